@@ -1,0 +1,155 @@
+// Package rules is the single table of oauthvet's rules. Each analyzer's
+// Doc and URL, the README's rule table and `oauthvet -explain` are all made
+// from it, so they cannot drift apart.
+package rules
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Rule describes one oauthvet rule. ID is the analyzer's name.
+type Rule struct {
+	ID       string
+	Title    string // lower case, no period: "implicit grant in OAuth 2.0 client code"
+	Severity string // "error" or "warning"
+	RFC      []string
+	Text     string // the explanation: what, why, what to do
+	Bad      string // an example that is reported
+	Good     string // the same program done right
+	Flags    []string
+}
+
+// Base is where each rule's documentation lives.
+const Base = "https://github.com/oauthvet/oauthvet/blob/main/README.md#"
+
+// URL is the documentation address of the rule.
+func (r *Rule) URL() string { return Base + r.ID }
+
+// Doc is the analyzer Doc: "ID: title", then the explanation.
+func (r *Rule) Doc() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n\n%s", r.ID, r.Title, r.Text)
+	if len(r.RFC) > 0 {
+		fmt.Fprintf(&b, "\n\nSpecification: %s.", strings.Join(r.RFC, ", "))
+	}
+	return b.String()
+}
+
+// All lists the rules in the order they are documented.
+var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod}
+
+// Lookup returns the rule with the given ID.
+func Lookup(id string) *Rule {
+	for _, r := range All {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+var ImplicitGrant = &Rule{
+	ID:       "implicitgrant",
+	Title:    "implicit grant: the access token comes back in the browser",
+	Severity: "error",
+	RFC:      []string{"RFC 9700 §2.1.2", "OAuth 2.1 §10.1", "RFC 8252 §8.2"},
+	Text: `Reports authorization requests whose response_type returns an access token
+in the authorization response: "token", "id_token token", "code token",
+"code id_token token", by any route (oauth2.SetAuthURLParam, url.Values,
+a hand-built URL, fmt.Sprintf). The token then travels in the URL
+fragment through the browser, its history and any script on the page, and
+cannot be sender-constrained. RFC 9700 §2.1.2 says clients should not use
+the implicit grant; OAuth 2.1 removes it. Use the authorization code grant
+with PKCE (response_type=code). "id_token" alone and "code id_token" do not
+return an access token and are not reported.`,
+	Bad: `u := conf.AuthCodeURL(state, oauth2.SetAuthURLParam("response_type", "token"))`,
+	Good: `verifier := oauth2.GenerateVerifier()
+u := conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier))`,
+}
+
+var PasswordGrant = &Rule{
+	ID:       "passwordgrant",
+	Title:    "resource owner password credentials grant outside trusted code",
+	Severity: "error",
+	RFC:      []string{"RFC 9700 §2.4", "OAuth 2.1 §10.3", "RFC 6749 §10.7"},
+	Text: `Reports token requests with grant_type=password (and Auth0's
+password-realm grant): oauth2.Config.PasswordCredentialsToken, url.Values,
+form strings and JSON bodies. The password grant hands the user's password
+to the client, trains users to type it outside the authorization server and
+cannot do multi-factor or federated login. RFC 9700 §2.4 says it MUST NOT
+be used. Use the authorization code grant with PKCE, or the device grant
+(RFC 8628) for devices without a browser. A first-party application that is
+absolutely trusted with passwords can be listed in -passwordgrant.trusted
+(comma-separated import path patterns, "..." as in the go command).
+_test.go files are not checked.`,
+	Bad:   `tok, err := conf.PasswordCredentialsToken(ctx, user, pass)`,
+	Good:  `da, err := conf.DeviceAuth(ctx) // then conf.DeviceAccessToken(ctx, da)`,
+	Flags: []string{"trusted"},
+}
+
+var PKCE = &Rule{
+	ID:       "pkce",
+	Title:    "authorization code flow without effective PKCE in a public client",
+	Severity: "error",
+	RFC:      []string{"RFC 9700 §2.1.1", "RFC 8252 §6, §8.1", "RFC 7636 §4", "OAuth 2.1 §4.1.1"},
+	Text: `Reports authorization code requests without a code_challenge in native
+(command-line, desktop, mobile) and browser (js/wasm) clients: these are
+public clients, and without PKCE an attacker who intercepts the code (a
+malicious app on the redirect URI, a log) can redeem it. With
+-pkce.confidential, every client is checked, as OAuth 2.1 asks.
+Also reports PKCE that is set up but protects nothing: a code_verifier sent
+at the token endpoint for a flow whose authorization request carried no
+challenge, authhandler.PKCEParams without a ChallengeMethod (then
+TokenSourceWithPKCE sends no challenge), and a code_verifier sent in the
+authorization request itself, where it travels through the browser.
+Fix: verifier := oauth2.GenerateVerifier(); pass
+oauth2.S256ChallengeOption(verifier) to AuthCodeURL and
+oauth2.VerifierOption(verifier) to Exchange.`,
+	Bad: `url := conf.AuthCodeURL(state)
+fmt.Println("Visit", url)
+tok, err := conf.Exchange(ctx, code)`,
+	Good: `verifier := oauth2.GenerateVerifier()
+url := conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier))
+fmt.Println("Visit", url)
+tok, err := conf.Exchange(ctx, code, oauth2.VerifierOption(verifier))`,
+	Flags: []string{"confidential"},
+}
+
+var ChallengeMethod = &Rule{
+	ID:       "challengemethod",
+	Title:    "PKCE challenge without code_challenge_method=S256",
+	Severity: "error",
+	RFC:      []string{"RFC 7636 §4.2, §4.3, §7.2", "RFC 9700 §2.1.1"},
+	Text: `Reports a code_challenge sent without code_challenge_method, and
+code_challenge_method=plain. Without a method the server assumes "plain"
+(RFC 7636 §4.3): it compares the verifier with the challenge as is, so a
+challenge that is really an S256 hash fails, or, worse, a plain challenge
+exposes the verifier to anyone who sees the authorization URL. A client
+that can compute SHA-256 must use S256 (RFC 7636 §4.2, §7.2).
+oauth2.S256ChallengeFromVerifier returns only the challenge; use
+oauth2.S256ChallengeOption, which sends both parameters.`,
+	Bad:  `conf.AuthCodeURL(state, oauth2.SetAuthURLParam("code_challenge", oauth2.S256ChallengeFromVerifier(v)))`,
+	Good: `conf.AuthCodeURL(state, oauth2.S256ChallengeOption(v))`,
+}
+
+// Report emits a diagnostic for rule at node's full range.
+func Report(pass *analysis.Pass, r *Rule, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+	pass.Report(analysis.Diagnostic{
+		Pos:            pos,
+		End:            end,
+		Category:       r.ID,
+		Message:        msg,
+		URL:            r.URL(),
+		SuggestedFixes: fixes,
+	})
+}
+
+// InTestFile reports whether pos lies in a _test.go file.
+func InTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	f := pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}

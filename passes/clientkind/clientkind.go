@@ -1,0 +1,180 @@
+// Package clientkind decides, for each authorization request the model
+// found, what kind of OAuth client makes it: a native app (command-line,
+// desktop, mobile), a browser app (Go compiled to js/wasm), a server-side
+// web app, or unknown. The kind decides which grant is right (see the
+// decision tree in DESIGN.md): native and browser apps are public clients
+// and must use PKCE (RFC 9700 §2.1.1, RFC 8252 §6).
+//
+// Evidence is weighed from the strongest to the weakest: where the
+// authorization URL goes, how the code comes back, then package-level
+// signals. Unknown is never reported by default.
+package clientkind
+
+import (
+	"go/ast"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+)
+
+const doc = `clientkind: tell what kind of OAuth client makes each request
+
+The clientkind analyzer classifies each authorization request as native
+(command-line, desktop, mobile), browser (js/wasm), server-side web app or
+unknown, with the evidence, for the rules to judge. It reports nothing.`
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "clientkind",
+	Doc:        doc,
+	URL:        "https://github.com/oauthvet/oauthvet#client-kinds",
+	Requires:   []*analysis.Analyzer{oauthmodel.Analyzer},
+	Run:        guard.Run("clientkind", run),
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Kind is a kind of OAuth client.
+type Kind uint8
+
+const (
+	Unknown Kind = iota
+	Native       // command-line, desktop or mobile app: a public client
+	Browser      // Go compiled to js/wasm: a public client
+	Server       // server-side web app: a confidential client
+)
+
+// Public reports whether clients of this kind cannot keep a secret.
+func (k Kind) Public() bool { return k == Native || k == Browser }
+
+// Client is the kind of one request's client, with what showed it.
+type Client struct {
+	Kind Kind
+	// What names the client: "a command-line client", "a desktop or
+	// mobile app", "a browser app", "a server-side web app".
+	What string
+	// Evidence says what showed it: "prints the authorization URL with
+	// fmt.Println".
+	Evidence string
+}
+
+// Describe renders the client for a message: "a command-line client
+// (prints the authorization URL with fmt.Println)".
+func (c Client) Describe() string {
+	if c.Kind == Unknown {
+		return "code whose client kind is unknown"
+	}
+	if c.Evidence == "" {
+		return c.What
+	}
+	return c.What + " (" + c.Evidence + ")"
+}
+
+// Result maps each authorization request to its client.
+type Result struct {
+	clients map[*oauthmodel.AuthRequest]Client
+}
+
+// Of is the client of a request of this package's model.
+func (r *Result) Of(req *oauthmodel.AuthRequest) Client { return r.clients[req] }
+
+func run(pass *analysis.Pass) (any, error) {
+	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
+	result := &Result{clients: make(map[*oauthmodel.AuthRequest]Client, len(model.AuthRequests))}
+	for _, req := range model.AuthRequests {
+		result.clients[req] = classify(req, &model.Signals)
+	}
+	return result, nil
+}
+
+func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
+	native := func(evidence string) Client {
+		if sig.GUI != "" {
+			return Client{Native, "a desktop or mobile app", evidence}
+		}
+		if sig.Main {
+			return Client{Native, "a command-line client", evidence}
+		}
+		return Client{Native, "a native client", evidence}
+	}
+	// 1. Where the authorization URL goes: the strongest evidence. A
+	//    redirect from a handler is a web app even if it also logs the URL.
+	var printed, opened *oauthmodel.Sink
+	for i := range req.Sinks {
+		s := &req.Sinks[i]
+		switch s.Kind {
+		case oauthmodel.SinkRedirect:
+			return Client{Server, "a server-side web app", "sends the browser to the authorization URL with " + s.What}
+		case oauthmodel.SinkResponse:
+			return Client{Server, "a server-side web app", "writes the authorization URL into " + s.What}
+		case oauthmodel.SinkJSLocation:
+			return Client{Browser, "a browser app", "navigates the page to the authorization URL through syscall/js"}
+		case oauthmodel.SinkPrinted:
+			if printed == nil {
+				printed = s
+			}
+		case oauthmodel.SinkBrowser:
+			if opened == nil {
+				opened = s
+			}
+		}
+	}
+	if opened != nil {
+		return native("opens the authorization URL in the system browser with " + opened.What)
+	}
+	if printed != nil {
+		return native("prints the authorization URL with " + printed.What)
+	}
+	serves := sig.PublicListen != nil || sig.WebFramework != ""
+	// 2. How the code comes back.
+	if req.RedirectURI.Presence != 0 {
+		switch oauthmodel.ClassifyRedirect(req.RedirectURI.Value) {
+		case oauthmodel.RedirectOOB:
+			return native("uses the out-of-band redirect urn:ietf:wg:oauth:2.0:oob")
+		case oauthmodel.RedirectPrivateScheme:
+			return native("redirects to a private-use URI scheme")
+		case oauthmodel.RedirectLoopback:
+			// A web app in development also redirects to localhost; only a
+			// program that serves nothing public is a native app here.
+			if !serves && sig.OtherListen == nil {
+				return native("redirects to a loopback address")
+			}
+		}
+	}
+	if !serves {
+		if stdin := stdinIn(req.Func, sig.Stdin); stdin || (sig.Main && len(sig.Stdin) > 0) {
+			return native("reads the authorization code from stdin")
+		}
+		if sig.LoopbackListen != nil && sig.OtherListen == nil {
+			return native("listens on a loopback address for the redirect")
+		}
+	}
+	// 3. The package.
+	switch {
+	case sig.JS:
+		return Client{Browser, "a browser app", "imports syscall/js"}
+	case sig.GUI != "":
+		return native("imports " + sig.GUI)
+	case sig.WebFramework != "":
+		return Client{Server, "a server-side web app", "imports " + sig.WebFramework}
+	case sig.PublicListen != nil:
+		return Client{Server, "a server-side web app", "serves HTTP on a public address"}
+	case sig.Main && sig.OtherListen == nil:
+		return native("package main serves no HTTP")
+	}
+	return Client{}
+}
+
+// stdinIn reports whether one of the stdin reads lies inside fn.
+func stdinIn(fn ast.Node, reads []ast.Node) bool {
+	if fn == nil {
+		return false
+	}
+	for _, r := range reads {
+		if fn.Pos() <= r.Pos() && r.End() <= fn.End() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+// Package implicitgrant defines an Analyzer that reports implicit grants:
+// authorization requests whose response_type returns an access token in
+// the authorization response (RFC 9700 §2.1.2).
+package implicitgrant
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/internal/rules"
+	"github.com/oauthvet/oauthvet/passes/clientkind"
+	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+)
+
+var rule = rules.ImplicitGrant
+
+var Analyzer = &analysis.Analyzer{
+	Name:     rule.ID,
+	Doc:      rule.Doc(),
+	URL:      rule.URL(),
+	Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer},
+	Run:      guard.Run(rule.ID, run),
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
+	kinds := pass.ResultOf[clientkind.Analyzer].(*clientkind.Result)
+	for _, req := range model.AuthRequests {
+		// A helper's URL is judged where the helper builds it.
+		if !req.Implicit() || req.Route == oauthmodel.RouteHelper || rules.InTestFile(pass, req.Node.Pos()) {
+			continue
+		}
+		at := req.ResponseType.Node
+		if at == nil {
+			at = req.Node
+		}
+		rules.Report(pass, rule, at.Pos(), at.End(), message(req, kinds.Of(req)))
+	}
+	return nil, nil
+}
+
+func message(req *oauthmodel.AuthRequest, client clientkind.Client) string {
+	head := fmt.Sprintf("implicit grant: response_type=%q returns the access token in the browser", req.ResponseType.Value)
+	switch client.Kind {
+	case clientkind.Server:
+		return fmt.Sprintf("%s, in %s that could keep it on the server: use response_type=code and exchange the code on the server, with PKCE (RFC 9700 §2.1.2)", head, client.Describe())
+	case clientkind.Native:
+		return fmt.Sprintf("%s, in %s: use the authorization code flow with PKCE (S256) and a loopback or private-scheme redirect (RFC 9700 §2.1.2, RFC 8252 §8.2)", head, client.Describe())
+	case clientkind.Browser:
+		return fmt.Sprintf("%s, in %s: use the authorization code flow with PKCE (S256) instead (RFC 9700 §2.1.2, OAuth 2.1 §10.1)", head, client.Describe())
+	}
+	return head + ", where any script, history entry or referrer can leak it: use response_type=code with PKCE (S256) (RFC 9700 §2.1.2)"
+}

@@ -1,0 +1,161 @@
+// Package oauthmodel recognises the OAuth 2.0 requests a package makes.
+//
+// It is the one recogniser every oauthvet rule relies on: a single pass over
+// the package's syntax that understands golang.org/x/oauth2 through type
+// information, hand-built requests through constant folding and simple local
+// data flow, and helper functions in other packages through facts. Its
+// Result lists authorization and token requests with their parameters, where
+// each authorization URL goes, and package-level signals for the client
+// kind. What cannot be known is recorded as unknown.
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/oauthvet/oauthvet/passes/internal/guard"
+)
+
+const doc = `oauthmodel: recognise OAuth 2.0 authorization and token requests
+
+The oauthmodel analyzer builds, once per package, the model that the
+oauthvet rules judge: authorization requests (oauth2.Config.AuthCodeURL,
+authorize URLs built from url.Values, strings or fmt.Sprintf, helper
+functions that return them) and token requests (Exchange,
+PasswordCredentialsToken, form, map and JSON bodies), with their
+parameters, where each URL goes and what kind of program holds them.
+It reports nothing itself.`
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "oauthmodel",
+	Doc:        doc,
+	URL:        "https://github.com/oauthvet/oauthvet#how-it-works",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Run:        guard.Run("oauthmodel", run),
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*FlowsFact)(nil)},
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	result := &Result{}
+	if !relevant(pass) {
+		return result, nil
+	}
+	m := newModel(pass, result)
+	m.collect()
+	m.build()
+	return result, nil
+}
+
+// oauthWords are the parameter names whose presence in a string constant
+// makes a package worth modelling even without an oauth2 import.
+var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier"}
+
+// relevant reports whether the package can hold an OAuth request: it
+// imports golang.org/x/oauth2 or a package with OAuth flows (FlowsFact),
+// or one of its string constants names an OAuth request parameter. Every
+// other package (nearly all of them) costs one scan of its constants.
+func relevant(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if isOAuth2Path(imp.Path()) {
+			return true
+		}
+		if pass.ImportPackageFact(imp, new(FlowsFact)) {
+			return true
+		}
+	}
+	for _, tv := range pass.TypesInfo.Types {
+		if tv.Value != nil && tv.Value.Kind() == constant.String {
+			s := constant.StringVal(tv.Value)
+			for _, w := range oauthWords {
+				if strings.Contains(s, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isOAuth2Path(path string) bool {
+	path = trimVendor(path)
+	return path == "golang.org/x/oauth2" || strings.HasPrefix(path, "golang.org/x/oauth2/")
+}
+
+// trimVendor maps a vendored import path to the path it vendors.
+func trimVendor(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
+	}
+	return strings.TrimPrefix(path, "vendor/")
+}
+
+// model holds the state of one run.
+type model struct {
+	pass   *analysis.Pass
+	info   *types.Info
+	in     *inspector.Inspector
+	result *Result
+
+	// Collected in the single traversal.
+	defs       map[*types.Var][]def     // every assignment to a variable
+	addrTaken  map[*types.Var]bool      // &v seen: its value may change anywhere
+	funcDecls  map[*types.Func]inspector.Cursor
+	containers map[containerKey]*container
+	fieldSets  map[varField][]ast.Expr  // u.RawQuery = …, cfg.RedirectURL = …
+	roots      []inspector.Cursor        // maximal string expressions
+	oauthCalls []inspector.Cursor        // calls into golang.org/x/oauth2
+	helperCall []inspector.Cursor        // calls to functions that may carry an AuthURLFact
+
+	// Computed lazily.
+	evalMemo   map[ast.Expr]string
+	evaluating map[ast.Expr]bool
+	consumed   map[ast.Node]bool // roots and containers folded into a larger request
+
+	facts    map[*types.Func]*AuthURLFact   // this package's helpers
+	returned map[*types.Func][]*AuthRequest // the requests each helper returns
+	pend     map[*AuthRequest]*pending
+}
+
+// varField names a field of a variable: u.RawQuery, cfg.RedirectURL.
+type varField struct {
+	v     *types.Var
+	field string
+}
+
+// def is one assignment to a variable: rhs (nil for a zero-value
+// declaration or an unknown source) and, for a multi-value assignment, the
+// index of the variable's value in it.
+type def struct {
+	rhs   ast.Expr
+	tuple int // -1 unless rhs yields several values
+	cur   inspector.Cursor
+	op    token.Token // token.ASSIGN, DEFINE, VAR, or an op= token
+}
+
+func newModel(pass *analysis.Pass, result *Result) *model {
+	return &model{
+		pass:       pass,
+		info:       pass.TypesInfo,
+		in:         pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		result:     result,
+		defs:       make(map[*types.Var][]def),
+		addrTaken:  make(map[*types.Var]bool),
+		funcDecls:  make(map[*types.Func]inspector.Cursor),
+		containers: make(map[containerKey]*container),
+		fieldSets:  make(map[varField][]ast.Expr),
+		evalMemo:   make(map[ast.Expr]string),
+		evaluating: make(map[ast.Expr]bool),
+		consumed:   make(map[ast.Node]bool),
+		facts:      make(map[*types.Func]*AuthURLFact),
+		returned:   make(map[*types.Func][]*AuthRequest),
+	}
+}

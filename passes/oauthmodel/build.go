@@ -1,0 +1,341 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// pending is per-request bookkeeping of the build phase.
+type pending struct {
+	flows     []inspector.Cursor // where the URL comes from, for sinks
+	forwarded *types.Var         // AuthCodeURL(…, opts...) of a parameter
+	fixed     optionPresence     // PKCE presence ignoring forwarded options
+}
+
+type optionPresence struct{ challenge, method value.Presence }
+
+// build turns what collect found into requests, follows each authorization
+// URL to where it goes, and resolves helper functions through facts.
+func (m *model) build() {
+	m.pend = make(map[*AuthRequest]*pending)
+	for _, cur := range m.oauthCalls {
+		m.oauthCall(cur)
+	}
+	m.paramRequests()
+	for _, r := range m.result.AuthRequests {
+		m.computeSinks(r)
+	}
+	m.helperRequests()
+	m.exportFacts()
+}
+
+// addAuth records an authorization request built at cur.
+func (m *model) addAuth(r *AuthRequest, cur inspector.Cursor, forwarded *types.Var) {
+	p := &pending{flows: []inspector.Cursor{cur}, forwarded: forwarded}
+	p.fixed = optionPresence{r.Challenge.Presence, r.ChallengeMethod.Presence}
+	if forwarded != nil {
+		// Callers may pass PKCE options: judged where they call (facts).
+		if r.Challenge.Presence == value.Absent {
+			r.Challenge.Presence = value.Unknown
+		}
+		if r.ChallengeMethod.Presence == value.Absent {
+			r.ChallengeMethod.Presence = value.Unknown
+		}
+	}
+	m.pend[r] = p
+	m.result.AuthRequests = append(m.result.AuthRequests, r)
+}
+
+func (m *model) computeSinks(r *AuthRequest) {
+	p := m.pend[r]
+	if p == nil {
+		return
+	}
+	seen := make(map[ast.Node]bool)
+	for _, cur := range p.flows {
+		m.flowFrom(cur, 0, &r.Sinks, seen)
+	}
+}
+
+// paramRequests finds hand-built requests: string roots (URLs and form
+// bodies) and parameter containers (url.Values, maps, tagged structs).
+func (m *model) paramRequests() {
+	type rootEval struct {
+		cur  inspector.Cursor
+		text string
+		ctx  *evalCtx
+	}
+	evals := make([]rootEval, 0, len(m.roots))
+	folded := make(map[ast.Node]bool)
+	for _, cur := range m.roots {
+		ctx := &evalCtx{}
+		text := m.str(cur.Node().(ast.Expr), ctx)
+		evals = append(evals, rootEval{cur, text, ctx})
+		for _, r := range ctx.roots {
+			folded[r] = true
+		}
+	}
+	byContainer := make(map[*container][]rootEval)
+	for _, ev := range evals {
+		if folded[ev.cur.Node()] {
+			continue // part of a larger URL, judged there
+		}
+		if len(ev.ctx.containers) > 0 {
+			c := ev.ctx.containers[0]
+			byContainer[c] = append(byContainer[c], ev)
+			continue
+		}
+		p, ok := value.ParseRequest(ev.text)
+		if !ok {
+			continue
+		}
+		node := ev.cur.Node()
+		m.paramRequest(p, func(string) ast.Node { return node }, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false)
+	}
+	for _, c := range m.sortedContainers() {
+		p := m.containerParams(c)
+		nodeOf := func(key string) ast.Node {
+			if n, ok := c.nodes[key]; ok {
+				return n
+			}
+			return nil
+		}
+		route := RouteParams
+		if m.inEndpointParams(c) {
+			route = RouteEndpointParams
+		}
+		at := c.cur
+		flows := c.flows
+		if evs := byContainer[c]; len(evs) > 0 {
+			// The URL that encodes the container is the request; its own
+			// text may add parameters (endpoint + "?response_type=code&" + …).
+			var merged value.Params
+			merged.Merge(p)
+			for _, ev := range evs {
+				if q, ok := value.ParseRequest(ev.text); ok {
+					merged.Merge(q)
+				}
+			}
+			p = merged
+			flows = nil
+			for _, ev := range evs {
+				flows = append(flows, ev.cur)
+			}
+			if !at.Valid() {
+				at = evs[0].cur
+			}
+		}
+		if !at.Valid() {
+			continue
+		}
+		m.paramRequest(p, nodeOf, route, at, flows, c.s256)
+	}
+}
+
+// paramRequest makes an AuthRequest (response_type present) or a
+// TokenRequest (grant_type present) of a parameter set.
+func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, route Route, at inspector.Cursor, flows []inspector.Cursor, s256 bool) {
+	param := func(key string) Param {
+		v, pres, known := p.Lookup(key)
+		n := nodeOf(key)
+		if n == nil && pres == value.Present {
+			n = at.Node()
+		}
+		return Param{Presence: pres, Value: v, Known: known, Node: n}
+	}
+	fn := enclosingFunc(at)
+	switch {
+	case param(paramResponseType).Presence == value.Present:
+		rt := param(paramResponseType)
+		r := &AuthRequest{
+			Node:            rt.Node,
+			Route:           route,
+			Func:            fn,
+			ResponseType:    rt,
+			Challenge:       param(paramCodeChallenge),
+			ChallengeMethod: param(paramChallengeMethod),
+			Verifier:        param(paramCodeVerifier),
+			RedirectURI:     param(paramRedirectURI),
+			ChallengeS256:   s256,
+		}
+		m.pend[r] = &pending{flows: flows}
+		m.result.AuthRequests = append(m.result.AuthRequests, r)
+	case param(paramGrantType).Presence == value.Present:
+		gt := param(paramGrantType)
+		t := &TokenRequest{
+			Node:      gt.Node,
+			Route:     route,
+			Func:      fn,
+			GrantType: gt,
+			Verifier:  param(paramCodeVerifier),
+		}
+		m.result.TokenRequests = append(m.result.TokenRequests, t)
+	}
+}
+
+// sortedContainers lists containers in source order, so that results and
+// diagnostics are deterministic.
+func (m *model) sortedContainers() []*container {
+	out := make([]*container, 0, len(m.containers))
+	for _, c := range m.containers {
+		if !c.cur.Valid() && c.key.v != nil {
+			if defs := m.defs[c.key.v]; len(defs) > 0 {
+				c.cur = defs[0].cur
+			}
+		}
+		out = append(out, c)
+	}
+	pos := func(c *container) int {
+		if c.cur.Valid() {
+			return int(c.cur.Node().Pos())
+		}
+		if c.key.v != nil {
+			return int(c.key.v.Pos())
+		}
+		return 0
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && pos(out[j]) < pos(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// inEndpointParams reports whether a literal container is the
+// EndpointParams of a clientcredentials.Config literal, where a grant_type
+// overrides the client credentials grant.
+func (m *model) inEndpointParams(c *container) bool {
+	if c.lit == nil || !c.cur.Valid() {
+		return false
+	}
+	kv, ok := c.cur.Parent().Node().(*ast.KeyValueExpr)
+	if !ok {
+		return false
+	}
+	k, ok := kv.Key.(*ast.Ident)
+	if !ok || k.Name != fieldEndpointParams {
+		return false
+	}
+	lit, ok := c.cur.Parent().Parent().Node().(*ast.CompositeLit)
+	return ok && isNamed(m.info.TypeOf(lit), pathClientCredentials, "Config")
+}
+
+// helperRequests resolves calls to functions that return an authorization
+// URL (this package's, or another's through AuthURLFact) into requests at
+// the call site, repeating until no new helper is found.
+func (m *model) helperRequests() {
+	m.collectFacts(m.result.AuthRequests)
+	done := make(map[ast.Node]bool)
+	for range maxDepth {
+		var added []*AuthRequest
+		for _, cur := range m.helperCall {
+			call := cur.Node().(*ast.CallExpr)
+			if done[call] {
+				continue
+			}
+			fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+			if !ok {
+				continue
+			}
+			fn = fn.Origin()
+			fact := m.facts[fn]
+			if fact == nil && fn.Pkg() != m.pass.Pkg {
+				f := new(AuthURLFact)
+				if m.pass.ImportObjectFact(fn, f) {
+					fact = f
+				}
+			}
+			if fact == nil {
+				continue
+			}
+			done[call] = true
+			r := m.derivedRequest(cur, call, fn, fact)
+			m.computeSinks(r)
+			added = append(added, r)
+		}
+		if len(added) == 0 {
+			return
+		}
+		m.collectFacts(added)
+	}
+}
+
+// derivedRequest is the request a call to a helper with fact makes.
+func (m *model) derivedRequest(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, f *AuthURLFact) *AuthRequest {
+	r := &AuthRequest{
+		Node:            call,
+		Route:           RouteHelper,
+		Func:            enclosingFunc(cur),
+		Helper:          fn,
+		ResponseType:    Param{Presence: value.Present, Value: f.ResponseType, Known: f.ResponseType != "", Node: call},
+		Challenge:       Param{Presence: f.Challenge, Node: call},
+		ChallengeMethod: Param{Presence: f.MethodPresence, Value: f.Method, Known: f.MethodPresence == value.Present && f.Method != "", Node: call},
+		Verifier:        Param{Presence: f.Verifier, Node: call},
+		ChallengeS256:   f.S256,
+	}
+	if f.RedirectURI != "" {
+		r.RedirectURI = Param{Presence: value.Present, Value: f.RedirectURI, Known: true}
+	}
+	if i := f.ConfigParam - 1; i >= 0 && i < len(call.Args) {
+		r.Config = m.objectOf(call.Args[i])
+		if r.RedirectURI.Presence != value.Present {
+			r.RedirectURI = m.configRedirect(r.Config)
+		}
+	}
+	var forwarded *types.Var
+	if i := f.OptionsParam - 1; i >= 0 {
+		var args []ast.Expr
+		if i < len(call.Args) {
+			args = call.Args[i:]
+		}
+		opts := m.authOptions(args, call.Ellipsis.IsValid())
+		forwarded = opts.forwarded
+		if ch := opts.param(paramCodeChallenge); ch.Presence != value.Absent || r.Challenge.Presence != value.Present {
+			r.Challenge = mergePresence(r.Challenge, ch)
+		}
+		r.ChallengeMethod = mergeParam(r.ChallengeMethod, opts.param(paramChallengeMethod))
+		r.Verifier = mergeParam(r.Verifier, opts.param(paramCodeVerifier))
+		r.ChallengeS256 = r.ChallengeS256 || opts.s256
+		if rt := opts.param(paramResponseType); rt.Presence != value.Absent {
+			r.ResponseType = rt
+		}
+	}
+	if fn.Pkg() == m.pass.Pkg {
+		if origins := m.returned[fn]; len(origins) > 0 {
+			r.Origin = origins[0]
+			for _, o := range origins {
+				o.Forwarded = true
+			}
+		}
+	}
+	m.addAuth(r, cur, forwarded)
+	return r
+}
+
+// mergePresence combines the helper's own challenge with the caller's
+// options: sent if either sends it, absent only if neither can.
+func mergePresence(a, b Param) Param {
+	switch {
+	case a.Presence == value.Present:
+		return a
+	case b.Presence == value.Present:
+		return b
+	case a.Presence == value.Unknown || b.Presence == value.Unknown:
+		return Param{Presence: value.Unknown, Node: a.Node}
+	}
+	return a
+}
+
+// mergeParam is mergePresence where a caller's explicit value overrides.
+func mergeParam(a, b Param) Param {
+	if b.Presence == value.Present {
+		return b
+	}
+	return mergePresence(a, b)
+}

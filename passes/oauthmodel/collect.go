@@ -1,0 +1,383 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// collect is the model's single traversal of the package. It records what
+// later phases need (assignments, parameter containers, candidate string
+// roots, calls into oauth2 and to helpers, package signals) and nothing else.
+func (m *model) collect() {
+	m.packageSignals()
+	filter := []ast.Node{
+		(*ast.FuncDecl)(nil),
+		(*ast.CallExpr)(nil),
+		(*ast.CompositeLit)(nil),
+		(*ast.BinaryExpr)(nil),
+		(*ast.BasicLit)(nil),
+		(*ast.Ident)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.ValueSpec)(nil),
+		(*ast.UnaryExpr)(nil),
+		(*ast.IncDecStmt)(nil),
+		(*ast.RangeStmt)(nil),
+	}
+	for cur := range m.in.Root().Preorder(filter...) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := m.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				m.funcDecls[fn] = cur
+			}
+		case *ast.CallExpr:
+			m.visitCall(cur, n)
+		case *ast.CompositeLit:
+			m.visitCompositeLit(cur, n)
+		case *ast.BinaryExpr:
+			if n.Op == token.ADD && m.isString(n) {
+				m.maybeRoot(cur, n)
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING && mentionsRequest(n.Value) {
+				m.maybeRoot(cur, n)
+			}
+		case *ast.Ident:
+			m.visitIdent(cur, n)
+		case *ast.AssignStmt:
+			m.visitAssign(cur, n)
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				v, ok := m.info.Defs[name].(*types.Var)
+				if !ok {
+					continue
+				}
+				switch {
+				case len(n.Values) == len(n.Names):
+					m.defs[v] = append(m.defs[v], def{rhs: n.Values[i], tuple: -1, cur: cur, op: token.VAR})
+				case len(n.Values) == 1:
+					m.defs[v] = append(m.defs[v], def{rhs: n.Values[0], tuple: i, cur: cur, op: token.VAR})
+				default:
+					m.defs[v] = append(m.defs[v], def{tuple: -1, cur: cur, op: token.VAR})
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if v := m.localVar(n.X); v != nil {
+					m.addrTaken[v] = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if v := m.localVar(n.X); v != nil {
+				m.defs[v] = append(m.defs[v], def{tuple: -1, cur: cur, op: n.Tok})
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if v := m.localVar(e); v != nil {
+					m.defs[v] = append(m.defs[v], def{tuple: -1, cur: cur, op: token.RANGE})
+				}
+			}
+		}
+	}
+}
+
+// mentionsRequest is the cheap filter for string literals that may be a
+// whole request on their own.
+func mentionsRequest(lit string) bool {
+	return strings.Contains(lit, "response_type") || strings.Contains(lit, "grant_type")
+}
+
+func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
+	for i, lhs := range n.Lhs {
+		lhs = ast.Unparen(lhs)
+		var rhs ast.Expr
+		tuple := -1
+		switch {
+		case len(n.Rhs) == len(n.Lhs):
+			rhs = n.Rhs[i]
+		case len(n.Rhs) == 1:
+			rhs, tuple = n.Rhs[0], i
+		}
+		switch l := lhs.(type) {
+		case *ast.Ident:
+			if v := m.varOf(l); v != nil {
+				m.defs[v] = append(m.defs[v], def{rhs: rhs, tuple: tuple, cur: cur, op: n.Tok})
+			}
+		case *ast.IndexExpr:
+			// values["key"] = []string{…}, body["grant_type"] = "password"
+			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
+				c.mutations = append(c.mutations, mutation{key: l.Index, val: rhs, node: n, index: true})
+			}
+		case *ast.SelectorExpr:
+			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
+				if name := m.fieldParamName(l); name != "" {
+					c.mutations = append(c.mutations, mutation{name: name, val: rhs, node: n})
+				}
+				continue
+			}
+			// u.RawQuery = values.Encode(); cfg.RedirectURL = "http://127.0.0.1:…"
+			if (l.Sel.Name == "RawQuery" || l.Sel.Name == "RedirectURL") && rhs != nil && tuple < 0 {
+				if v := m.localVar(l.X); v != nil {
+					k := varField{v, l.Sel.Name}
+					m.fieldSets[k] = append(m.fieldSets[k], rhs)
+				}
+			}
+		}
+	}
+}
+
+// varOf is the variable an identifier defines or uses (not a field).
+func (m *model) varOf(id *ast.Ident) *types.Var {
+	obj := m.info.Defs[id]
+	if obj == nil {
+		obj = m.info.Uses[id]
+	}
+	if v, ok := obj.(*types.Var); ok && !v.IsField() {
+		return v
+	}
+	return nil
+}
+
+// localVar is the variable an expression names, for identifiers only.
+func (m *model) localVar(e ast.Expr) *types.Var {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return m.varOf(id)
+	}
+	return nil
+}
+
+func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
+	switch fn := typeutil.Callee(m.info, call).(type) {
+	case *types.Func:
+		fn = fn.Origin()
+		if fn.Pkg() == nil {
+			return
+		}
+		path := trimVendor(fn.Pkg().Path())
+		switch {
+		case isOAuth2Path(path):
+			m.oauthCalls = append(m.oauthCalls, cur)
+		case fn.Pkg() == m.pass.Pkg || m.pass.ImportObjectFact(fn, new(AuthURLFact)):
+			m.helperCall = append(m.helperCall, cur)
+		}
+		if isStringComposer(fn) && m.isString(call) {
+			m.maybeRoot(cur, call)
+		}
+		m.callSignals(fn, call)
+	}
+}
+
+// isStringComposer reports whether fn builds a string that oauthvet
+// evaluates (and so may be a request URL or body of its own).
+func isStringComposer(fn *types.Func) bool {
+	switch funcName(fn) {
+	case "fmt.Sprintf", "strings.Join", "(net/url.Values).Encode", "(*net/url.URL).String":
+		return true
+	}
+	return false
+}
+
+// funcName is fn's full name with vendoring removed, as used in tables.
+func funcName(fn *types.Func) string {
+	name := fn.Origin().FullName()
+	if i := strings.LastIndex(name, "/vendor/"); i >= 0 {
+		// "(*example.com/vendor/golang.org/x/oauth2.Config).X"
+		start := strings.LastIndexAny(name[:i], "(*") + 1
+		name = name[:start] + name[i+len("/vendor/"):]
+	}
+	return name
+}
+
+func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
+	switch obj := m.info.Uses[id].(type) {
+	case *types.Const:
+		if obj.Val().Kind() == constant.String && mentionsRequest(constant.StringVal(obj.Val())) {
+			// A qualified constant is judged as the selector pkg.Name.
+			if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+				cur = cur.Parent()
+				m.maybeRoot(cur, sel)
+				return
+			}
+			m.maybeRoot(cur, id)
+		}
+	case *types.Var:
+		if obj.IsField() {
+			return
+		}
+		if obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin" {
+			m.result.Signals.Stdin = append(m.result.Signals.Stdin, id)
+			return
+		}
+		if c := m.containerOfVar(id); c != nil {
+			m.containerUse(c, cur, id)
+		}
+	}
+}
+
+func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
+	t := m.info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	if isNamed(t, "net/http", "Server") {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Addr" {
+					m.listener(kv.Value)
+				}
+			}
+		}
+		return
+	}
+	kind := m.containerKindOf(t)
+	if kind == notContainer {
+		return
+	}
+	// A literal that initialises a container variable is that variable's
+	// base; any other literal is a container of its own.
+	if v := m.definedVar(cur); v != nil && m.containerKindOf(v.Type()) != notContainer {
+		return
+	}
+	key := containerKey{lit: lit}
+	c := &container{key: key, kind: kind, cur: cur, lit: lit}
+	m.containers[key] = c
+	c.flows = append(c.flows, cur)
+}
+
+// definedVar is the variable that the expression at cur is assigned to, if
+// it is the whole right-hand side of a single-value assignment or
+// declaration (possibly behind &).
+func (m *model) definedVar(cur inspector.Cursor) *types.Var {
+	e := cur.Node()
+	parent := cur.Parent()
+	if u, ok := parent.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e, parent = u, parent.Parent()
+	}
+	switch p := parent.Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, r := range p.Rhs {
+				if r == e {
+					return m.localVar(p.Lhs[i])
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			for i, r := range p.Values {
+				if r == e {
+					v, _ := m.info.Defs[p.Names[i]].(*types.Var)
+					return v
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// maybeRoot records a string expression as a root when it is maximal (not
+// part of a larger string the evaluator composes) and does not sit where a
+// string is examined rather than sent (comparisons, error messages).
+func (m *model) maybeRoot(cur inspector.Cursor, e ast.Expr) {
+	for {
+		parent := cur.Parent()
+		switch p := parent.Node().(type) {
+		case *ast.ParenExpr:
+			cur = parent
+			continue
+		case *ast.BinaryExpr:
+			if p.Op == token.ADD && m.isString(p) {
+				return // the larger concatenation is the root
+			}
+			return // a comparison or other operator examines the string
+		case *ast.CallExpr:
+			if isArg(p, cur.Node()) {
+				if fn, ok := typeutil.Callee(m.info, p).(*types.Func); ok {
+					if isStringComposer(fn) && m.isString(p) {
+						return // an argument of a string we evaluate
+					}
+					if examinesString(fn) {
+						return
+					}
+				}
+				if _, ok := typeutil.Callee(m.info, p).(*types.Builtin); ok {
+					return // panic("…"), len("…")
+				}
+			}
+		case *ast.CompositeLit:
+			// strings.Join([]string{"a=b", "c=d"}, "&"): the Join is the root.
+			if gp, ok := parent.Parent().Node().(*ast.CallExpr); ok {
+				if fn, ok := typeutil.Callee(m.info, gp).(*types.Func); ok && funcName(fn) == "strings.Join" {
+					return
+				}
+			}
+		case *ast.CaseClause, *ast.Field, *ast.ImportSpec, *ast.SwitchStmt:
+			return
+		case *ast.ValueSpec:
+			if isConstSpec(parent) {
+				return // judged where the constant is used
+			}
+		}
+		break
+	}
+	m.roots = append(m.roots, cur)
+}
+
+func isConstSpec(specCur inspector.Cursor) bool {
+	gd, ok := specCur.Parent().Node().(*ast.GenDecl)
+	return ok && gd.Tok == token.CONST
+}
+
+func isArg(call *ast.CallExpr, n ast.Node) bool {
+	for _, a := range call.Args {
+		if a == n {
+			return true
+		}
+	}
+	return false
+}
+
+// examinesString reports whether fn reads a string argument rather than
+// sending it: error and log messages, searches, parsers of other formats.
+func examinesString(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "errors", "log", "log/slog", "regexp", "testing", "bytes":
+		return true
+	case "strings":
+		return fn.Name() != "NewReader" && fn.Name() != "Join"
+	case "fmt":
+		return fn.Name() == "Errorf"
+	}
+	return false
+}
+
+func (m *model) isString(e ast.Expr) bool {
+	t := m.info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// isNamed reports whether t (or *t) is the named type pkg.name.
+func isNamed(t types.Type, pkg, name string) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return n.Obj().Name() == name && trimVendor(n.Obj().Pkg().Path()) == pkg
+}
+
+func isURLType(t types.Type) bool { return isNamed(t, "net/url", "URL") }

@@ -1,0 +1,276 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/url"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// Bounds on one evaluation, so that hostile code (deep variable chains,
+// huge generated concatenations) degrades to "unknown", never to a hang.
+const (
+	maxDepth = 8    // variables and helper functions followed
+	maxSteps = 4096 // expressions visited
+)
+
+// evalCtx records what one evaluation folded in: the string roots it read
+// through variables and the parameter containers it encoded. A root that
+// folds in another request is the larger request; the smaller one is not
+// reported on its own.
+type evalCtx struct {
+	roots      []ast.Expr
+	containers []*container
+	depth      int
+	steps      int
+}
+
+// str evaluates a string expression to a partially known string (see
+// value.Hole). ctx may be nil.
+func (m *model) str(e ast.Expr, ctx *evalCtx) string {
+	if ctx == nil {
+		ctx = &evalCtx{}
+	}
+	if e == nil {
+		return value.Hole
+	}
+	ctx.steps++
+	if ctx.steps > maxSteps {
+		return value.Hole
+	}
+	if tv, ok := m.info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String {
+			return constant.StringVal(tv.Value)
+		}
+		return value.Hole
+	}
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return m.str(x.X, ctx)
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			return m.str(x.X, ctx) + m.str(x.Y, ctx)
+		}
+	case *ast.Ident:
+		return m.varStr(m.varOf(x), ctx)
+	case *ast.SelectorExpr:
+		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() {
+			return m.varStr(v, ctx) // pkg.Var
+		}
+	case *ast.CallExpr:
+		return m.callStr(x, ctx)
+	}
+	return value.Hole
+}
+
+// singleDef returns the one assignment that gives v its value, ignoring a
+// zero-value declaration that another assignment overrides.
+func (m *model) singleDef(v *types.Var) (def, bool) {
+	if v == nil || m.addrTaken[v] {
+		return def{}, false
+	}
+	defs := m.defs[v]
+	var found def
+	n := 0
+	for _, d := range defs {
+		if d.op == token.VAR && d.rhs == nil && len(defs) > 1 {
+			continue
+		}
+		found = d
+		n++
+	}
+	return found, n == 1
+}
+
+func (m *model) varStr(v *types.Var, ctx *evalCtx) string {
+	if v == nil || m.addrTaken[v] || ctx.depth >= maxDepth {
+		return value.Hole
+	}
+	defs := m.defs[v]
+	if len(defs) == 0 {
+		return value.Hole // a parameter, or assigned where we did not look
+	}
+	// s := base; s += "&k=v"; …: a string built up in place, read in source
+	// order (a += under a condition counts as sent, like any Set).
+	if len(defs) > 1 && defs[1].op == token.ADD_ASSIGN {
+		var b strings.Builder
+		for i, d := range defs {
+			if (i == 0) == (d.op == token.ADD_ASSIGN) || d.tuple >= 0 {
+				return value.Hole
+			}
+			b.WriteString(m.defStr(d, ctx))
+		}
+		return b.String()
+	}
+	d, ok := m.singleDef(v)
+	if !ok || d.tuple >= 0 {
+		return value.Hole
+	}
+	if d.rhs == nil {
+		if d.op == token.VAR {
+			return ""
+		}
+		return value.Hole
+	}
+	return m.defStr(d, ctx)
+}
+
+func (m *model) defStr(d def, ctx *evalCtx) string {
+	if d.rhs == nil {
+		if d.op == token.VAR {
+			return ""
+		}
+		return value.Hole
+	}
+	if m.evaluating[d.rhs] {
+		return value.Hole // v = v + "x" in a loop, or a cycle through helpers
+	}
+	m.evaluating[d.rhs] = true
+	ctx.depth++
+	ctx.roots = append(ctx.roots, d.rhs)
+	s := m.str(d.rhs, ctx)
+	ctx.depth--
+	delete(m.evaluating, d.rhs)
+	return s
+}
+
+func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return value.Hole
+	}
+	switch funcName(fn) {
+	case "fmt.Sprintf":
+		if len(call.Args) == 0 || call.Ellipsis.IsValid() {
+			return value.Hole
+		}
+		format := m.str(call.Args[0], ctx)
+		if !value.Known(format) {
+			return value.Hole
+		}
+		args := make([]value.Arg, len(call.Args)-1)
+		for i, a := range call.Args[1:] {
+			switch {
+			case m.isString(a):
+				args[i] = value.Arg{Str: m.str(a, ctx), IsStr: true}
+			default:
+				if tv, ok := m.info.Types[a]; ok && tv.Value != nil {
+					args[i] = value.Arg{Const: tv.Value}
+				}
+			}
+		}
+		return value.Sprintf(format, args)
+	case "strings.Join":
+		if len(call.Args) != 2 {
+			return value.Hole
+		}
+		lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
+		if !ok {
+			return value.Hole
+		}
+		parts := make([]string, len(lit.Elts))
+		for i, elt := range lit.Elts {
+			parts[i] = m.str(elt, ctx)
+		}
+		return strings.Join(parts, m.str(call.Args[1], ctx))
+	case "(net/url.Values).Encode":
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return value.Hole
+		}
+		c := m.containerFor(sel.X)
+		if c == nil {
+			return value.Hole
+		}
+		ctx.containers = append(ctx.containers, c)
+		return value.EncodeValues(m.containerParams(c))
+	case "(*net/url.URL).String":
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+			return m.urlString(sel.X, ctx)
+		}
+	case "net/url.QueryEscape":
+		if len(call.Args) == 1 {
+			if s := m.str(call.Args[0], ctx); value.Known(s) {
+				return url.QueryEscape(s)
+			}
+		}
+	}
+	return m.helperStr(fn, call, ctx)
+}
+
+// helperStr evaluates a call to a parameterless function of this package
+// whose body is a single return: func authEndpoint() string { return … }.
+func (m *model) helperStr(fn *types.Func, call *ast.CallExpr, ctx *evalCtx) string {
+	if len(call.Args) != 0 || ctx.depth >= maxDepth {
+		return value.Hole
+	}
+	cur, ok := m.funcDecls[fn]
+	if !ok {
+		return value.Hole
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	if len(decl.Body.List) != 1 {
+		return value.Hole
+	}
+	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 || m.evaluating[ret.Results[0]] {
+		return value.Hole
+	}
+	m.evaluating[ret.Results[0]] = true
+	ctx.depth++
+	s := m.str(ret.Results[0], ctx)
+	ctx.depth--
+	delete(m.evaluating, ret.Results[0])
+	return s
+}
+
+// containerFor is the container an expression denotes: a container
+// variable or a standalone literal.
+func (m *model) containerFor(e ast.Expr) *container {
+	e = ast.Unparen(e)
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return m.containers[containerKey{lit: lit}]
+	}
+	return m.containerOfVar(e)
+}
+
+// urlString evaluates a *url.URL (or url.URL) variable to the URL it
+// holds: url.Parse of a string, with u.RawQuery assignments applied.
+func (m *model) urlString(e ast.Expr, ctx *evalCtx) string {
+	if ctx == nil {
+		ctx = &evalCtx{}
+	}
+	v := m.localVar(e)
+	if v == nil || ctx.depth >= maxDepth {
+		return value.Hole
+	}
+	base := value.Hole
+	if d, ok := m.singleDef(v); ok && d.rhs != nil {
+		if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && d.tuple == 0 && len(call.Args) == 1 {
+			if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "net/url.Parse" {
+				ctx.depth++
+				base = m.str(call.Args[0], ctx)
+				ctx.depth--
+			}
+		}
+	}
+	switch q := m.fieldSets[varField{v, "RawQuery"}]; len(q) {
+	case 0:
+		return base
+	case 1:
+		if i := strings.IndexByte(base, '?'); i >= 0 {
+			base = base[:i]
+		}
+		ctx.depth++
+		s := base + "?" + m.str(q[0], ctx)
+		ctx.depth--
+		return s
+	}
+	return value.Hole
+}

@@ -1,0 +1,161 @@
+package oauthmodel
+
+import (
+	"fmt"
+	"go/types"
+	"sort"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// AuthURLFact is exported for a function that returns an authorization URL
+// (as passes/printf exports facts for printf wrappers). Its callers are
+// judged at the call site: a command that prints ConsentURL(cfg) is a
+// native client, whatever package built the URL.
+//
+// The fields describe the parameters the function itself sends; when it
+// forwards a variadic AuthCodeOption parameter to AuthCodeURL
+// (OptionsParam), the caller's options are added at each call.
+type AuthURLFact struct {
+	ResponseType   string // "" when unknown
+	Challenge      value.Presence
+	Method         string // code_challenge_method, when known
+	MethodPresence value.Presence
+	Verifier       value.Presence // code_verifier in the authorization URL
+	S256           bool           // the challenge is S256ChallengeFromVerifier(…)
+	RedirectURI    string         // when known
+	ConfigParam    int            // 1-based index of the *oauth2.Config parameter, 0 if none
+	OptionsParam   int            // 1-based index of a forwarded ...AuthCodeOption parameter, 0 if none
+}
+
+func (*AuthURLFact) AFact() {}
+
+func (f *AuthURLFact) String() string {
+	rt := f.ResponseType
+	if rt == "" {
+		rt = "?"
+	}
+	s := fmt.Sprintf("authURL(response_type=%s code_challenge=%s", rt, f.Challenge)
+	if f.MethodPresence == value.Present && f.Method != "" {
+		s += " method=" + f.Method
+	}
+	if f.OptionsParam > 0 {
+		s += fmt.Sprintf(" options=arg%d", f.OptionsParam)
+	}
+	return s + ")"
+}
+
+// FlowsFact marks a package that exports AuthURLFacts, so that importers
+// know to look at their calls (and every other package can return early).
+type FlowsFact struct{}
+
+func (*FlowsFact) AFact()         {}
+func (*FlowsFact) String() string { return "oauthFlows" }
+
+// collectFacts computes AuthURLFacts for the functions that return the
+// URLs of reqs.
+func (m *model) collectFacts(reqs []*AuthRequest) {
+	for _, r := range reqs {
+		for _, s := range r.Sinks {
+			if s.Kind != SinkReturned || s.Func == nil {
+				continue
+			}
+			fn := s.Func
+			if !returnsString(fn) {
+				continue
+			}
+			f := m.factOf(r, fn)
+			if old := m.facts[fn]; old != nil {
+				f = mergeFacts(old, f)
+			}
+			m.facts[fn] = f
+			m.returned[fn] = append(m.returned[fn], r)
+		}
+	}
+}
+
+func returnsString(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func (m *model) factOf(r *AuthRequest, fn *types.Func) *AuthURLFact {
+	f := &AuthURLFact{
+		Challenge:      r.Challenge.Presence,
+		MethodPresence: r.ChallengeMethod.Presence,
+		Verifier:       r.Verifier.Presence,
+		S256:           r.ChallengeS256,
+	}
+	if r.ResponseType.Known {
+		f.ResponseType = r.ResponseType.Value
+	}
+	if r.ChallengeMethod.Known {
+		f.Method = r.ChallengeMethod.Value
+	}
+	if r.RedirectURI.Known {
+		f.RedirectURI = r.RedirectURI.Value
+	}
+	sig := fn.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if r.Config == p {
+			f.ConfigParam = i + 1
+		}
+		if pd := m.pend[r]; pd != nil && pd.forwarded == p {
+			f.OptionsParam = i + 1
+			f.Challenge, f.MethodPresence = pd.fixed.challenge, pd.fixed.method
+		}
+	}
+	return f
+}
+
+// mergeFacts combines the facts of two URLs one function may return: a
+// property is known only where both agree.
+func mergeFacts(a, b *AuthURLFact) *AuthURLFact {
+	c := *a
+	if a.ResponseType != b.ResponseType {
+		c.ResponseType = ""
+	}
+	if a.Challenge != b.Challenge {
+		c.Challenge = value.Unknown
+	}
+	if a.MethodPresence != b.MethodPresence || a.Method != b.Method {
+		c.MethodPresence, c.Method = value.Unknown, ""
+	}
+	if a.Verifier != b.Verifier {
+		c.Verifier = value.Unknown
+	}
+	c.S256 = a.S256 && b.S256
+	if a.RedirectURI != b.RedirectURI {
+		c.RedirectURI = ""
+	}
+	if a.ConfigParam != b.ConfigParam {
+		c.ConfigParam = 0
+	}
+	if a.OptionsParam != b.OptionsParam {
+		c.OptionsParam = 0
+		c.Challenge, c.MethodPresence = value.Unknown, value.Unknown
+	}
+	return &c
+}
+
+// exportFacts exports the facts of this package's exported helpers.
+func (m *model) exportFacts() {
+	fns := make([]*types.Func, 0, len(m.facts))
+	for fn := range m.facts {
+		if fn.Exported() && fn.Pkg() == m.pass.Pkg {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		m.pass.ExportObjectFact(fn, m.facts[fn])
+	}
+	if len(fns) > 0 {
+		m.pass.ExportPackageFact(&FlowsFact{})
+	}
+}

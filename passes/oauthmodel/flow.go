@@ -1,0 +1,273 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// flowFrom follows the value of the expression at cur (an authorization
+// URL) to where it goes: through concatenation, formatting, url.Parse,
+// local variables and calls to this package's functions, until it reaches
+// a sink (a redirect, the terminal, a browser launcher, a return).
+func (m *model) flowFrom(cur inspector.Cursor, depth int, out *[]Sink, seen map[ast.Node]bool) {
+	n := cur.Node()
+	if depth > maxDepth || seen[n] {
+		return
+	}
+	seen[n] = true
+	parent := cur.Parent()
+	if !parent.Valid() {
+		return
+	}
+	switch p := parent.Node().(type) {
+	case *ast.ParenExpr, *ast.StarExpr, *ast.KeyValueExpr, *ast.CompositeLit:
+		m.flowFrom(parent, depth, out, seen)
+	case *ast.UnaryExpr:
+		if p.Op == token.AND {
+			m.flowFrom(parent, depth, out, seen)
+		}
+	case *ast.BinaryExpr:
+		if p.Op == token.ADD && m.isString(p) {
+			m.flowFrom(parent, depth, out, seen)
+		}
+	case *ast.SelectorExpr:
+		// u.String(), u.Redacted(): the URL as a string again.
+		if call, ok := parent.Parent().Node().(*ast.CallExpr); ok && call.Fun == p && p.X == n {
+			if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+				switch funcName(fn) {
+				case "(*net/url.URL).String", "(*net/url.URL).Redacted":
+					m.flowFrom(parent.Parent(), depth, out, seen)
+				}
+			}
+		}
+	case *ast.CallExpr:
+		if p.Fun == n {
+			return
+		}
+		m.callSink(parent, p, n, depth, out, seen)
+	case *ast.AssignStmt:
+		i := indexOf(p.Rhs, n)
+		if i < 0 {
+			return
+		}
+		if len(p.Lhs) != len(p.Rhs) {
+			i = 0 // u, err := url.Parse(authURL)
+		}
+		m.flowIntoLHS(parent, p.Lhs[i], depth, out, seen)
+	case *ast.ValueSpec:
+		if i := indexOf(p.Values, n); i >= 0 && i < len(p.Names) {
+			if len(p.Names) != len(p.Values) {
+				i = 0
+			}
+			m.flowIntoLHS(parent, p.Names[i], depth, out, seen)
+		}
+	case *ast.ReturnStmt:
+		s := Sink{Kind: SinkReturned, Node: p, What: "return"}
+		if fd, ok := enclosingFunc(parent).(*ast.FuncDecl); ok {
+			s.Func, _ = m.info.Defs[fd.Name].(*types.Func)
+		}
+		*out = append(*out, s)
+	}
+}
+
+func indexOf(list []ast.Expr, n ast.Node) int {
+	for i, e := range list {
+		if e == n {
+			return i
+		}
+	}
+	return -1
+}
+
+// flowIntoLHS follows a value assigned to a variable (to each use of it)
+// or to u.RawQuery (to each use of u).
+func (m *model) flowIntoLHS(stmt inspector.Cursor, lhs ast.Expr, depth int, out *[]Sink, seen map[ast.Node]bool) {
+	var v *types.Var
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		v = m.varOf(l)
+	case *ast.SelectorExpr:
+		if l.Sel.Name == "RawQuery" {
+			v = m.localVar(l.X)
+		}
+	}
+	if v == nil {
+		return
+	}
+	m.eachUse(v, stmt, func(use inspector.Cursor) {
+		m.flowFrom(use, depth+1, out, seen)
+	})
+}
+
+// eachUse calls f for every use of v in the function that declares it
+// (closures included), or in the whole package for a package-level var.
+func (m *model) eachUse(v *types.Var, at inspector.Cursor, f func(inspector.Cursor)) {
+	scope := m.in.Root()
+	if v.Parent() != m.pass.Pkg.Scope() {
+		for c := range at.Enclosing((*ast.FuncDecl)(nil)) {
+			scope = c
+		}
+	}
+	for c := range scope.Preorder((*ast.Ident)(nil)) {
+		if m.info.Uses[c.Node().(*ast.Ident)] == v {
+			f(c)
+		}
+	}
+}
+
+// browserLaunchers are the commands that open a URL in the system
+// browser (RFC 8252 §4: native apps use the external user-agent).
+var browserLaunchers = map[string]bool{
+	"xdg-open": true, "open": true, "rundll32": true, "explorer": true, "explorer.exe": true,
+	"wslview": true, "sensible-browser": true, "x-www-browser": true, "www-browser": true,
+	"gnome-open": true, "kde-open": true, "cmd": true, "cmd.exe": true,
+}
+
+// browserFuncs are library functions that open a URL in the system browser.
+var browserFuncs = map[string]bool{
+	"github.com/pkg/browser.OpenURL":              true,
+	"github.com/cli/browser.OpenURL":              true,
+	"github.com/toqueteos/webbrowser.Open":        true,
+	"github.com/skratchdot/open-golang/open.Run":  true,
+	"github.com/skratchdot/open-golang/open.Start": true,
+	"github.com/icza/gox/osx.OpenDefault":         true,
+}
+
+// webFrameworkRedirects are framework methods that answer a request with a
+// redirect (the server-side web app's way of sending the browser on).
+var webFrameworkPkgs = []string{
+	"github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber",
+	"github.com/beego/beego", "github.com/astaxie/beego", "github.com/kataras/iris",
+	"github.com/gobuffalo/buffalo", "github.com/revel/revel", "github.com/go-chi/chi",
+	"github.com/gorilla/mux", "github.com/julienschmidt/httprouter", "github.com/valyala/fasthttp",
+	"github.com/go-martini/martini", "github.com/zenazn/goji", "goji.io", "github.com/emicklei/go-restful",
+	"github.com/danielgtaylor/huma", "github.com/hertz-contrib", "github.com/cloudwego/hertz",
+}
+
+func webFramework(path string) string {
+	path = trimVendor(path)
+	for _, p := range webFrameworkPkgs {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return p
+		}
+	}
+	return ""
+}
+
+// callSink classifies a call that receives the URL as argument arg.
+func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.Node, depth int, out *[]Sink, seen map[ast.Node]bool) {
+	argi := indexOf(call.Args, arg)
+	switch fn := typeutil.Callee(m.info, call).(type) {
+	case *types.Builtin:
+		if fn.Name() == "print" || fn.Name() == "println" {
+			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: fn.Name()})
+		}
+	case *types.Func:
+		name := funcName(fn)
+		switch name {
+		case "net/http.Redirect":
+			if argi == 2 {
+				*out = append(*out, Sink{Kind: SinkRedirect, Node: call, What: "http.Redirect"})
+			}
+			return
+		case "(net/http.Header).Set", "(net/http.Header).Add":
+			if argi == 1 && strings.EqualFold(m.str(call.Args[0], nil), "Location") {
+				*out = append(*out, Sink{Kind: SinkRedirect, Node: call, What: "a Location header"})
+			}
+			return
+		case "fmt.Print", "fmt.Printf", "fmt.Println":
+			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: name})
+			return
+		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+			if argi > 0 {
+				m.writerSink(call.Args[0], call, name, out)
+			}
+			return
+		case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "net/url.Parse", "strings.TrimSpace", "html/template.URL":
+			m.flowFrom(callCur, depth, out, seen)
+			return
+		case "(*html/template.Template).Execute", "(*html/template.Template).ExecuteTemplate",
+			"(*text/template.Template).Execute", "(*text/template.Template).ExecuteTemplate":
+			if argi > 0 {
+				m.writerSink(call.Args[0], call, "a template", out)
+			}
+			return
+		case "(*encoding/json.Encoder).Encode":
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				if enc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(enc.Args) == 1 {
+					m.writerSink(enc.Args[0], call, "a JSON response", out)
+				}
+			}
+			return
+		case "os/exec.Command", "os/exec.CommandContext":
+			first := 0
+			if name == "os/exec.CommandContext" {
+				first = 1
+			}
+			if argi > first && first < len(call.Args) {
+				cmd := m.str(call.Args[first], nil)
+				if i := strings.LastIndexAny(cmd, `/\`); i >= 0 {
+					cmd = cmd[i+1:]
+				}
+				if browserLaunchers[strings.ToLower(cmd)] {
+					*out = append(*out, Sink{Kind: SinkBrowser, Node: call, What: "exec.Command(" + cmd + ")"})
+				}
+			}
+			return
+		case "(syscall/js.Value).Set", "(syscall/js.Value).Call":
+			*out = append(*out, Sink{Kind: SinkJSLocation, Node: call, What: "syscall/js"})
+			return
+		}
+		if browserFuncs[name] {
+			*out = append(*out, Sink{Kind: SinkBrowser, Node: call, What: fn.Pkg().Name() + "." + fn.Name()})
+			return
+		}
+		if fn.Pkg() != nil && fn.Name() == "Redirect" && webFramework(fn.Pkg().Path()) != "" {
+			*out = append(*out, Sink{Kind: SinkRedirect, Node: call, What: fn.Pkg().Name() + " Redirect"})
+			return
+		}
+		// A function of this package: follow the URL into its parameter.
+		if cur, ok := m.funcDecls[fn.Origin()]; ok && argi >= 0 {
+			sig, _ := fn.Type().(*types.Signature)
+			if sig == nil || argi >= sig.Params().Len() || (sig.Variadic() && argi >= sig.Params().Len()-1) {
+				return
+			}
+			param := sig.Params().At(argi)
+			body := cur.Child(cur.Node().(*ast.FuncDecl).Body)
+			for c := range body.Preorder((*ast.Ident)(nil)) {
+				if m.info.Uses[c.Node().(*ast.Ident)] == param {
+					m.flowFrom(c, depth+1, out, seen)
+				}
+			}
+		}
+	}
+}
+
+// writerSink classifies output written to w: the terminal (os.Stdout,
+// os.Stderr) or an HTTP response.
+func (m *model) writerSink(w ast.Expr, call *ast.CallExpr, what string, out *[]Sink) {
+	if sel, ok := ast.Unparen(w).(*ast.SelectorExpr); ok {
+		if v, ok := m.info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "os" &&
+			(v.Name() == "Stdout" || v.Name() == "Stderr") {
+			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: what + " to os." + v.Name()})
+			return
+		}
+	}
+	if isResponseWriter(m.info.TypeOf(w)) {
+		*out = append(*out, Sink{Kind: SinkResponse, Node: call, What: what + " in an HTTP response"})
+	}
+}
+
+// isResponseWriter reports whether t has http.ResponseWriter's methods.
+func isResponseWriter(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	return ms.Lookup(nil, "WriteHeader") != nil && ms.Lookup(nil, "Header") != nil && ms.Lookup(nil, "Write") != nil
+}

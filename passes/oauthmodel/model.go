@@ -1,0 +1,181 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// Route says how a request was built.
+type Route uint8
+
+const (
+	RouteAuthCodeURL    Route = iota + 1 // (*oauth2.Config).AuthCodeURL
+	RouteExchange                        // (*oauth2.Config).Exchange
+	RoutePasswordToken                   // (*oauth2.Config).PasswordCredentialsToken
+	RouteDeviceToken                     // (*oauth2.Config).DeviceAccessToken
+	RouteAuthHandler                     // authhandler.TokenSource / TokenSourceWithPKCE
+	RouteParams                          // a url.Values, map or tagged struct of request parameters
+	RouteEndpointParams                  // clientcredentials.Config.EndpointParams
+	RouteString                          // a URL or form body built from strings
+	RouteHelper                          // a call to a function that returns an authorization URL (fact)
+)
+
+func (r Route) String() string {
+	switch r {
+	case RouteAuthCodeURL:
+		return "oauth2.Config.AuthCodeURL"
+	case RouteExchange:
+		return "oauth2.Config.Exchange"
+	case RoutePasswordToken:
+		return "oauth2.Config.PasswordCredentialsToken"
+	case RouteDeviceToken:
+		return "oauth2.Config.DeviceAccessToken"
+	case RouteAuthHandler:
+		return "authhandler.TokenSource"
+	case RouteParams:
+		return "request parameters"
+	case RouteEndpointParams:
+		return "clientcredentials.Config.EndpointParams"
+	case RouteString:
+		return "hand-built URL"
+	case RouteHelper:
+		return "helper function"
+	}
+	return "unknown route"
+}
+
+// Param is one request parameter as far as the code tells.
+type Param struct {
+	Presence value.Presence
+	Value    string   // the value when Known
+	Known    bool     // Value is exactly what is sent
+	Node     ast.Node // where the parameter is set, when it is
+}
+
+// AuthRequest is an authorization request (RFC 6749 §4.1.1): a URL that
+// sends the user's browser to the authorization endpoint.
+type AuthRequest struct {
+	Node  ast.Node // the call or expression that builds the request
+	Route Route
+	Func  ast.Node // the enclosing *ast.FuncDecl or *ast.FuncLit; nil at package level
+
+	ResponseType    Param
+	Challenge       Param // code_challenge
+	ChallengeMethod Param // code_challenge_method
+	RedirectURI     Param // redirect_uri, or the oauth2.Config's RedirectURL
+	// Verifier is code_verifier sent in the authorization request itself,
+	// where it travels through the browser and the server's logs.
+	Verifier Param
+
+	// ChallengeS256 is set when the challenge is known to be the S256
+	// transform of a verifier (oauth2.S256ChallengeFromVerifier).
+	ChallengeS256 bool
+	// Ineffective explains why PKCE that the code sets up is not sent
+	// (authhandler.PKCEParams without a ChallengeMethod).
+	Ineffective string
+
+	// Config is the oauth2.Config variable or field the request came from.
+	Config types.Object
+	// Options is the AuthCodeURL call's option list when the code can be
+	// extended safely (no "opts..." spread); used by suggested fixes.
+	Options *ast.CallExpr
+
+	// Sinks is where the URL goes.
+	Sinks []Sink
+
+	// Helper is the function called, for RouteHelper; Origin is the request
+	// that function builds when it lies in this package.
+	Helper *types.Func
+	Origin *AuthRequest
+	// Forwarded is set when the URL is returned to callers in this package,
+	// which are judged as requests of their own.
+	Forwarded bool
+}
+
+// Implicit reports whether the response type returns an access token in the
+// authorization response (RFC 9700 §2.1.2): any response_type containing
+// the word "token" ("token", "id_token token", "code token", …).
+func (r *AuthRequest) Implicit() bool {
+	if !r.ResponseType.Known {
+		return false
+	}
+	for _, w := range value.Words(r.ResponseType.Value) {
+		if w == "token" {
+			return true
+		}
+	}
+	return false
+}
+
+// CodeFlow reports whether the request asks for an authorization code.
+func (r *AuthRequest) CodeFlow() bool {
+	if !r.ResponseType.Known {
+		return false
+	}
+	for _, w := range value.Words(r.ResponseType.Value) {
+		if w == "code" {
+			return true
+		}
+	}
+	return false
+}
+
+// TokenRequest is a request to the token endpoint (RFC 6749 §3.2).
+type TokenRequest struct {
+	Node  ast.Node
+	Route Route
+	Func  ast.Node
+
+	GrantType Param
+	Verifier  Param // code_verifier
+	Config    types.Object
+}
+
+// Well-known grant type values.
+const (
+	GrantPassword      = "password"
+	GrantPasswordRealm = "http://auth0.com/oauth/grant-type/password-realm"
+	GrantAuthCode      = "authorization_code"
+	GrantDeviceCode    = "urn:ietf:params:oauth:grant-type:device_code"
+)
+
+// SinkKind says where an authorization URL goes.
+type SinkKind uint8
+
+const (
+	SinkRedirect SinkKind = iota + 1 // http.Redirect or a Location header
+	SinkResponse                     // written into an HTTP response (page, JSON)
+	SinkPrinted                      // printed on the terminal
+	SinkBrowser                      // opened with a browser launcher
+	SinkJSLocation                   // assigned to the page location via syscall/js
+	SinkReturned                     // returned to the caller
+)
+
+// Sink is one place an authorization URL flows to.
+type Sink struct {
+	Kind SinkKind
+	Node ast.Node
+	What string // e.g. "http.Redirect", "fmt.Println", "browser.OpenURL"
+	Func *types.Func // for SinkReturned: the function that returns the URL
+}
+
+// Signals are package-level observations used to tell the client kind.
+type Signals struct {
+	Main          bool     // package main
+	JS            bool     // imports syscall/js
+	GUI           string   // a mobile or desktop toolkit it imports
+	WebFramework  string   // a web framework it imports
+	PublicListen   ast.Node // a listener on a non-loopback address
+	LoopbackListen ast.Node // a listener on 127.0.0.1, [::1] or localhost
+	OtherListen    ast.Node // a listener on an address we cannot tell
+	Stdin         []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
+}
+
+// Result is the OAuth model of one package.
+type Result struct {
+	AuthRequests  []*AuthRequest
+	TokenRequests []*TokenRequest
+	Signals       Signals
+}

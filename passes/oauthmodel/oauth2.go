@@ -1,0 +1,418 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// Full names of the golang.org/x/oauth2 (v0.37.0) API the model knows.
+const (
+	fnAuthCodeURL          = "(*golang.org/x/oauth2.Config).AuthCodeURL"
+	fnExchange             = "(*golang.org/x/oauth2.Config).Exchange"
+	fnPasswordToken        = "(*golang.org/x/oauth2.Config).PasswordCredentialsToken"
+	fnDeviceAccessToken    = "(*golang.org/x/oauth2.Config).DeviceAccessToken"
+	fnS256ChallengeOption  = "golang.org/x/oauth2.S256ChallengeOption"
+	fnSetAuthURLParam      = "golang.org/x/oauth2.SetAuthURLParam"
+	fnVerifierOption       = "golang.org/x/oauth2.VerifierOption"
+	fnAuthHandlerSource    = "golang.org/x/oauth2/authhandler.TokenSource"
+	fnAuthHandlerPKCE      = "golang.org/x/oauth2/authhandler.TokenSourceWithPKCE"
+	pathOAuth2             = "golang.org/x/oauth2"
+	pathAuthHandler        = "golang.org/x/oauth2/authhandler"
+	typePKCEParams         = "PKCEParams"
+	typeOAuth2Config       = "Config"
+	fieldRedirectURL       = "RedirectURL"
+	fieldEndpointParams    = "EndpointParams"
+	pathClientCredentials  = "golang.org/x/oauth2/clientcredentials"
+	paramCodeChallenge     = "code_challenge"
+	paramChallengeMethod   = "code_challenge_method"
+	paramCodeVerifier      = "code_verifier"
+	paramResponseType      = "response_type"
+	paramGrantType         = "grant_type"
+	paramRedirectURI       = "redirect_uri"
+)
+
+// optionSet is what a list of oauth2.AuthCodeOption sends.
+type optionSet struct {
+	params value.Params
+	nodes  map[string]ast.Node
+	s256   bool
+	// forwarded is the enclosing function's variadic parameter when the list
+	// is "opts..." of it: callers decide the rest (see AuthURLFact).
+	forwarded *types.Var
+}
+
+func (o *optionSet) set(key, val string, node ast.Node) {
+	o.params.Set(key, val)
+	o.nodes[key] = node
+}
+
+func (o *optionSet) param(key string) Param {
+	v, p, known := o.params.Lookup(key)
+	return Param{Presence: p, Value: v, Known: known, Node: o.nodes[key]}
+}
+
+// oauthCall turns a call into golang.org/x/oauth2 into requests.
+func (m *model) oauthCall(cur inspector.Cursor) {
+	call := cur.Node().(*ast.CallExpr)
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return
+	}
+	enclosing := enclosingFunc(cur)
+	spread := call.Ellipsis.IsValid()
+	switch funcName(fn) {
+	case fnAuthCodeURL:
+		if len(call.Args) < 1 {
+			return
+		}
+		opts := m.authOptions(call.Args[1:], spread)
+		r := &AuthRequest{
+			Node:          call,
+			Route:         RouteAuthCodeURL,
+			Func:          enclosing,
+			Config:        m.receiver(call),
+			ResponseType:  Param{Presence: value.Present, Value: "code", Known: true, Node: call},
+			ChallengeS256: opts.s256,
+		}
+		if rt := opts.param(paramResponseType); rt.Presence != value.Absent {
+			r.ResponseType = rt // SetAuthURLParam("response_type", …) overrides
+		}
+		r.Challenge = opts.param(paramCodeChallenge)
+		r.ChallengeMethod = opts.param(paramChallengeMethod)
+		r.Verifier = opts.param(paramCodeVerifier)
+		r.RedirectURI = opts.param(paramRedirectURI)
+		if r.RedirectURI.Presence != value.Present {
+			r.RedirectURI = m.configRedirect(r.Config)
+		}
+		if !spread {
+			r.Options = call
+		}
+		m.addAuth(r, cur, opts.forwarded)
+	case fnExchange, fnDeviceAccessToken:
+		if len(call.Args) < 2 {
+			return
+		}
+		t := &TokenRequest{Node: call, Route: RouteExchange, Func: enclosing, Config: m.receiver(call)}
+		t.GrantType = Param{Presence: value.Present, Value: GrantAuthCode, Known: true, Node: call}
+		if funcName(fn) == fnDeviceAccessToken {
+			t.Route = RouteDeviceToken
+			t.GrantType.Value = GrantDeviceCode
+		}
+		opts := m.authOptions(call.Args[2:], spread)
+		t.Verifier = opts.param(paramCodeVerifier)
+		m.result.TokenRequests = append(m.result.TokenRequests, t)
+	case fnPasswordToken:
+		t := &TokenRequest{Node: call, Route: RoutePasswordToken, Func: enclosing, Config: m.receiver(call)}
+		t.GrantType = Param{Presence: value.Present, Value: GrantPassword, Known: true, Node: call}
+		t.Verifier = Param{Presence: value.Absent}
+		m.result.TokenRequests = append(m.result.TokenRequests, t)
+	case fnAuthHandlerSource, fnAuthHandlerPKCE:
+		if len(call.Args) < 4 {
+			return
+		}
+		r := &AuthRequest{
+			Node:            call,
+			Route:           RouteAuthHandler,
+			Func:            enclosing,
+			Config:          m.objectOf(call.Args[1]),
+			ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: call},
+			Challenge:       Param{Presence: value.Absent},
+			ChallengeMethod: Param{Presence: value.Absent},
+			Verifier:        Param{Presence: value.Absent},
+		}
+		r.RedirectURI = m.configRedirect(r.Config)
+		if funcName(fn) == fnAuthHandlerPKCE && len(call.Args) >= 5 {
+			m.authHandlerPKCE(r, call.Args[4])
+		}
+		m.addAuth(r, cur, nil)
+	}
+}
+
+// authHandlerPKCE reads an authhandler.PKCEParams literal. TokenSourceWithPKCE
+// sends the challenge only when Challenge and ChallengeMethod are both set,
+// but sends the Verifier at the token endpoint regardless.
+func (m *model) authHandlerPKCE(r *AuthRequest, arg ast.Expr) {
+	lit := m.literalOf(arg)
+	if lit == nil {
+		if id, ok := ast.Unparen(arg).(*ast.Ident); ok && id.Name == "nil" {
+			return
+		}
+		r.Challenge.Presence, r.ChallengeMethod.Presence = value.Unknown, value.Unknown
+		return
+	}
+	fields := map[string]ast.Expr{}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok {
+				fields[k.Name] = kv.Value
+			}
+		}
+	}
+	set := func(name string) (Param, bool) {
+		e, ok := fields[name]
+		if !ok {
+			return Param{Presence: value.Absent}, false
+		}
+		s := m.str(e, nil)
+		if value.Known(s) && s == "" {
+			return Param{Presence: value.Absent, Node: e}, false
+		}
+		return Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: e}, true
+	}
+	challenge, hasChallenge := set("Challenge")
+	method, hasMethod := set("ChallengeMethod")
+	_, hasVerifier := set("Verifier")
+	switch {
+	case hasChallenge && hasMethod:
+		r.Challenge, r.ChallengeMethod = challenge, method
+		r.ChallengeS256 = m.isS256Challenge(fields["Challenge"])
+	case hasVerifier || hasChallenge:
+		r.Node = lit
+		r.Ineffective = "authhandler.PKCEParams sets no ChallengeMethod, so TokenSourceWithPKCE sends no code_challenge while it still sends the verifier"
+		if !hasChallenge {
+			r.Ineffective = "authhandler.PKCEParams sets no Challenge, so TokenSourceWithPKCE sends no code_challenge while it still sends the verifier"
+		}
+	}
+}
+
+// literalOf finds the composite literal an expression denotes: the literal
+// itself, &literal, or a local variable initialised with one.
+func (m *model) literalOf(e ast.Expr) *ast.CompositeLit {
+	for range 4 {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CompositeLit:
+			return x
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return nil
+			}
+			e = x.X
+		case *ast.Ident:
+			d, ok := m.singleDef(m.varOf(x))
+			if !ok || d.rhs == nil || d.tuple >= 0 {
+				return nil
+			}
+			e = d.rhs
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// authOptions evaluates a list of AuthCodeOption arguments.
+func (m *model) authOptions(args []ast.Expr, spread bool) *optionSet {
+	o := &optionSet{nodes: make(map[string]ast.Node)}
+	if spread {
+		if len(args) != 1 {
+			o.params.Open = true
+			return o
+		}
+		m.optionSlice(o, args[0], 0)
+		return o
+	}
+	for _, a := range args {
+		m.option(o, a, 0)
+	}
+	return o
+}
+
+func (m *model) option(o *optionSet, e ast.Expr, depth int) {
+	if depth > maxDepth {
+		o.params.Open = true
+		return
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			break
+		}
+		switch funcName(fn) {
+		case fnS256ChallengeOption:
+			o.set(paramCodeChallenge, value.Hole, x)
+			o.set(paramChallengeMethod, "S256", x)
+			o.s256 = true
+			return
+		case fnSetAuthURLParam:
+			if len(x.Args) != 2 {
+				break
+			}
+			key := m.str(x.Args[0], nil)
+			if !value.Known(key) {
+				break
+			}
+			o.set(key, m.str(x.Args[1], nil), x)
+			if key == paramCodeChallenge && m.isS256Challenge(x.Args[1]) {
+				o.s256 = true
+			}
+			return
+		case fnVerifierOption:
+			if len(x.Args) == 1 {
+				o.set(paramCodeVerifier, m.str(x.Args[0], nil), x)
+				return
+			}
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = m.info.Uses[id]
+		} else {
+			obj = m.info.Uses[x.(*ast.SelectorExpr).Sel]
+		}
+		v, ok := obj.(*types.Var)
+		if !ok {
+			break
+		}
+		if v.Pkg() != nil && trimVendor(v.Pkg().Path()) == pathOAuth2 {
+			return // AccessTypeOffline, ApprovalForce: no PKCE parameters
+		}
+		if d, ok := m.singleDef(v); ok && d.rhs != nil && d.tuple < 0 {
+			m.option(o, d.rhs, depth+1)
+			return
+		}
+	}
+	o.params.Open = true
+}
+
+// optionSlice evaluates the slice spread into a variadic option list:
+// a literal, or a variable built from literals and appends.
+func (m *model) optionSlice(o *optionSet, e ast.Expr, depth int) {
+	if depth > maxDepth {
+		o.params.Open = true
+		return
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			m.option(o, elt, depth+1)
+		}
+		return
+	case *ast.Ident:
+		if x.Name == "nil" && m.info.Uses[x] == types.Universe.Lookup("nil") {
+			return
+		}
+		v := m.varOf(x)
+		if v == nil || m.addrTaken[v] {
+			break
+		}
+		defs := m.defs[v]
+		if len(defs) == 0 {
+			if v.Parent() != m.pass.Pkg.Scope() {
+				o.forwarded = v // a parameter: forwarded from callers
+				return
+			}
+			break
+		}
+		for _, d := range defs {
+			switch {
+			case d.rhs == nil && d.op == token.VAR:
+				continue
+			case d.rhs == nil || d.tuple >= 0:
+				o.params.Open = true
+			default:
+				if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+					if b, ok := typeutil.Callee(m.info, call).(*types.Builtin); ok && b.Name() == "append" && len(call.Args) > 0 {
+						if m.varOf(identOf(call.Args[0])) != v {
+							m.optionSlice(o, call.Args[0], depth+1)
+						}
+						rest := call.Args[1:]
+						if call.Ellipsis.IsValid() && len(rest) == 1 {
+							m.optionSlice(o, rest[0], depth+1)
+							continue
+						}
+						for _, a := range rest {
+							m.option(o, a, depth+1)
+						}
+						continue
+					}
+				}
+				m.optionSlice(o, d.rhs, depth+1)
+			}
+		}
+		return
+	}
+	o.params.Open = true
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// receiver is the object whose method a call invokes: cfg in
+// cfg.AuthCodeURL, the field conf in s.conf.AuthCodeURL.
+func (m *model) receiver(call *ast.CallExpr) types.Object {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	return m.objectOf(sel.X)
+}
+
+// objectOf is the variable or field an expression names.
+func (m *model) objectOf(e ast.Expr) types.Object {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v := m.varOf(x); v != nil {
+			return v
+		}
+	case *ast.SelectorExpr:
+		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok {
+			return v
+		}
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return m.objectOf(x.X)
+		}
+	case *ast.StarExpr:
+		return m.objectOf(x.X)
+	}
+	return nil
+}
+
+// configRedirect is the RedirectURL of the oauth2.Config a variable holds.
+func (m *model) configRedirect(obj types.Object) Param {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return Param{}
+	}
+	if sets := m.fieldSets[varField{v, fieldRedirectURL}]; len(sets) == 1 {
+		s := m.str(sets[0], nil)
+		return Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: sets[0]}
+	}
+	if v.IsField() {
+		return Param{}
+	}
+	d, ok := m.singleDef(v)
+	if !ok || d.rhs == nil || d.tuple >= 0 {
+		return Param{}
+	}
+	lit := m.literalOf(d.rhs)
+	if lit == nil || !isNamed(m.info.TypeOf(lit), pathOAuth2, typeOAuth2Config) {
+		return Param{}
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == fieldRedirectURL {
+				s := m.str(kv.Value, nil)
+				return Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: kv.Value}
+			}
+		}
+	}
+	return Param{Presence: value.Absent}
+}
+
+// enclosingFunc is the innermost function declaration or literal around cur.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c.Node()
+	}
+	return nil
+}

@@ -1,0 +1,148 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/types"
+	"net"
+	"strings"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// guiToolkits are imports that make a package a desktop or mobile app.
+var guiToolkits = []string{
+	"golang.org/x/mobile", "fyne.io/fyne", "gioui.org", "github.com/wailsapp/wails",
+	"github.com/therecipe/qt", "github.com/lxn/walk", "github.com/andlabs/ui",
+	"github.com/webview/webview", "github.com/webview/webview_go", "github.com/gotk3/gotk3",
+	"github.com/getlantern/systray", "fyne.io/systray", "github.com/energye/systray",
+}
+
+// packageSignals records what the package's name and imports tell.
+func (m *model) packageSignals() {
+	s := &m.result.Signals
+	s.Main = m.pass.Pkg.Name() == "main"
+	for _, imp := range m.pass.Pkg.Imports() {
+		path := trimVendor(imp.Path())
+		if path == "syscall/js" {
+			s.JS = true
+		}
+		for _, g := range guiToolkits {
+			if path == g || strings.HasPrefix(path, g+"/") {
+				s.GUI = g
+			}
+		}
+		if fw := webFramework(path); fw != "" && fw != "github.com/gorilla/mux" && fw != "github.com/julienschmidt/httprouter" && fw != "github.com/go-chi/chi" {
+			// Routers alone are also used by CLIs for their loopback
+			// callback; full frameworks are server evidence.
+			s.WebFramework = fw
+		}
+	}
+}
+
+// callSignals records listeners and reads from the terminal.
+func (m *model) callSignals(fn *types.Func, call *ast.CallExpr) {
+	switch funcName(fn) {
+	case "net.Listen", "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "(*github.com/gin-gonic/gin.Engine).Run",
+		"(*github.com/labstack/echo/v4.Echo).Start":
+		i := 0
+		if fn.Name() == "Listen" {
+			i = 1
+		}
+		if i < len(call.Args) {
+			m.listener(call.Args[i])
+		} else if fn.Name() == "Run" {
+			m.result.Signals.PublicListen = call // gin's default :8080
+		}
+	case "fmt.Scan", "fmt.Scanln", "fmt.Scanf":
+		m.result.Signals.Stdin = append(m.result.Signals.Stdin, call)
+	}
+}
+
+// listener records a listen address as loopback or public; an address
+// that cannot be evaluated is no evidence either way.
+func (m *model) listener(addr ast.Expr) {
+	s := m.str(addr, nil)
+	if !value.Known(s) {
+		// "127.0.0.1:" + port is still loopback.
+		i := strings.Index(s, value.Hole)
+		if !strings.HasSuffix(s[:i], ":") {
+			m.result.Signals.OtherListen = addr
+			return
+		}
+		s = s[:i] + "0"
+	}
+	host, _, err := net.SplitHostPort(s)
+	if err != nil {
+		m.result.Signals.OtherListen = addr
+		return
+	}
+	if isLoopbackHost(host) {
+		m.result.Signals.LoopbackListen = addr
+	} else {
+		m.result.Signals.PublicListen = addr
+	}
+}
+
+// isLoopbackHost reports whether host names the loopback interface
+// (RFC 8252 §7.3; "localhost" is not recommended there, but is loopback).
+func isLoopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// RedirectKind classifies a redirect URI (RFC 8252 §7).
+type RedirectKind uint8
+
+const (
+	RedirectUnknown RedirectKind = iota
+	RedirectLoopback                // http://127.0.0.1:port/…
+	RedirectOOB                     // urn:ietf:wg:oauth:2.0:oob (copy and paste)
+	RedirectPrivateScheme           // com.example.app:/callback
+	RedirectWeb                     // https://app.example.com/callback
+)
+
+// ClassifyRedirect tells what kind of client a redirect URI belongs to.
+func ClassifyRedirect(uri string) RedirectKind {
+	if strings.HasPrefix(uri, "urn:ietf:wg:oauth:2.0:oob") {
+		return RedirectOOB
+	}
+	scheme, rest, ok := strings.Cut(uri, ":")
+	if !ok || !value.Known(scheme) || scheme == "" {
+		return RedirectUnknown
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https":
+		rest = strings.TrimPrefix(rest, "//")
+		end := strings.IndexAny(rest, "/?#")
+		if end < 0 {
+			end = len(rest)
+		}
+		hostport := rest[:end]
+		if !value.Known(hostport) {
+			// "http://127.0.0.1:" + port
+			hostport = hostport[:strings.Index(hostport, value.Hole)]
+			if !strings.HasSuffix(hostport, ":") {
+				return RedirectUnknown
+			}
+			hostport += "0"
+		}
+		host := hostport
+		if h, _, err := net.SplitHostPort(hostport); err == nil {
+			host = h
+		}
+		if isLoopbackHost(host) {
+			return RedirectLoopback
+		}
+		if host == "" {
+			return RedirectUnknown
+		}
+		return RedirectWeb
+	}
+	if strings.Contains(scheme, ".") {
+		return RedirectPrivateScheme // RFC 8252 §7.1: reverse domain name
+	}
+	return RedirectUnknown
+}

@@ -1,0 +1,74 @@
+// Package passwordgrant defines an Analyzer that reports the resource owner
+// password credentials grant (RFC 9700 §2.4: it MUST NOT be used) outside
+// the packages the user lists as trusted.
+package passwordgrant
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/internal/rules"
+	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/internal/pkgpattern"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+)
+
+var rule = rules.PasswordGrant
+
+var Analyzer = New()
+
+// New returns a fresh analyzer with its own flags, so that two
+// configurations can run in one process (tests, plugins).
+func New() *analysis.Analyzer {
+	var trusted pkgpattern.List
+	a := &analysis.Analyzer{
+		Name:     rule.ID,
+		Doc:      rule.Doc(),
+		URL:      rule.URL(),
+		Requires: []*analysis.Analyzer{oauthmodel.Analyzer},
+	}
+	a.Flags.Var(&trusted, "trusted", "comma-separated import path patterns (\"...\" wildcard, as in the go command) of packages trusted to use the password grant")
+	a.Run = guard.Run(rule.ID, func(pass *analysis.Pass) (any, error) {
+		return run(pass, &trusted)
+	})
+	return a
+}
+
+func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
+	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
+	if len(model.TokenRequests) == 0 || trusted.Match(pass.Pkg.Path()) {
+		return nil, nil
+	}
+	for _, t := range model.TokenRequests {
+		if !t.GrantType.Known || rules.InTestFile(pass, t.Node.Pos()) {
+			continue
+		}
+		var grant string
+		switch t.GrantType.Value {
+		case oauthmodel.GrantPassword:
+			grant = "grant_type=password"
+		case oauthmodel.GrantPasswordRealm:
+			grant = "Auth0's password-realm grant"
+		default:
+			continue
+		}
+		at := t.GrantType.Node
+		if at == nil {
+			at = t.Node
+		}
+		how := ""
+		switch t.Route {
+		case oauthmodel.RoutePasswordToken:
+			how = "oauth2.Config.PasswordCredentialsToken"
+		case oauthmodel.RouteEndpointParams:
+			how = grant + " in clientcredentials.Config.EndpointParams (it overrides client_credentials)"
+		default:
+			how = grant
+		}
+		rules.Report(pass, rule, at.Pos(), at.End(), fmt.Sprintf(
+			"resource owner password credentials grant (%s): the client sees the user's password and cannot do multi-factor or federated login; use the authorization code grant with PKCE, or the device grant (RFC 8628) on devices without a browser (RFC 9700 §2.4); if %s is trusted with passwords, list it in -passwordgrant.trusted",
+			how, pass.Pkg.Path()))
+	}
+	return nil, nil
+}

@@ -1,0 +1,41 @@
+package passwordgrant_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/oauthvet/oauthvet/passes/passwordgrant"
+)
+
+var testdata = filepath.Join("..", "..", "testdata")
+
+func TestPasswordGrant(t *testing.T) {
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/cron", "./passwordgrant/traps")
+}
+
+// TestTrusted runs two configurations in one process: the shared
+// Analyzer reports the trusted package, a configured one does not.
+func TestTrusted(t *testing.T) {
+	a := passwordgrant.New()
+	require.NoError(t, a.Flags.Set("trusted", "example.com/fixtures/passwordgrant/trusted/..."))
+	results := analysistest.Run(t, testdata, a, "./passwordgrant/trusted/...")
+	require.Len(t, results, 1)
+	require.Empty(t, results[0].Diagnostics)
+
+	untrusted := analysistest.Run(&testing.T{}, testdata, passwordgrant.Analyzer, "./passwordgrant/trusted/...")
+	require.Len(t, untrusted, 1)
+	require.Len(t, untrusted[0].Diagnostics, 1)
+	require.Contains(t, untrusted[0].Diagnostics[0].Message, "password credentials grant")
+}
+
+func TestTrustedFlagRejectsMalformedPatterns(t *testing.T) {
+	for _, bad := range []string{"./internal/...", "/abs/path", "example.com//x", "example.com/a b", "example.com/x/"} {
+		a := passwordgrant.New()
+		require.Error(t, a.Flags.Set("trusted", bad), bad)
+	}
+	a := passwordgrant.New()
+	require.NoError(t, a.Flags.Set("trusted", "example.com/app/auth, example.com/tools/..."))
+}

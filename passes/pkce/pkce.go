@@ -1,0 +1,283 @@
+// Package pkce defines an Analyzer that reports authorization code flows
+// without PKCE in public clients (RFC 9700 §2.1.1, RFC 8252 §6) and PKCE
+// that is set up but protects nothing.
+package pkce
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/internal/rules"
+	"github.com/oauthvet/oauthvet/passes/clientkind"
+	"github.com/oauthvet/oauthvet/passes/internal/edit"
+	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+)
+
+var rule = rules.PKCE
+
+var Analyzer = New()
+
+// New returns a fresh analyzer with its own flags.
+func New() *analysis.Analyzer {
+	var confidential bool
+	a := &analysis.Analyzer{
+		Name:     rule.ID,
+		Doc:      rule.Doc(),
+		URL:      rule.URL(),
+		Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer},
+	}
+	a.Flags.BoolVar(&confidential, "confidential", false, "require PKCE in every client, confidential ones included (OAuth 2.1 §4.1.1)")
+	a.Run = guard.Run(rule.ID, func(pass *analysis.Pass) (any, error) {
+		c := &checker{pass: pass, confidential: confidential,
+			model: pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result),
+			kinds: pass.ResultOf[clientkind.Analyzer].(*clientkind.Result),
+		}
+		c.run()
+		return nil, nil
+	})
+	return a
+}
+
+type checker struct {
+	pass         *analysis.Pass
+	confidential bool
+	model        *oauthmodel.Result
+	kinds        *clientkind.Result
+	reported     map[*oauthmodel.AuthRequest]bool
+}
+
+const oauth2Path = "golang.org/x/oauth2"
+
+func (c *checker) run() {
+	c.reported = make(map[*oauthmodel.AuthRequest]bool)
+	for _, req := range c.model.AuthRequests {
+		if rules.InTestFile(c.pass, req.Node.Pos()) {
+			continue
+		}
+		switch {
+		case req.Ineffective != "":
+			c.report(req, req.Node, req.Ineffective+": the flow runs without PKCE; set ChallengeMethod: \"S256\" and Challenge: oauth2.S256ChallengeFromVerifier(verifier) (RFC 7636 §4.3, RFC 9700 §2.1.1)")
+		case req.Verifier.Presence == value.Present && req.Route != oauthmodel.RouteHelper:
+			c.verifierInURL(req)
+		case c.missing(req):
+			c.report(req, req.Node, c.missingMessage(req), c.addPKCE(req)...)
+		}
+	}
+	for _, t := range c.model.TokenRequests {
+		if t.Verifier.Presence == value.Present && !rules.InTestFile(c.pass, t.Node.Pos()) {
+			c.uselessVerifier(t)
+		}
+	}
+}
+
+func (c *checker) report(req *oauthmodel.AuthRequest, at ast.Node, msg string, fixes ...analysis.SuggestedFix) {
+	c.reported[req] = true
+	rules.Report(c.pass, rule, at.Pos(), at.End(), msg, fixes...)
+}
+
+// missing reports whether req is a code flow that sends no challenge, in a
+// client that must use PKCE, and is judged here (not at another site).
+func (c *checker) missing(req *oauthmodel.AuthRequest) bool {
+	if !req.CodeFlow() || req.Challenge.Presence != value.Absent {
+		return false
+	}
+	if !c.mustUsePKCE(req) {
+		return false
+	}
+	// A helper's URL is judged where it is built when that site already
+	// shows a public client; otherwise at each call.
+	if req.Origin != nil && c.mustUsePKCE(req.Origin) && req.Origin.Challenge.Presence == value.Absent {
+		return false
+	}
+	return true
+}
+
+func (c *checker) mustUsePKCE(req *oauthmodel.AuthRequest) bool {
+	return c.confidential || c.kinds.Of(req).Kind.Public()
+}
+
+func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
+	client := c.kinds.Of(req)
+	where := "in " + client.Describe()
+	why := "an intercepted code can be redeemed by whoever holds it"
+	cite := "RFC 9700 §2.1.1, RFC 8252 §6"
+	if !client.Kind.Public() {
+		why = "-pkce.confidential asks for PKCE in every client"
+		cite = "OAuth 2.1 §4.1.1, RFC 9700 §2.1.1"
+	}
+	what := "authorization code flow without PKCE"
+	if req.Route == oauthmodel.RouteHelper && req.Helper != nil {
+		what = fmt.Sprintf("authorization URL from %s carries no PKCE challenge", qualifiedName(c.pass, req.Helper))
+	}
+	var fix string
+	switch req.Route {
+	case oauthmodel.RouteAuthCodeURL, oauthmodel.RouteHelper:
+		fix = "generate verifier := oauth2.GenerateVerifier(), pass oauth2.S256ChallengeOption(verifier) to AuthCodeURL and oauth2.VerifierOption(verifier) to Exchange"
+	case oauthmodel.RouteAuthHandler:
+		fix = "use authhandler.TokenSourceWithPKCE with PKCEParams{Challenge: oauth2.S256ChallengeFromVerifier(v), ChallengeMethod: \"S256\", Verifier: v}"
+	default:
+		fix = "send code_challenge=BASE64URL(SHA256(verifier)) and code_challenge_method=S256 here, and code_verifier in the token request"
+	}
+	return fmt.Sprintf("%s %s: %s; %s (%s)", what, where, why, fix, cite)
+}
+
+// qualifiedName names a function as its callers write it: authurl.ConsentURL,
+// or (*authurl.Client).URL for a method.
+func qualifiedName(pass *analysis.Pass, fn *types.Func) string {
+	qual := func(p *types.Package) string {
+		if p == pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+	}
+	if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// verifierInURL reports a code_verifier sent in the authorization request,
+// where it travels through the browser, its history and the server's logs:
+// whoever sees the URL holds the secret that PKCE relies on.
+func (c *checker) verifierInURL(req *oauthmodel.AuthRequest) {
+	at := req.Verifier.Node
+	if at == nil {
+		at = req.Node
+	}
+	msg := "code_verifier sent in the authorization request: the secret that PKCE relies on travels through the browser; send its S256 challenge here (oauth2.S256ChallengeOption(verifier)) and the verifier only at the token endpoint (RFC 7636 §4.1-4.5)"
+	var fixes []analysis.SuggestedFix
+	// oauth2.VerifierOption(v) → oauth2.S256ChallengeOption(v), when the
+	// flow's Exchange already sends the verifier.
+	if call, ok := at.(*ast.CallExpr); ok && len(call.Args) == 1 && c.exchangeSendsVerifier(req.Config) {
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "VerifierOption" {
+			fixes = append(fixes, analysis.SuggestedFix{
+				Message:   "Send the S256 challenge instead of the verifier",
+				TextEdits: []analysis.TextEdit{{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte("S256ChallengeOption")}},
+			})
+		}
+	}
+	c.report(req, at, msg, fixes...)
+}
+
+func (c *checker) exchangeSendsVerifier(config types.Object) bool {
+	if config == nil {
+		return false
+	}
+	for _, t := range c.model.TokenRequests {
+		if t.Config == config && t.Verifier.Presence == value.Present {
+			return true
+		}
+	}
+	return false
+}
+
+// uselessVerifier reports a verifier sent at the token endpoint for a flow
+// whose authorization requests send no challenge: the server has nothing
+// to check it against, so the code is as unprotected as without PKCE.
+func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) {
+	var flow []*oauthmodel.AuthRequest
+	for _, a := range c.model.AuthRequests {
+		if a.Config == t.Config {
+			flow = append(flow, a)
+		}
+	}
+	if len(flow) == 0 {
+		return
+	}
+	for _, a := range flow {
+		if !a.CodeFlow() || a.Challenge.Presence != value.Absent || c.reported[a] {
+			return
+		}
+	}
+	at := t.Verifier.Node
+	if at == nil {
+		at = t.Node
+	}
+	line := c.pass.Fset.Position(flow[0].Node.Pos()).Line
+	msg := fmt.Sprintf("code_verifier sent at the token endpoint, but the authorization request (line %d) sends no code_challenge: this PKCE protects nothing; add the S256 challenge to the authorization request (oauth2.S256ChallengeOption(verifier)) (RFC 7636 §4.3, RFC 9700 §2.1.1)", line)
+	rules.Report(c.pass, rule, at.Pos(), at.End(), msg, c.addChallenge(flow, at)...)
+}
+
+// addChallenge is the fix for uselessVerifier: when the flow has one
+// AuthCodeURL call and the verifier is a variable visible there, add
+// oauth2.S256ChallengeOption(verifier) to it.
+func (c *checker) addChallenge(flow []*oauthmodel.AuthRequest, verifierOpt ast.Node) []analysis.SuggestedFix {
+	if len(flow) != 1 || flow[0].Options == nil {
+		return nil
+	}
+	call, ok := verifierOpt.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil
+	}
+	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	auth := flow[0].Options
+	if !ok || v.Parent() == nil || !v.Parent().Contains(auth.Pos()) || v.Pos() >= auth.Pos() {
+		return nil
+	}
+	file := edit.File(c.pass, auth.Pos())
+	q, ok := edit.Qualifier(file, oauth2Path)
+	if file == nil || !ok {
+		return nil
+	}
+	return []analysis.SuggestedFix{{
+		Message:   "Send the S256 challenge of " + id.Name + " in the authorization request",
+		TextEdits: []analysis.TextEdit{edit.AppendArg(auth, q+"S256ChallengeOption("+id.Name+")")},
+	}}
+}
+
+// addPKCE is the fix for a missing challenge when AuthCodeURL and the
+// matching Exchange are in one function: generate a verifier before the
+// AuthCodeURL statement and pass it to both calls.
+func (c *checker) addPKCE(req *oauthmodel.AuthRequest) []analysis.SuggestedFix {
+	if req.Route != oauthmodel.RouteAuthCodeURL || req.Options == nil || req.Config == nil || req.Func == nil {
+		return nil
+	}
+	var exchange *ast.CallExpr
+	for _, t := range c.model.TokenRequests {
+		if t.Route == oauthmodel.RouteExchange && t.Config == req.Config && t.Func == req.Func && t.Verifier.Presence == value.Absent {
+			if call, ok := t.Node.(*ast.CallExpr); ok && !call.Ellipsis.IsValid() && exchange == nil {
+				exchange = call
+			}
+		}
+	}
+	if exchange == nil {
+		return nil
+	}
+	file := edit.File(c.pass, req.Node.Pos())
+	if file == nil {
+		return nil
+	}
+	q, ok := edit.Qualifier(file, oauth2Path)
+	if !ok {
+		return nil
+	}
+	stmt, block := edit.Stmt(file, req.Options.Pos(), req.Options.End())
+	if stmt == nil || exchange.Pos() < stmt.End() || exchange.End() > block.End() {
+		return nil
+	}
+	name := edit.FreeName(c.pass.Pkg, stmt.Pos(), "verifier", "pkceVerifier", "codeVerifier")
+	if name == "" {
+		return nil
+	}
+	indent := edit.Indent(c.pass.Fset, stmt.Pos())
+	return []analysis.SuggestedFix{{
+		Message: "Add PKCE (S256) to the authorization code flow",
+		TextEdits: []analysis.TextEdit{
+			{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(name + " := " + q + "GenerateVerifier()\n" + indent)},
+			edit.AppendArg(req.Options, q+"S256ChallengeOption("+name+")"),
+			edit.AppendArg(exchange, q+"VerifierOption("+name+")"),
+		},
+	}}
+}

@@ -1,0 +1,28 @@
+package pkce_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/oauthvet/oauthvet/passes/pkce"
+)
+
+var testdata = filepath.Join("..", "..", "testdata")
+
+func TestPKCE(t *testing.T) {
+	analysistest.Run(t, testdata, pkce.Analyzer,
+		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/handbuilt", "./pkce/device")
+}
+
+func TestPKCEFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, pkce.Analyzer, "./pkce/quickstart", "./pkce/useless", "./pkce/verifierinurl")
+}
+
+func TestConfidential(t *testing.T) {
+	a := pkce.New()
+	require.NoError(t, a.Flags.Set("confidential", "true"))
+	analysistest.Run(t, testdata, a, "./pkce/confidential")
+}
