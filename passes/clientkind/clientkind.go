@@ -126,7 +126,10 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	if printed != nil {
 		return native("prints the authorization URL with " + printed.What)
 	}
-	serves := sig.PublicListen != nil || sig.WebFramework != ""
+	// A web app redirects browsers (its login handler) or uses a web
+	// framework; a bare listener on all interfaces may still be a native
+	// app's callback server.
+	webApp := sig.WebFramework != "" || sig.Redirects != nil
 	// 2. How the code comes back.
 	if req.RedirectURI.Presence != 0 {
 		switch oauthmodel.ClassifyRedirect(req.RedirectURI.Value) {
@@ -135,15 +138,14 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		case oauthmodel.RedirectPrivateScheme:
 			return native("redirects to a private-use URI scheme")
 		case oauthmodel.RedirectLoopback:
-			// A web app in development also redirects to localhost; only a
-			// program that serves nothing public is a native app here.
-			if !serves && sig.OtherListen == nil {
+			// A web app in development also redirects to localhost.
+			if !webApp {
 				return native("redirects to a loopback address")
 			}
 		}
 	}
-	if !serves {
-		if stdin := stdinIn(req.Func, sig.Stdin); stdin || (sig.Main && len(sig.Stdin) > 0) {
+	if !webApp && sig.PublicListen == nil {
+		if stdinIn(req.Func, sig.Stdin) || (sig.Main && len(sig.Stdin) > 0) {
 			return native("reads the authorization code from stdin")
 		}
 		if sig.LoopbackListen != nil && sig.OtherListen == nil {

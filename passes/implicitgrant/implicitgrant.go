@@ -29,20 +29,24 @@ func run(pass *analysis.Pass) (any, error) {
 	kinds := pass.ResultOf[clientkind.Analyzer].(*clientkind.Result)
 	for _, req := range model.AuthRequests {
 		// A helper's URL is judged where the helper builds it.
-		if !req.Implicit() || req.Route == oauthmodel.RouteHelper || rules.InTestFile(pass, req.Node.Pos()) {
+		rt, ok := req.ImplicitResponseType()
+		if !ok || req.Route == oauthmodel.RouteHelper || rules.InTestFile(pass, req.Node.Pos()) {
 			continue
 		}
 		at := req.ResponseType.Node
 		if at == nil {
 			at = req.Node
 		}
-		rules.Report(pass, rule, at.Pos(), at.End(), message(req, kinds.Of(req)))
+		rules.Report(pass, rule, at.Pos(), at.End(), message(rt, !req.ResponseType.Known, kinds.Of(req)))
 	}
 	return nil, nil
 }
 
-func message(req *oauthmodel.AuthRequest, client clientkind.Client) string {
-	head := fmt.Sprintf("implicit grant: response_type=%q returns the access token in the browser", req.ResponseType.Value)
+func message(responseType string, somePaths bool, client clientkind.Client) string {
+	head := fmt.Sprintf("implicit grant: response_type=%q returns the access token in the browser", responseType)
+	if somePaths {
+		head = fmt.Sprintf("implicit grant: response_type may be %q, which returns the access token in the browser", responseType)
+	}
 	switch client.Kind {
 	case clientkind.Server:
 		return fmt.Sprintf("%s, in %s that could keep it on the server: use response_type=code and exchange the code on the server, with PKCE (RFC 9700 §2.1.2)", head, client.Describe())

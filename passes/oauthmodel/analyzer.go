@@ -41,7 +41,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*FlowsFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -70,6 +70,15 @@ func relevant(pass *analysis.Pass) bool {
 		}
 		if pass.ImportPackageFact(imp, new(FlowsFact)) {
 			return true
+		}
+	}
+	// Token request bodies declared as structs: `json:"grant_type"`.
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for n := range in.Root().Preorder((*ast.StructType)(nil)) {
+		for _, f := range n.Node().(*ast.StructType).Fields.List {
+			if f.Tag != nil && mentionsRequest(f.Tag.Value) {
+				return true
+			}
 		}
 	}
 	for _, tv := range pass.TypesInfo.Types {
@@ -106,23 +115,24 @@ type model struct {
 	result *Result
 
 	// Collected in the single traversal.
-	defs       map[*types.Var][]def     // every assignment to a variable
-	addrTaken  map[*types.Var]bool      // &v seen: its value may change anywhere
+	defs       map[*types.Var][]def // every assignment to a variable
+	addrTaken  map[*types.Var]bool  // &v seen: its value may change anywhere
 	funcDecls  map[*types.Func]inspector.Cursor
 	containers map[containerKey]*container
-	fieldSets  map[varField][]ast.Expr  // u.RawQuery = …, cfg.RedirectURL = …
-	roots      []inspector.Cursor        // maximal string expressions
-	oauthCalls []inspector.Cursor        // calls into golang.org/x/oauth2
-	helperCall []inspector.Cursor        // calls to functions that may carry an AuthURLFact
+	fieldSets  map[varField][]ast.Expr // u.RawQuery = …, cfg.RedirectURL = …
+	roots      []inspector.Cursor      // maximal string expressions
+	oauthCalls []inspector.Cursor      // calls into golang.org/x/oauth2
+	helperCall []inspector.Cursor      // calls to functions that may carry an AuthURLFact
 
 	// Computed lazily.
 	evalMemo   map[ast.Expr]string
 	evaluating map[ast.Expr]bool
 	consumed   map[ast.Node]bool // roots and containers folded into a larger request
 
-	facts    map[*types.Func]*AuthURLFact   // this package's helpers
-	returned map[*types.Func][]*AuthRequest // the requests each helper returns
-	pend     map[*AuthRequest]*pending
+	facts       map[*types.Func]*AuthURLFact   // this package's helpers
+	returned    map[*types.Func][]*AuthRequest // the requests each helper returns
+	grantParams map[*types.Func]int            // functions sending a parameter as grant_type
+	pend        map[*AuthRequest]*pending
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.
@@ -143,19 +153,20 @@ type def struct {
 
 func newModel(pass *analysis.Pass, result *Result) *model {
 	return &model{
-		pass:       pass,
-		info:       pass.TypesInfo,
-		in:         pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		result:     result,
-		defs:       make(map[*types.Var][]def),
-		addrTaken:  make(map[*types.Var]bool),
-		funcDecls:  make(map[*types.Func]inspector.Cursor),
-		containers: make(map[containerKey]*container),
-		fieldSets:  make(map[varField][]ast.Expr),
-		evalMemo:   make(map[ast.Expr]string),
-		evaluating: make(map[ast.Expr]bool),
-		consumed:   make(map[ast.Node]bool),
-		facts:      make(map[*types.Func]*AuthURLFact),
-		returned:   make(map[*types.Func][]*AuthRequest),
+		pass:        pass,
+		info:        pass.TypesInfo,
+		in:          pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		result:      result,
+		defs:        make(map[*types.Var][]def),
+		addrTaken:   make(map[*types.Var]bool),
+		funcDecls:   make(map[*types.Func]inspector.Cursor),
+		containers:  make(map[containerKey]*container),
+		fieldSets:   make(map[varField][]ast.Expr),
+		evalMemo:    make(map[ast.Expr]string),
+		evaluating:  make(map[ast.Expr]bool),
+		consumed:    make(map[ast.Node]bool),
+		facts:       make(map[*types.Func]*AuthURLFact),
+		returned:    make(map[*types.Func][]*AuthRequest),
+		grantParams: make(map[*types.Func]int),
 	}
 }

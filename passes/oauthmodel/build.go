@@ -95,7 +95,7 @@ func (m *model) paramRequests() {
 			continue
 		}
 		node := ev.cur.Node()
-		m.paramRequest(p, func(string) ast.Node { return node }, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false)
+		m.paramRequest(p, func(string) ast.Node { return node }, nil, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false)
 	}
 	for _, c := range m.sortedContainers() {
 		p := m.containerParams(c)
@@ -133,23 +133,44 @@ func (m *model) paramRequests() {
 		if !at.Valid() {
 			continue
 		}
-		m.paramRequest(p, nodeOf, route, at, flows, c.s256)
+		if c.kind == structContainer && m.containerDeclaresGrantType(c) && !hasKey(p, paramGrantType) {
+			continue // a token request type without its grant type set here
+		}
+		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256)
 	}
 }
 
 // paramRequest makes an AuthRequest (response_type present) or a
 // TokenRequest (grant_type present) of a parameter set.
-func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, route Route, at inspector.Cursor, flows []inspector.Cursor, s256 bool) {
+func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, route Route, at inspector.Cursor, flows []inspector.Cursor, s256 bool) {
 	param := func(key string) Param {
 		v, pres, known := p.Lookup(key)
 		n := nodeOf(key)
 		if n == nil && pres == value.Present {
 			n = at.Node()
 		}
-		return Param{Presence: pres, Value: v, Known: known, Node: n}
+		prm := Param{Presence: pres, Value: v, Known: known, Node: n}
+		if pres == value.Present && !known && exprOf != nil {
+			prm.Possible = m.possible(exprOf(key))
+		}
+		return prm
 	}
 	fn := enclosingFunc(at)
 	switch {
+	case param(paramGrantType).Presence == value.Present:
+		// A token request, even if it also carries response_type.
+		gt := param(paramGrantType)
+		if !gt.Known && exprOf != nil {
+			m.forwardedGrantType(fn, exprOf(paramGrantType))
+		}
+		t := &TokenRequest{
+			Node:      gt.Node,
+			Route:     route,
+			Func:      fn,
+			GrantType: gt,
+			Verifier:  param(paramCodeVerifier),
+		}
+		m.result.TokenRequests = append(m.result.TokenRequests, t)
 	case param(paramResponseType).Presence == value.Present:
 		rt := param(paramResponseType)
 		r := &AuthRequest{
@@ -165,16 +186,6 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, route
 		}
 		m.pend[r] = &pending{flows: flows}
 		m.result.AuthRequests = append(m.result.AuthRequests, r)
-	case param(paramGrantType).Presence == value.Present:
-		gt := param(paramGrantType)
-		t := &TokenRequest{
-			Node:      gt.Node,
-			Route:     route,
-			Func:      fn,
-			GrantType: gt,
-			Verifier:  param(paramCodeVerifier),
-		}
-		m.result.TokenRequests = append(m.result.TokenRequests, t)
 	}
 }
 
@@ -186,6 +197,8 @@ func (m *model) sortedContainers() []*container {
 		if !c.cur.Valid() && c.key.v != nil {
 			if defs := m.defs[c.key.v]; len(defs) > 0 {
 				c.cur = defs[0].cur
+			} else {
+				c.cur = c.firstUse // a parameter
 			}
 		}
 		out = append(out, c)
@@ -234,6 +247,7 @@ func (m *model) helperRequests() {
 	done := make(map[ast.Node]bool)
 	for range maxDepth {
 		var added []*AuthRequest
+		progress := false
 		for _, cur := range m.helperCall {
 			call := cur.Node().(*ast.CallExpr)
 			if done[call] {
@@ -244,6 +258,11 @@ func (m *model) helperRequests() {
 				continue
 			}
 			fn = fn.Origin()
+			if m.grantTypeCall(cur, call, fn) {
+				done[call] = true
+				progress = true
+				continue
+			}
 			fact := m.facts[fn]
 			if fact == nil && fn.Pkg() != m.pass.Pkg {
 				f := new(AuthURLFact)
@@ -259,7 +278,7 @@ func (m *model) helperRequests() {
 			m.computeSinks(r)
 			added = append(added, r)
 		}
-		if len(added) == 0 {
+		if len(added) == 0 && !progress {
 			return
 		}
 		m.collectFacts(added)
@@ -338,4 +357,47 @@ func mergeParam(a, b Param) Param {
 		return b
 	}
 	return mergePresence(a, b)
+}
+
+func hasKey(p value.Params, key string) bool {
+	_, ok := p.Values[key]
+	return ok
+}
+
+// containerDeclaresGrantType reports whether a struct container's type
+// declares a grant_type field.
+func (m *model) containerDeclaresGrantType(c *container) bool {
+	if c.lit != nil {
+		return declaresGrantType(m.info.TypeOf(c.lit))
+	}
+	return c.key.v != nil && declaresGrantType(c.key.v.Type())
+}
+
+// grantTypeCall turns a call to a function that sends its parameter as
+// grant_type into a token request with the caller's argument.
+func (m *model) grantTypeCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) bool {
+	i := m.grantParams[fn]
+	if i == 0 && fn.Pkg() != m.pass.Pkg {
+		f := new(TokenRequestFact)
+		if m.pass.ImportObjectFact(fn, f) {
+			i = f.GrantTypeParam
+		}
+	}
+	if i <= 0 || i > len(call.Args) {
+		return false
+	}
+	arg := call.Args[i-1]
+	s := m.str(arg, nil)
+	t := &TokenRequest{
+		Node:      call,
+		Route:     RouteHelper,
+		Func:      enclosingFunc(cur),
+		GrantType: Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: arg, Possible: m.possible(arg)},
+		Verifier:  Param{Presence: value.Unknown},
+	}
+	m.result.TokenRequests = append(m.result.TokenRequests, t)
+	if !t.GrantType.Known {
+		m.forwardedGrantType(t.Func, arg) // a wrapper of the wrapper
+	}
+	return true
 }

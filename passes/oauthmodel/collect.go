@@ -162,7 +162,7 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		switch {
 		case isOAuth2Path(path):
 			m.oauthCalls = append(m.oauthCalls, cur)
-		case fn.Pkg() == m.pass.Pkg || m.pass.ImportObjectFact(fn, new(AuthURLFact)):
+		case fn.Pkg() == m.pass.Pkg || m.pass.ImportObjectFact(fn, new(AuthURLFact)) || m.pass.ImportObjectFact(fn, new(TokenRequestFact)):
 			m.helperCall = append(m.helperCall, cur)
 		}
 		if isStringComposer(fn) && m.isString(call) {

@@ -25,10 +25,17 @@ type container struct {
 	mutations []mutation
 	flows     []inspector.Cursor // expressions where the container itself goes
 	escapes   bool               // passed to code we cannot follow: more keys may be added
+	firstUse  inspector.Cursor
+
+	// tokenType is set for a struct type that declares a grant_type
+	// field: a token request body, never an authorization request, even
+	// when it carries response_type (Keycloak's token options do).
+	tokenType bool
 
 	built  bool
 	params value.Params
 	nodes  map[string]ast.Node // where each parameter is set
+	exprs  map[string]ast.Expr // the expression of each parameter's value
 	s256   bool                // code_challenge is S256ChallengeFromVerifier(…)
 }
 
@@ -96,6 +103,36 @@ func (m *model) containerKindOf(t types.Type) containerKind {
 		}
 	}
 	return notContainer
+}
+
+// declaresGrantType reports whether t is (a pointer to) a struct with a
+// field tagged grant_type.
+func declaresGrantType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if tagName(st.Tag(i)) == paramGrantType {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *model) isStringPtr(e ast.Expr) bool {
+	t := m.info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	p, ok := t.Underlying().(*types.Pointer)
+	return ok && isStringType(p.Elem())
 }
 
 func isStringType(t types.Type) bool {
@@ -177,6 +214,9 @@ func (m *model) fieldParamName(sel *ast.SelectorExpr) string {
 // mutation (recorded elsewhere), a place it flows to as a whole, or an
 // escape into code we cannot follow.
 func (m *model) containerUse(c *container, cur inspector.Cursor, id *ast.Ident) {
+	if !c.firstUse.Valid() {
+		c.firstUse = cur // where a parameter container is first seen
+	}
 	parent := cur.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.SelectorExpr:
@@ -249,6 +289,7 @@ func (m *model) containerParams(c *container) value.Params {
 	}
 	c.built = true
 	c.nodes = make(map[string]ast.Node)
+	c.exprs = make(map[string]ast.Expr)
 	if c.lit != nil {
 		m.literalParams(c, c.lit)
 	}
@@ -405,7 +446,7 @@ func firstElem(e ast.Expr) ast.Expr {
 // setParam records name=val; a nil or non-string val is an unknown value.
 func (m *model) setParam(c *container, name string, val ast.Expr, node ast.Node) {
 	s := value.Hole
-	if val != nil && m.isString(val) {
+	if val != nil && (m.isString(val) || m.isStringPtr(val)) {
 		s = m.str(val, nil)
 	}
 	if name == "code_challenge" && val != nil && m.isS256Challenge(val) {
@@ -413,6 +454,7 @@ func (m *model) setParam(c *container, name string, val ast.Expr, node ast.Node)
 	}
 	c.params.Set(name, s)
 	c.nodes[name] = node
+	c.exprs[name] = val
 }
 
 // isS256Challenge reports whether e is oauth2.S256ChallengeFromVerifier(…),

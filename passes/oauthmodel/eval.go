@@ -65,6 +65,12 @@ func (m *model) str(e ast.Expr, ctx *evalCtx) string {
 		}
 	case *ast.CallExpr:
 		return m.callStr(x, ctx)
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return m.str(x.X, ctx) // &s: a *string field's value
+		}
+	case *ast.StarExpr:
+		return m.str(x.X, ctx)
 	}
 	return value.Hole
 }
@@ -204,13 +210,15 @@ func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 	return m.helperStr(fn, call, ctx)
 }
 
-// helperStr evaluates a call to a parameterless function of this package
-// whose body is a single return: func authEndpoint() string { return … }.
+// helperStr evaluates a call to a small function of this package whose
+// body is a single return: a constant (func authEndpoint() string { return
+// … }) or one of its parameters (func StringP(v string) *string { return
+// &v }), which then stands for the caller's argument.
 func (m *model) helperStr(fn *types.Func, call *ast.CallExpr, ctx *evalCtx) string {
-	if len(call.Args) != 0 || ctx.depth >= maxDepth {
+	if ctx.depth >= maxDepth {
 		return value.Hole
 	}
-	cur, ok := m.funcDecls[fn]
+	cur, ok := m.funcDecls[fn.Origin()]
 	if !ok {
 		return value.Hole
 	}
@@ -220,6 +228,25 @@ func (m *model) helperStr(fn *types.Func, call *ast.CallExpr, ctx *evalCtx) stri
 	}
 	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
 	if !ok || len(ret.Results) != 1 || m.evaluating[ret.Results[0]] {
+		return value.Hole
+	}
+	result := ret.Results[0]
+	if u, ok := ast.Unparen(result).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		result = u.X
+	}
+	if id, ok := ast.Unparen(result).(*ast.Ident); ok {
+		if sig, ok := fn.Type().(*types.Signature); ok {
+			for i := 0; i < sig.Params().Len(); i++ {
+				if m.info.Uses[id] == sig.Params().At(i) {
+					if i >= len(call.Args) || (sig.Variadic() && i == sig.Params().Len()-1) {
+						return value.Hole
+					}
+					return m.str(call.Args[i], ctx)
+				}
+			}
+		}
+	}
+	if len(call.Args) != 0 {
 		return value.Hole
 	}
 	m.evaluating[ret.Results[0]] = true
@@ -273,4 +300,36 @@ func (m *model) urlString(e ast.Expr, ctx *evalCtx) string {
 		return s
 	}
 	return value.Hole
+}
+
+// possible lists the constant values a string expression may take: its
+// value when known, or each assignment's value for a variable assigned a
+// few different constants ("password", or the password-realm grant).
+func (m *model) possible(e ast.Expr) []string {
+	if e == nil {
+		return nil
+	}
+	if s := m.str(e, nil); value.Known(s) {
+		return []string{s}
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v := m.varOf(id)
+	if v == nil || m.addrTaken[v] || len(m.defs[v]) > 8 {
+		return nil
+	}
+	var out []string
+	for _, d := range m.defs[v] {
+		if d.rhs == nil || d.tuple >= 0 || (d.op != token.DEFINE && d.op != token.ASSIGN && d.op != token.VAR) {
+			return nil
+		}
+		s := m.str(d.rhs, nil)
+		if !value.Known(s) {
+			return nil
+		}
+		out = append(out, s)
+	}
+	return out
 }

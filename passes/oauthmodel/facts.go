@@ -2,6 +2,7 @@ package oauthmodel
 
 import (
 	"fmt"
+	"go/ast"
 	"go/types"
 	"sort"
 
@@ -43,6 +44,19 @@ func (f *AuthURLFact) String() string {
 		s += fmt.Sprintf(" options=arg%d", f.OptionsParam)
 	}
 	return s + ")"
+}
+
+// TokenRequestFact is exported for a function that makes a token request
+// whose grant_type is one of its parameters (an SDK's LoginWithGrant(ctx,
+// grantType, …)): each call is judged with the caller's grant type.
+type TokenRequestFact struct {
+	GrantTypeParam int // 1-based index of the parameter sent as grant_type
+}
+
+func (*TokenRequestFact) AFact() {}
+
+func (f *TokenRequestFact) String() string {
+	return fmt.Sprintf("tokenRequest(grant_type=arg%d)", f.GrantTypeParam)
 }
 
 // FlowsFact marks a package that exports AuthURLFacts, so that importers
@@ -155,7 +169,46 @@ func (m *model) exportFacts() {
 	for _, fn := range fns {
 		m.pass.ExportObjectFact(fn, m.facts[fn])
 	}
-	if len(fns) > 0 {
+	exported := len(fns) > 0
+	fns = fns[:0]
+	for fn := range m.grantParams {
+		if fn.Exported() && fn.Pkg() == m.pass.Pkg {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		m.pass.ExportObjectFact(fn, &TokenRequestFact{GrantTypeParam: m.grantParams[fn]})
+		exported = true
+	}
+	if exported {
 		m.pass.ExportPackageFact(&FlowsFact{})
 	}
+}
+
+// forwardedGrantType records that fn sends its parameter e as grant_type.
+func (m *model) forwardedGrantType(fn ast.Node, e ast.Expr) bool {
+	decl, ok := fn.(*ast.FuncDecl)
+	if !ok || e == nil {
+		return false
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj, ok := m.info.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := obj.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		if m.info.Uses[id] == sig.Params().At(i) && len(m.defs[sig.Params().At(i)]) == 0 {
+			if _, seen := m.grantParams[obj]; seen {
+				return false
+			}
+			m.grantParams[obj] = i + 1
+			return true
+		}
+	}
+	return false
 }

@@ -130,12 +130,12 @@ var browserLaunchers = map[string]bool{
 
 // browserFuncs are library functions that open a URL in the system browser.
 var browserFuncs = map[string]bool{
-	"github.com/pkg/browser.OpenURL":              true,
-	"github.com/cli/browser.OpenURL":              true,
-	"github.com/toqueteos/webbrowser.Open":        true,
-	"github.com/skratchdot/open-golang/open.Run":  true,
+	"github.com/pkg/browser.OpenURL":               true,
+	"github.com/cli/browser.OpenURL":               true,
+	"github.com/toqueteos/webbrowser.Open":         true,
+	"github.com/skratchdot/open-golang/open.Run":   true,
 	"github.com/skratchdot/open-golang/open.Start": true,
-	"github.com/icza/gox/osx.OpenDefault":         true,
+	"github.com/icza/gox/osx.OpenDefault":          true,
 }
 
 // webFrameworkRedirects are framework methods that answer a request with a

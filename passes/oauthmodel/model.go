@@ -52,6 +52,22 @@ type Param struct {
 	Value    string   // the value when Known
 	Known    bool     // Value is exactly what is sent
 	Node     ast.Node // where the parameter is set, when it is
+	// Possible lists the values it may take when it is not exactly known
+	// (a variable assigned different constants on different paths).
+	Possible []string
+}
+
+// MayBe reports whether the parameter is, or may on some path be, v.
+func (p Param) MayBe(v string) bool {
+	if p.Known {
+		return p.Value == v
+	}
+	for _, x := range p.Possible {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // AuthRequest is an authorization request (RFC 6749 §4.1.1): a URL that
@@ -94,19 +110,23 @@ type AuthRequest struct {
 	Forwarded bool
 }
 
-// Implicit reports whether the response type returns an access token in the
-// authorization response (RFC 9700 §2.1.2): any response_type containing
-// the word "token" ("token", "id_token token", "code token", …).
-func (r *AuthRequest) Implicit() bool {
-	if !r.ResponseType.Known {
-		return false
+// ImplicitResponseType returns the response type, or one of the response
+// types the request may use, that returns an access token in the
+// authorization response (RFC 9700 §2.1.2): any value containing the word
+// "token" ("token", "id_token token", "code token", …).
+func (r *AuthRequest) ImplicitResponseType() (string, bool) {
+	values := r.ResponseType.Possible
+	if r.ResponseType.Known {
+		values = []string{r.ResponseType.Value}
 	}
-	for _, w := range value.Words(r.ResponseType.Value) {
-		if w == "token" {
-			return true
+	for _, v := range values {
+		for _, w := range value.Words(v) {
+			if w == "token" {
+				return v, true
+			}
 		}
 	}
-	return false
+	return "", false
 }
 
 // CodeFlow reports whether the request asks for an authorization code.
@@ -145,32 +165,33 @@ const (
 type SinkKind uint8
 
 const (
-	SinkRedirect SinkKind = iota + 1 // http.Redirect or a Location header
-	SinkResponse                     // written into an HTTP response (page, JSON)
-	SinkPrinted                      // printed on the terminal
-	SinkBrowser                      // opened with a browser launcher
-	SinkJSLocation                   // assigned to the page location via syscall/js
-	SinkReturned                     // returned to the caller
+	SinkRedirect   SinkKind = iota + 1 // http.Redirect or a Location header
+	SinkResponse                       // written into an HTTP response (page, JSON)
+	SinkPrinted                        // printed on the terminal
+	SinkBrowser                        // opened with a browser launcher
+	SinkJSLocation                     // assigned to the page location via syscall/js
+	SinkReturned                       // returned to the caller
 )
 
 // Sink is one place an authorization URL flows to.
 type Sink struct {
 	Kind SinkKind
 	Node ast.Node
-	What string // e.g. "http.Redirect", "fmt.Println", "browser.OpenURL"
+	What string      // e.g. "http.Redirect", "fmt.Println", "browser.OpenURL"
 	Func *types.Func // for SinkReturned: the function that returns the URL
 }
 
 // Signals are package-level observations used to tell the client kind.
 type Signals struct {
-	Main          bool     // package main
-	JS            bool     // imports syscall/js
-	GUI           string   // a mobile or desktop toolkit it imports
-	WebFramework  string   // a web framework it imports
-	PublicListen   ast.Node // a listener on a non-loopback address
-	LoopbackListen ast.Node // a listener on 127.0.0.1, [::1] or localhost
-	OtherListen    ast.Node // a listener on an address we cannot tell
-	Stdin         []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
+	Main           bool       // package main
+	JS             bool       // imports syscall/js
+	GUI            string     // a mobile or desktop toolkit it imports
+	WebFramework   string     // a web framework it imports
+	PublicListen   ast.Node   // a listener on a non-loopback address
+	LoopbackListen ast.Node   // a listener on 127.0.0.1, [::1] or localhost
+	OtherListen    ast.Node   // a listener on an address we cannot tell
+	Redirects      ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
+	Stdin          []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
 }
 
 // Result is the OAuth model of one package.

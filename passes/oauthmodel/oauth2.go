@@ -13,35 +13,37 @@ import (
 
 // Full names of the golang.org/x/oauth2 (v0.37.0) API the model knows.
 const (
-	fnAuthCodeURL          = "(*golang.org/x/oauth2.Config).AuthCodeURL"
-	fnExchange             = "(*golang.org/x/oauth2.Config).Exchange"
-	fnPasswordToken        = "(*golang.org/x/oauth2.Config).PasswordCredentialsToken"
-	fnDeviceAccessToken    = "(*golang.org/x/oauth2.Config).DeviceAccessToken"
-	fnS256ChallengeOption  = "golang.org/x/oauth2.S256ChallengeOption"
-	fnSetAuthURLParam      = "golang.org/x/oauth2.SetAuthURLParam"
-	fnVerifierOption       = "golang.org/x/oauth2.VerifierOption"
-	fnAuthHandlerSource    = "golang.org/x/oauth2/authhandler.TokenSource"
-	fnAuthHandlerPKCE      = "golang.org/x/oauth2/authhandler.TokenSourceWithPKCE"
-	pathOAuth2             = "golang.org/x/oauth2"
-	pathAuthHandler        = "golang.org/x/oauth2/authhandler"
-	typePKCEParams         = "PKCEParams"
-	typeOAuth2Config       = "Config"
-	fieldRedirectURL       = "RedirectURL"
-	fieldEndpointParams    = "EndpointParams"
-	pathClientCredentials  = "golang.org/x/oauth2/clientcredentials"
-	paramCodeChallenge     = "code_challenge"
-	paramChallengeMethod   = "code_challenge_method"
-	paramCodeVerifier      = "code_verifier"
-	paramResponseType      = "response_type"
-	paramGrantType         = "grant_type"
-	paramRedirectURI       = "redirect_uri"
+	fnAuthCodeURL         = "(*golang.org/x/oauth2.Config).AuthCodeURL"
+	fnExchange            = "(*golang.org/x/oauth2.Config).Exchange"
+	fnPasswordToken       = "(*golang.org/x/oauth2.Config).PasswordCredentialsToken"
+	fnDeviceAccessToken   = "(*golang.org/x/oauth2.Config).DeviceAccessToken"
+	fnS256ChallengeOption = "golang.org/x/oauth2.S256ChallengeOption"
+	fnSetAuthURLParam     = "golang.org/x/oauth2.SetAuthURLParam"
+	fnVerifierOption      = "golang.org/x/oauth2.VerifierOption"
+	fnAuthHandlerSource   = "golang.org/x/oauth2/authhandler.TokenSource"
+	fnAuthHandlerPKCE     = "golang.org/x/oauth2/authhandler.TokenSourceWithPKCE"
+	pathOAuth2            = "golang.org/x/oauth2"
+	pathAuthHandler       = "golang.org/x/oauth2/authhandler"
+	typePKCEParams        = "PKCEParams"
+	typeOAuth2Config      = "Config"
+	fieldRedirectURL      = "RedirectURL"
+	fieldEndpointParams   = "EndpointParams"
+	pathClientCredentials = "golang.org/x/oauth2/clientcredentials"
+	paramCodeChallenge    = "code_challenge"
+	paramChallengeMethod  = "code_challenge_method"
+	paramCodeVerifier     = "code_verifier"
+	paramResponseType     = "response_type"
+	paramGrantType        = "grant_type"
+	paramRedirectURI      = "redirect_uri"
 )
 
 // optionSet is what a list of oauth2.AuthCodeOption sends.
 type optionSet struct {
 	params value.Params
 	nodes  map[string]ast.Node
-	s256   bool
+	// possible holds the values a parameter may take when not known.
+	possible map[string][]string
+	s256     bool
 	// forwarded is the enclosing function's variadic parameter when the list
 	// is "opts..." of it: callers decide the rest (see AuthURLFact).
 	forwarded *types.Var
@@ -54,7 +56,7 @@ func (o *optionSet) set(key, val string, node ast.Node) {
 
 func (o *optionSet) param(key string) Param {
 	v, p, known := o.params.Lookup(key)
-	return Param{Presence: p, Value: v, Known: known, Node: o.nodes[key]}
+	return Param{Presence: p, Value: v, Known: known, Node: o.nodes[key], Possible: o.possible[key]}
 }
 
 // oauthCall turns a call into golang.org/x/oauth2 into requests.
@@ -208,7 +210,7 @@ func (m *model) literalOf(e ast.Expr) *ast.CompositeLit {
 
 // authOptions evaluates a list of AuthCodeOption arguments.
 func (m *model) authOptions(args []ast.Expr, spread bool) *optionSet {
-	o := &optionSet{nodes: make(map[string]ast.Node)}
+	o := &optionSet{nodes: make(map[string]ast.Node), possible: make(map[string][]string)}
 	if spread {
 		if len(args) != 1 {
 			o.params.Open = true
@@ -248,7 +250,11 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 			if !value.Known(key) {
 				break
 			}
-			o.set(key, m.str(x.Args[1], nil), x)
+			val := m.str(x.Args[1], nil)
+			o.set(key, val, x)
+			if !value.Known(val) {
+				o.possible[key] = m.possible(x.Args[1])
+			}
 			if key == paramCodeChallenge && m.isS256Challenge(x.Args[1]) {
 				o.s256 = true
 			}

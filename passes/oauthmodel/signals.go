@@ -55,6 +55,12 @@ func (m *model) callSignals(fn *types.Func, call *ast.CallExpr) {
 		}
 	case "fmt.Scan", "fmt.Scanln", "fmt.Scanf":
 		m.result.Signals.Stdin = append(m.result.Signals.Stdin, call)
+	case "net/http.Redirect":
+		m.result.Signals.Redirects = call
+	default:
+		if fn.Name() == "Redirect" && fn.Pkg() != nil && webFramework(fn.Pkg().Path()) != "" {
+			m.result.Signals.Redirects = call
+		}
 	}
 }
 
@@ -97,11 +103,11 @@ func isLoopbackHost(host string) bool {
 type RedirectKind uint8
 
 const (
-	RedirectUnknown RedirectKind = iota
-	RedirectLoopback                // http://127.0.0.1:port/…
-	RedirectOOB                     // urn:ietf:wg:oauth:2.0:oob (copy and paste)
-	RedirectPrivateScheme           // com.example.app:/callback
-	RedirectWeb                     // https://app.example.com/callback
+	RedirectUnknown       RedirectKind = iota
+	RedirectLoopback                   // http://127.0.0.1:port/…
+	RedirectOOB                        // urn:ietf:wg:oauth:2.0:oob (copy and paste)
+	RedirectPrivateScheme              // com.example.app:/callback
+	RedirectWeb                        // https://app.example.com/callback
 )
 
 // ClassifyRedirect tells what kind of client a redirect URI belongs to.

@@ -41,17 +41,20 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		return nil, nil
 	}
 	for _, t := range model.TokenRequests {
-		if !t.GrantType.Known || rules.InTestFile(pass, t.Node.Pos()) {
+		if rules.InTestFile(pass, t.Node.Pos()) {
 			continue
 		}
 		var grant string
-		switch t.GrantType.Value {
-		case oauthmodel.GrantPassword:
+		switch gt := t.GrantType; {
+		case gt.MayBe(oauthmodel.GrantPassword):
 			grant = "grant_type=password"
-		case oauthmodel.GrantPasswordRealm:
+		case gt.MayBe(oauthmodel.GrantPasswordRealm):
 			grant = "Auth0's password-realm grant"
 		default:
 			continue
+		}
+		if !t.GrantType.Known {
+			grant += " on some paths"
 		}
 		at := t.GrantType.Node
 		if at == nil {

@@ -116,8 +116,10 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	}
 	var fix string
 	switch req.Route {
-	case oauthmodel.RouteAuthCodeURL, oauthmodel.RouteHelper:
+	case oauthmodel.RouteAuthCodeURL:
 		fix = "generate verifier := oauth2.GenerateVerifier(), pass oauth2.S256ChallengeOption(verifier) to AuthCodeURL and oauth2.VerifierOption(verifier) to Exchange"
+	case oauthmodel.RouteHelper:
+		fix = "have it send oauth2.S256ChallengeOption(verifier) (from oauth2.GenerateVerifier()) and send oauth2.VerifierOption(verifier) at the token exchange"
 	case oauthmodel.RouteAuthHandler:
 		fix = "use authhandler.TokenSourceWithPKCE with PKCEParams{Challenge: oauth2.S256ChallengeFromVerifier(v), ChallengeMethod: \"S256\", Verifier: v}"
 	default:
