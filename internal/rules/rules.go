@@ -75,7 +75,7 @@ var PasswordGrant = &Rule{
 	ID:       "passwordgrant",
 	Title:    "resource owner password credentials grant outside trusted code",
 	Severity: "error",
-	RFC:      []string{"RFC 9700 §2.4", "OAuth 2.1 §10.3", "RFC 6749 §10.7"},
+	RFC:      []string{"RFC 9700 §2.4", "OAuth 2.1 (removes it)", "RFC 6749 §10.7"},
 	Text: `Reports token requests with grant_type=password (and Auth0's
 password-realm grant): oauth2.Config.PasswordCredentialsToken, url.Values,
 form strings and JSON bodies. The password grant hands the user's password
@@ -153,3 +153,48 @@ func InTestFile(pass *analysis.Pass, pos token.Pos) bool {
 	f := pass.Fset.File(pos)
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
+
+// Markdown renders the rules section of README.md: a table, then each
+// rule's documentation. README_test keeps the two in step.
+func Markdown() string {
+	var b strings.Builder
+	b.WriteString("| rule | reports | severity | specification |\n|---|---|---|---|\n")
+	for _, r := range All {
+		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s | %s |\n", r.ID, r.ID, r.Title, r.Severity, strings.Join(r.RFC, ", "))
+	}
+	for _, r := range All {
+		fmt.Fprintf(&b, "\n### %s\n\n*%s* (%s).\n\n%s\n", r.ID, r.Title, r.Severity, unwrap(r.Text))
+		if r.Bad != "" {
+			fmt.Fprintf(&b, "\nReported:\n\n```go\n%s\n```\n", r.Bad)
+		}
+		if r.Good != "" {
+			fmt.Fprintf(&b, "\nInstead:\n\n```go\n%s\n```\n", r.Good)
+		}
+		for _, f := range r.Flags {
+			fmt.Fprintf(&b, "\nFlag: `-%s.%s`.\n", r.ID, f)
+		}
+	}
+	return b.String()
+}
+
+// Explain is the text `oauthvet -explain RULE` prints.
+func (r *Rule) Explain() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n\nSeverity: %s\nSpecification: %s\n\n%s\n", r.ID, r.Title, r.Severity, strings.Join(r.RFC, ", "), r.Text)
+	if r.Bad != "" {
+		fmt.Fprintf(&b, "\nReported:\n\n%s\n", indent(r.Bad))
+	}
+	if r.Good != "" {
+		fmt.Fprintf(&b, "\nInstead:\n\n%s\n", indent(r.Good))
+	}
+	for _, f := range r.Flags {
+		fmt.Fprintf(&b, "\nFlag: -%s.%s\n", r.ID, f)
+	}
+	fmt.Fprintf(&b, "\nMore: %s\n", r.URL())
+	return b.String()
+}
+
+func indent(s string) string { return "\t" + strings.ReplaceAll(s, "\n", "\n\t") }
+
+// unwrap joins the hard-wrapped lines of a paragraph.
+func unwrap(s string) string { return strings.ReplaceAll(s, "\n", " ") }
