@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
+	"github.com/oauthvet/oauthvet/passes/ignoredirective"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
@@ -25,5 +26,6 @@ func Analyzers() []*analysis.Analyzer {
 		passwordgrant.Analyzer,
 		pkce.Analyzer,
 		challengemethod.Analyzer,
+		ignoredirective.Analyzer,
 	}
 }

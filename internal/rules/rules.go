@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
 // Rule describes one oauthvet rule. ID is the analyzer's name.
@@ -40,7 +42,7 @@ func (r *Rule) Doc() string {
 }
 
 // All lists the rules in the order they are documented.
-var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod}
+var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective}
 
 // Lookup returns the rule with the given ID.
 func Lookup(id string) *Rule {
@@ -136,8 +138,26 @@ oauth2.S256ChallengeOption, which sends both parameters.`,
 	Good: `conf.AuthCodeURL(state, oauth2.S256ChallengeOption(v))`,
 }
 
-// Report emits a diagnostic for rule at node's full range.
+var IgnoreDirective = &Rule{
+	ID:       "ignoredirective",
+	Title:    "malformed or stale //oauthvet:ignore directive",
+	Severity: "warning",
+	Text: `A finding can be silenced with a line comment on the reported line or the
+line above it: //oauthvet:ignore RULE reason. This rule reports directives
+that name no rule or an unknown one, give no reason (a directive without a
+reason does not silence anything), or silence nothing because no finding of
+that rule is there any more. Stale suppressions hide the next real finding
+on that line.`,
+	Bad:  `//oauthvet:ignore pkce`,
+	Good: `//oauthvet:ignore pkce the identity provider rejects PKCE; tracked in TICKET-123`,
+}
+
+// Report emits a diagnostic for rule at node's full range, unless an
+// //oauthvet:ignore directive silences it there.
 func Report(pass *analysis.Pass, r *Rule, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+	if ds, ok := pass.ResultOf[suppress.Analyzer].(*suppress.Directives); ok && ds.Silenced(pass.Fset, r.ID, pos) {
+		return
+	}
 	pass.Report(analysis.Diagnostic{
 		Pos:            pos,
 		End:            end,

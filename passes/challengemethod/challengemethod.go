@@ -15,6 +15,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
 var rule = rules.ChallengeMethod
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     rule.ID,
 	Doc:      rule.Doc(),
 	URL:      rule.URL(),
-	Requires: []*analysis.Analyzer{oauthmodel.Analyzer},
+	Requires: []*analysis.Analyzer{oauthmodel.Analyzer, suppress.Analyzer},
 	Run:      guard.Run(rule.ID, run),
 }
 

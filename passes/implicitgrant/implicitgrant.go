@@ -12,6 +12,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/clientkind"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
 var rule = rules.ImplicitGrant
@@ -20,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     rule.ID,
 	Doc:      rule.Doc(),
 	URL:      rule.URL(),
-	Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer},
+	Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer, suppress.Analyzer},
 	Run:      guard.Run(rule.ID, run),
 }
 

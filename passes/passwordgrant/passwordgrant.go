@@ -12,6 +12,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/pkgpattern"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
 var rule = rules.PasswordGrant
@@ -26,7 +27,7 @@ func New() *analysis.Analyzer {
 		Name:     rule.ID,
 		Doc:      rule.Doc(),
 		URL:      rule.URL(),
-		Requires: []*analysis.Analyzer{oauthmodel.Analyzer},
+		Requires: []*analysis.Analyzer{oauthmodel.Analyzer, suppress.Analyzer},
 	}
 	a.Flags.Var(&trusted, "trusted", "comma-separated import path patterns (\"...\" wildcard, as in the go command) of packages trusted to use the password grant")
 	a.Run = guard.Run(rule.ID, func(pass *analysis.Pass) (any, error) {

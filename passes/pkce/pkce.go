@@ -16,6 +16,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
 var rule = rules.PKCE
@@ -29,7 +30,7 @@ func New() *analysis.Analyzer {
 		Name:     rule.ID,
 		Doc:      rule.Doc(),
 		URL:      rule.URL(),
-		Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer},
+		Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer, suppress.Analyzer},
 	}
 	a.Flags.BoolVar(&confidential, "confidential", false, "require PKCE in every client, confidential ones included (OAuth 2.1 §4.1.1)")
 	a.Run = guard.Run(rule.ID, func(pass *analysis.Pass) (any, error) {
