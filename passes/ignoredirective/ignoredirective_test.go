@@ -20,7 +20,9 @@ func TestIgnoreDirective(t *testing.T) {
 // recorder collects what analysistest would report as test failures.
 type recorder struct{ errs []string }
 
-func (r *recorder) Errorf(format string, args ...any) { r.errs = append(r.errs, fmt.Sprintf(format, args...)) }
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
 
 // TestBareDirectives checks directives without a rule or a reason, which
 // cannot hold a // want comment: every diagnostic is "unexpected".
