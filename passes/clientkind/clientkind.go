@@ -27,12 +27,13 @@ The clientkind analyzer classifies each authorization request as native
 unknown, with the evidence, for the rules to judge. It reports nothing.`
 
 var Analyzer = &analysis.Analyzer{
-	Name:       "clientkind",
-	Doc:        doc,
-	URL:        "https://github.com/oauthvet/oauthvet#client-kinds",
-	Requires:   []*analysis.Analyzer{oauthmodel.Analyzer},
-	Run:        guard.Run("clientkind", run),
-	ResultType: reflect.TypeFor[*Result](),
+	Name:             "clientkind",
+	Doc:              doc,
+	URL:              "https://github.com/oauthvet/oauthvet#client-kinds",
+	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+	Requires:         []*analysis.Analyzer{oauthmodel.Analyzer},
+	Run:              guard.Run("clientkind", run),
+	ResultType:       reflect.TypeFor[*Result](),
 }
 
 // Kind is a kind of OAuth client.

@@ -26,11 +26,12 @@ var rule = rules.IgnoreDirective
 // before it looks at which directives they used).
 func New(ruleAnalyzers ...*analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     rule.ID,
-		Doc:      rule.Doc(),
-		URL:      rule.URL(),
-		Requires: append([]*analysis.Analyzer{suppress.Analyzer}, ruleAnalyzers...),
-		Run:      guard.Run(rule.ID, run),
+		Name:             rule.ID,
+		Doc:              rule.Doc(),
+		URL:              rule.URL(),
+		RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+		Requires:         append([]*analysis.Analyzer{suppress.Analyzer}, ruleAnalyzers...),
+		Run:              guard.Run(rule.ID, run),
 	}
 }
 

@@ -18,11 +18,12 @@ import (
 var rule = rules.ImplicitGrant
 
 var Analyzer = &analysis.Analyzer{
-	Name:     rule.ID,
-	Doc:      rule.Doc(),
-	URL:      rule.URL(),
-	Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer, suppress.Analyzer},
-	Run:      guard.Run(rule.ID, run),
+	Name:             rule.ID,
+	Doc:              rule.Doc(),
+	URL:              rule.URL(),
+	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+	Requires:         []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer, suppress.Analyzer},
+	Run:              guard.Run(rule.ID, run),
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -35,13 +35,14 @@ parameters, where each URL goes and what kind of program holds them.
 It reports nothing itself.`
 
 var Analyzer = &analysis.Analyzer{
-	Name:       "oauthmodel",
-	Doc:        doc,
-	URL:        "https://github.com/oauthvet/oauthvet#how-it-works",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
-	Run:        guard.Run("oauthmodel", run),
-	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil)},
+	Name:             "oauthmodel",
+	Doc:              doc,
+	URL:              "https://github.com/oauthvet/oauthvet#how-it-works",
+	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Run:              guard.Run("oauthmodel", run),
+	ResultType:       reflect.TypeFor[*Result](),
+	FactTypes:        []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {

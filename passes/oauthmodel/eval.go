@@ -16,8 +16,8 @@ import (
 // Bounds on one evaluation, so that hostile code (deep variable chains,
 // huge generated concatenations) degrades to "unknown", never to a hang.
 const (
-	maxDepth = 8    // variables and helper functions followed
-	maxSteps = 4096 // expressions visited
+	maxDepth = 8       // variables and helper functions followed
+	maxSteps = 1 << 16 // expressions visited
 )
 
 // evalCtx records what one evaluation folded in: the string roots it read
@@ -235,7 +235,7 @@ func (m *model) helperStr(fn *types.Func, call *ast.CallExpr, ctx *evalCtx) stri
 		result = u.X
 	}
 	if id, ok := ast.Unparen(result).(*ast.Ident); ok {
-		if sig, ok := fn.Type().(*types.Signature); ok {
+		if sig, ok := fn.Origin().Type().(*types.Signature); ok {
 			for i := 0; i < sig.Params().Len(); i++ {
 				if m.info.Uses[id] == sig.Params().At(i) {
 					if i >= len(call.Args) || (sig.Variadic() && i == sig.Params().Len()-1) {

@@ -233,7 +233,7 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 		}
 		// A function of this package: follow the URL into its parameter.
 		if cur, ok := m.funcDecls[fn.Origin()]; ok && argi >= 0 {
-			sig, _ := fn.Type().(*types.Signature)
+			sig, _ := fn.Origin().Type().(*types.Signature) // the body uses the generic parameters
 			if sig == nil || argi >= sig.Params().Len() || (sig.Variadic() && argi >= sig.Params().Len()-1) {
 				return
 			}

@@ -24,10 +24,11 @@ var Analyzer = New()
 func New() *analysis.Analyzer {
 	var trusted pkgpattern.List
 	a := &analysis.Analyzer{
-		Name:     rule.ID,
-		Doc:      rule.Doc(),
-		URL:      rule.URL(),
-		Requires: []*analysis.Analyzer{oauthmodel.Analyzer, suppress.Analyzer},
+		Name:             rule.ID,
+		Doc:              rule.Doc(),
+		URL:              rule.URL(),
+		RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+		Requires:         []*analysis.Analyzer{oauthmodel.Analyzer, suppress.Analyzer},
 	}
 	a.Flags.Var(&trusted, "trusted", "comma-separated import path patterns (\"...\" wildcard, as in the go command) of packages trusted to use the password grant")
 	a.Run = guard.Run(rule.ID, func(pass *analysis.Pass) (any, error) {

@@ -27,10 +27,11 @@ var Analyzer = New()
 func New() *analysis.Analyzer {
 	var confidential bool
 	a := &analysis.Analyzer{
-		Name:     rule.ID,
-		Doc:      rule.Doc(),
-		URL:      rule.URL(),
-		Requires: []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer, suppress.Analyzer},
+		Name:             rule.ID,
+		Doc:              rule.Doc(),
+		URL:              rule.URL(),
+		RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+		Requires:         []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer, suppress.Analyzer},
 	}
 	a.Flags.BoolVar(&confidential, "confidential", false, "require PKCE in every client, confidential ones included (OAuth 2.1 §4.1.1)")
 	a.Run = guard.Run(rule.ID, func(pass *analysis.Pass) (any, error) {

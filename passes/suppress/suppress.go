@@ -23,11 +23,12 @@ import (
 const Prefix = "//oauthvet:ignore"
 
 var Analyzer = &analysis.Analyzer{
-	Name:       "suppress",
-	Doc:        "suppress: read //oauthvet:ignore directives\n\nThe suppress analyzer collects the package's //oauthvet:ignore RULE reason directives for the rules to honour. It reports nothing.",
-	URL:        "https://github.com/oauthvet/oauthvet#suppressing-a-finding",
-	Run:        run,
-	ResultType: reflect.TypeFor[*Directives](),
+	Name:             "suppress",
+	Doc:              "suppress: read //oauthvet:ignore directives\n\nThe suppress analyzer collects the package's //oauthvet:ignore RULE reason directives for the rules to honour. It reports nothing.",
+	URL:              "https://github.com/oauthvet/oauthvet#suppressing-a-finding",
+	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+	Run:              run,
+	ResultType:       reflect.TypeFor[*Directives](),
 }
 
 // Directive is one //oauthvet:ignore comment.

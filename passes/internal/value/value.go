@@ -121,7 +121,7 @@ func ParseRequest(s string) (p Params, ok bool) {
 			p.Open = true
 			continue
 		}
-		if !hasEq || !isParamName(k) {
+		if !hasEq || len(k) > 3*maxKey || !isParamName(k) {
 			return Params{}, false
 		}
 		if Known(v) {
@@ -135,6 +135,13 @@ func ParseRequest(s string) (p Params, ok bool) {
 			v = unescapeKnownParts(v)
 		}
 		if k, err := url.QueryUnescape(k); err == nil {
+			if !Known(k) {
+				p.Open = true // "%00" decodes to the Hole marker: a key we cannot name
+				continue
+			}
+			if len(k) > maxKey || !isParamName(k) {
+				return Params{}, false // "%20=": not a parameter name once decoded
+			}
 			p.Set(k, v)
 		}
 	}
@@ -155,11 +162,14 @@ func unescapeKnownParts(v string) string {
 	return strings.Join(parts, Hole)
 }
 
+// maxKey bounds a parameter name's length (decoded); longer keys are text.
+const maxKey = 64
+
 // isParamName reports whether k is spelled like an OAuth/HTTP parameter
 // name (RFC 6749 §A: parameter names are printable ASCII without spaces;
 // in practice letters, digits, '_', '-', '.', '[', ']' and '%'-escapes).
 func isParamName(k string) bool {
-	if k == "" || len(k) > 64 {
+	if k == "" {
 		return false
 	}
 	for i := 0; i < len(k); i++ {

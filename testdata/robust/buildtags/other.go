@@ -1,0 +1,9 @@
+//go:build !linux
+
+package main
+
+import "fmt"
+
+func platform() {
+	fmt.Println(conf.AuthCodeURL("elsewhere"))
+}

@@ -1,0 +1,7 @@
+package main
+
+import "golang.org/x/oauth2"
+
+func broken( {
+	oauth2.SetAuthURLParam("response_type", "token"
+}
