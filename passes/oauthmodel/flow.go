@@ -164,7 +164,7 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 	argi := indexOf(call.Args, arg)
 	switch fn := typeutil.Callee(m.info, call).(type) {
 	case *types.Builtin:
-		if fn.Name() == "print" || fn.Name() == "println" {
+		if (fn.Name() == "print" || fn.Name() == "println") && !m.inHandler(callCur) {
 			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: fn.Name()})
 		}
 	case *types.Func:
@@ -181,11 +181,15 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 			}
 			return
 		case "fmt.Print", "fmt.Printf", "fmt.Println":
-			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: name})
+			// Printing inside an HTTP handler is a server's log line, not a
+			// terminal prompt.
+			if !m.inHandler(callCur) {
+				*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: name})
+			}
 			return
 		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
 			if argi > 0 {
-				m.writerSink(call.Args[0], call, name, out)
+				m.writerSink(call.Args[0], call, name, m.inHandler(callCur), out)
 			}
 			return
 		case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "net/url.Parse", "strings.TrimSpace", "html/template.URL":
@@ -194,13 +198,13 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 		case "(*html/template.Template).Execute", "(*html/template.Template).ExecuteTemplate",
 			"(*text/template.Template).Execute", "(*text/template.Template).ExecuteTemplate":
 			if argi > 0 {
-				m.writerSink(call.Args[0], call, "a template", out)
+				m.writerSink(call.Args[0], call, "a template", false, out)
 			}
 			return
 		case "(*encoding/json.Encoder).Encode":
 			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 				if enc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(enc.Args) == 1 {
-					m.writerSink(enc.Args[0], call, "a JSON response", out)
+					m.writerSink(enc.Args[0], call, "a JSON response", false, out)
 				}
 			}
 			return
@@ -250,8 +254,8 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 
 // writerSink classifies output written to w: the terminal (os.Stdout,
 // os.Stderr) or an HTTP response.
-func (m *model) writerSink(w ast.Expr, call *ast.CallExpr, what string, out *[]Sink) {
-	if sel, ok := ast.Unparen(w).(*ast.SelectorExpr); ok {
+func (m *model) writerSink(w ast.Expr, call *ast.CallExpr, what string, inHandler bool, out *[]Sink) {
+	if sel, ok := ast.Unparen(w).(*ast.SelectorExpr); ok && !inHandler {
 		if v, ok := m.info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "os" &&
 			(v.Name() == "Stdout" || v.Name() == "Stderr") {
 			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: what + " to os." + v.Name()})
@@ -270,4 +274,25 @@ func isResponseWriter(t types.Type) bool {
 	}
 	ms := types.NewMethodSet(t)
 	return ms.Lookup(nil, "WriteHeader") != nil && ms.Lookup(nil, "Header") != nil && ms.Lookup(nil, "Write") != nil
+}
+
+// inHandler reports whether cur lies in a function that serves HTTP: one
+// that takes an http.ResponseWriter or an *http.Request.
+func (m *model) inHandler(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch f := c.Node().(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+		case *ast.FuncLit:
+			ft = f.Type
+		}
+		for _, field := range ft.Params.List {
+			t := m.info.TypeOf(field.Type)
+			if isResponseWriter(t) || isNamed(t, "net/http", "Request") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -26,3 +26,10 @@ func TestConfidential(t *testing.T) {
 	require.NoError(t, a.Flags.Set("confidential", "true"))
 	analysistest.Run(t, testdata, a, "./pkce/confidential")
 }
+
+// TestBrowserApp analyses a js/wasm program as its build would.
+func TestBrowserApp(t *testing.T) {
+	t.Setenv("GOOS", "js")
+	t.Setenv("GOARCH", "wasm")
+	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/wasm")
+}
