@@ -124,6 +124,10 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	if opened != nil {
 		return native("opens the authorization URL in the system browser with " + opened.What)
 	}
+	if req.InHandler {
+		// Built while serving an HTTP request: a web app's login page.
+		return Client{Server, "a server-side web app", "builds the authorization request in an HTTP handler"}
+	}
 	if printed != nil {
 		return native("prints the authorization URL with " + printed.What)
 	}

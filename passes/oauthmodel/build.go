@@ -48,6 +48,7 @@ func (m *model) addAuth(r *AuthRequest, cur inspector.Cursor, forwarded *types.V
 		}
 	}
 	m.pend[r] = p
+	r.InHandler = m.inHandler(cur)
 	m.result.AuthRequests = append(m.result.AuthRequests, r)
 }
 
@@ -185,6 +186,7 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			ChallengeS256:   s256,
 		}
 		m.pend[r] = &pending{flows: flows}
+		r.InHandler = m.inHandler(at)
 		m.result.AuthRequests = append(m.result.AuthRequests, r)
 	}
 }

@@ -49,6 +49,10 @@ func (m *model) flowFrom(cur inspector.Cursor, depth int, out *[]Sink, seen map[
 		if p.Fun == n {
 			return
 		}
+		if tv, ok := m.info.Types[p.Fun]; ok && tv.IsType() {
+			m.flowFrom(parent, depth, out, seen) // []byte(u), template.URL(u)
+			return
+		}
 		m.callSink(parent, p, n, depth, out, seen)
 	case *ast.AssignStmt:
 		i := indexOf(p.Rhs, n)
@@ -225,6 +229,19 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 			return
 		case "(syscall/js.Value).Set", "(syscall/js.Value).Call":
 			*out = append(*out, Sink{Kind: SinkJSLocation, Node: call, What: "syscall/js"})
+			return
+		}
+		if fn.Name() == "Write" || fn.Name() == "WriteString" {
+			// w.Write([]byte(page)), io.WriteString(w, page): into a response.
+			var w ast.Expr
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && fn.Type().(*types.Signature).Recv() != nil {
+				w = sel.X
+			} else if len(call.Args) > 1 && argi > 0 {
+				w = call.Args[0]
+			}
+			if w != nil && isResponseWriter(m.info.TypeOf(w)) {
+				*out = append(*out, Sink{Kind: SinkResponse, Node: call, What: "an HTTP response"})
+			}
 			return
 		}
 		if browserFuncs[name] {

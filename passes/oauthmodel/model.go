@@ -100,6 +100,9 @@ type AuthRequest struct {
 
 	// Sinks is where the URL goes.
 	Sinks []Sink
+	// InHandler is set when the request is built inside a function that
+	// serves HTTP (it takes an http.ResponseWriter or *http.Request).
+	InHandler bool
 
 	// Helper is the function called, for RouteHelper; Origin is the request
 	// that function builds when it lies in this package.

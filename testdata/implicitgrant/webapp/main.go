@@ -5,8 +5,10 @@ package main
 import (
 	"crypto/rand"
 	"encoding/base64"
+	"fmt"
 	"log"
 	"net/http"
+	"net/url"
 
 	"golang.org/x/oauth2"
 )
@@ -53,7 +55,17 @@ func loginOIDC(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, conf.AuthCodeURL(newState(), oauth2.SetAuthURLParam("response_type", "id_token")), http.StatusFound)
 }
 
+// home links to the authorization endpoint of the example's own server,
+// the way authorization-server examples do.
+func home(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("<html><body>"))
+	w.Write([]byte(fmt.Sprintf("<a href=\"/authorize?response_type=code&client_id=1234&state=xyz&redirect_uri=%s\">Code</a><br/>", url.QueryEscape("http://localhost:14000/appauth/code"))))
+	w.Write([]byte(fmt.Sprintf("<a href=\"/authorize?response_type=token&client_id=1234&state=xyz&redirect_uri=%s\">Implicit</a><br/>", url.QueryEscape("http://localhost:14000/appauth/token")))) // want `implicit grant: response_type="token" returns the access token in the browser, in a server-side web app \(writes the authorization URL into an HTTP response\)`
+	w.Write([]byte("</body></html>"))
+}
+
 func main() {
+	http.HandleFunc("/", home)
 	http.HandleFunc("/login", login)
 	http.HandleFunc("/login/implicit", loginImplicit)
 	http.HandleFunc("/login/hybrid", loginHybrid)
