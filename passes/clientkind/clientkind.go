@@ -99,6 +99,12 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		}
 		return Client{Native, "a native client", evidence}
 	}
+	// A program that serves HTTP only on loopback and has the code sent
+	// back to loopback is a native app with a local login page (RFC 8252
+	// §7.3), even when that page redirects: a web app behind a reverse
+	// proxy listens on loopback too, but its redirect URI is public.
+	localPage := sig.LoopbackListen != nil && sig.PublicListen == nil && sig.OtherListen == nil &&
+		req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectLoopback
 	// 1. Where the authorization URL goes: the strongest evidence. A
 	//    redirect from a handler is a web app even if it also logs the URL.
 	var printed, opened *oauthmodel.Sink
@@ -106,8 +112,14 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		s := &req.Sinks[i]
 		switch s.Kind {
 		case oauthmodel.SinkRedirect:
+			if localPage {
+				return native("serves its login page on a loopback address and redirects back to loopback")
+			}
 			return Client{Server, "a server-side web app", "sends the browser to the authorization URL with " + s.What}
 		case oauthmodel.SinkResponse:
+			if localPage {
+				return native("serves its login page on a loopback address and redirects back to loopback")
+			}
 			return Client{Server, "a server-side web app", "writes the authorization URL into " + s.What}
 		case oauthmodel.SinkJSLocation:
 			return Client{Browser, "a browser app", "navigates the page to the authorization URL through syscall/js"}
@@ -124,7 +136,7 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	if opened != nil {
 		return native("opens the authorization URL in the system browser with " + opened.What)
 	}
-	if req.InHandler {
+	if req.InHandler && !localPage {
 		// Built while serving an HTTP request: a web app's login page.
 		return Client{Server, "a server-side web app", "builds the authorization request in an HTTP handler"}
 	}

@@ -200,6 +200,14 @@ func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 			return m.urlString(sel.X, ctx)
 		}
+	case "net.JoinHostPort":
+		if len(call.Args) == 2 {
+			host := m.str(call.Args[0], ctx)
+			if strings.Contains(host, ":") && value.Known(host) {
+				host = "[" + host + "]"
+			}
+			return host + ":" + m.str(call.Args[1], ctx)
+		}
 	case "net/url.QueryEscape":
 		if len(call.Args) == 1 {
 			if s := m.str(call.Args[0], ctx); value.Known(s) {
@@ -312,6 +320,9 @@ func (m *model) possible(e ast.Expr) []string {
 	if s := m.str(e, nil); value.Known(s) {
 		return []string{s}
 	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		return m.possibleJoin(call)
+	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
@@ -332,4 +343,50 @@ func (m *model) possible(e ast.Expr) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// possibleJoin evaluates strings.Join(parts, sep) where parts is a local
+// slice built from literals and appends, some of them conditional: the
+// result with every element that may be there (response_type "id_token"
+// plus, on some paths, "token").
+func (m *model) possibleJoin(call *ast.CallExpr) []string {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || funcName(fn) != "strings.Join" || len(call.Args) != 2 {
+		return nil
+	}
+	sep := m.str(call.Args[1], nil)
+	v := m.localVar(call.Args[0])
+	if v == nil || m.addrTaken[v] || !value.Known(sep) {
+		return nil
+	}
+	var parts []string
+	for _, d := range m.defs[v] {
+		if d.rhs == nil || d.tuple >= 0 {
+			return nil
+		}
+		var elems []ast.Expr
+		switch r := ast.Unparen(d.rhs).(type) {
+		case *ast.CompositeLit:
+			elems = r.Elts
+		case *ast.CallExpr:
+			b, ok := typeutil.Callee(m.info, r).(*types.Builtin)
+			if !ok || b.Name() != "append" || len(r.Args) == 0 || m.localVar(r.Args[0]) != v || r.Ellipsis.IsValid() {
+				return nil
+			}
+			elems = r.Args[1:]
+		default:
+			return nil
+		}
+		for _, e := range elems {
+			s := m.str(e, nil)
+			if !value.Known(s) {
+				return nil
+			}
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return []string{strings.Join(parts, sep)}
 }

@@ -264,6 +264,10 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 				o.set(paramCodeVerifier, m.str(x.Args[0], nil), x)
 				return
 			}
+		default:
+			if m.optionHelper(o, x, fn, depth) {
+				return
+			}
 		}
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
@@ -279,8 +283,8 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 		if v.Pkg() != nil && trimVendor(v.Pkg().Path()) == pathOAuth2 {
 			return // AccessTypeOffline, ApprovalForce: no PKCE parameters
 		}
-		if d, ok := m.singleDef(v); ok && d.rhs != nil && d.tuple < 0 {
-			m.option(o, d.rhs, depth+1)
+		if d, ok := m.singleDef(v); ok && d.rhs != nil && (d.tuple < 0 || (d.tuple == 0 && isCall(d.rhs))) {
+			m.option(o, d.rhs, depth+1) // opt := f(…) or opt, err := f(…)
 			return
 		}
 	}
@@ -421,4 +425,47 @@ func enclosingFunc(cur inspector.Cursor) ast.Node {
 		return c.Node()
 	}
 	return nil
+}
+
+// optionHelper evaluates a call to a function of this package that returns
+// an AuthCodeOption: every option it may return counts (a helper that
+// returns VerifierOption for "plain" and S256ChallengeOption for "S256"
+// may send the verifier). Parameters of the helper are unknown.
+func (m *model) optionHelper(o *optionSet, call *ast.CallExpr, fn *types.Func, depth int) bool {
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() == 0 || !isNamed(sig.Results().At(0).Type(), pathOAuth2, "AuthCodeOption") {
+		return false
+	}
+	returns := 0
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)) {
+		ret, ok := c.Node().(*ast.ReturnStmt)
+		if !ok || len(ret.Results) == 0 || enclosingFunc(c) != cur.Node() {
+			continue
+		}
+		res := ret.Results[0]
+		if id, ok := ast.Unparen(res).(*ast.Ident); ok && id.Name == "nil" {
+			continue
+		}
+		m.option(o, res, depth+1)
+		// Each return's option is sent only on some paths: what it sets is
+		// present where the helper is called, at the call.
+		returns++
+	}
+	for k := range o.nodes {
+		if o.nodes[k] != nil && within(o.nodes[k], cur.Node()) {
+			o.nodes[k] = call
+		}
+	}
+	return returns > 0
+}
+
+func within(n, outer ast.Node) bool { return outer.Pos() <= n.Pos() && n.End() <= outer.End() }
+
+func isCall(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok
 }

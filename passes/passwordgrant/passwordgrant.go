@@ -48,7 +48,8 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		}
 		var grant string
 		switch gt := t.GrantType; {
-		case gt.MayBe(oauthmodel.GrantPassword):
+		case gt.MayBe(oauthmodel.GrantPassword) || gt.MayBe("PASSWORD") || gt.MayBe("Password"):
+			// Some APIs spell it in capitals (Jottacloud's "PASSWORD").
 			grant = "grant_type=password"
 		case gt.MayBe(oauthmodel.GrantPasswordRealm):
 			grant = "Auth0's password-realm grant"

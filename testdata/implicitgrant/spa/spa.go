@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+
+	"golang.org/x/oauth2"
 )
 
 type Provider struct {
@@ -57,6 +59,16 @@ func (p *Provider) Concatenated(state string) string {
 // Joined builds the query with strings.Join.
 func (p *Provider) Joined(state string) string {
 	return p.BaseURL + "/authorize?" + strings.Join([]string{"response_type=code%20token", "client_id=" + p.ClientID, "state=" + state}, "&") // want `implicit grant: response_type="code token"`
+}
+
+// OIDCURL asks for an ID token and, when configured, an access token in
+// the front channel: response_type "id_token token" on that path.
+func (p *Provider) OIDCURL(conf *oauth2.Config, state string, withAccessToken bool) string {
+	tokens := []string{"id_token"}
+	if withAccessToken {
+		tokens = append(tokens, "token")
+	}
+	return conf.AuthCodeURL(state, oauth2.SetAuthURLParam("response_type", strings.Join(tokens, " ")), oauth2.SetAuthURLParam("response_mode", "form_post")) // want `implicit grant: response_type may be "id_token token", which returns the access token in the browser`
 }
 
 // CodeURL is good: the authorization code grant.

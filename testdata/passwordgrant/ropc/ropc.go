@@ -41,6 +41,15 @@ func WithSet(user, pass string) (*http.Request, error) {
 
 const grantPassword = "password"
 
+// WithCapitals is a password grant spelt the way one storage API wants it.
+func WithCapitals(user, loginToken string) (*http.Response, error) {
+	values := url.Values{}
+	values.Set("grant_type", "PASSWORD") // want `resource owner password credentials grant \(grant_type=password\)`
+	values.Set("username", user)
+	values.Set("password", loginToken)
+	return http.PostForm(tokenURL, values)
+}
+
 type tokenRequest struct {
 	GrantType string `json:"grant_type"`
 	Username  string `json:"username"`
