@@ -1,0 +1,45 @@
+// A command-line quickstart in the style of the Google API samples: it
+// prints the consent URL and reads the code the user pastes back, without
+// PKCE (pkce).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log"
+	"os"
+
+	"golang.org/x/oauth2"
+)
+
+func getTokenFromWeb(config *oauth2.Config) *oauth2.Token {
+	authURL := config.AuthCodeURL("state-token", oauth2.AccessTypeOffline) // finding: pkce
+	fmt.Printf("Go to the following link in your browser then type the "+
+		"authorization code: \n%v\n", authURL)
+
+	var authCode string
+	if _, err := fmt.Scan(&authCode); err != nil {
+		log.Fatalf("Unable to read authorization code: %v", err)
+	}
+
+	tok, err := config.Exchange(context.TODO(), authCode)
+	if err != nil {
+		log.Fatalf("Unable to retrieve token from web: %v", err)
+	}
+	return tok
+}
+
+func main() {
+	config := &oauth2.Config{
+		ClientID:    os.Getenv("CLIENT_ID"),
+		RedirectURL: "urn:ietf:wg:oauth:2.0:oob",
+		Scopes:      []string{"https://www.googleapis.com/auth/drive.metadata.readonly"},
+		Endpoint: oauth2.Endpoint{
+			AuthURL:  "https://accounts.google.com/o/oauth2/auth",
+			TokenURL: "https://oauth2.googleapis.com/token",
+		},
+	}
+	tok := getTokenFromWeb(config)
+	json.NewEncoder(os.Stdout).Encode(tok)
+}
