@@ -73,7 +73,7 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how = grant
 		}
 		rules.Report(pass, rule, at.Pos(), at.End(), fmt.Sprintf(
-			"resource owner password credentials grant (%s): the client sees the user's password and cannot do multi-factor or federated login; use the authorization code grant with PKCE, or the device grant (RFC 8628) on devices without a browser (RFC 9700 §2.4); if %s is trusted with passwords, list it in -passwordgrant.trusted",
+			"resource owner password credentials grant (%s): the client sees the user's password and cannot do multi-factor or federated login; use the authorization code grant with PKCE, or the device grant (RFC 8628) on devices without a browser (RFC 9700 §2.4); if %s is trusted with passwords, list it in -passwordgrant.trusted (golangci-lint: passwordgrant-trusted)",
 			how, pass.Pkg.Path()))
 	}
 	return nil, nil
