@@ -15,6 +15,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -28,6 +29,9 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	suite "github.com/oauthvet/oauthvet"
+	"github.com/oauthvet/oauthvet/internal/rules"
 )
 
 // commandTimeout bounds each child process: a hung go command or analyzer
@@ -41,6 +45,7 @@ var (
 	setupErr  error
 	goCmd     string   // the go command
 	root      string   // the main module's root directory
+	fixtures  string   // the fixture module's root directory (root/testdata)
 	bin       string   // the oauthvet binary
 	childEnv  []string // the environment of every child process after the warm-up
 )
@@ -103,13 +108,21 @@ func setup() error {
 	if runtime.GOOS == "windows" {
 		bin += ".exe"
 	}
-	for _, args := range [][]string{
-		{"build", "-buildvcs=false", "-o", bin, "./cmd/oauthvet"},
-		{"list", "-deps", "-test", "./demo/...", "./passes/internal/value"},
+	// The fixture module (testdata, example.com/fixtures) is loaded too,
+	// for the tests of facts across packages and of -fix.
+	fixtures = filepath.Join(root, "testdata")
+	for _, step := range []struct {
+		dir  string
+		args []string
+	}{
+		{root, []string{"build", "-buildvcs=false", "-o", bin, "./cmd/oauthvet"}},
+		{root, []string{"list", "-deps", "-test", "./demo/...", "./passes/internal/value"}},
+		{fixtures, []string{"list", "-deps", "-test", "./pkce/authurl/...", "./pkce/quickstart"}},
 	} {
+		args := step.args
 		ctx, cancel := context.WithTimeout(context.Background(), commandTimeout)
 		cmd := exec.CommandContext(ctx, goCmd, args...)
-		cmd.Dir, cmd.Env = root, base
+		cmd.Dir, cmd.Env = step.dir, base
 		out, err := cmd.CombinedOutput()
 		cancel()
 		if err != nil {
@@ -151,10 +164,17 @@ func (r result) String() string {
 func run(t *testing.T, name string, args ...string) result {
 	t.Helper()
 	oauthvet(t)
+	return runIn(t, root, name, args...)
+}
+
+// runIn runs name with args in dir.
+func runIn(t *testing.T, dir, name string, args ...string) result {
+	t.Helper()
+	oauthvet(t)
 	ctx, cancel := context.WithTimeout(t.Context(), commandTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
-	cmd.Dir, cmd.Env = root, childEnv
+	cmd.Dir, cmd.Env = dir, childEnv
 	cmd.WaitDelay = 10 * time.Second
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -196,6 +216,12 @@ var diagLine = regexp.MustCompile(`^(.+\.go):(\d+):(\d+): (.+)$`)
 // ("# package" headers) are ignored.
 func findings(t *testing.T, out string) []finding {
 	t.Helper()
+	return findingsIn(t, root, out)
+}
+
+// findingsIn is findings for the output of a command run in dir.
+func findingsIn(t *testing.T, dir, out string) []finding {
+	t.Helper()
 	var fs []finding
 	sc := bufio.NewScanner(strings.NewReader(out))
 	sc.Buffer(nil, 1<<20)
@@ -205,11 +231,12 @@ func findings(t *testing.T, out string) []finding {
 			continue
 		}
 		file := m[1]
-		if filepath.IsAbs(file) {
-			rel, err := filepath.Rel(root, file)
-			require.NoError(t, err)
-			file = rel
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(dir, file)
 		}
+		rel, err := filepath.Rel(root, file)
+		require.NoError(t, err)
+		file = rel
 		f := finding{file: filepath.ToSlash(file), msg: m[4]}
 		fmt.Sscan(m[2], &f.line)
 		fmt.Sscan(m[3], &f.col)
@@ -374,17 +401,17 @@ func TestStandaloneCleanPackage(t *testing.T) {
 }
 
 // TestStandaloneErrors records what a user sees when the command line is
-// wrong. Observed (x/tools v0.52.0 multichecker):
+// wrong:
 //
-//   - an unknown flag: exit 2 (the flag package's ExitOnError). stderr is
-//     "flag provided but not defined: -nosuchflag" followed by the usage
-//     (every flag), not the error line alone.
+//   - an unknown flag: exit 2, and exactly two lines on stderr:
+//     "oauthvet: flag provided but not defined: -nosuchflag" and
+//     "run 'oauthvet -help' for usage" (no usage dump).
 //   - a malformed -passwordgrant.trusted pattern: also a flag error, exit 2,
-//     "invalid value ... for flag -passwordgrant.trusted: invalid package
-//     pattern ..." followed by the usage.
-//   - a pattern that matches no package: exit 1, "-: pattern ./nosuchdir/...:
-//     lstat ./nosuchdir/: no such file or directory", followed by one
-//     "failed prerequisites"/"analysis skipped" line per analyzer.
+//     "oauthvet: invalid value ... for flag -passwordgrant.trusted: invalid
+//     package pattern ...", then the same hint.
+//   - a pattern that matches no package: exit 1, one line: "oauthvet:
+//     pattern ./nosuchdir/...: lstat ./nosuchdir/: no such file or
+//     directory".
 //
 // All are distinct from 3 (findings), and none prints a panic.
 func TestStandaloneErrors(t *testing.T) {
@@ -399,8 +426,7 @@ func TestStandaloneErrors(t *testing.T) {
 		t.Parallel()
 		r := run(t, oauthvet(t), "-nosuchflag", "./demo/...")
 		require.Equal(t, 2, r.code, "%s", r)
-		first, _, _ := strings.Cut(r.stderr, "\n")
-		require.Equal(t, "flag provided but not defined: -nosuchflag", first, "%s", r)
+		require.Equal(t, "oauthvet: flag provided but not defined: -nosuchflag\nrun 'oauthvet -help' for usage\n", r.stderr, "%s", r)
 		require.Empty(t, r.stdout)
 		noPanic(t, r)
 	})
@@ -411,6 +437,7 @@ func TestStandaloneErrors(t *testing.T) {
 		first, _, _ := strings.Cut(r.stderr, "\n")
 		require.Contains(t, first, "./nosuchdir/", "%s", r)
 		require.Contains(t, first, "no such file or directory", "%s", r)
+		require.Equal(t, first+"\n", r.stderr, "one line only\n%s", r)
 		require.Empty(t, r.stdout)
 		noPanic(t, r)
 	})
@@ -423,7 +450,310 @@ func TestStandaloneErrors(t *testing.T) {
 		first, _, _ := strings.Cut(r.stderr, "\n")
 		require.Contains(t, first, "-passwordgrant.trusted", "%s", r)
 		require.Contains(t, first, `invalid package pattern "./relative/..."`, "%s", r)
+		require.True(t, strings.HasPrefix(first, "oauthvet: "), "%s", r)
+		require.Equal(t, first+"\nrun 'oauthvet -help' for usage\n", r.stderr, "%s", r)
 		require.Empty(t, r.stdout)
 		noPanic(t, r)
 	})
+}
+
+// TestStandaloneFacts checks that facts flow between the packages the
+// standalone driver analyses: the fixture library testdata/pkce/authurl
+// exports a fact for ConsentURL (it returns an authorization URL without
+// PKCE), and the command testdata/pkce/authurl/cmd/login, which prints
+// authurl.ConsentURL(...), is reported at the call. The standalone driver
+// runs the fact-producing analyzers only on the packages named on the
+// command line (dependencies come from export data), so the helper must be
+// among them; go vet -vettool analyses every dependency and always sees it.
+func TestStandaloneFacts(t *testing.T) {
+	t.Parallel()
+	const login = "testdata/pkce/authurl/cmd/login/main.go"
+	wants := []want{
+		{"pkce", login, `authurl.ConsentURL(conf, "st")`,
+			`authorization URL from authurl.ConsentURL carries no PKCE challenge in a command-line client (prints the authorization URL with fmt.Println)`},
+		{"pkce", login, `authurl.URLWithOptions(conf, "st", oauth2.AccessTypeOffline)`,
+			`authorization URL from authurl.URLWithOptions carries no PKCE challenge`},
+	}
+	t.Run("library and command analysed", func(t *testing.T) {
+		t.Parallel()
+		r := runIn(t, fixtures, oauthvet(t), "./pkce/authurl/...")
+		require.Equal(t, 3, r.code, "%s", r)
+		requireFindings(t, findingsIn(t, fixtures, r.stderr), wants, r)
+		require.Empty(t, r.stdout)
+	})
+	t.Run("json, the library named after the command", func(t *testing.T) {
+		t.Parallel()
+		r := runIn(t, fixtures, oauthvet(t), "-format=json", "./pkce/authurl/cmd/login", "./pkce/authurl")
+		require.Equal(t, 0, r.code, "%s", r)
+		var got []finding
+		for _, d := range jsonDiagnostics(t, r.stdout) {
+			got = append(got, findingsIn(t, fixtures, d.Posn+": "+d.Message)...)
+		}
+		requireFindings(t, got, wants, r)
+	})
+	t.Run("helper outside the analysed packages", func(t *testing.T) {
+		t.Parallel()
+		// Documented limitation: standalone, with only the command named,
+		// the library is a dependency loaded from export data and exports
+		// no facts, so nothing is reported...
+		r := runIn(t, fixtures, oauthvet(t), "./pkce/authurl/cmd/login")
+		require.Equal(t, 0, r.code, "%s", r)
+		require.Empty(t, r.stderr)
+		// ...while go vet, which analyses dependencies, reports the calls.
+		v := runIn(t, fixtures, goCmd, "vet", "-vettool="+oauthvet(t), "./pkce/authurl/cmd/login")
+		require.Equal(t, 1, v.code, "%s", v)
+		requireFindings(t, findingsIn(t, fixtures, v.stdout+v.stderr), wants, v)
+	})
+}
+
+// jsonDiagnostic is one diagnostic of the -format=json output.
+type jsonDiagnostic struct {
+	Category string `json:"category"`
+	Posn     string `json:"posn"`
+	End      string `json:"end"`
+	Message  string `json:"message"`
+}
+
+// jsonDiagnostics returns the diagnostics of a -format=json output
+// ({"package": {"analyzer": [diagnostic...]}}), failing on errors.
+func jsonDiagnostics(t *testing.T, out string) []jsonDiagnostic {
+	t.Helper()
+	var tree map[string]map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(out), &tree), "%s", out)
+	var all []jsonDiagnostic
+	for pkg, byAnalyzer := range tree {
+		for analyzer, raw := range byAnalyzer {
+			var ds []jsonDiagnostic
+			require.NoError(t, json.Unmarshal(raw, &ds), "%s %s: not a list of diagnostics: %s", pkg, analyzer, raw)
+			all = append(all, ds...)
+		}
+	}
+	return all
+}
+
+// copyFixture copies files of the fixture module (slash paths relative to
+// testdata) into a new temporary module and returns its directory.
+func copyFixture(t *testing.T, files ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range append([]string{"go.mod", "go.sum", "stubs/browser/go.mod", "stubs/browser/browser.go"}, files...) {
+		data, err := os.ReadFile(filepath.Join(fixtures, filepath.FromSlash(f)))
+		require.NoError(t, err)
+		dst := filepath.Join(dir, filepath.FromSlash(f))
+		require.NoError(t, os.MkdirAll(filepath.Dir(dst), 0o755))
+		require.NoError(t, os.WriteFile(dst, data, 0o644))
+	}
+	return dir
+}
+
+// TestStandaloneFix applies the pkce rule's suggested fix to a copy of
+// testdata/pkce/quickstart, with -diff (prints a patch, changes nothing)
+// and -fix (rewrites the file into main.go.golden, the result the
+// analyzer's own test expects).
+func TestStandaloneFix(t *testing.T) {
+	t.Parallel()
+	const file = "pkce/quickstart/main.go"
+	oauthvet(t)
+	golden, err := os.ReadFile(filepath.Join(fixtures, filepath.FromSlash(file+".golden")))
+	require.NoError(t, err)
+	original, err := os.ReadFile(filepath.Join(fixtures, filepath.FromSlash(file)))
+	require.NoError(t, err)
+
+	t.Run("diff", func(t *testing.T) {
+		t.Parallel()
+		dir := copyFixture(t, file)
+		r := runIn(t, dir, oauthvet(t), "-diff", "./pkce/quickstart")
+		// Nothing was fixed: the finding is still there.
+		require.Equal(t, 3, r.code, "%s", r)
+		require.True(t, strings.HasPrefix(r.stdout, "--- a/"+file+"\n+++ b/"+file+"\n@@ "), "%s", r)
+		require.Contains(t, r.stdout, "\n+\tverifier := oauth2.GenerateVerifier()\n", "%s", r)
+		require.Contains(t, r.stdout, "\n-\ttok, err := config.Exchange(context.TODO(), authCode)\n+\ttok, err := config.Exchange(context.TODO(), authCode, oauth2.VerifierOption(verifier))\n", "%s", r)
+		require.Empty(t, r.stderr, "every finding has a fix")
+		after, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+		require.NoError(t, err)
+		require.Equal(t, string(original), string(after), "-diff must not change the file")
+	})
+	t.Run("fix", func(t *testing.T) {
+		t.Parallel()
+		dir := copyFixture(t, file)
+		r := runIn(t, dir, oauthvet(t), "-fix", "./pkce/quickstart")
+		// Every finding was fixed: exit 0, nothing printed.
+		require.Equal(t, 0, r.code, "%s", r)
+		require.Empty(t, r.stdout+r.stderr)
+		after, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+		require.NoError(t, err)
+		require.Equal(t, string(golden), string(after))
+
+		// The fixed program has no finding left.
+		again := runIn(t, dir, oauthvet(t), "./pkce/quickstart")
+		require.Equal(t, 0, again.code, "%s", again)
+	})
+}
+
+// TestStandaloneRuleFlags runs the rule flags standalone: -NAME=false turns
+// a rule off, -NAME alone runs only that rule, -NAME.flag configures it.
+func TestStandaloneRuleFlags(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		args  []string
+		wants []want
+	}{
+		{[]string{"-passwordgrant=false"}, []want{wantImplicit, wantPKCE, wantNoMethod, wantPlain}},
+		{[]string{"-pkce"}, []want{wantPKCE}},
+		{[]string{"-pkce.confidential"}, append(slices.Clone(defaultWants), wantConfidential)},
+		{[]string{"-passwordgrant.trusted=github.com/oauthvet/oauthvet/demo/..."}, []want{wantImplicit, wantPKCE, wantNoMethod, wantPlain}},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			t.Parallel()
+			r := run(t, oauthvet(t), append(tc.args, "./demo/...")...)
+			require.Equal(t, 3, r.code, "%s", r)
+			requireFindings(t, findings(t, r.stderr), tc.wants, r)
+		})
+	}
+}
+
+// TestStandaloneContext checks -c=N: each finding, then its line and N
+// lines around it, numbered.
+func TestStandaloneContext(t *testing.T) {
+	t.Parallel()
+	r := run(t, oauthvet(t), "-c=1", "-pkce", "./demo/cli")
+	require.Equal(t, 3, r.code, "%s", r)
+	line := wantPKCE.line(t)
+	src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(wantPKCE.file)))
+	require.NoError(t, err)
+	lines := strings.Split(string(src), "\n")
+	want := fmt.Sprintf("%s:%d:", filepath.Join(root, filepath.FromSlash(wantPKCE.file)), line)
+	got := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+	require.Len(t, got, 4, "%s", r)
+	require.True(t, strings.HasPrefix(got[0], want), "%s", r)
+	for i, n := range []int{line - 1, line, line + 1} {
+		require.Equal(t, fmt.Sprintf("%d\t%s", n, lines[n-1]), got[i+1], "%s", r)
+	}
+}
+
+// TestStandaloneExplain checks -explain: a rule's documentation on stdout,
+// the list of rules without an argument, one line for an unknown rule.
+func TestStandaloneExplain(t *testing.T) {
+	t.Parallel()
+	t.Run("rule", func(t *testing.T) {
+		t.Parallel()
+		for _, args := range [][]string{{"-explain", "pkce"}, {"-explain=pkce"}, {"help", "pkce"}} {
+			r := run(t, oauthvet(t), args...)
+			require.Equal(t, 0, r.code, "%s", r)
+			require.Equal(t, rules.PKCE.Explain(), r.stdout)
+			require.Empty(t, r.stderr)
+		}
+	})
+	t.Run("list", func(t *testing.T) {
+		t.Parallel()
+		r := run(t, oauthvet(t), "-explain")
+		require.Equal(t, 0, r.code, "%s", r)
+		for _, rule := range rules.All {
+			require.Contains(t, r.stdout, rule.ID+" ", "%s", r)
+			require.Contains(t, r.stdout, rule.Title, "%s", r)
+		}
+		require.Empty(t, r.stderr)
+	})
+	t.Run("unknown rule", func(t *testing.T) {
+		t.Parallel()
+		r := run(t, oauthvet(t), "-explain", "nosuchrule")
+		require.Equal(t, 1, r.code, "%s", r)
+		require.Empty(t, r.stdout)
+		require.Equal(t, 1, strings.Count(r.stderr, "\n"), "one line\n%s", r)
+		require.True(t, strings.HasPrefix(r.stderr, `oauthvet: unknown rule "nosuchrule"`), "%s", r)
+		for _, rule := range rules.All {
+			require.Contains(t, r.stderr, rule.ID, "the valid rules are listed\n%s", r)
+		}
+	})
+}
+
+// TestStandaloneUsage checks -help and the remaining command-line errors.
+func TestStandaloneUsage(t *testing.T) {
+	t.Parallel()
+	hint := "run 'oauthvet -help' for usage\n"
+	t.Run("help", func(t *testing.T) {
+		t.Parallel()
+		r := run(t, oauthvet(t), "-help")
+		require.Equal(t, 0, r.code, "%s", r)
+		for _, s := range []string{"Usage:", "-format", "-explain", "-fix", "-diff", "-test", "-passwordgrant.trusted", "-pkce.confidential", "go vet -vettool"} {
+			require.Contains(t, r.stdout, s)
+		}
+	})
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string // the first line
+	}{
+		{"no packages", nil, "oauthvet: no packages to check"},
+		{"bad format", []string{"-format=xml", "./demo/..."}, `oauthvet: invalid value "xml" for flag -format: want text, json or sarif`},
+		{"fix with json", []string{"-fix", "-json", "./demo/..."}, "oauthvet: -fix and -diff print no findings as json"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := run(t, oauthvet(t), tc.args...)
+			require.Equal(t, 2, r.code, "%s", r)
+			first, rest, _ := strings.Cut(r.stderr, "\n")
+			require.True(t, strings.HasPrefix(first, tc.want), "%s", r)
+			require.Equal(t, hint, rest, "%s", r)
+			require.Empty(t, r.stdout)
+		})
+	}
+	t.Run("pattern matching nothing", func(t *testing.T) {
+		t.Parallel()
+		r := run(t, oauthvet(t), "github.com/oauthvet/oauthvet/nosuchpackage/...")
+		require.Equal(t, 1, r.code, "%s", r)
+		require.Equal(t, 1, strings.Count(r.stderr, "\n"), "one line\n%s", r)
+		require.Contains(t, r.stderr, "matched no packages", "%s", r)
+	})
+}
+
+// TestStandaloneTypeError runs oauthvet on a package that does not
+// type-check: one line per error, exit 1 (an error wins over findings),
+// no panic.
+func TestStandaloneTypeError(t *testing.T) {
+	t.Parallel()
+	oauthvet(t)
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/broken\n\ngo 1.26\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n\nfunc main() {\n\tvar n int = \"one\"\n\t_ = n\n}\n"), 0o644))
+	r := runIn(t, dir, oauthvet(t), "./...")
+	require.Equal(t, 1, r.code, "%s", r)
+	require.Equal(t, 1, strings.Count(r.stderr, "\n"), "one line\n%s", r)
+	require.Contains(t, r.stderr, "main.go:4:14: cannot use \"one\"", "%s", r)
+	for _, s := range []string{"panic:", "goroutine ", "internal error"} {
+		require.NotContains(t, r.stdout+r.stderr, s, "%s", r)
+	}
+}
+
+// TestVetToolProtocol checks the two other requests of go vet's -vettool
+// protocol: -V=full (the tool's identity, for build caching) and -flags
+// (the flags go vet may forward, as JSON): the same flags as when
+// cmd/oauthvet was an x/tools multichecker.
+func TestVetToolProtocol(t *testing.T) {
+	t.Parallel()
+	r := run(t, oauthvet(t), "-V=full")
+	require.Equal(t, 0, r.code, "%s", r)
+	require.Regexp(t, `^\S*oauthvet version devel comments-go-here buildID=[0-9a-f]{64}\n$`, r.stdout)
+
+	r = run(t, oauthvet(t), "-flags")
+	require.Equal(t, 0, r.code, "%s", r)
+	var flags []struct {
+		Name  string
+		Bool  bool
+		Usage string
+	}
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &flags), "%s", r)
+	var got []string
+	for _, f := range flags {
+		got = append(got, f.Name)
+	}
+	// The unitchecker's flags, multichecker's -test, and per analyzer
+	// -NAME and -NAME.flag.
+	want := []string{"V", "all", "c", "diff", "flags", "json", "source", "tags", "test", "v"}
+	for _, a := range suite.Analyzers() {
+		want = append(want, a.Name)
+		a.Flags.VisitAll(func(f *flag.Flag) { want = append(want, a.Name+"."+f.Name) })
+	}
+	slices.Sort(want)
+	require.Equal(t, want, got)
 }

@@ -3,22 +3,38 @@
 // Standalone:
 //
 //	oauthvet ./...
+//	oauthvet -format=sarif ./... > oauthvet.sarif
+//	oauthvet -explain pkce
 //
 // As a vet tool:
 //
 //	go vet -vettool=$(command -v oauthvet) ./...
 //
-// Exit status: 0 no findings, 3 findings, 1 an error (bad flags, packages
-// that do not load). With -json the findings are printed as JSON and the
-// exit status is 0 unless an error occurred.
+// Exit status (standalone): 0 no findings, 3 findings (with -format=text or
+// -format=sarif), 1 an error (a package that does not load, an analyzer
+// failure, a pattern that matches no packages), 2 a bad command line. With
+// -format=json (or -json) the findings are data and the exit status is 0
+// unless an error occurred. Run oauthvet -help for the flags.
 package main
 
 import (
-	"golang.org/x/tools/go/analysis/multichecker"
+	"os"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/oauthvet/oauthvet"
+	"github.com/oauthvet/oauthvet/internal/driver"
 )
 
 func main() {
-	multichecker.Main(oauthvet.Analyzers()...)
+	analyzers := oauthvet.Analyzers()
+	// go vet -vettool=oauthvet runs "oauthvet -V=full", "oauthvet -flags"
+	// and "oauthvet [flags] vet.cfg": the unitchecker protocol, handled by
+	// x/tools as under multichecker.Main.
+	if driver.IsVetTool(os.Args[1:]) {
+		driver.RegisterVetFlags()
+		unitchecker.Main(analyzers...)
+		return // unreachable: unitchecker.Main exits
+	}
+	os.Exit(driver.Main(analyzers, os.Args[1:], os.Stdout, os.Stderr))
 }

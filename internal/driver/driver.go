@@ -1,0 +1,506 @@
+// Package driver is oauthvet's standalone command line: it loads the
+// packages named on the command line, runs the analyzers on them and
+// prints the findings as text, JSON or SARIF, or applies their suggested
+// fixes. (Under go vet -vettool, cmd/oauthvet hands the command line to
+// the x/tools unitchecker instead; see IsVetTool.)
+//
+// It differs from the x/tools multichecker in how it loads: only the named
+// packages come from source, their dependencies' types from export data,
+// and the fact-producing analyzers run on the named packages alone (see
+// rootView). Facts still flow between the named packages.
+package driver
+
+import (
+	"cmp"
+	"errors"
+	"flag"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/oauthvet/oauthvet/internal/rules"
+	"github.com/oauthvet/oauthvet/internal/sarif"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0 // no findings (and, with -format=json, findings too)
+	ExitError    = 1 // packages that do not load, analyzer errors, patterns matching nothing
+	ExitUsage    = 2 // a bad command line
+	ExitFindings = 3 // findings, with -format=text or -format=sarif
+)
+
+const progname = "oauthvet"
+
+// Main runs the standalone oauthvet with the command-line arguments args
+// (without the program name), in the current directory, and returns the
+// exit code.
+func Main(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) (code int) {
+	d := &driver{stdout: stdout, stderr: stderr}
+	defer func() {
+		// One line, not a stack trace. (The analyzers recover from their
+		// own panics; see passes/internal/guard.)
+		if r := recover(); r != nil {
+			d.errorf("internal error: %s (please report it)", oneLine(fmt.Sprint(r)))
+			code = ExitError
+		}
+	}()
+	return d.main(analyzers, args)
+}
+
+type driver struct {
+	stdout, stderr io.Writer
+	dir            string // where to load packages; "" for the current directory
+
+	format  string // text, json or sarif
+	fix     bool
+	diff    bool
+	tests   bool
+	context int
+}
+
+// usageError is a bad command line.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+
+func (d *driver) errorf(format string, args ...any) {
+	fmt.Fprintf(d.stderr, "%s: %s\n", progname, fmt.Sprintf(format, args...))
+}
+
+func (d *driver) main(analyzers []*analysis.Analyzer, args []string) int {
+	fs, explain, enabled := d.flags(analyzers)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			d.usage(fs, d.stdout)
+			return ExitOK
+		}
+		return d.badUsage(err)
+	}
+	patterns := fs.Args()
+
+	// oauthvet help [RULE], as the x/tools drivers have it.
+	if len(patterns) > 0 && patterns[0] == "help" && !explain.set {
+		if len(patterns) == 1 {
+			d.usage(fs, d.stdout)
+			return ExitOK
+		}
+		explain.set = true
+		patterns = patterns[1:]
+	}
+	if explain.set {
+		return d.explain(append(explain.rules, patterns...))
+	}
+
+	if err := d.checkFlags(); err != nil {
+		return d.badUsage(err)
+	}
+	if len(patterns) == 0 {
+		return d.badUsage(errors.New("no packages to check (for the current module: oauthvet ./...)"))
+	}
+	analyzers = selectAnalyzers(analyzers, enabled)
+	if len(analyzers) == 0 {
+		return d.badUsage(errors.New("every rule is turned off"))
+	}
+	return d.run(analyzers, patterns)
+}
+
+func (d *driver) badUsage(err error) int {
+	d.errorf("%s", oneLine(err.Error()))
+	fmt.Fprintf(d.stderr, "run '%s -help' for usage\n", progname)
+	return ExitUsage
+}
+
+// flags defines the command line: the driver's flags, then for each
+// analyzer -NAME (turn it on or off) and its own flags as -NAME.flag,
+// bound to the analyzer's flag values as under go vet.
+func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainFlag, map[*analysis.Analyzer]*triState) {
+	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are printed by badUsage, on one line
+	fs.Usage = func() {}
+
+	d.format = "text"
+	d.tests = true
+	d.context = -1
+	fs.Var((*formatFlag)(&d.format), "format", "output `format`: text (findings on stderr), json or sarif (on stdout)")
+	fs.Var(jsonFlag{&d.format}, "json", "same as -format=json")
+	explain := &explainFlag{}
+	fs.Var(explain, "explain", "print the documentation of the rules named as arguments (all rules' names with no argument), and exit")
+	fs.BoolVar(&d.fix, "fix", false, "apply the suggested fixes to the files, then report the findings that have none")
+	fs.BoolVar(&d.diff, "diff", false, "print the suggested fixes as a unified diff on stdout instead of applying them")
+	fs.BoolVar(&d.tests, "test", true, "also load the packages' tests (the rules do not report in _test.go files)")
+	fs.IntVar(&d.context, "c", -1, "with -format=text, print each reported line with `N` lines of context")
+
+	enabled := make(map[*analysis.Analyzer]*triState)
+	for _, a := range analyzers {
+		ts := new(triState)
+		enabled[a] = ts
+		if fs.Lookup(a.Name) != nil {
+			continue // an analyzer named like a driver flag: no -NAME flags
+		}
+		fs.Var(ts, a.Name, fmt.Sprintf("enable the %s rule (-%s=false turns it off)", a.Name, a.Name))
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	return fs, explain, enabled
+}
+
+func (d *driver) checkFlags() error {
+	if (d.fix || d.diff) && d.format != "text" {
+		return fmt.Errorf("-fix and -diff print no findings as %s: use them without -format=%s", d.format, d.format)
+	}
+	if d.context >= 0 && d.format != "text" {
+		return fmt.Errorf("-c applies to -format=text only")
+	}
+	return nil
+}
+
+// selectAnalyzers applies the -NAME flags as the x/tools drivers do: if
+// any -NAME is true, run only those; otherwise run all but those that are
+// false.
+func selectAnalyzers(analyzers []*analysis.Analyzer, enabled map[*analysis.Analyzer]*triState) []*analysis.Analyzer {
+	var hasTrue bool
+	for _, a := range analyzers {
+		hasTrue = hasTrue || *enabled[a] == setTrue
+	}
+	var keep []*analysis.Analyzer
+	for _, a := range analyzers {
+		if hasTrue && *enabled[a] == setTrue || !hasTrue && *enabled[a] != setFalse {
+			keep = append(keep, a)
+		}
+	}
+	return keep
+}
+
+func (d *driver) usage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprintf(w, `%[1]s reports OAuth 2.0 misuse in Go packages.
+
+Usage:
+  %[1]s [flags] packages...                   check packages (as "go vet" names them: ./...)
+  %[1]s -explain [RULE...]                    document a rule, or list the rules
+  go vet -vettool=$(command -v %[1]s) [flags] packages...
+
+Exit status: 0 no findings, 3 findings (with -format=text or sarif),
+1 an error (a package that does not load, a pattern that matches nothing),
+2 a bad command line. With -format=json the findings are data: exit status 0
+unless an error occurred.
+
+Flags:
+`, progname)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+	fmt.Fprintf(w, "\nRules:\n")
+	d.listRules(w)
+}
+
+func (d *driver) listRules(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	for _, r := range rules.All {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", r.ID, r.Severity, r.Title)
+	}
+	tw.Flush()
+}
+
+// explain prints the documentation of the named rules, or lists them all.
+func (d *driver) explain(names []string) int {
+	if len(names) == 0 {
+		d.listRules(d.stdout)
+		fmt.Fprintf(d.stdout, "\nRun '%s -explain RULE' for a rule's documentation.\n", progname)
+		return ExitOK
+	}
+	var rs []*rules.Rule
+	for _, n := range names {
+		r := rules.Lookup(n)
+		if r == nil {
+			d.errorf("unknown rule %q; the rules are %s", n, ruleIDs())
+			return ExitError
+		}
+		rs = append(rs, r)
+	}
+	for i, r := range rs {
+		if i > 0 {
+			fmt.Fprintln(d.stdout)
+		}
+		fmt.Fprint(d.stdout, r.Explain())
+	}
+	return ExitOK
+}
+
+func ruleIDs() string {
+	ids := make([]string, len(rules.All))
+	for i, r := range rules.All {
+		ids[i] = r.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+// run loads, analyses and reports.
+func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
+	pkgs, err := load(d.dir, patterns, d.tests)
+	if err != nil {
+		d.errorf("%s", oneLine(err.Error()))
+		return ExitError
+	}
+	errs := loadErrors(pkgs)
+
+	graph, err := analyze(analyzers, pkgs)
+	if err != nil {
+		d.errorf("%s", oneLine(err.Error()))
+		return ExitError
+	}
+	errs = append(errs, actionErrors(graph)...)
+	findings := collect(graph)
+
+	switch {
+	case d.fix || d.diff:
+		return d.applyFixes(findings, errs)
+	case d.format == "json":
+		d.printErrors(errs)
+		if err := writeJSON(d.stdout, graph); err != nil {
+			d.errorf("%v", err)
+			return ExitError
+		}
+		if len(errs) > 0 {
+			return ExitError
+		}
+		return ExitOK
+	case d.format == "sarif":
+		d.printErrors(errs)
+		log := sarif.Build(sarifFindings(findings), sarif.Options{
+			Root:    d.srcRoot(),
+			Version: version(),
+			Extra:   extraRules(analyzers),
+			Errors:  errs,
+		})
+		if err := log.Write(d.stdout); err != nil {
+			d.errorf("%v", err)
+			return ExitError
+		}
+	default:
+		d.printErrors(errs)
+		d.printText(findings)
+	}
+	return exitCode(errs, findings)
+}
+
+// exitCode: an error wins over findings, since it means the findings may
+// be incomplete.
+func exitCode(errs []string, findings []*finding) int {
+	switch {
+	case len(errs) > 0:
+		return ExitError
+	case len(findings) > 0:
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+// printErrors prints each error on one line on stderr: "file:line:col:
+// message" when it has a position, "oauthvet: message" otherwise.
+func (d *driver) printErrors(errs []string) {
+	for _, e := range errs {
+		if hasPosition(e) {
+			fmt.Fprintln(d.stderr, e)
+		} else {
+			d.errorf("%s", e)
+		}
+	}
+}
+
+// hasPosition reports whether an error line starts with file:line.
+func hasPosition(e string) bool {
+	file, rest, ok := strings.Cut(e, ":")
+	if !ok || file == "" || strings.ContainsAny(file, " \t") {
+		return false
+	}
+	n, _, _ := strings.Cut(rest, ":")
+	_, err := strconv.Atoi(n)
+	return err == nil
+}
+
+// actionErrors returns the analysis errors in the graph, one line each.
+// "failed prerequisites" only repeats an error that is already there.
+func actionErrors(graph *checker.Graph) []string {
+	var out []string
+	seen := make(map[string]bool)
+	for act := range graph.All() {
+		if act.Err == nil || strings.HasPrefix(act.Err.Error(), "failed prerequisites") {
+			continue
+		}
+		msg := oneLine(act.Err.Error())
+		if !strings.Contains(msg, act.Analyzer.Name) {
+			msg = fmt.Sprintf("%s on %s: %s", act.Analyzer.Name, act.Package.ID, msg)
+		}
+		if !seen[msg] {
+			seen[msg] = true
+			out = append(out, msg)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A finding is one diagnostic of a rule, with its position resolved.
+type finding struct {
+	rule     string
+	posn     token.Position
+	end      token.Position
+	message  string
+	fset     *token.FileSet
+	diag     analysis.Diagnostic
+	analyzer *analysis.Analyzer
+}
+
+// collect returns the diagnostics of the root actions, without the
+// duplicates a file shared by a package and its test variant produces,
+// sorted by file, line, column and rule.
+func collect(graph *checker.Graph) []*finding {
+	type key struct {
+		rule      string
+		posn, end token.Position
+		message   string
+	}
+	seen := make(map[key]bool)
+	var out []*finding
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			continue
+		}
+		fset := act.Package.Fset
+		for _, diag := range act.Diagnostics {
+			f := &finding{
+				rule:     act.Analyzer.Name,
+				posn:     fset.Position(diag.Pos),
+				end:      fset.Position(cmp.Or(diag.End, diag.Pos)),
+				message:  diag.Message,
+				fset:     fset,
+				diag:     diag,
+				analyzer: act.Analyzer,
+			}
+			k := key{f.rule, f.posn, f.end, f.message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, compareFindings)
+	return out
+}
+
+func compareFindings(a, b *finding) int {
+	return cmp.Or(
+		cmp.Compare(a.posn.Filename, b.posn.Filename),
+		cmp.Compare(a.posn.Line, b.posn.Line),
+		cmp.Compare(a.posn.Column, b.posn.Column),
+		cmp.Compare(a.rule, b.rule),
+		cmp.Compare(a.end.Line, b.end.Line),
+		cmp.Compare(a.end.Column, b.end.Column),
+		cmp.Compare(a.message, b.message),
+	)
+}
+
+// printText prints the findings on stderr as go vet does: "file:line:col:
+// message", then with -c=N the reported lines and N lines around them.
+func (d *driver) printText(findings []*finding) {
+	files := make(map[string][]string)
+	for _, f := range findings {
+		fmt.Fprintf(d.stderr, "%s: %s\n", f.posn, f.message)
+		if d.context < 0 {
+			continue
+		}
+		lines, ok := files[f.posn.Filename]
+		if !ok {
+			data, _ := os.ReadFile(f.posn.Filename)
+			lines = strings.Split(string(data), "\n")
+			files[f.posn.Filename] = lines
+		}
+		end := f.end
+		if !end.IsValid() || end.Line < f.posn.Line {
+			end = f.posn
+		}
+		for i := f.posn.Line - d.context; i <= end.Line+d.context; i++ {
+			if 1 <= i && i <= len(lines) {
+				fmt.Fprintf(d.stderr, "%d\t%s\n", i, lines[i-1])
+			}
+		}
+	}
+}
+
+func sarifFindings(findings []*finding) []sarif.Finding {
+	out := make([]sarif.Finding, len(findings))
+	for i, f := range findings {
+		out[i] = sarif.Finding{
+			RuleID:  f.rule,
+			File:    f.posn.Filename,
+			Line:    f.posn.Line,
+			Column:  f.posn.Column,
+			Message: f.message,
+		}
+		if f.end.Filename == f.posn.Filename {
+			out[i].EndLine, out[i].EndColumn = f.end.Line, f.end.Column
+		}
+	}
+	return out
+}
+
+func extraRules(analyzers []*analysis.Analyzer) []sarif.ExtraRule {
+	var out []sarif.ExtraRule
+	for _, a := range analyzers {
+		if rules.Lookup(a.Name) == nil {
+			out = append(out, sarif.ExtraRule{ID: a.Name, Doc: a.Doc, URL: a.URL})
+		}
+	}
+	return out
+}
+
+// srcRoot is the directory SARIF locations are relative to: the main
+// module's directory (where go.mod is) for the current directory, or the
+// current directory outside a module.
+func (d *driver) srcRoot() string {
+	dir := d.dir
+	if dir == "" {
+		var err error
+		if dir, err = os.Getwd(); err != nil {
+			return ""
+		}
+	}
+	cmd := exec.Command("go", "env", "GOMOD")
+	cmd.Dir = dir
+	if out, err := cmd.Output(); err == nil {
+		gomod := strings.TrimSpace(string(out))
+		if gomod != "" && gomod != os.DevNull && filepath.IsAbs(gomod) {
+			return filepath.Dir(gomod)
+		}
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	return abs
+}
+
+// version is oauthvet's module version, or "devel" for a build from a
+// work tree.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v := bi.Main.Version; v != "" && v != "(devel)" {
+			return v
+		}
+	}
+	return "devel"
+}

@@ -1,0 +1,182 @@
+package driver
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// loadMode is what the standalone driver loads: syntax and types of the
+// packages named on the command line, and their dependencies' types from
+// the compiler's export data. Not packages.LoadAllSyntax: the x/tools
+// checker asks for that whenever an analyzer has facts (oauthmodel has),
+// and then parses and type-checks every dependency, the standard library
+// included, from source, and runs the analyzers on all of them: about three
+// times the time and five times the memory on a real module.
+const loadMode = packages.NeedName |
+	packages.NeedFiles |
+	packages.NeedCompiledGoFiles |
+	packages.NeedImports |
+	packages.NeedTypes |
+	packages.NeedTypesSizes |
+	packages.NeedSyntax |
+	packages.NeedTypesInfo |
+	packages.NeedModule
+
+// load loads the packages that patterns match, in dir ("" for the current
+// directory). err is a failure of the go command as a whole; errors in
+// packages are in the packages.
+func load(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
+	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: tests}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		what := "pattern"
+		if len(patterns) > 1 {
+			what = "patterns"
+		}
+		return nil, fmt.Errorf("%s %s matched no packages", what, strings.Join(patterns, " "))
+	}
+	return pkgs, nil
+}
+
+// rootView returns the packages to analyse, as shallow copies whose
+// Imports are pruned to other analysed packages: for each package, the
+// root packages it reaches through its imports without passing through
+// another root package (through non-root packages, as A → B → C with A
+// and C named on the command line and B not).
+//
+// checker.Analyze runs an analyzer with facts on every package in Imports,
+// transitively, before the importing package. On this view it runs
+// oauthmodel only on the analysed packages, in dependency order, and the
+// facts of a helper package flow to the packages that import it when both
+// are analysed, as under the full graph. Dependencies outside the analysed
+// packages contribute no facts: only go vet -vettool, which analyses every
+// dependency, sees helpers there.
+//
+// Packages that could not be type-checked at all (no Go files, or a
+// go list error before parsing) are left out; their errors are reported
+// from the load.
+func rootView(pkgs []*packages.Package) []*packages.Package {
+	view := make(map[*packages.Package]*packages.Package, len(pkgs))
+	var order []*packages.Package
+	for _, p := range pkgs {
+		if _, dup := view[p]; dup || !analysable(p) {
+			continue
+		}
+		c := *p // shallow copy; the original keeps its full Imports
+		view[p] = &c
+		order = append(order, p)
+	}
+	for _, p := range order {
+		imports := make(map[string]*packages.Package)
+		seen := map[*packages.Package]bool{p: true}
+		var walk func(q *packages.Package)
+		walk = func(q *packages.Package) {
+			for _, path := range sortedKeys(q.Imports) {
+				imp := q.Imports[path]
+				if seen[imp] {
+					continue
+				}
+				seen[imp] = true
+				if v, ok := view[imp]; ok {
+					imports[imp.ID] = v
+				} else {
+					walk(imp)
+				}
+			}
+		}
+		walk(p)
+		view[p].Imports = imports
+	}
+	out := make([]*packages.Package, len(order))
+	for i, p := range order {
+		out[i] = view[p]
+	}
+	return out
+}
+
+// analysable reports whether p can be given to the analyzers: it was
+// loaded from source and type-checked, possibly with errors.
+func analysable(p *packages.Package) bool {
+	return p.Types != nil && p.TypesInfo != nil && p.Fset != nil && len(p.Syntax) > 0 && p.Name != ""
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// analyze runs analyzers on the root view of pkgs.
+func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package) (*checker.Graph, error) {
+	return checker.Analyze(analyzers, rootView(pkgs), &checker.Options{})
+}
+
+// maxErrors is how many errors loadErrors shows per package, as the go
+// command does.
+const maxErrors = 10
+
+// loadErrors returns the errors of pkgs and of their dependencies, each on
+// one line, without duplicates (a file shared by p and its test variant),
+// at most maxErrors per package, in a stable order.
+func loadErrors(pkgs []*packages.Package) []string {
+	var out []string
+	seen := make(map[string]bool)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		shown, more := 0, 0
+		add := func(s string) {
+			if seen[s] {
+				return
+			}
+			seen[s] = true
+			if shown == maxErrors {
+				more++
+				return
+			}
+			shown++
+			out = append(out, s)
+		}
+		defer func() {
+			if more > 0 {
+				out = append(out, fmt.Sprintf("%s: %d more errors", p.ID, more))
+			}
+		}()
+		// go list -export compiles the package too, and reports the
+		// compiler's errors as one error ("# pkg\nfile:line:col: ...")
+		// that the type checker's errors repeat, each with its position.
+		checked := slices.ContainsFunc(p.Errors, func(e packages.Error) bool {
+			return e.Kind == packages.TypeError || e.Kind == packages.ParseError
+		})
+		for _, e := range p.Errors {
+			if checked && e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") {
+				continue
+			}
+			msg := oneLine(e.Msg)
+			if e.Pos == "" || e.Pos == "-" {
+				add(msg)
+			} else {
+				add(e.Pos + ": " + msg)
+			}
+		}
+		if p.Module != nil && p.Module.Error != nil {
+			add(oneLine(p.Module.Error.Err))
+		}
+	})
+	return out
+}
+
+// oneLine folds a multi-line message ("go: updates to go.mod needed; to
+// update it:\n\tgo mod tidy") onto one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
