@@ -29,7 +29,7 @@ unknown, with the evidence, for the rules to judge. It reports nothing.`
 var Analyzer = &analysis.Analyzer{
 	Name:             "clientkind",
 	Doc:              doc,
-	URL:              "https://github.com/oauthvet/oauthvet#client-kinds",
+	URL:              "https://github.com/oauthvet/oauthvet#how-it-works",
 	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
 	Requires:         []*analysis.Analyzer{oauthmodel.Analyzer},
 	Run:              guard.Run("clientkind", run),
