@@ -441,6 +441,46 @@ func TestStandaloneErrors(t *testing.T) {
 		require.Empty(t, r.stdout)
 		noPanic(t, r)
 	})
+	// A directory that is not in a module, and a module that needs a newer
+	// Go: one line that says what to do, exit 1, nothing written.
+	for name, setup := range map[string]func(dir string){
+		"not a module": func(dir string) {},
+		"newer go": func(dir string) {
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/newgo\n\ngo 1.99\n"), 0o644))
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "x.go"), []byte("package x\n"), 0o644))
+			setup(dir)
+			before, err := os.ReadDir(dir)
+			require.NoError(t, err)
+			cmd := exec.Command(oauthvet(t), "./...")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "GOTOOLCHAIN=local", "GOFLAGS=-mod=mod")
+			var stdout, stderr strings.Builder
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err = cmd.Run()
+			var exit *exec.ExitError
+			require.ErrorAs(t, err, &exit, "stderr: %s", stderr.String())
+			require.Equal(t, 1, exit.ExitCode(), "stderr: %s", stderr.String())
+			require.Empty(t, stdout.String())
+			lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+			require.Len(t, lines, 1, "one line: %q", stderr.String())
+			require.True(t, strings.HasPrefix(lines[0], "oauthvet: "), lines[0])
+			require.NotContains(t, lines[0], "exit status", "the go command's wrapping is removed")
+			if name == "newer go" {
+				require.Contains(t, lines[0], "go.mod requires go >= 1.99")
+				require.Contains(t, lines[0], "install that Go version")
+			} else {
+				require.Contains(t, lines[0], "run oauthvet inside a Go module")
+			}
+			after, err := os.ReadDir(dir)
+			require.NoError(t, err)
+			require.Equal(t, len(before), len(after), "nothing written")
+		})
+	}
 	t.Run("malformed trusted pattern", func(t *testing.T) {
 		t.Parallel()
 		r := run(t, oauthvet(t), "-passwordgrant.trusted=./relative/...", "./demo/...")

@@ -251,7 +251,7 @@ func ruleIDs() string {
 func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 	pkgs, err := load(d.dir, patterns, d.tests)
 	if err != nil {
-		d.errorf("%s", oneLine(err.Error()))
+		d.errorf("%s", explainLoadError(oneLine(err.Error())))
 		return ExitError
 	}
 	errs := loadErrors(pkgs)

@@ -161,7 +161,7 @@ func loadErrors(pkgs []*packages.Package) []string {
 			if checked && e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") {
 				continue
 			}
-			msg := oneLine(e.Msg)
+			msg := explainLoadError(oneLine(e.Msg))
 			if e.Pos == "" || e.Pos == "-" {
 				add(msg)
 			} else {
@@ -179,4 +179,22 @@ func loadErrors(pkgs []*packages.Package) []string {
 // update it:\n\tgo mod tidy") onto one line.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// explainLoadError turns the go command's failure, as go/packages wraps it
+// ("err: exit status 1: stderr: go: ..."), into one line that says what is
+// wrong and what to do.
+func explainLoadError(msg string) string {
+	if _, rest, ok := strings.Cut(msg, "stderr: "); ok && strings.HasPrefix(msg, "err: exit status") {
+		msg = rest
+	}
+	msg = strings.TrimPrefix(msg, "go: ")
+	switch {
+	case strings.Contains(msg, "requires go >="):
+		// go.mod asks for a newer Go than the toolchain oauthvet runs.
+		return msg + ": install that Go version, or let the go command fetch it (GOTOOLCHAIN=auto)"
+	case strings.Contains(msg, "does not contain main module"), strings.Contains(msg, "go.mod file not found"):
+		return msg + ": run oauthvet inside a Go module (a directory with a go.mod file, or below one)"
+	}
+	return msg
 }
