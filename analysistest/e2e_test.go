@@ -502,9 +502,9 @@ func TestStandaloneErrors(t *testing.T) {
 // exports a fact for ConsentURL (it returns an authorization URL without
 // PKCE), and the command testdata/pkce/authurl/cmd/login, which prints
 // authurl.ConsentURL(...), is reported at the call. The standalone driver
-// runs the fact-producing analyzers only on the packages named on the
-// command line (dependencies come from export data), so the helper must be
-// among them; go vet -vettool analyses every dependency and always sees it.
+// runs the fact-producing analyzers on the packages named on the command
+// line and the main module's packages they import (other dependencies come
+// from export data); go vet -vettool analyses every dependency.
 func TestStandaloneFacts(t *testing.T) {
 	t.Parallel()
 	const login = "testdata/pkce/authurl/cmd/login/main.go"
@@ -531,15 +531,14 @@ func TestStandaloneFacts(t *testing.T) {
 		}
 		requireFindings(t, got, wants, r)
 	})
-	t.Run("helper outside the analysed packages", func(t *testing.T) {
+	t.Run("helper of the module not named", func(t *testing.T) {
 		t.Parallel()
-		// Documented limitation: standalone, with only the command named,
-		// the library is a dependency loaded from export data and exports
-		// no facts, so nothing is reported...
+		// Only the command is named: the driver also type-checks the
+		// module's packages it imports (the library), for their facts,
+		// and reports only in the command, as go vet does.
 		r := runIn(t, fixtures, oauthvet(t), "./pkce/authurl/cmd/login")
-		require.Equal(t, 0, r.code, "%s", r)
-		require.Empty(t, r.stderr)
-		// ...while go vet, which analyses dependencies, reports the calls.
+		require.Equal(t, 3, r.code, "%s", r)
+		requireFindings(t, findingsIn(t, fixtures, r.stderr), wants, r)
 		v := runIn(t, fixtures, goCmd, "vet", "-vettool="+oauthvet(t), "./pkce/authurl/cmd/login")
 		require.Equal(t, 1, v.code, "%s", v)
 		requireFindings(t, findingsIn(t, fixtures, v.stdout+v.stderr), wants, v)

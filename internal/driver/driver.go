@@ -5,9 +5,10 @@
 // the x/tools unitchecker instead; see IsVetTool.)
 //
 // It differs from the x/tools multichecker in how it loads: only the named
-// packages come from source, their dependencies' types from export data,
-// and the fact-producing analyzers run on the named packages alone (see
-// rootView). Facts still flow between the named packages.
+// packages and the main module's packages they import come from source,
+// other dependencies' types from export data, and the fact-producing
+// analyzers run on those packages alone (see analysedView, moduleHelpers).
+// Facts flow from a module's helpers to the commands that call them.
 package driver
 
 import (
@@ -254,9 +255,24 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 		d.errorf("%s", explainLoadError(oneLine(err.Error())))
 		return ExitError
 	}
+	// Helpers of the main module that the named packages import are
+	// analysed too, for their facts: load once more with them named.
+	var report map[string]bool
+	if helpers := moduleHelpers(pkgs); len(helpers) > 0 {
+		report = make(map[string]bool, len(pkgs))
+		for _, p := range pkgs {
+			report[p.ID] = true
+		}
+		all, err := load(d.dir, append(slices.Clone(patterns), helpers...), d.tests)
+		if err != nil {
+			d.errorf("%s", explainLoadError(oneLine(err.Error())))
+			return ExitError
+		}
+		pkgs = all
+	}
 	errs := loadErrors(pkgs)
 
-	graph, err := analyze(analyzers, pkgs)
+	graph, err := analyze(analyzers, pkgs, report)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError

@@ -64,6 +64,13 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 // go list error before parsing) are left out; their errors are reported
 // from the load.
 func rootView(pkgs []*packages.Package) []*packages.Package {
+	return analysedView(pkgs, nil)
+}
+
+// analysedView is rootView where only the packages report reports on are
+// returned (nil: all of them); the others are analysed only for their
+// facts, as dependencies.
+func analysedView(pkgs []*packages.Package, report map[string]bool) []*packages.Package {
 	view := make(map[*packages.Package]*packages.Package, len(pkgs))
 	var order []*packages.Package
 	for _, p := range pkgs {
@@ -95,10 +102,38 @@ func rootView(pkgs []*packages.Package) []*packages.Package {
 		walk(p)
 		view[p].Imports = imports
 	}
-	out := make([]*packages.Package, len(order))
-	for i, p := range order {
-		out[i] = view[p]
+	out := make([]*packages.Package, 0, len(order))
+	for _, p := range order {
+		if report == nil || report[p.ID] {
+			out = append(out, view[p])
+		}
 	}
+	return out
+}
+
+// moduleHelpers returns the packages of the main module that the named
+// packages import, directly or not, without being named themselves: a
+// command's internal/auth helper. Their facts matter to the commands, so
+// the driver type-checks them from source too (and reports nothing in
+// them). With ./... there are none, and nothing is loaded twice.
+func moduleHelpers(pkgs []*packages.Package) []string {
+	named := make(map[string]bool)
+	for _, p := range pkgs {
+		named[p.PkgPath] = true
+	}
+	var out []string
+	seen := make(map[string]bool)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.Module == nil || !p.Module.Main || named[p.PkgPath] || seen[p.PkgPath] || p.PkgPath == "" {
+			return
+		}
+		if strings.HasSuffix(p.PkgPath, ".test") || strings.Contains(p.ID, " [") {
+			return
+		}
+		seen[p.PkgPath] = true
+		out = append(out, p.PkgPath)
+	})
+	slices.Sort(out)
 	return out
 }
 
@@ -117,9 +152,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// analyze runs analyzers on the root view of pkgs.
-func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package) (*checker.Graph, error) {
-	return checker.Analyze(analyzers, rootView(pkgs), &checker.Options{})
+// analyze runs analyzers on the analysed view of pkgs, reporting on the
+// packages in report (nil: all).
+func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, report map[string]bool) (*checker.Graph, error) {
+	return checker.Analyze(analyzers, analysedView(pkgs, report), &checker.Options{})
 }
 
 // maxErrors is how many errors loadErrors shows per package, as the go
