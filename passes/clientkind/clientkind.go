@@ -99,11 +99,14 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		}
 		return Client{Native, "a native client", evidence}
 	}
-	// A program that serves HTTP only on loopback and has the code sent
-	// back to loopback is a native app with a local login page (RFC 8252
-	// §7.3), even when that page redirects: a web app behind a reverse
-	// proxy listens on loopback too, but its redirect URI is public.
+	// A program that serves HTTP only on loopback, has the code sent back
+	// to loopback and opens the user's browser itself is a native app with
+	// a local login page (RFC 8252 §7.3), even when that page redirects. A
+	// web app behind a reverse proxy listens on loopback too (its redirect
+	// URI is public), and so does a web app run on a developer's machine
+	// (it opens no browser: its operator does).
 	localPage := sig.LoopbackListen != nil && sig.PublicListen == nil && sig.OtherListen == nil &&
+		sig.OpensBrowser != nil &&
 		req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectLoopback
 	// 1. Where the authorization URL goes: the strongest evidence. A
 	//    redirect from a handler is a web app even if it also logs the URL.

@@ -194,6 +194,7 @@ type Signals struct {
 	LoopbackListen ast.Node   // a listener on 127.0.0.1, [::1] or localhost
 	OtherListen    ast.Node   // a listener on an address we cannot tell
 	Redirects      ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
+	OpensBrowser   ast.Node   // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
 	Stdin          []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
 }
 

@@ -57,7 +57,24 @@ func (m *model) callSignals(fn *types.Func, call *ast.CallExpr) {
 		m.result.Signals.Stdin = append(m.result.Signals.Stdin, call)
 	case "net/http.Redirect":
 		m.result.Signals.Redirects = call
+	case "os/exec.Command", "os/exec.CommandContext":
+		first := 0
+		if fn.Name() == "CommandContext" {
+			first = 1
+		}
+		if first < len(call.Args) {
+			cmd := m.str(call.Args[first], nil)
+			if i := strings.LastIndexAny(cmd, `/\`); i >= 0 {
+				cmd = cmd[i+1:]
+			}
+			if browserLaunchers[strings.ToLower(cmd)] && cmd != "cmd" && cmd != "cmd.exe" {
+				m.result.Signals.OpensBrowser = call
+			}
+		}
 	default:
+		if browserFuncs[funcName(fn)] {
+			m.result.Signals.OpensBrowser = call
+		}
 		if fn.Name() == "Redirect" && fn.Pkg() != nil && webFramework(fn.Pkg().Path()) != "" {
 			m.result.Signals.Redirects = call
 		}
