@@ -96,7 +96,7 @@ func (m *model) paramRequests() {
 			continue
 		}
 		node := ev.cur.Node()
-		m.paramRequest(p, func(string) ast.Node { return node }, nil, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false)
+		m.paramRequest(p, func(string) ast.Node { return node }, nil, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false, nil)
 	}
 	for _, c := range m.sortedContainers() {
 		p := m.containerParams(c)
@@ -137,13 +137,13 @@ func (m *model) paramRequests() {
 		if c.kind == structContainer && m.containerDeclaresGrantType(c) && !hasKey(p, paramGrantType) {
 			continue // a token request type without its grant type set here
 		}
-		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256)
+		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant)
 	}
 }
 
 // paramRequest makes an AuthRequest (response_type present) or a
 // TokenRequest (grant_type present) of a parameter set.
-func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, route Route, at inspector.Cursor, flows []inspector.Cursor, s256 bool) {
+func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, route Route, at inspector.Cursor, flows []inspector.Cursor, s256 bool, constant ast.Node) {
 	param := func(key string) Param {
 		v, pres, known := p.Lookup(key)
 		n := nodeOf(key)
@@ -184,6 +184,12 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			Verifier:        param(paramCodeVerifier),
 			RedirectURI:     param(paramRedirectURI),
 			ChallengeS256:   s256,
+		}
+		if r.Challenge.Presence == value.Present && (r.Challenge.Known || constant != nil) {
+			r.ConstantChallenge = constant
+			if r.ConstantChallenge == nil {
+				r.ConstantChallenge = r.Challenge.Node
+			}
 		}
 		m.pend[r] = &pending{flows: flows}
 		r.InHandler = m.inHandler(at)

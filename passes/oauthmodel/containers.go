@@ -37,6 +37,9 @@ type container struct {
 	nodes  map[string]ast.Node // where each parameter is set
 	exprs  map[string]ast.Expr // the expression of each parameter's value
 	s256   bool                // code_challenge is S256ChallengeFromVerifier(…)
+	// constant is where a constant challenge (or one derived from a
+	// constant verifier) is set.
+	constant ast.Node
 }
 
 type containerKey struct {
@@ -451,6 +454,9 @@ func (m *model) setParam(c *container, name string, val ast.Expr, node ast.Node)
 	}
 	if name == "code_challenge" && val != nil && m.isS256Challenge(val) {
 		c.s256 = true
+	}
+	if name == "code_challenge" && m.constantChallenge(val) {
+		c.constant = node
 	}
 	c.params.Set(name, s)
 	c.nodes[name] = node

@@ -88,6 +88,10 @@ type AuthRequest struct {
 	// ChallengeS256 is set when the challenge is known to be the S256
 	// transform of a verifier (oauth2.S256ChallengeFromVerifier).
 	ChallengeS256 bool
+	// ConstantChallenge is where the challenge, or the verifier it is
+	// derived from, is a constant of the program: whoever has the binary
+	// or the source has the verifier (RFC 7636 §4.1, §7.1).
+	ConstantChallenge ast.Node
 	// Ineffective explains why PKCE that the code sets up is not sent
 	// (authhandler.PKCEParams without a ChallengeMethod).
 	Ineffective string

@@ -41,6 +41,9 @@ const (
 type optionSet struct {
 	params value.Params
 	nodes  map[string]ast.Node
+	// constant is the option that sends a challenge computed from a
+	// constant verifier (or a constant challenge).
+	constant ast.Node
 	// possible holds the values a parameter may take when not known.
 	possible map[string][]string
 	s256     bool
@@ -75,12 +78,13 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 		}
 		opts := m.authOptions(call.Args[1:], spread)
 		r := &AuthRequest{
-			Node:          call,
-			Route:         RouteAuthCodeURL,
-			Func:          enclosing,
-			Config:        m.receiver(call),
-			ResponseType:  Param{Presence: value.Present, Value: "code", Known: true, Node: call},
-			ChallengeS256: opts.s256,
+			Node:              call,
+			Route:             RouteAuthCodeURL,
+			Func:              enclosing,
+			Config:            m.receiver(call),
+			ResponseType:      Param{Presence: value.Present, Value: "code", Known: true, Node: call},
+			ChallengeS256:     opts.s256,
+			ConstantChallenge: opts.constant,
 		}
 		if rt := opts.param(paramResponseType); rt.Presence != value.Absent {
 			r.ResponseType = rt // SetAuthURLParam("response_type", …) overrides
@@ -241,6 +245,9 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 			o.set(paramCodeChallenge, value.Hole, x)
 			o.set(paramChallengeMethod, "S256", x)
 			o.s256 = true
+			if len(x.Args) == 1 && value.Known(m.str(x.Args[0], nil)) {
+				o.constant = x
+			}
 			return
 		case fnSetAuthURLParam:
 			if len(x.Args) != 2 {
@@ -257,6 +264,9 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 			}
 			if key == paramCodeChallenge && m.isS256Challenge(x.Args[1]) {
 				o.s256 = true
+			}
+			if key == paramCodeChallenge && m.constantChallenge(x.Args[1]) {
+				o.constant = x
 			}
 			return
 		case fnVerifierOption:
@@ -468,4 +478,32 @@ func within(n, outer ast.Node) bool { return outer.Pos() <= n.Pos() && n.End() <
 func isCall(e ast.Expr) bool {
 	_, ok := ast.Unparen(e).(*ast.CallExpr)
 	return ok
+}
+
+// constantChallenge reports whether a code_challenge expression is a
+// constant, or the S256 transform of a constant verifier.
+func (m *model) constantChallenge(e ast.Expr) bool {
+	if e == nil {
+		return false
+	}
+	if value.Known(m.str(e, nil)) {
+		return true
+	}
+	for range 4 {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+			return ok && funcName(fn) == "golang.org/x/oauth2.S256ChallengeFromVerifier" &&
+				len(x.Args) == 1 && value.Known(m.str(x.Args[0], nil))
+		case *ast.Ident:
+			d, ok := m.singleDef(m.varOf(x))
+			if !ok || d.rhs == nil || d.tuple >= 0 {
+				return false
+			}
+			e = d.rhs
+		default:
+			return false
+		}
+	}
+	return false
 }

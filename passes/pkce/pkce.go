@@ -70,11 +70,36 @@ func (c *checker) run() {
 			c.report(req, req.Node, c.missingMessage(req), c.addPKCE(req)...)
 		}
 	}
+	constantVerifier := make(map[types.Object]bool)
 	for _, t := range c.model.TokenRequests {
-		if t.Verifier.Presence == value.Present && !rules.InTestFile(c.pass, t.Node.Pos()) {
-			c.uselessVerifier(t)
+		if t.Verifier.Presence != value.Present || rules.InTestFile(c.pass, t.Node.Pos()) {
+			continue
+		}
+		if c.uselessVerifier(t) {
+			continue
+		}
+		if t.Verifier.Known {
+			constantVerifier[t.Config] = true
+			c.constant(t.Verifier.Node, t.Node, "code_verifier")
 		}
 	}
+	for _, req := range c.model.AuthRequests {
+		if req.ConstantChallenge != nil && !c.reported[req] && !constantVerifier[req.Config] && !rules.InTestFile(c.pass, req.Node.Pos()) {
+			c.reported[req] = true
+			c.constant(req.ConstantChallenge, req.Node, "code_challenge")
+		}
+	}
+}
+
+// constant reports PKCE built on a verifier that is a constant of the
+// program: whoever has the source or the binary has the verifier, so an
+// intercepted code is as redeemable as without PKCE.
+func (c *checker) constant(at, fallback ast.Node, what string) {
+	if at == nil {
+		at = fallback
+	}
+	msg := "PKCE with a constant verifier: the " + what + " is fixed in the program, so whoever has the code or the binary can redeem an intercepted authorization code; generate a fresh verifier for every authorization request with oauth2.GenerateVerifier() (RFC 7636 §4.1, §7.1)"
+	rules.Report(c.pass, rule, at.Pos(), at.End(), msg)
 }
 
 func (c *checker) report(req *oauthmodel.AuthRequest, at ast.Node, msg string, fixes ...analysis.SuggestedFix) {
@@ -186,7 +211,7 @@ func (c *checker) exchangeSendsVerifier(config types.Object) bool {
 // uselessVerifier reports a verifier sent at the token endpoint for a flow
 // whose authorization requests send no challenge: the server has nothing
 // to check it against, so the code is as unprotected as without PKCE.
-func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) {
+func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) bool {
 	var flow []*oauthmodel.AuthRequest
 	for _, a := range c.model.AuthRequests {
 		if a.Config == t.Config {
@@ -194,11 +219,14 @@ func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) {
 		}
 	}
 	if len(flow) == 0 {
-		return
+		return false
 	}
 	for _, a := range flow {
-		if !a.CodeFlow() || a.Challenge.Presence != value.Absent || c.reported[a] {
-			return
+		if !a.CodeFlow() || a.Challenge.Presence != value.Absent {
+			return false
+		}
+		if c.reported[a] {
+			return true // the authorization request is reported already
 		}
 	}
 	at := t.Verifier.Node
@@ -208,6 +236,7 @@ func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) {
 	line := c.pass.Fset.Position(flow[0].Node.Pos()).Line
 	msg := fmt.Sprintf("code_verifier sent at the token endpoint, but the authorization request (line %d) sends no code_challenge: this PKCE protects nothing; add the S256 challenge to the authorization request (oauth2.S256ChallengeOption(verifier)) (RFC 7636 §4.3, RFC 9700 §2.1.1)", line)
 	rules.Report(c.pass, rule, at.Pos(), at.End(), msg, c.addChallenge(flow, at)...)
+	return true
 }
 
 // addChallenge is the fix for uselessVerifier: when the flow has one

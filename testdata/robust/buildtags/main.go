@@ -10,6 +10,6 @@ import (
 var conf = &oauth2.Config{ClientID: "cli"}
 
 func main() {
-	fmt.Println(conf.AuthCodeURL("s", oauth2.S256ChallengeOption("verifier-that-is-long-enough")))
+	fmt.Println(conf.AuthCodeURL("s", oauth2.S256ChallengeOption(oauth2.GenerateVerifier())))
 	platform()
 }

@@ -6,8 +6,8 @@ import (
 	. "golang.org/x/oauth2"
 )
 
-func dot() {
+func dot(verifier string) {
 	c := &Config{ClientID: "cli"}
-	fmt.Println(c.AuthCodeURL("s", SetAuthURLParam("code_challenge", S256ChallengeFromVerifier("v")))) // want `code_challenge sent without code_challenge_method`
-	fmt.Println(c.AuthCodeURL("s", S256ChallengeOption("v")))
+	fmt.Println(c.AuthCodeURL("s", SetAuthURLParam("code_challenge", S256ChallengeFromVerifier(verifier)))) // want `code_challenge sent without code_challenge_method`
+	fmt.Println(c.AuthCodeURL("s", S256ChallengeOption(verifier)))
 }

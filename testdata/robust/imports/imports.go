@@ -12,5 +12,5 @@ var conf = &o2.Config{ClientID: "cli", RedirectURL: "urn:ietf:wg:oauth:2.0:oob"}
 func main() {
 	fmt.Println(conf.AuthCodeURL("s", o2.SetAuthURLParam("response_type", "token"))) // want `implicit grant: response_type="token"`
 	fmt.Println(conf.AuthCodeURL("s")) // want `authorization code flow without PKCE`
-	dot()
+	dot(o2.GenerateVerifier())
 }
