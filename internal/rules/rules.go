@@ -106,8 +106,10 @@ malicious app on the redirect URI, a log) can redeem it. With
 Also reports PKCE that is set up but protects nothing: a code_verifier sent
 at the token endpoint for a flow whose authorization request carried no
 challenge, authhandler.PKCEParams without a ChallengeMethod (then
-TokenSourceWithPKCE sends no challenge), and a code_verifier sent in the
-authorization request itself, where it travels through the browser.
+TokenSourceWithPKCE sends no challenge), a code_verifier sent in the
+authorization request itself, where it travels through the browser, and a
+verifier or challenge that is a constant of the program (RFC 7636 §4.1
+asks for a fresh random verifier per request).
 Fix: verifier := oauth2.GenerateVerifier(); pass
 oauth2.S256ChallengeOption(verifier) to AuthCodeURL and
 oauth2.VerifierOption(verifier) to Exchange.`,
