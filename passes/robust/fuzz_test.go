@@ -1,6 +1,7 @@
 package robust
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -78,6 +79,7 @@ func (c *Config) DeviceAccessToken(ctx context.Context, da *DeviceAuthResponse, 
 type fuzzImporter struct {
 	mu     sync.Mutex
 	std    types.Importer
+	cache  map[string]*types.Package
 	oauth2 *types.Package
 }
 
@@ -87,12 +89,32 @@ func (imp *fuzzImporter) Import(path string) (*types.Package, error) {
 	if path == "golang.org/x/oauth2" {
 		return imp.oauth2, nil
 	}
-	return imp.std.Import(path)
+	if pkg, ok := imp.cache[path]; ok {
+		return pkg, nil
+	}
+	// Mutated import paths would each cost a go list run: only the
+	// packages the fixtures use resolve; the rest is a type error, as a
+	// missing import is for a driver.
+	return nil, fmt.Errorf("package %q is not available to the fuzzer", path)
+}
+
+// fuzzStd are the standard packages the fixtures import, loaded once.
+var fuzzStd = []string{
+	"bufio", "bytes", "context", "crypto/rand", "crypto/sha256", "encoding/base64", "encoding/hex",
+	"encoding/json", "errors", "fmt", "html/template", "io", "log", "net", "net/http", "net/url",
+	"os", "os/exec", "runtime", "strconv", "strings", "sync", "testing", "time",
 }
 
 func newFuzzImporter(t testing.TB) *fuzzImporter {
 	fset := token.NewFileSet()
-	imp := &fuzzImporter{std: importer.ForCompiler(fset, "gc", nil)}
+	imp := &fuzzImporter{std: importer.ForCompiler(fset, "gc", nil), cache: map[string]*types.Package{}}
+	for _, path := range fuzzStd {
+		pkg, err := imp.std.Import(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		imp.cache[path] = pkg
+	}
 	f, err := parser.ParseFile(fset, "oauth2.go", oauth2Stub, 0)
 	if err != nil {
 		t.Fatal(err)
