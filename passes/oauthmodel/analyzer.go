@@ -18,7 +18,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
@@ -39,10 +38,12 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              doc,
 	URL:              "https://github.com/oauthvet/oauthvet#how-it-works",
 	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
-	Run:              guard.Run("oauthmodel", run),
-	ResultType:       reflect.TypeFor[*Result](),
-	FactTypes:        []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil)},
+	// No inspect.Analyzer: nearly every package is not OAuth code and
+	// returns after one scan of its constants; the inspector is built only
+	// for the others, and dropped with the model's working state.
+	Run:        guard.Run("oauthmodel", run),
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -79,16 +80,11 @@ func relevant(pass *analysis.Pass) bool {
 			return true
 		}
 	}
-	// Token request bodies declared as structs: `json:"grant_type"`.
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for n := range in.Root().Preorder((*ast.StructType)(nil)) {
-		for _, f := range n.Node().(*ast.StructType).Fields.List {
-			if f.Tag != nil && mentionsRequest(f.Tag.Value) {
-				return true
-			}
-		}
-	}
-	for _, tv := range pass.TypesInfo.Types {
+	// One scan of the typed expressions: string constants that name a
+	// request parameter, and composite literals of struct types whose
+	// tags do (`json:"grant_type"`: a token request body).
+	structs := make(map[*types.Struct]bool)
+	for e, tv := range pass.TypesInfo.Types {
 		if tv.Value != nil && tv.Value.Kind() == constant.String {
 			s := constant.StringVal(tv.Value)
 			for _, w := range oauthWords {
@@ -96,6 +92,37 @@ func relevant(pass *analysis.Pass) bool {
 					return true
 				}
 			}
+			continue
+		}
+		if _, ok := e.(*ast.CompositeLit); ok && tv.Type != nil {
+			if st, ok := tv.Type.Underlying().(*types.Struct); ok {
+				tagged, seen := structs[st]
+				if !seen {
+					tagged = hasRequestTag(st)
+					structs[st] = tagged
+				}
+				if tagged {
+					return true
+				}
+			}
+		}
+	}
+	// Struct types declared here and filled field by field elsewhere.
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok && hasRequestTag(st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasRequestTag(st *types.Struct) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		if mentionsRequest(st.Tag(i)) {
+			return true
 		}
 	}
 	return false
@@ -162,7 +189,7 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 	return &model{
 		pass:        pass,
 		info:        pass.TypesInfo,
-		in:          pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		in:          inspector.New(pass.Files),
 		result:      result,
 		defs:        make(map[*types.Var][]def),
 		addrTaken:   make(map[*types.Var]bool),
