@@ -3,9 +3,10 @@ package oauthmodel_test
 // Benchmarks of the oauthmodel pass alone: packages are loaded once with
 // go/packages (syntax and types of the named packages, dependencies from
 // export data), then each iteration runs checker.Analyze with just
-// oauthmodel.Analyzer (and inspect, which it requires) on them, so that
-// what is measured is recognition, not loading. The inspect-only
-// sub-benchmarks give the baseline that every go/analysis pass pays.
+// oauthmodel.Analyzer (and whatever it requires) on them, so that what is
+// measured is recognition, not loading. The inspect-only sub-benchmarks
+// run inspect.Analyzer alone: building an AST inspector, the baseline
+// that every inspector-based pass pays.
 //
 //	go test -run '^$' -bench . -benchtime=1x ./passes/oauthmodel   # as CI does
 //	go test -run '^$' -bench . -count 6 ./passes/oauthmodel | benchstat -
@@ -126,8 +127,9 @@ func BenchmarkFixtures(b *testing.B) {
 }
 
 // BenchmarkLargePackage runs oauthmodel over one generated package of
-// 5,000 functions of ordinary code: without OAuth (the relevance check
-// returns early: the cost every ordinary package pays) and with
+// 5,000 functions of ordinary code (about 100,000 lines): without OAuth
+// (the relevance check returns early: the cost every ordinary package
+// pays) and with
 // golang.org/x/oauth2 imported and 50 OAuth functions among them (the
 // whole model is built).
 func BenchmarkLargePackage(b *testing.B) {
