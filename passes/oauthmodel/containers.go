@@ -466,20 +466,40 @@ func (m *model) setParam(c *container, name string, val ast.Expr, node ast.Node)
 // isS256Challenge reports whether e is oauth2.S256ChallengeFromVerifier(…),
 // directly or through a local variable.
 func (m *model) isS256Challenge(e ast.Expr) bool {
-	for range 4 {
+	return m.s256Call(e) != nil
+}
+
+// s256Call returns the oauth2.S256ChallengeFromVerifier call e stands for.
+func (m *model) s256Call(e ast.Expr) *ast.CallExpr {
+	call, ok := m.origin(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "golang.org/x/oauth2.S256ChallengeFromVerifier" {
+		return call
+	}
+	return nil
+}
+
+// origin follows e through parentheses, & and local variables with a
+// single assignment to the expression that gives its value.
+func (m *model) origin(e ast.Expr) ast.Expr {
+	for range maxDepth {
 		switch x := ast.Unparen(e).(type) {
-		case *ast.CallExpr:
-			fn, ok := typeutil.Callee(m.info, x).(*types.Func)
-			return ok && funcName(fn) == "golang.org/x/oauth2.S256ChallengeFromVerifier"
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return x
+			}
+			e = x.X
 		case *ast.Ident:
 			d, ok := m.singleDef(m.varOf(x))
 			if !ok || d.rhs == nil || d.tuple >= 0 {
-				return false
+				return x
 			}
 			e = d.rhs
 		default:
-			return false
+			return x
 		}
 	}
-	return false
+	return ast.Unparen(e)
 }

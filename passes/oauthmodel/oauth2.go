@@ -190,26 +190,8 @@ func (m *model) authHandlerPKCE(r *AuthRequest, arg ast.Expr) {
 // literalOf finds the composite literal an expression denotes: the literal
 // itself, &literal, or a local variable initialised with one.
 func (m *model) literalOf(e ast.Expr) *ast.CompositeLit {
-	for range 4 {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.CompositeLit:
-			return x
-		case *ast.UnaryExpr:
-			if x.Op != token.AND {
-				return nil
-			}
-			e = x.X
-		case *ast.Ident:
-			d, ok := m.singleDef(m.varOf(x))
-			if !ok || d.rhs == nil || d.tuple >= 0 {
-				return nil
-			}
-			e = d.rhs
-		default:
-			return nil
-		}
-	}
-	return nil
+	lit, _ := m.origin(e).(*ast.CompositeLit)
+	return lit
 }
 
 // authOptions evaluates a list of AuthCodeOption arguments.
@@ -489,21 +471,6 @@ func (m *model) constantChallenge(e ast.Expr) bool {
 	if value.Known(m.str(e, nil)) {
 		return true
 	}
-	for range 4 {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.CallExpr:
-			fn, ok := typeutil.Callee(m.info, x).(*types.Func)
-			return ok && funcName(fn) == "golang.org/x/oauth2.S256ChallengeFromVerifier" &&
-				len(x.Args) == 1 && value.Known(m.str(x.Args[0], nil))
-		case *ast.Ident:
-			d, ok := m.singleDef(m.varOf(x))
-			if !ok || d.rhs == nil || d.tuple >= 0 {
-				return false
-			}
-			e = d.rhs
-		default:
-			return false
-		}
-	}
-	return false
+	call := m.s256Call(e)
+	return call != nil && len(call.Args) == 1 && value.Known(m.str(call.Args[0], nil))
 }
