@@ -7,7 +7,7 @@
 // It differs from the x/tools multichecker in how it loads: only the named
 // packages and the main module's packages they import come from source,
 // other dependencies' types from export data, and the fact-producing
-// analyzers run on those packages alone (see analysedView, moduleHelpers).
+// analyzers run on those packages alone (see rootView, moduleHelpers, execute).
 // Facts flow from a module's helpers to the commands that call them.
 package driver
 
@@ -28,7 +28,6 @@ import (
 	"text/tabwriter"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/internal/sarif"
@@ -272,7 +271,11 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 	}
 	errs := loadErrors(pkgs)
 
-	graph, err := analyze(analyzers, pkgs, report)
+	// From here on only the analysed view holds the packages, so that the
+	// executor can let each one's syntax go once it is analysed.
+	view := rootView(pkgs)
+	pkgs = nil
+	graph, err := execute(analyzers, view, report, true)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError
@@ -349,10 +352,10 @@ func hasPosition(e string) bool {
 
 // actionErrors returns the analysis errors in the graph, one line each.
 // "failed prerequisites" only repeats an error that is already there.
-func actionErrors(graph *checker.Graph) []string {
+func actionErrors(graph *execution) []string {
 	var out []string
 	seen := make(map[string]bool)
-	for act := range graph.All() {
+	for _, act := range graph.actions {
 		if act.Err == nil || strings.HasPrefix(act.Err.Error(), "failed prerequisites") {
 			continue
 		}
@@ -383,7 +386,7 @@ type finding struct {
 // collect returns the diagnostics of the root actions, without the
 // duplicates a file shared by a package and its test variant produces,
 // sorted by file, line, column and rule.
-func collect(graph *checker.Graph) []*finding {
+func collect(graph *execution) []*finding {
 	type key struct {
 		rule      string
 		posn, end token.Position
@@ -391,7 +394,7 @@ func collect(graph *checker.Graph) []*finding {
 	}
 	seen := make(map[key]bool)
 	var out []*finding
-	for _, act := range graph.Roots {
+	for _, act := range graph.Roots() {
 		if act.Err != nil {
 			continue
 		}

@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 )
 
 // The -format=json output is the x/tools drivers' (multichecker, go vet
@@ -52,7 +51,7 @@ type jsonError struct {
 
 // writeJSON prints the diagnostics of the root actions and the errors of
 // every action.
-func writeJSON(w io.Writer, graph *checker.Graph) error {
+func writeJSON(w io.Writer, graph *execution) error {
 	tree := make(map[string]map[string]any)
 	add := func(id, name string, v any) {
 		m, ok := tree[id]
@@ -62,7 +61,7 @@ func writeJSON(w io.Writer, graph *checker.Graph) error {
 		}
 		m[name] = v
 	}
-	for act := range graph.All() {
+	for _, act := range graph.actions {
 		switch {
 		case act.Err != nil:
 			add(act.Package.ID, act.Analyzer.Name, jsonError{act.Err.Error()})

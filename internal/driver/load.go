@@ -2,11 +2,12 @@ package driver
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -27,11 +28,20 @@ const loadMode = packages.NeedName |
 	packages.NeedTypesInfo |
 	packages.NeedModule
 
+// parseFile parses as go/packages does by default, but without the
+// parser's identifier resolution (ast.Object, ast.Scope): go/types does not
+// use it and neither do the analyzers, which resolve names through
+// types.Info. Resolution is about a tenth of parsing and type-checking
+// time and allocates an object per declaration and a scope per block.
+func parseFile(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
+	return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+}
+
 // load loads the packages that patterns match, in dir ("" for the current
 // directory). err is a failure of the go command as a whole; errors in
 // packages are in the packages.
 func load(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
-	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: tests}
+	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: tests, ParseFile: parseFile}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, err
@@ -52,9 +62,10 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 // another root package (through non-root packages, as A → B → C with A
 // and C named on the command line and B not).
 //
-// checker.Analyze runs an analyzer with facts on every package in Imports,
-// transitively, before the importing package. On this view it runs
-// oauthmodel only on the analysed packages, in dependency order, and the
+// The executor (see execute) runs an analyzer with facts on every package
+// in Imports, transitively, before the importing package, as the x/tools
+// checker does. On this view it runs oauthmodel only on the analysed
+// packages, in dependency order, and the
 // facts of a helper package flow to the packages that import it when both
 // are analysed, as under the full graph. Dependencies outside the analysed
 // packages contribute no facts: only go vet -vettool, which analyses every
@@ -64,13 +75,6 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 // go list error before parsing) are left out; their errors are reported
 // from the load.
 func rootView(pkgs []*packages.Package) []*packages.Package {
-	return analysedView(pkgs, nil)
-}
-
-// analysedView is rootView where only the packages report reports on are
-// returned (nil: all of them); the others are analysed only for their
-// facts, as dependencies.
-func analysedView(pkgs []*packages.Package, report map[string]bool) []*packages.Package {
 	view := make(map[*packages.Package]*packages.Package, len(pkgs))
 	var order []*packages.Package
 	for _, p := range pkgs {
@@ -81,32 +85,50 @@ func analysedView(pkgs []*packages.Package, report map[string]bool) []*packages.
 		view[p] = &c
 		order = append(order, p)
 	}
+	// through[q], for a package q outside the view: the view packages q
+	// reaches without passing through another view package. Computed
+	// once per package (the standard library's reach none), not once per
+	// analysed package that imports it.
+	through := make(map[*packages.Package][]*packages.Package)
+	var reach func(q *packages.Package) []*packages.Package
+	reach = func(q *packages.Package) []*packages.Package {
+		if r, ok := through[q]; ok {
+			return r
+		}
+		through[q] = nil // an import cycle reaches nothing more
+		var r []*packages.Package
+		for _, imp := range q.Imports {
+			if _, ok := view[imp]; ok {
+				r = append(r, imp)
+			} else {
+				r = append(r, reach(imp)...)
+			}
+		}
+		slices.SortFunc(r, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+		r = slices.Compact(r)
+		through[q] = r
+		return r
+	}
 	for _, p := range order {
 		imports := make(map[string]*packages.Package)
-		seen := map[*packages.Package]bool{p: true}
-		var walk func(q *packages.Package)
-		walk = func(q *packages.Package) {
-			for _, path := range sortedKeys(q.Imports) {
-				imp := q.Imports[path]
-				if seen[imp] {
-					continue
-				}
-				seen[imp] = true
-				if v, ok := view[imp]; ok {
+		for _, imp := range p.Imports {
+			if v, ok := view[imp]; ok {
+				if imp != p {
 					imports[imp.ID] = v
-				} else {
-					walk(imp)
+				}
+				continue
+			}
+			for _, r := range reach(imp) {
+				if r != p {
+					imports[r.ID] = view[r]
 				}
 			}
 		}
-		walk(p)
 		view[p].Imports = imports
 	}
 	out := make([]*packages.Package, 0, len(order))
 	for _, p := range order {
-		if report == nil || report[p.ID] {
-			out = append(out, view[p])
-		}
+		out = append(out, view[p])
 	}
 	return out
 }
@@ -150,12 +172,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
-}
-
-// analyze runs analyzers on the analysed view of pkgs, reporting on the
-// packages in report (nil: all).
-func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, report map[string]bool) (*checker.Graph, error) {
-	return checker.Analyze(analyzers, analysedView(pkgs, report), &checker.Options{})
 }
 
 // maxErrors is how many errors loadErrors shows per package, as the go

@@ -167,6 +167,11 @@ type model struct {
 	returned    map[*types.Func][]*AuthRequest // the requests each helper returns
 	grantParams map[*types.Func]int            // functions sending a parameter as grant_type
 	pend        map[*AuthRequest]*pending
+
+	// Caches for the traversal, which asks the same of every use.
+	names        map[*types.Func]string
+	helpers      map[*types.Func]bool
+	notContainer map[*types.Var]bool
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.
@@ -202,5 +207,9 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		facts:       make(map[*types.Func]*AuthURLFact),
 		returned:    make(map[*types.Func][]*AuthRequest),
 		grantParams: make(map[*types.Func]int),
+
+		names:        make(map[*types.Func]string),
+		helpers:      make(map[*types.Func]bool),
+		notContainer: make(map[*types.Var]bool),
 	}
 }

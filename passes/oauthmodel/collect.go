@@ -162,24 +162,47 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		switch {
 		case isOAuth2Path(path):
 			m.oauthCalls = append(m.oauthCalls, cur)
-		case fn.Pkg() == m.pass.Pkg || m.pass.ImportObjectFact(fn, new(AuthURLFact)) || m.pass.ImportObjectFact(fn, new(TokenRequestFact)):
+		case fn.Pkg() == m.pass.Pkg || m.importedHelper(fn):
 			m.helperCall = append(m.helperCall, cur)
 		}
-		if isStringComposer(fn) && m.isString(call) {
+		name := m.funcName(fn)
+		if isStringComposer(name) && m.isString(call) {
 			m.maybeRoot(cur, call)
 		}
-		m.callSignals(fn, call)
+		m.callSignals(fn, name, call)
 	}
 }
 
 // isStringComposer reports whether fn builds a string that oauthvet
 // evaluates (and so may be a request URL or body of its own).
-func isStringComposer(fn *types.Func) bool {
-	switch funcName(fn) {
+func isStringComposer(name string) bool {
+	switch name {
 	case "fmt.Sprintf", "strings.Join", "(net/url.Values).Encode", "(*net/url.URL).String":
 		return true
 	}
 	return false
+}
+
+// funcName is funcName(fn), computed once per function and package: the
+// traversal asks for the name of every call's callee.
+func (m *model) funcName(fn *types.Func) string {
+	name, ok := m.names[fn]
+	if !ok {
+		name = funcName(fn)
+		m.names[fn] = name
+	}
+	return name
+}
+
+// importedHelper reports whether fn, from another package, carries an
+// AuthURLFact or a TokenRequestFact (once per function and package).
+func (m *model) importedHelper(fn *types.Func) bool {
+	is, ok := m.helpers[fn]
+	if !ok {
+		is = m.pass.ImportObjectFact(fn, new(AuthURLFact)) || m.pass.ImportObjectFact(fn, new(TokenRequestFact))
+		m.helpers[fn] = is
+	}
+	return is
 }
 
 // funcName is fn's full name with vendoring removed, as used in tables.
@@ -298,7 +321,7 @@ func (m *model) maybeRoot(cur inspector.Cursor, e ast.Expr) {
 		case *ast.CallExpr:
 			if isArg(p, cur.Node()) {
 				if fn, ok := typeutil.Callee(m.info, p).(*types.Func); ok {
-					if isStringComposer(fn) && m.isString(p) {
+					if isStringComposer(m.funcName(fn.Origin())) && m.isString(p) {
 						return // an argument of a string we evaluate
 					}
 					if examinesString(fn) {

@@ -178,8 +178,12 @@ func (m *model) containerOfVar(e ast.Expr) *container {
 	if c, ok := m.containers[key]; ok {
 		return c
 	}
+	if m.notContainer[v] {
+		return nil
+	}
 	kind := m.containerKindOf(v.Type())
 	if kind == notContainer {
+		m.notContainer[v] = true
 		return nil
 	}
 	c := &container{key: key, kind: kind}

@@ -40,8 +40,8 @@ func (m *model) packageSignals() {
 }
 
 // callSignals records listeners and reads from the terminal.
-func (m *model) callSignals(fn *types.Func, call *ast.CallExpr) {
-	switch funcName(fn) {
+func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
+	switch name {
 	case "net.Listen", "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "(*github.com/gin-gonic/gin.Engine).Run",
 		"(*github.com/labstack/echo/v4.Echo).Start":
 		i := 0
@@ -72,7 +72,7 @@ func (m *model) callSignals(fn *types.Func, call *ast.CallExpr) {
 			}
 		}
 	default:
-		if browserFuncs[funcName(fn)] {
+		if browserFuncs[name] {
 			m.result.Signals.OpensBrowser = call
 		}
 		if fn.Name() == "Redirect" && fn.Pkg() != nil && webFramework(fn.Pkg().Path()) != "" {
