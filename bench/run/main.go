@@ -72,7 +72,7 @@ var (
 	slow      = flag.Duration("slow", 45*time.Second, "a competitor (go vet, gosec, staticcheck) whose first timed run takes longer is timed once only")
 	gosecMax  = flag.Int("gosec-max", 500, "skip gosec on corpora with more packages than this (it loads each package with its own go list)")
 	profile   = flag.Bool("profile", true, "profile oauthvet and the floor on the largest generated corpus and the first real corpus")
-	only      = flag.String("tools", "", "comma-separated subset of tools to measure (floor,oauthvet,govet,gosec,staticcheck); default all")
+	only      = flag.String("tools", "", "comma-separated subset of tools to measure (floor,floorfacts,oauthvet,govet,gosec,staticcheck); default all")
 )
 
 // Paths set up by main.
@@ -295,7 +295,7 @@ func loadavg() string {
 // ---- tools ----
 
 type tool struct {
-	name    string // floor, oauthvet, govet, gosec, staticcheck
+	name    string // floor, floorfacts, oauthvet, govet, gosec, staticcheck
 	label   string // as shown in the tables
 	bin     string
 	version string
@@ -343,6 +343,13 @@ func buildTools(r *report) []*tool {
 			warmup: true, okCodes: []int{0},
 			argv: func(c *corpus, _ string) ([]string, []string) {
 				return append([]string{floorBin}, c.patterns...), nil
+			},
+		},
+		{
+			name: "floorfacts", label: "floor with a fact type (x/tools checker)", bin: floorBin, version: "x/tools v0.52.0 multichecker, FLOOR_FACTS=1",
+			warmup: true, okCodes: []int{0},
+			argv: func(c *corpus, _ string) ([]string, []string) {
+				return append([]string{floorBin}, c.patterns...), []string{"FLOOR_FACTS=1"}
 			},
 		},
 		{
@@ -976,7 +983,7 @@ func (r *report) markdown() string {
 	m := r.machine
 	w("# oauthvet benchmark results\n\n")
 	w("Written by `bench/run.sh%s` on %s; the whole run took %s. ", map[bool]string{true: " -quick", false: ""}[*quick], r.start.UTC().Format("2006-01-02 15:04 UTC"), r.elapsed.Round(time.Second))
-	w("Each number is the median of %d run(s) of the command under GNU time (`/usr/bin/time -f '%%e %%U %%S %%M'`), after one untimed warm-up run of the floor and oauthvet; CPU is user + system time of the command and its children; peak RSS is the largest resident set of any one process of the command (for go vet, the largest of the go command and the vet tool processes). See [How it is measured](#how-it-is-measured).\n\n", *runs)
+	w("Each number is the median of %d run(s) of the command under GNU time (`/usr/bin/time -f '%%e %%U %%S %%M'`), after one untimed warm-up run of the floor (with and without a fact type) and oauthvet; CPU is user + system time of the command and its children; peak RSS is the largest resident set of any one process of the command (for go vet, the largest of the go command and the vet tool processes). See [How it is measured](#how-it-is-measured).\n\n", *runs)
 
 	w("## Machine\n\n")
 	w("| | |\n|---|---|\n")
@@ -985,6 +992,8 @@ func (r *report) markdown() string {
 	w("| floor | bench/floor: x/tools v0.52.0 multichecker, one analyzer whose Run returns nil, no facts |\n")
 	for _, t := range r.tools {
 		switch t.name {
+		case "floorfacts":
+			w("| floor with a fact type | bench/floor with FLOOR_FACTS=1: the same no-op analyzer declaring a fact type |\n")
 		case "gosec":
 			w("| gosec | github.com/securego/gosec/v2 %s (go install) |\n", t.version)
 		case "staticcheck":
@@ -1044,6 +1053,7 @@ func (r *report) markdown() string {
 	}
 	w("\n")
 	w("Standalone wall and RSS: oauthvet against the floor on the same packages in the same run. Vet mode: %s. gosec: wall-time ratio gosec/oauthvet. Linearity: the cost of one more package, from the medians, between the largest two generated corpora against that between the smallest two, at most %.2f× (no superlinear growth), or %.2f× the floor's own ratio where the floor's grows (that growth is the machine's: garbage collection over a larger heap, memory, other work on the machine); a plain N=1600/N=100 ratio below 16× is the fixed cost of a run (starting, go list, the standard library's export data) spread over more packages. See [Growth](#growth).\n\n", "go vet with the same empty vet cache, then unchanged (second run)", targetLinearTol, targetLinearTol)
+	r.writeFacts(w)
 
 	for _, c := range r.corpora {
 		w("## Corpus: %s\n\n", c.name)
@@ -1181,7 +1191,7 @@ func (r *report) markdown() string {
 	w("## How it is measured\n\n")
 	w("- One command: `bench/run.sh` (full) or `bench/run.sh -quick` (one run, N=100, one real module; writes bench/.work/RESULTS-quick.md). It builds oauthvet from the working tree (`go build ./cmd/oauthvet`), the floor (bench/floor), and installs gosec %s and staticcheck %s with `go install` into bench/.bin; generates the corpora with bench/gen; and measures. `go run ./run -help` in bench/ lists the flags (-runs, -sizes, -real, -vetsize, -tools, …).\n", gosecVersion, staticcheckVersion)
 	w("- Build cache: every command runs with GOCACHE=bench/.work/gocache, which `go list -export -deps -test` fills with every package of the corpus, its tests and dependencies before any timed run (the prepare time above): the build cache is warm for every tool. go vet never writes to that cache: each go vet run works in a fresh hard-linked copy of it, so each of its runs in the corpus tables, and each cold run in the vet-mode table, has no vet results cached.\n")
-	w("- Runs: one untimed warm-up run of the floor and of oauthvet per corpus, then %d round(s) in which every tool runs once, in turn. go vet, gosec and staticcheck have no warm-up: the build cache they read is already warm, and their own caches are emptied before each run anyway (staticcheck: STATICCHECK_CACHE set to an empty directory, so it analyses the dependencies again, as go vet -vettool does cold; gosec has none). A competitor whose first timed run takes more than %s is timed once (the runs column says so).\n", *runs, *slow)
+	w("- Runs: one untimed warm-up run of the floor, the floor with a fact type and oauthvet per corpus, then %d round(s) in which every tool runs once, in turn. go vet, gosec and staticcheck have no warm-up: the build cache they read is already warm, and their own caches are emptied before each run anyway (staticcheck: STATICCHECK_CACHE set to an empty directory, so it analyses the dependencies again, as go vet -vettool does cold; gosec has none). A competitor whose first timed run takes more than %s is timed once (the runs column says so).\n", *runs, *slow)
 	w("- Same packages: the go/analysis tools, go vet and staticcheck are given the same patterns and include tests; gosec is run with -tests on the same directories (for the real modules, on their module-cache directories, so it resolves their dependencies from their own go.mod).\n")
 	w("- Median wall, median CPU (user + system, the command and its children), median peak RSS (KiB from GNU time, shown in MiB).\n")
 	w("- Logs of every run (stdout, stderr, GNU time output, profiles) are in bench/.work/logs.\n")
@@ -1294,4 +1304,27 @@ func firstLines(s string, n int) string {
 		ls = ls[:n]
 	}
 	return strings.Join(ls, "\n")
+}
+
+// writeFacts writes the paragraph on the price of facts: the floor with a
+// fact type against the floor and oauthvet, per corpus.
+func (r *report) writeFacts(w func(string, ...any)) {
+	var rows []string
+	for _, c := range r.corpora {
+		f, ff, o := c.results["floor"], c.results["floorfacts"], c.results["oauthvet"]
+		if f == nil || ff == nil || o == nil || !f.ok() || !ff.ok() || !o.ok() {
+			continue
+		}
+		rows = append(rows, fmt.Sprintf("| %s | %.2f× wall, %.2f× CPU, %.2f× RSS | %.2f× wall, %.2f× CPU, %.2f× RSS |",
+			c.name, ff.wall()/f.wall(), ff.cpu()/f.cpu(), ff.rss()/f.rss(), o.wall()/f.wall(), o.cpu()/f.cpu(), o.rss()/f.rss()))
+	}
+	if len(rows) == 0 {
+		return
+	}
+	w("**The price of facts.** oauthmodel has facts (helpers that return authorization URLs or send grant types). A go/analysis driver built on the x/tools checker pays for any fact type by loading every dependency, the standard library included, from source and running the analyzer on each: the floor's no-op analyzer with a fact type declared shows that price. oauthvet's driver keeps the facts and not the price: dependencies come from export data, the fact analyzers run on the analysed packages and the main module's packages they import, in dependency order, and facts stay where they were exported (see internal/driver). Under go vet -vettool, facts cross every package and go vet caches them (see the vet-mode table).\n\n")
+	w("| corpus | floor with a fact type ÷ floor | oauthvet ÷ floor |\n|---|---|---|\n")
+	for _, row := range rows {
+		w("%s\n", row)
+	}
+	w("\n")
 }

@@ -3,7 +3,7 @@ package oauthmodel
 import (
 	"go/ast"
 	"go/types"
-	"net"
+	"net/netip"
 	"strings"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
@@ -94,8 +94,8 @@ func (m *model) listener(addr ast.Expr) {
 		}
 		s = s[:i] + "0"
 	}
-	host, _, err := net.SplitHostPort(s)
-	if err != nil {
+	host, ok := splitHost(s)
+	if !ok {
 		m.result.Signals.OtherListen = addr
 		return
 	}
@@ -112,8 +112,27 @@ func isLoopbackHost(host string) bool {
 	if host == "localhost" {
 		return true
 	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
+}
+
+// splitHost returns the host of "host:port" or "[host]:port", as
+// net.SplitHostPort does. (Not net itself: with cgo, importing it links
+// the C library's resolver into oauthvet, and go vet starts oauthvet once
+// per package.)
+func splitHost(hostport string) (string, bool) {
+	if rest, ok := strings.CutPrefix(hostport, "["); ok {
+		host, port, ok := strings.Cut(rest, "]")
+		if !ok || !strings.HasPrefix(port, ":") || strings.ContainsAny(port[1:], "[]:") || strings.ContainsAny(host, "[]") {
+			return "", false
+		}
+		return host, true
+	}
+	i := strings.LastIndexByte(hostport, ':')
+	if i < 0 || strings.ContainsAny(hostport[:i], ":[]") || strings.ContainsAny(hostport[i+1:], "[]") {
+		return "", false
+	}
+	return hostport[:i], true
 }
 
 // RedirectKind classifies a redirect URI (RFC 8252 §7).
@@ -153,7 +172,7 @@ func ClassifyRedirect(uri string) RedirectKind {
 			hostport += "0"
 		}
 		host := hostport
-		if h, _, err := net.SplitHostPort(hostport); err == nil {
+		if h, ok := splitHost(hostport); ok {
 			host = h
 		}
 		if isLoopbackHost(host) {
