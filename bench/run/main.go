@@ -773,7 +773,7 @@ type share struct {
 
 var categories = []struct{ what, focus string }{
 	{"loading: everything under go/packages.Load (parse, type-check, import)", `go/packages\.`},
-	{"analysis: everything under the checker's analysis phase", `analysis/checker\.\(\*Action\)|analysis/checker\.execAll|analysis/internal/checker\.`},
+	{"analysis: everything after loading (the executor: oauthvet's internal/driver, or the x/tools checker)", `oauthvet/internal/driver\.execute|oauthvet/internal/driver\.\(\*execution\)|analysis/checker\.\(\*Action\)|analysis/checker\.execAll|analysis/internal/checker\.`},
 	{"oauthvet analyzers (passes/...)", `github.com/oauthvet/oauthvet/passes`},
 	{"AST inspector (go/ast/inspector, the inspect pass)", `go/ast/inspector\.`},
 	{"facts (gob encoding, objectpath)", `encoding/gob|objectpath`},
