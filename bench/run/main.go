@@ -67,6 +67,7 @@ var (
 	sizesFlag = flag.String("sizes", "100,400,1600", "sizes of the generated corpora")
 	realFlag  = flag.String("real", "golang.org/x/tools/...,github.com/oauth2-proxy/oauth2-proxy/v7/...", "real corpora: comma-separated package patterns of modules pinned in bench/go.mod")
 	vetSize   = flag.Int("vetsize", 400, "size of the generated corpus for the vet-mode comparison")
+	vetRuns   = flag.Int("vetruns", 5, "timed rounds of the vet-mode comparison (its wall times vary more than the standalone runs': the go command does most of the work)")
 	workFlag  = flag.String("work", "", "work directory: binaries, corpora, build cache, logs (default bench/.work; kept between runs)")
 	outFlag   = flag.String("out", "", "report file (default RESULTS.md, or <work>/RESULTS-quick.md with -quick)")
 	slow      = flag.Duration("slow", 45*time.Second, "a competitor (go vet, gosec, staticcheck) whose first timed run takes longer is timed once only")
@@ -91,9 +92,10 @@ func main() {
 		*sizesFlag = "100"
 		*realFlag = "github.com/oauth2-proxy/oauth2-proxy/v7/..."
 		*vetSize = 100
+		*vetRuns = 1
 	}
-	if *runs < 1 {
-		log.Fatal("-runs must be at least 1")
+	if *runs < 1 || *vetRuns < 1 {
+		log.Fatal("-runs and -vetruns must be at least 1")
 	}
 	start := time.Now()
 	setup()
@@ -710,7 +712,7 @@ func vetMode(c *corpus, tools []*tool) *vetResult {
 			}
 		}
 	}
-	for round := 1; round <= *runs; round++ {
+	for round := 1; round <= *vetRuns; round++ {
 		for _, t := range vt {
 			copyCache(vetCache)
 			if err := os.WriteFile(file, orig, 0o644); err != nil {
@@ -983,7 +985,7 @@ func (r *report) markdown() string {
 	m := r.machine
 	w("# oauthvet benchmark results\n\n")
 	w("Written by `bench/run.sh%s` on %s; the whole run took %s. ", map[bool]string{true: " -quick", false: ""}[*quick], r.start.UTC().Format("2006-01-02 15:04 UTC"), r.elapsed.Round(time.Second))
-	w("Each number is the median of %d run(s) of the command under GNU time (`/usr/bin/time -f '%%e %%U %%S %%M'`), after one untimed warm-up run of the floor (with and without a fact type) and oauthvet; CPU is user + system time of the command and its children; peak RSS is the largest resident set of any one process of the command (for go vet, the largest of the go command and the vet tool processes). See [How it is measured](#how-it-is-measured).\n\n", *runs)
+	w("Each number is the median of %d run(s) of the command under GNU time (`/usr/bin/time -f '%%e %%U %%S %%M'`), after one untimed warm-up run of the floor (with and without a fact type) and oauthvet; CPU is user + system time of the command and its children; peak RSS is the largest resident set of any one process of the command (for go vet, the largest of the go command and the vet tool processes). In vet mode, the median of %d rounds. See [How it is measured](#how-it-is-measured).\n\n", *runs, *vetRuns)
 
 	w("## Machine\n\n")
 	w("| | |\n|---|---|\n")
