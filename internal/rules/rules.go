@@ -101,7 +101,9 @@ var PKCE = &Rule{
 	Text: `Reports authorization code requests without a code_challenge in native
 (command-line, desktop, mobile) and browser (js/wasm) clients: these are
 public clients, and without PKCE an attacker who intercepts the code (a
-malicious app on the redirect URI, a log) can redeem it. With
+malicious app on the redirect URI, a log) can redeem it. A hand-built
+request without response_type that sends client_id and redirect_uri to the
+browser counts as one (GitHub and others default to response_type=code). With
 -pkce.confidential, every client is checked, as OAuth 2.1 asks.
 Also reports PKCE that is set up but protects nothing: a code_verifier sent
 at the token endpoint for a flow whose authorization request carried no

@@ -59,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // oauthWords are the parameter names whose presence in a string constant
 // makes a package worth modelling even without an oauth2 import.
-var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier"}
+var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier", "redirect_uri"}
 
 // relevant reports whether the package can hold an OAuth request: it
 // imports golang.org/x/oauth2 or a package with OAuth flows (FlowsFact),

@@ -30,6 +30,7 @@ func (m *model) build() {
 	for _, r := range m.result.AuthRequests {
 		m.computeSinks(r)
 	}
+	m.dropUnsentImplied()
 	m.helperRequests()
 	m.exportFacts()
 }
@@ -194,7 +195,80 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		m.pend[r] = &pending{flows: flows}
 		r.InHandler = m.inHandler(at)
 		m.result.AuthRequests = append(m.result.AuthRequests, r)
+	case impliedAuthRequest(param):
+		// client_id and redirect_uri without response_type: an
+		// authorization request to a server that defaults to code
+		// (GitHub). Kept only if the URL goes where authorization URLs
+		// go (see dropUnsentImplied).
+		r := &AuthRequest{
+			Node:            param(paramClientID).Node,
+			Route:           route,
+			Func:            fn,
+			ResponseType:    Param{Presence: value.Absent, Value: "code", Known: true, Node: param(paramClientID).Node},
+			ImpliedCode:     true,
+			Challenge:       param(paramCodeChallenge),
+			ChallengeMethod: param(paramChallengeMethod),
+			Verifier:        param(paramCodeVerifier),
+			RedirectURI:     param(paramRedirectURI),
+			ChallengeS256:   s256,
+		}
+		if r.Challenge.Presence == value.Present && (r.Challenge.Known || constant != nil) {
+			r.ConstantChallenge = constant
+			if r.ConstantChallenge == nil {
+				r.ConstantChallenge = r.Challenge.Node
+			}
+		}
+		m.pend[r] = &pending{flows: flows}
+		r.InHandler = m.inHandler(at)
+		m.result.AuthRequests = append(m.result.AuthRequests, r)
 	}
+}
+
+// notInAuthRequests are parameters that an authorization request never
+// carries and requests to other endpoints do: the token endpoint's (code,
+// client_secret, refresh_token, username, password, assertion), the
+// device and backchannel endpoints' (device_code, auth_req_id), and
+// request objects and PAR references carry their parameters elsewhere.
+var notInAuthRequests = []string{
+	"code", "client_secret", "refresh_token", "username", "password", "assertion",
+	"device_code", "auth_req_id", "token", "request_uri",
+}
+
+// impliedAuthRequest reports whether a parameter set without response_type
+// and grant_type is still an authorization request: it names the client
+// and where to send the code back (RFC 6749 §4.1.1: response_type is
+// required, but GitHub and some others default it to code), and carries
+// nothing that belongs to another endpoint. Every parameter must be known
+// to be absent, not merely unseen.
+func impliedAuthRequest(param func(string) Param) bool {
+	if param(paramResponseType).Presence != value.Absent || param(paramGrantType).Presence != value.Absent {
+		return false
+	}
+	if param(paramClientID).Presence != value.Present || param(paramRedirectURI).Presence != value.Present {
+		return false
+	}
+	for _, k := range notInAuthRequests {
+		if param(k).Presence != value.Absent {
+			return false
+		}
+	}
+	return true
+}
+
+// dropUnsentImplied removes the authorization requests recognised without
+// response_type (ImpliedCode) whose URL goes nowhere an authorization URL
+// goes: the browser, the terminal, a redirect or page, the caller. A
+// client_id and redirect_uri posted to some API are not a login.
+func (m *model) dropUnsentImplied() {
+	kept := m.result.AuthRequests[:0]
+	for _, r := range m.result.AuthRequests {
+		if r.ImpliedCode && len(r.Sinks) == 0 {
+			delete(m.pend, r)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	m.result.AuthRequests = kept
 }
 
 // sortedContainers lists containers in source order, so that results and

@@ -89,7 +89,7 @@ func (m *model) collect() {
 // mentionsRequest is the cheap filter for string literals that may be a
 // whole request on their own.
 func mentionsRequest(lit string) bool {
-	return strings.Contains(lit, "response_type") || strings.Contains(lit, "grant_type")
+	return strings.Contains(lit, "response_type") || strings.Contains(lit, "grant_type") || strings.Contains(lit, "redirect_uri")
 }
 
 func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {

@@ -77,7 +77,11 @@ type AuthRequest struct {
 	Route Route
 	Func  ast.Node // the enclosing *ast.FuncDecl or *ast.FuncLit; nil at package level
 
-	ResponseType    Param
+	ResponseType Param
+	// ImpliedCode is set for a request recognised by client_id and
+	// redirect_uri without response_type, which servers such as GitHub
+	// treat as response_type=code (ResponseType then says "code", absent).
+	ImpliedCode     bool
 	Challenge       Param // code_challenge
 	ChallengeMethod Param // code_challenge_method
 	RedirectURI     Param // redirect_uri, or the oauth2.Config's RedirectURL

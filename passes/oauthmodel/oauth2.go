@@ -35,6 +35,7 @@ const (
 	paramResponseType     = "response_type"
 	paramGrantType        = "grant_type"
 	paramRedirectURI      = "redirect_uri"
+	paramClientID         = "client_id"
 )
 
 // optionSet is what a list of oauth2.AuthCodeOption sends.

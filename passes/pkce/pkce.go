@@ -146,7 +146,7 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	case oauthmodel.RouteAuthCodeURL:
 		fix = "generate verifier := oauth2.GenerateVerifier(), pass oauth2.S256ChallengeOption(verifier) to AuthCodeURL and oauth2.VerifierOption(verifier) to Exchange"
 	case oauthmodel.RouteHelper:
-		fix = "have it send oauth2.S256ChallengeOption(verifier) (from oauth2.GenerateVerifier()) and send oauth2.VerifierOption(verifier) at the token exchange"
+		fix = "have it send code_challenge=BASE64URL(SHA256(verifier)) with code_challenge_method=S256 (oauth2.S256ChallengeOption(verifier) sends both; verifier from oauth2.GenerateVerifier()) and send the verifier at the token exchange"
 	case oauthmodel.RouteAuthHandler:
 		fix = "use authhandler.TokenSourceWithPKCE with PKCEParams{Challenge: oauth2.S256ChallengeFromVerifier(v), ChallengeMethod: \"S256\", Verifier: v}"
 	default:

@@ -52,3 +52,13 @@ func Setter(base, state, verifier string) string {
 func Unknown(base, state, challenge string) string {
 	return base + "?response_type=code&state=" + state + "&code_challenge=" + challenge // want `code_challenge sent without code_challenge_method: the server assumes "plain" \(RFC 7636 §4.3\); send an S256 challenge`
 }
+
+// GitHubStyle sends no response_type (GitHub defaults it to code): still an
+// authorization request, whose challenge still needs its method.
+func GitHubStyle(clientID, redirectURI, verifier string) string {
+	q := url.Values{}
+	q.Set("client_id", clientID)
+	q.Set("redirect_uri", redirectURI)
+	q.Set("code_challenge", oauth2.S256ChallengeFromVerifier(verifier)) // want `code_challenge sent without code_challenge_method`
+	return "https://github.com/login/oauth/authorize?" + q.Encode()
+}
