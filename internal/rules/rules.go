@@ -6,6 +6,7 @@ package rules
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -170,6 +171,24 @@ func Report(pass *analysis.Pass, r *Rule, pos, end token.Pos, msg string, fixes 
 		URL:            r.URL(),
 		SuggestedFixes: fixes,
 	})
+}
+
+// FuncName names fn as a diagnostic in pass's package should: "Helper",
+// "pkg.Helper", "(*pkg.Client).Login".
+func FuncName(pass *analysis.Pass, fn *types.Func) string {
+	qual := func(p *types.Package) string {
+		if p == pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+	}
+	if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
 }
 
 // InTestFile reports whether pos lies in a _test.go file.

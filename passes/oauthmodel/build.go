@@ -463,6 +463,19 @@ func (m *model) grantTypeCall(cur inspector.Cursor, call *ast.CallExpr, fn *type
 		f := new(TokenRequestFact)
 		if m.pass.ImportObjectFact(fn, f) {
 			i = f.GrantTypeParam
+			if f.GrantType != "" {
+				// A function of another package that always sends
+				// this grant: the request is this call's.
+				m.result.TokenRequests = append(m.result.TokenRequests, &TokenRequest{
+					Node:      call,
+					Route:     RouteHelper,
+					Func:      enclosingFunc(cur),
+					GrantType: Param{Presence: value.Present, Value: f.GrantType, Known: true, Node: call},
+					Verifier:  Param{Presence: value.Unknown},
+					Helper:    fn,
+				})
+				return true
+			}
 		}
 	}
 	if i <= 0 || i > len(call.Args) {
@@ -476,6 +489,7 @@ func (m *model) grantTypeCall(cur inspector.Cursor, call *ast.CallExpr, fn *type
 		Func:      enclosingFunc(cur),
 		GrantType: Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: arg, Possible: m.possible(arg)},
 		Verifier:  Param{Presence: value.Unknown},
+		Helper:    fn,
 	}
 	m.result.TokenRequests = append(m.result.TokenRequests, t)
 	if !t.GrantType.Known {

@@ -49,13 +49,21 @@ func (f *AuthURLFact) String() string {
 // TokenRequestFact is exported for a function that makes a token request
 // whose grant_type is one of its parameters (an SDK's LoginWithGrant(ctx,
 // grantType, …)): each call is judged with the caller's grant type.
+//
+// It is also exported for a function that always sends the password grant
+// itself (an SDK's Login(ctx, client, realm, user, password)): the decision
+// to use it is the caller's, who is then reported where it calls.
 type TokenRequestFact struct {
-	GrantTypeParam int // 1-based index of the parameter sent as grant_type
+	GrantTypeParam int    // 1-based index of the parameter sent as grant_type, or 0
+	GrantType      string // the grant type the function sends whatever its arguments (password only), or ""
 }
 
 func (*TokenRequestFact) AFact() {}
 
 func (f *TokenRequestFact) String() string {
+	if f.GrantType != "" {
+		return fmt.Sprintf("tokenRequest(grant_type=%q)", f.GrantType)
+	}
 	return fmt.Sprintf("tokenRequest(grant_type=arg%d)", f.GrantTypeParam)
 }
 
@@ -181,9 +189,57 @@ func (m *model) exportFacts() {
 		m.pass.ExportObjectFact(fn, &TokenRequestFact{GrantTypeParam: m.grantParams[fn]})
 		exported = true
 	}
+	for _, c := range m.constantGrants() {
+		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant})
+		exported = true
+	}
 	if exported {
 		m.pass.ExportPackageFact(&FlowsFact{})
 	}
+}
+
+// constantGrants returns this package's exported functions that make a
+// token request with the password grant whatever their arguments, in
+// source order. Only the password grant: it is the one whose choice a rule
+// judges in the caller. A function that also forwards a grant_type
+// parameter, or sends different grants, has no such fact.
+func (m *model) constantGrants() []struct {
+	fn    *types.Func
+	grant string
+} {
+	grants := make(map[*types.Func]string)
+	for _, t := range m.result.TokenRequests {
+		decl, ok := t.Func.(*ast.FuncDecl)
+		if !ok || t.Route == RouteHelper {
+			continue // a call of another helper is that helper's request
+		}
+		fn, ok := m.info.Defs[decl.Name].(*types.Func)
+		if !ok || !fn.Exported() || m.grantParams[fn] != 0 {
+			continue
+		}
+		grant := ""
+		if t.GrantType.Known && t.GrantType.Value == GrantPassword {
+			grant = GrantPassword
+		}
+		if prev, seen := grants[fn]; seen && prev != grant {
+			grant = ""
+		}
+		grants[fn] = grant
+	}
+	var out []struct {
+		fn    *types.Func
+		grant string
+	}
+	for fn, g := range grants {
+		if g != "" {
+			out = append(out, struct {
+				fn    *types.Func
+				grant string
+			}{fn, g})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].fn.Pos() < out[j].fn.Pos() })
+	return out
 }
 
 // forwardedGrantType records that fn sends its parameter e as grant_type.

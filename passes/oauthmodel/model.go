@@ -162,6 +162,9 @@ type TokenRequest struct {
 	GrantType Param
 	Verifier  Param // code_verifier
 	Config    types.Object
+	// Helper is the function called, for RouteHelper: it sends the grant
+	// type given as an argument, or always sends this one.
+	Helper *types.Func
 }
 
 // Well-known grant type values.

@@ -69,6 +69,11 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how = "oauth2.Config.PasswordCredentialsToken"
 		case oauthmodel.RouteEndpointParams:
 			how = grant + " in clientcredentials.Config.EndpointParams (it overrides client_credentials)"
+		case oauthmodel.RouteHelper:
+			how = grant
+			if t.Helper != nil && t.GrantType.Node == t.Node {
+				how = fmt.Sprintf("%s, which %s always sends", grant, rules.FuncName(pass, t.Helper))
+			}
 		default:
 			how = grant
 		}

@@ -13,7 +13,7 @@ import (
 var testdata = filepath.Join("..", "..", "testdata")
 
 func TestPasswordGrant(t *testing.T) {
-	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk")
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk", "./passwordgrant/sdkcaller")
 }
 
 // TestTrusted runs two configurations in one process: the shared

@@ -139,7 +139,7 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	}
 	what := "authorization code flow without PKCE"
 	if req.Route == oauthmodel.RouteHelper && req.Helper != nil {
-		what = fmt.Sprintf("authorization URL from %s carries no PKCE challenge", qualifiedName(c.pass, req.Helper))
+		what = fmt.Sprintf("authorization URL from %s carries no PKCE challenge", rules.FuncName(c.pass, req.Helper))
 	}
 	var fix string
 	switch req.Route {
@@ -153,24 +153,6 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 		fix = "send code_challenge=BASE64URL(SHA256(verifier)) and code_challenge_method=S256 here, and code_verifier in the token request"
 	}
 	return fmt.Sprintf("%s %s: %s; %s (%s)", what, where, why, fix, cite)
-}
-
-// qualifiedName names a function as its callers write it: authurl.ConsentURL,
-// or (*authurl.Client).URL for a method.
-func qualifiedName(pass *analysis.Pass, fn *types.Func) string {
-	qual := func(p *types.Package) string {
-		if p == pass.Pkg {
-			return ""
-		}
-		return p.Name()
-	}
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
-	}
-	if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
-		return fn.Name()
-	}
-	return fn.Pkg().Name() + "." + fn.Name()
 }
 
 // verifierInURL reports a code_verifier sent in the authorization request,

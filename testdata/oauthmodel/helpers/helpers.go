@@ -50,3 +50,31 @@ func consent(c *oauth2.Config) string {
 func Describe(c *oauth2.Config) string {
 	return "client " + c.ClientID + " " + consent(c)[:0]
 }
+
+// PasswordLogin always sends the password grant: its callers chose it.
+func PasswordLogin(user, password string) url.Values { // want PasswordLogin:`tokenRequest\(grant_type="password"\)`
+	return url.Values{"grant_type": {"password"}, "username": {user}, "password": {password}}
+}
+
+// ClientLogin always sends the client credentials grant, which no rule
+// judges in the caller: no fact.
+func ClientLogin(id, secret string) url.Values {
+	return url.Values{"grant_type": {"client_credentials"}, "client_id": {id}, "client_secret": {secret}}
+}
+
+// EitherLogin sends one grant or the other: no fact either.
+func EitherLogin(user, password string) url.Values {
+	if user == "" {
+		return url.Values{"grant_type": {"client_credentials"}}
+	}
+	return url.Values{"grant_type": {"password"}, "username": {user}, "password": {password}}
+}
+
+// Also a GitHub-style authorize URL without response_type is an
+// authorization URL for code.
+func GitHubURL(clientID, redirectURI string) string { // want GitHubURL:`authURL\(response_type=code code_challenge=absent\)`
+	q := url.Values{}
+	q.Set("client_id", clientID)
+	q.Set("redirect_uri", redirectURI)
+	return "https://github.com/login/oauth/authorize?" + q.Encode()
+}
