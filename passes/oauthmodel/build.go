@@ -173,39 +173,22 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			Verifier:  param(paramCodeVerifier),
 		}
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
-	case param(paramResponseType).Presence == value.Present:
+	case param(paramResponseType).Presence == value.Present, impliedAuthRequest(param):
 		rt := param(paramResponseType)
+		implied := rt.Presence != value.Present
+		if implied {
+			// client_id and redirect_uri without response_type: an
+			// authorization request to a server that defaults to code
+			// (GitHub). Kept only if the URL goes where authorization
+			// URLs go (see dropUnsentImplied).
+			rt = Param{Presence: value.Absent, Value: "code", Known: true, Node: param(paramClientID).Node}
+		}
 		r := &AuthRequest{
 			Node:            rt.Node,
 			Route:           route,
 			Func:            fn,
 			ResponseType:    rt,
-			Challenge:       param(paramCodeChallenge),
-			ChallengeMethod: param(paramChallengeMethod),
-			Verifier:        param(paramCodeVerifier),
-			RedirectURI:     param(paramRedirectURI),
-			ChallengeS256:   s256,
-		}
-		if r.Challenge.Presence == value.Present && (r.Challenge.Known || constant != nil) {
-			r.ConstantChallenge = constant
-			if r.ConstantChallenge == nil {
-				r.ConstantChallenge = r.Challenge.Node
-			}
-		}
-		m.pend[r] = &pending{flows: flows}
-		r.InHandler = m.inHandler(at)
-		m.result.AuthRequests = append(m.result.AuthRequests, r)
-	case impliedAuthRequest(param):
-		// client_id and redirect_uri without response_type: an
-		// authorization request to a server that defaults to code
-		// (GitHub). Kept only if the URL goes where authorization URLs
-		// go (see dropUnsentImplied).
-		r := &AuthRequest{
-			Node:            param(paramClientID).Node,
-			Route:           route,
-			Func:            fn,
-			ResponseType:    Param{Presence: value.Absent, Value: "code", Known: true, Node: param(paramClientID).Node},
-			ImpliedCode:     true,
+			ImpliedCode:     implied,
 			Challenge:       param(paramCodeChallenge),
 			ChallengeMethod: param(paramChallengeMethod),
 			Verifier:        param(paramCodeVerifier),
