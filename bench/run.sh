@@ -2,9 +2,9 @@
 # oauthvet's benchmark: oauthvet against the floor (a no-op go/analysis
 # analyzer), go vet, gosec and staticcheck on generated and real corpora.
 #
-#   bench/run.sh           # full run (about 40 minutes on 2 cores), writes bench/RESULTS.md
+#   bench/run.sh           # full run (about 16 minutes on 2 cores once set up), writes bench/RESULTS.md
 #   bench/run.sh -quick    # CI smoke: 1 run, N=100, one real module; writes bench/.work/RESULTS-quick.md
-#   bench/run.sh -help     # the flags (-runs, -sizes, -real, -vetsize, -tools, -profile, ...)
+#   bench/run.sh -help     # the flags (-runs, -sizes, -real, -vetsize, -vetruns, -tools, -profile, ...)
 #
 # It builds oauthvet from the working tree each time, so it measures what
 # is checked out now.

@@ -68,6 +68,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -505,8 +506,8 @@ func runTarget(t *testing.T, e *environment, tg target, modDirs map[string]strin
 			return out
 		}
 		nobj++
-		for _, pkg := range sortedKeys(tree) {
-			for _, an := range sortedKeys(tree[pkg]) {
+		for _, pkg := range slices.Sorted(maps.Keys(tree)) {
+			for _, an := range slices.Sorted(maps.Keys(tree[pkg])) {
 				raw := bytes.TrimSpace(tree[pkg][an])
 				switch {
 				case bytes.HasPrefix(raw, []byte("[")):
@@ -582,15 +583,6 @@ func runTarget(t *testing.T, e *environment, tg target, modDirs map[string]strin
 	// are not compared, so that the failure reads as what it is.
 	out.completed = len(analyzerErrs) == 0 && len(loadErrs) == 0 && r.exit != 1
 	return out
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func head(b []byte, n int) []string {

@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"go/types"
+	"maps"
 	"net/url"
 	"os"
 	"reflect"
@@ -145,7 +146,7 @@ func execute(analyzers []*analysis.Analyzer, view []*packages.Package, report ma
 		units = append(units, u)
 	}
 	for _, u := range units {
-		for _, path := range sortedKeys(u.pkg.Imports) {
+		for _, path := range slices.Sorted(maps.Keys(u.pkg.Imports)) {
 			if dep := byPkg[u.pkg.Imports[path]]; dep != nil && dep != u {
 				u.imports = append(u.imports, dep)
 			}

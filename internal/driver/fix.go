@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -113,7 +114,7 @@ fixes:
 		}
 	}
 
-	for _, file := range sortedKeys(accepted) {
+	for _, file := range slices.Sorted(maps.Keys(accepted)) {
 		edits := accepted[file]
 		slices.SortFunc(edits, func(a, b edit) int {
 			return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))

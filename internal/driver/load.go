@@ -165,15 +165,6 @@ func analysable(p *packages.Package) bool {
 	return p.Types != nil && p.TypesInfo != nil && p.Fset != nil && len(p.Syntax) > 0 && p.Name != ""
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // maxErrors is how many errors loadErrors shows per package, as the go
 // command does.
 const maxErrors = 10

@@ -206,16 +206,25 @@ func Markdown() string {
 		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s | %s |\n", r.ID, r.ID, r.Title, r.Severity, strings.Join(r.RFC, ", "))
 	}
 	for _, r := range All {
-		fmt.Fprintf(&b, "\n### %s\n\n*%s* (%s).\n\n%s\n", r.ID, r.Title, r.Severity, unwrap(r.Text))
-		if r.Bad != "" {
-			fmt.Fprintf(&b, "\nReported:\n\n```go\n%s\n```\n", r.Bad)
-		}
-		if r.Good != "" {
-			fmt.Fprintf(&b, "\nInstead:\n\n```go\n%s\n```\n", r.Good)
-		}
-		for _, f := range r.Flags {
-			fmt.Fprintf(&b, "\nFlag: `-%s.%s`.\n", r.ID, f)
-		}
+		fmt.Fprintf(&b, "\n### %s\n\n*%s* (%s).\n\n%s", r.ID, r.Title, r.Severity, r.DocMarkdown())
+	}
+	return b.String()
+}
+
+// DocMarkdown is the rule's documentation in Markdown, as README.md and the
+// SARIF rule help show it: the text, a reported example, the same code
+// done right, the flags.
+func (r *Rule) DocMarkdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", unwrap(r.Text))
+	if r.Bad != "" {
+		fmt.Fprintf(&b, "\nReported:\n\n```go\n%s\n```\n", r.Bad)
+	}
+	if r.Good != "" {
+		fmt.Fprintf(&b, "\nInstead:\n\n```go\n%s\n```\n", r.Good)
+	}
+	for _, f := range r.Flags {
+		fmt.Fprintf(&b, "\nFlag: `-%s.%s`.\n", r.ID, f)
 	}
 	return b.String()
 }

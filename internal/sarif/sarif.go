@@ -270,22 +270,13 @@ func descriptor(r *rules.Rule) ReportingDescriptor {
 	}
 }
 
-// helpMarkdown is the rule's documentation as in README.md: the text, the
-// specification, a reported example and the same code done right.
+// helpMarkdown is the rule's documentation as in README.md, with its
+// specification and a link.
 func helpMarkdown(r *rules.Rule) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s** (%s)\n\n%s\n", r.Title, r.Severity, unwrap(r.Text))
+	fmt.Fprintf(&b, "**%s** (%s)\n\n%s", r.Title, r.Severity, r.DocMarkdown())
 	if len(r.RFC) > 0 {
 		fmt.Fprintf(&b, "\nSpecification: %s.\n", strings.Join(r.RFC, ", "))
-	}
-	if r.Bad != "" {
-		fmt.Fprintf(&b, "\nReported:\n\n```go\n%s\n```\n", r.Bad)
-	}
-	if r.Good != "" {
-		fmt.Fprintf(&b, "\nInstead:\n\n```go\n%s\n```\n", r.Good)
-	}
-	for _, f := range r.Flags {
-		fmt.Fprintf(&b, "\nFlag: `-%s.%s`.\n", r.ID, f)
 	}
 	fmt.Fprintf(&b, "\n[Documentation](%s)\n", r.URL())
 	return b.String()

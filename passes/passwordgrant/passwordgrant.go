@@ -71,6 +71,8 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how = grant + " in clientcredentials.Config.EndpointParams (it overrides client_credentials)"
 		case oauthmodel.RouteHelper:
 			how = grant
+			// The grant is the helper's own (not an argument of this
+			// call, whose text the message would already show): name it.
 			if t.Helper != nil && t.GrantType.Node == t.Node {
 				how = fmt.Sprintf("%s, which %s always sends", grant, rules.FuncName(pass, t.Helper))
 			}
