@@ -72,6 +72,15 @@ func (c Client) Describe() string {
 	return c.What + " (" + c.Evidence + ")"
 }
 
+// Noun names the client without the evidence, for the short first clause
+// of a message: "a command-line client".
+func (c Client) Noun() string {
+	if c.Kind == Unknown {
+		return "code whose client kind is unknown"
+	}
+	return c.What
+}
+
 // Result maps each authorization request to its client.
 type Result struct {
 	clients map[*oauthmodel.AuthRequest]Client

@@ -63,25 +63,27 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		if at == nil {
 			at = t.Node
 		}
-		how := ""
+		how, evidence := "", ""
 		switch t.Route {
 		case oauthmodel.RoutePasswordToken:
 			how = "oauth2.Config.PasswordCredentialsToken"
 		case oauthmodel.RouteEndpointParams:
-			how = grant + " in clientcredentials.Config.EndpointParams (it overrides client_credentials)"
+			how = grant + " in EndpointParams"
+			evidence = "clientcredentials.Config.EndpointParams overrides its client_credentials grant; "
 		case oauthmodel.RouteHelper:
 			how = grant
 			// The grant is the helper's own (not an argument of this
 			// call, whose text the message would already show): name it.
 			if t.Helper != nil && t.GrantType.Node == t.Node {
-				how = fmt.Sprintf("%s, which %s always sends", grant, rules.FuncName(pass, t.Helper))
+				how = "from " + rules.FuncName(pass, t.Helper)
+				evidence = fmt.Sprintf("%s sends %s; ", rules.FuncName(pass, t.Helper), grant)
 			}
 		default:
 			how = grant
 		}
 		rules.Report(pass, rule, at.Pos(), at.End(), fmt.Sprintf(
-			"resource owner password credentials grant (%s): the client sees the user's password and cannot do multi-factor or federated login; use the authorization code grant with PKCE, or the device grant (RFC 8628) on devices without a browser (RFC 9700 §2.4); if %s is trusted with passwords, list it in -passwordgrant.trusted (golangci-lint: passwordgrant-trusted)",
-			how, pass.Pkg.Path()))
+			"resource owner password credentials grant (%s): %sthe client sees the user's password and cannot do multi-factor or federated login; use the authorization code grant with PKCE, or the device grant (RFC 8628) on devices without a browser (RFC 9700 §2.4); if %s is trusted with passwords, list it as trusted %s",
+			how, evidence, pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
 	}
 	return nil, nil
 }

@@ -63,7 +63,7 @@ func (c *checker) run() {
 		}
 		switch {
 		case req.Ineffective != "":
-			c.report(req, req.Node, req.Ineffective+": the flow runs without PKCE; set ChallengeMethod: \"S256\" and Challenge: oauth2.S256ChallengeFromVerifier(verifier) (RFC 7636 §4.3, RFC 9700 §2.1.1)")
+			c.report(req, req.Node, "PKCE is set up but never sent: "+req.Ineffective+"; the flow runs without PKCE; set ChallengeMethod: \"S256\" and Challenge: oauth2.S256ChallengeFromVerifier(verifier) (RFC 7636 §4.3, RFC 9700 §2.1.1)")
 		case req.Verifier.Presence == value.Present && req.Route != oauthmodel.RouteHelper:
 			c.verifierInURL(req)
 		case c.missing(req):
@@ -130,11 +130,17 @@ func (c *checker) mustUsePKCE(req *oauthmodel.AuthRequest) bool {
 
 func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	client := c.kinds.Of(req)
-	where := "in " + client.Describe()
+	where := "in " + client.Noun()
 	why := "an intercepted code can be redeemed by whoever holds it"
+	if client.Evidence != "" {
+		why = client.Evidence + "; " + why
+	}
 	cite := "RFC 9700 §2.1.1, RFC 8252 §6"
 	if !client.Kind.Public() {
-		why = "-pkce.confidential asks for PKCE in every client"
+		why = "the configuration asks for PKCE in every client " + rules.PKCEConfidential.Hint(rules.Vet)
+		if client.Evidence != "" {
+			why = client.Evidence + "; " + why
+		}
 		cite = "OAuth 2.1 §4.1.1, RFC 9700 §2.1.1"
 	}
 	what := "authorization code flow without PKCE"
@@ -216,7 +222,7 @@ func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) bool {
 		at = t.Node
 	}
 	line := c.pass.Fset.Position(flow[0].Node.Pos()).Line
-	msg := fmt.Sprintf("code_verifier sent at the token endpoint, but the authorization request (line %d) sends no code_challenge: this PKCE protects nothing; add the S256 challenge to the authorization request (oauth2.S256ChallengeOption(verifier)) (RFC 7636 §4.3, RFC 9700 §2.1.1)", line)
+	msg := fmt.Sprintf("code_verifier sent at the token endpoint protects nothing: the authorization request (line %d) sends no code_challenge; add the S256 challenge to the authorization request (oauth2.S256ChallengeOption(verifier)) (RFC 7636 §4.3, RFC 9700 §2.1.1)", line)
 	rules.Report(c.pass, rule, at.Pos(), at.End(), msg, c.addChallenge(flow, at)...)
 	return true
 }

@@ -19,7 +19,7 @@ const tokenURL = "https://idp.example.com/oauth/token"
 var conf = &oauth2.Config{ClientID: "app", Endpoint: oauth2.Endpoint{TokenURL: tokenURL}}
 
 func WithOAuth2(ctx context.Context, user, pass string) (*oauth2.Token, error) {
-	return conf.PasswordCredentialsToken(ctx, user, pass) // want `resource owner password credentials grant \(oauth2.Config.PasswordCredentialsToken\): the client sees the user's password .* \(RFC 9700 §2.4\); if example.com/fixtures/passwordgrant/ropc is trusted with passwords, list it in -passwordgrant.trusted`
+	return conf.PasswordCredentialsToken(ctx, user, pass) // want `resource owner password credentials grant \(oauth2.Config.PasswordCredentialsToken\): the client sees the user's password .* \(RFC 9700 §2.4\); if example.com/fixtures/passwordgrant/ropc is trusted with passwords, list it as trusted \(-passwordgrant.trusted\)`
 }
 
 func WithForm(user, pass string) (*http.Response, error) {
@@ -94,7 +94,7 @@ func WithClientCredentials(ctx context.Context, user, pass string) (*oauth2.Toke
 		ClientSecret: "secret",
 		TokenURL:     tokenURL,
 		EndpointParams: url.Values{
-			"grant_type": {"password"}, // want `resource owner password credentials grant \(grant_type=password in clientcredentials.Config.EndpointParams \(it overrides client_credentials\)\)`
+			"grant_type": {"password"}, // want `resource owner password credentials grant \(grant_type=password in EndpointParams\): clientcredentials.Config.EndpointParams overrides its client_credentials grant`
 			"username":   {user},
 			"password":   {pass},
 		},

@@ -11,7 +11,7 @@ import (
 
 func main() {
 	c := &sdk.Client{}
-	tok := c.LoginAdmin(os.Getenv("ADMIN_USER"), os.Getenv("ADMIN_PASSWORD")) // want `resource owner password credentials grant \(grant_type=password, which \(\*sdk.Client\).LoginAdmin always sends\)`
+	tok := c.LoginAdmin(os.Getenv("ADMIN_USER"), os.Getenv("ADMIN_PASSWORD")) // want `resource owner password credentials grant \(from \(\*sdk.Client\).LoginAdmin\): \(\*sdk.Client\).LoginAdmin sends grant_type=password`
 	fmt.Println(tok)
 
 	// Not the password grant: a refresh, the client credentials grant, and

@@ -33,14 +33,14 @@ func main() {
 	})
 
 	// Wrong: without ChallengeMethod, TokenSourceWithPKCE sends no challenge.
-	params := &authhandler.PKCEParams{ // want `authhandler.PKCEParams sets no ChallengeMethod, so TokenSourceWithPKCE sends no code_challenge while it still sends the verifier: the flow runs without PKCE`
+	params := &authhandler.PKCEParams{ // want `PKCE is set up but never sent: authhandler.PKCEParams sets no ChallengeMethod, so TokenSourceWithPKCE sends no code_challenge while it still sends the verifier; the flow runs without PKCE`
 		Challenge: oauth2.S256ChallengeFromVerifier(verifier),
 		Verifier:  verifier,
 	}
 	bad := authhandler.TokenSourceWithPKCE(ctx, conf, "state", prompt, params)
 
 	// Wrong: no PKCE at all in a command-line client.
-	none := authhandler.TokenSource(ctx, conf, "state", prompt) // want `authorization code flow without PKCE in a command-line client \(uses the out-of-band redirect urn:ietf:wg:oauth:2.0:oob\)`
+	none := authhandler.TokenSource(ctx, conf, "state", prompt) // want `authorization code flow without PKCE in a command-line client: uses the out-of-band redirect urn:ietf:wg:oauth:2.0:oob`
 
 	for _, ts := range []oauth2.TokenSource{good, bad, none} {
 		if _, err := ts.Token(); err != nil {

@@ -23,7 +23,7 @@ func (i Impersonator) Serve(h http.Handler) error {
 
 func (i Impersonator) Authorize() error {
 	v := url.Values{}
-	v.Add("response_type", "code") // want `authorization code flow without PKCE in a native client \(redirects to a loopback address\)`
+	v.Add("response_type", "code") // want `authorization code flow without PKCE in a native client: redirects to a loopback address`
 	v.Add("client_id", i.ClientID)
 	v.Add("redirect_uri", fmt.Sprintf("http://localhost:%v", i.Port))
 	u, err := url.Parse(i.BaseURL + "/oauth/authorize")

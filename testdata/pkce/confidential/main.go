@@ -26,7 +26,7 @@ func handleLogin(w http.ResponseWriter, r *http.Request) {
 	rand.Read(b)
 	state := base64.RawURLEncoding.EncodeToString(b)
 	http.SetCookie(w, &http.Cookie{Name: "oauth_state", Value: state, HttpOnly: true})
-	http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusTemporaryRedirect) // want `authorization code flow without PKCE in a server-side web app \(sends the browser to the authorization URL with http.Redirect\): -pkce.confidential asks for PKCE in every client; .* \(OAuth 2.1 §4.1.1, RFC 9700 §2.1.1\)`
+	http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusTemporaryRedirect) // want `authorization code flow without PKCE in a server-side web app: sends the browser to the authorization URL with http.Redirect; the configuration asks for PKCE in every client \(-pkce.confidential\); .* \(OAuth 2.1 §4.1.1, RFC 9700 §2.1.1\)`
 }
 
 func handleCallback(w http.ResponseWriter, r *http.Request) {

@@ -31,7 +31,7 @@ func randomString() string {
 // authorizeWithoutPKCE opens the browser on a code request without PKCE.
 func authorizeWithoutPKCE(state string) error {
 	params := url.Values{}
-	params.Set("response_type", "code") // want `authorization code flow without PKCE in a command-line client \(opens the authorization URL in the system browser with exec.Command\(xdg-open\)\): .* send code_challenge=BASE64URL\(SHA256\(verifier\)\) and code_challenge_method=S256 here, and code_verifier in the token request`
+	params.Set("response_type", "code") // want `authorization code flow without PKCE in a command-line client: opens the authorization URL in the system browser with exec.Command\(xdg-open\); .* send code_challenge=BASE64URL\(SHA256\(verifier\)\) and code_challenge_method=S256 here, and code_verifier in the token request`
 	params.Set("client_id", clientID)
 	params.Set("redirect_uri", redirectURI)
 	params.Set("state", state)

@@ -27,7 +27,7 @@ var conf = &oauth2.Config{
 
 // loginViaRedirect opens the browser on a local /auth page that redirects.
 func loginViaRedirect(ctx context.Context, state string) (*oauth2.Token, error) {
-	authURL := conf.AuthCodeURL(state, oauth2.AccessTypeOffline) // want `authorization code flow without PKCE in a command-line client \(serves its login page on a loopback address and redirects back to loopback\)`
+	authURL := conf.AuthCodeURL(state, oauth2.AccessTypeOffline) // want `authorization code flow without PKCE in a command-line client: serves its login page on a loopback address and redirects back to loopback`
 	codes := make(chan string, 1)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/auth", func(w http.ResponseWriter, r *http.Request) {

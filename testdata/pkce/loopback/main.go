@@ -79,7 +79,7 @@ func loginLegacy(ctx context.Context) (*oauth2.Token, error) {
 		return nil, err
 	}
 	state := randomState()
-	if err := openBrowser(conf.AuthCodeURL(state)); err != nil { // want `authorization code flow without PKCE in a command-line client \(opens the authorization URL in the system browser with exec.Command\(open\)\)`
+	if err := openBrowser(conf.AuthCodeURL(state)); err != nil { // want `authorization code flow without PKCE in a command-line client: opens the authorization URL in the system browser with exec.Command\(open\)`
 		return nil, err
 	}
 	return conf.Exchange(ctx, waitForCode(ln, state))

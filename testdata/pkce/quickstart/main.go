@@ -13,7 +13,7 @@ import (
 )
 
 func getTokenFromWeb(config *oauth2.Config) *oauth2.Token {
-	authURL := config.AuthCodeURL("state-token", oauth2.AccessTypeOffline) // want `authorization code flow without PKCE in a command-line client \(prints the authorization URL with fmt.Printf\): an intercepted code can be redeemed by whoever holds it; generate verifier := oauth2.GenerateVerifier\(\), pass oauth2.S256ChallengeOption\(verifier\) to AuthCodeURL and oauth2.VerifierOption\(verifier\) to Exchange \(RFC 9700 §2.1.1, RFC 8252 §6\)`
+	authURL := config.AuthCodeURL("state-token", oauth2.AccessTypeOffline) // want `authorization code flow without PKCE in a command-line client: prints the authorization URL with fmt.Printf; an intercepted code can be redeemed by whoever holds it; generate verifier := oauth2.GenerateVerifier\(\), pass oauth2.S256ChallengeOption\(verifier\) to AuthCodeURL and oauth2.VerifierOption\(verifier\) to Exchange \(RFC 9700 §2.1.1, RFC 8252 §6\)`
 	fmt.Printf("Go to the following link in your browser then type the "+
 		"authorization code: \n%v\n", authURL)
 

@@ -15,7 +15,7 @@ func Login(ctx context.Context, conf *oauth2.Config, state string, prompt func(s
 	if err != nil {
 		return nil, err
 	}
-	return conf.Exchange(ctx, code, oauth2.VerifierOption(verifier)) // want `code_verifier sent at the token endpoint, but the authorization request \(line 14\) sends no code_challenge: this PKCE protects nothing`
+	return conf.Exchange(ctx, code, oauth2.VerifierOption(verifier)) // want `code_verifier sent at the token endpoint protects nothing: the authorization request \(line 14\) sends no code_challenge`
 }
 
 // LoginPKCE is right.

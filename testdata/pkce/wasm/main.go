@@ -18,7 +18,7 @@ var conf = &oauth2.Config{
 }
 
 func login(this js.Value, args []js.Value) any {
-	js.Global().Get("location").Set("href", conf.AuthCodeURL("state")) // want `authorization code flow without PKCE in a browser app \(navigates the page to the authorization URL through syscall/js\)`
+	js.Global().Get("location").Set("href", conf.AuthCodeURL("state")) // want `authorization code flow without PKCE in a browser app: navigates the page to the authorization URL through syscall/js`
 	return nil
 }
 

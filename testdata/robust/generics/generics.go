@@ -42,6 +42,6 @@ func main() {
 	c.Login("s")
 	c.LoginPKCE("s", oauth2.GenerateVerifier())
 	fmt.Println(authorize("https://idp.example.com/authorize", "code"))
-	p := Pair[string, url.Values]{Key: "k", Val: url.Values{"response_type": {"code"}}} // want `authorization code flow without PKCE in a command-line client \(package main serves no HTTP\)`
+	p := Pair[string, url.Values]{Key: "k", Val: url.Values{"response_type": {"code"}}} // want `authorization code flow without PKCE in a command-line client: package main serves no HTTP`
 	fmt.Println(p.Val.Encode())
 }

@@ -29,7 +29,7 @@ func main() {
 
 	// Wrong: an authorization code flow of a native app without PKCE,
 	// with the URL built by a helper in another package.
-	if err := browser.OpenURL(login.BrowserURL(clientID, redirect, "st")); err != nil { // want `authorization URL from login.BrowserURL carries no PKCE challenge in a command-line client \(opens the authorization URL in the system browser with browser.OpenURL\)`
+	if err := browser.OpenURL(login.BrowserURL(clientID, redirect, "st")); err != nil { // want `authorization URL from login.BrowserURL carries no PKCE challenge in a command-line client: opens the authorization URL in the system browser with browser.OpenURL`
 		fmt.Fprintln(os.Stderr, err)
 	}
 
