@@ -21,7 +21,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,6 +67,11 @@ type driver struct {
 	diff    bool
 	tests   bool
 	context int
+
+	config        string // -config: the configuration file; "" to look for .oauthvet.yml
+	baseline      string // -baseline: report only findings not in this file
+	writeBaseline string // -write-baseline: write the findings to this file
+	version       bool
 }
 
 // usageError is a bad command line.
@@ -89,6 +93,10 @@ func (d *driver) main(analyzers []*analysis.Analyzer, args []string) int {
 		return d.badUsage(err)
 	}
 	patterns := fs.Args()
+	if d.version {
+		fmt.Fprintln(d.stdout, versionLine(readBuildInfo()))
+		return ExitOK
+	}
 
 	// oauthvet help [RULE], as the x/tools drivers have it.
 	if len(patterns) > 0 && patterns[0] == "help" && !explain.set {
@@ -105,6 +113,12 @@ func (d *driver) main(analyzers []*analysis.Analyzer, args []string) int {
 
 	if err := d.checkFlags(); err != nil {
 		return d.badUsage(err)
+	}
+	// The configuration file, below the command line. A mistake in it is
+	// a bad command line: nothing is analysed or written.
+	if err := d.loadConfig(d.config, fs, analyzers, enabled); err != nil {
+		d.errorf("%s", oneLine(err.Error()))
+		return ExitUsage
 	}
 	if len(patterns) == 0 {
 		return d.badUsage(errors.New("no packages to check (for the current module: oauthvet ./...)"))
@@ -141,6 +155,10 @@ func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainF
 	fs.BoolVar(&d.diff, "diff", false, "print the suggested fixes as a unified diff on stdout instead of applying them")
 	fs.BoolVar(&d.tests, "test", true, "also load the packages' tests (the rules do not report in _test.go files)")
 	fs.IntVar(&d.context, "c", -1, "with -format=text, print each reported line with `N` lines of context")
+	fs.StringVar(&d.config, "config", "", "read the settings from this `file` instead of the "+ConfigName+" found from the working directory up to the module root")
+	fs.StringVar(&d.baseline, "baseline", "", "report only the findings that are not in this baseline `file`, and its stale entries")
+	fs.StringVar(&d.writeBaseline, "write-baseline", "", "write the findings to this baseline `file` and exit 0")
+	fs.BoolVar(&d.version, "version", false, "print oauthvet's version and exit")
 
 	enabled := make(map[*analysis.Analyzer]*triState)
 	for _, a := range analyzers {
@@ -163,6 +181,9 @@ func (d *driver) checkFlags() error {
 	}
 	if d.context >= 0 && d.format != "text" {
 		return fmt.Errorf("-c applies to -format=text only")
+	}
+	if d.writeBaseline != "" && (d.fix || d.diff) {
+		return fmt.Errorf("-write-baseline records findings and -fix or -diff fixes them: use one at a time")
 	}
 	return nil
 }
@@ -283,12 +304,25 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 	errs = append(errs, actionErrors(graph)...)
 	findings := collect(graph)
 
+	if d.writeBaseline != "" {
+		return d.saveBaseline(findings, errs)
+	}
+	var hidden map[findingKey]bool
+	if d.baseline != "" {
+		var err error
+		findings, hidden, err = d.applyBaseline(analyzers, graph, findings)
+		if err != nil {
+			d.errorf("%s", oneLine(err.Error()))
+			return ExitError
+		}
+	}
+
 	switch {
 	case d.fix || d.diff:
 		return d.applyFixes(findings, errs)
 	case d.format == "json":
 		d.printErrors(errs)
-		if err := writeJSON(d.stdout, graph); err != nil {
+		if err := writeJSON(d.stdout, graph, hidden); err != nil {
 			d.errorf("%v", err)
 			return ExitError
 		}
@@ -404,7 +438,7 @@ func collect(graph *execution) []*finding {
 				rule:     act.Analyzer.Name,
 				posn:     fset.Position(diag.Pos),
 				end:      fset.Position(cmp.Or(diag.End, diag.Pos)),
-				message:  diag.Message,
+				message:  rules.ForDriver(rules.Standalone, diag.Message),
 				fset:     fset,
 				diag:     diag,
 				analyzer: act.Analyzer,
@@ -433,12 +467,13 @@ func compareFindings(a, b *finding) int {
 	)
 }
 
-// printText prints the findings on stderr as go vet does: "file:line:col:
-// message", then with -c=N the reported lines and N lines around them.
+// printText prints the findings on stderr as go vet does, "file:line:col:
+// message", with the rule after it as staticcheck and golangci-lint do,
+// "(pkce)"; then with -c=N the reported lines and N lines around them.
 func (d *driver) printText(findings []*finding) {
 	files := make(map[string][]string)
 	for _, f := range findings {
-		fmt.Fprintf(d.stderr, "%s: %s\n", f.posn, f.message)
+		fmt.Fprintf(d.stderr, "%s: %s (%s)\n", f.posn, f.message, f.rule)
 		if d.context < 0 {
 			continue
 		}
@@ -516,10 +551,8 @@ func (d *driver) srcRoot() string {
 // version is oauthvet's module version, or "devel" for a build from a
 // work tree.
 func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		if v := bi.Main.Version; v != "" && v != "(devel)" {
-			return v
-		}
+	if v := moduleVersion(readBuildInfo()); v != "" {
+		return v
 	}
 	return "devel"
 }

@@ -9,6 +9,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/internal/rules"
 )
 
 // The -format=json output is the x/tools drivers' (multichecker, go vet
@@ -51,7 +53,7 @@ type jsonError struct {
 
 // writeJSON prints the diagnostics of the root actions and the errors of
 // every action.
-func writeJSON(w io.Writer, graph *execution) error {
+func writeJSON(w io.Writer, graph *execution, hidden map[findingKey]bool) error {
 	tree := make(map[string]map[string]any)
 	add := func(id, name string, v any) {
 		m, ok := tree[id]
@@ -66,7 +68,16 @@ func writeJSON(w io.Writer, graph *execution) error {
 		case act.Err != nil:
 			add(act.Package.ID, act.Analyzer.Name, jsonError{act.Err.Error()})
 		case act.IsRoot && len(act.Diagnostics) > 0:
-			add(act.Package.ID, act.Analyzer.Name, jsonDiagnostics(act.Package.Fset, act.Diagnostics))
+			diags := act.Diagnostics
+			if len(hidden) > 0 {
+				diags = slices.DeleteFunc(slices.Clone(diags), func(d analysis.Diagnostic) bool {
+					posn, end := act.Package.Fset.Position(d.Pos), act.Package.Fset.Position(cmp.Or(d.End, d.Pos))
+					return hidden[findingKey{act.Analyzer.Name, posn.Filename, posn.Offset, end.Offset, d.Message}]
+				})
+			}
+			if len(diags) > 0 {
+				add(act.Package.ID, act.Analyzer.Name, jsonDiagnostics(act.Package.Fset, diags))
+			}
 		}
 	}
 	data, err := json.MarshalIndent(tree, "", "\t")
@@ -84,7 +95,7 @@ func jsonDiagnostics(fset *token.FileSet, diags []analysis.Diagnostic) []jsonDia
 			Category: d.Category,
 			Posn:     fset.Position(d.Pos).String(),
 			End:      fset.Position(cmp.Or(d.End, d.Pos)).String(),
-			Message:  d.Message,
+			Message:  rules.ForDriver(rules.Standalone, d.Message),
 			posn:     fset.Position(d.Pos),
 		}
 		for _, fix := range d.SuggestedFixes {
