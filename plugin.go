@@ -2,14 +2,14 @@ package oauthvet
 
 import (
 	"fmt"
-	"reflect"
+	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/ignoredirective"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
@@ -27,29 +27,16 @@ func init() {
 }
 
 // Settings is the configuration of the golangci-lint plugin, the
-// linters.settings.custom.oauthvet.settings section of .golangci.yml. Each
-// field sets the command-line flag of the same meaning.
-type Settings struct {
-	// PasswordGrantTrusted lists import path patterns ("..." wildcard, as in
-	// the go command) of packages trusted with users' passwords
-	// (-passwordgrant.trusted).
-	PasswordGrantTrusted []string `json:"passwordgrant-trusted"`
-	// PKCEConfidential requires PKCE in every client, confidential web apps
-	// included (-pkce.confidential).
-	PKCEConfidential bool `json:"pkce-confidential"`
-	// Disable names rules to turn off (-NAME=false).
-	Disable []string `json:"disable"`
-}
+// linters.settings.custom.oauthvet.settings section of .golangci.yml, as
+// golangci-lint decodes it. Its keys are those of .oauthvet.yml: each
+// rule setting of internal/rules.Settings ("passwordgrant-trusted": a list
+// of import path patterns, "pkce-confidential": a boolean, ...) sets the
+// command-line flag of the same meaning, and "disable" lists rules to turn
+// off (-NAME=false).
+type Settings map[string]any
 
 // SettingNames returns the keys of the plugin's settings section.
-func SettingNames() []string {
-	var names []string
-	for f := range reflect.TypeFor[Settings]().Fields() {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		names = append(names, name)
-	}
-	return names
-}
+func SettingNames() []string { return rules.SettingKeys() }
 
 // Plugin is oauthvet as a golangci-lint module plugin.
 type Plugin struct {
@@ -64,9 +51,13 @@ var _ register.LinterPlugin = (*Plugin)(nil)
 // process share no state. Unknown settings, unknown rule names and
 // malformed package patterns are errors.
 func New(settings any) (register.LinterPlugin, error) {
-	s, err := register.DecodeSettings[Settings](settings)
-	if err != nil {
-		return nil, fmt.Errorf("oauthvet: %w (known settings: %s)", err, strings.Join(SettingNames(), ", "))
+	var s Settings
+	switch v := settings.(type) {
+	case nil:
+	case map[string]any:
+		s = v
+	default:
+		return nil, fmt.Errorf("oauthvet: decoding settings: want a map of settings, not %T (known settings: %s)", settings, strings.Join(SettingNames(), ", "))
 	}
 	p, err := s.Plugin()
 	if err != nil {
@@ -78,41 +69,49 @@ func New(settings any) (register.LinterPlugin, error) {
 // Plugin returns the plugin configured by s.
 func (s Settings) Plugin() (*Plugin, error) {
 	all := pluginAnalyzers()
-	// Each setting sets the rule's flag, which checks the value as on the
-	// command line.
-	set := func(a *analysis.Analyzer, setting, flag, value string) error {
-		if err := a.Flags.Set(flag, value); err != nil {
-			return fmt.Errorf("oauthvet: %s: %w", setting, err)
-		}
-		return nil
-	}
-	for _, a := range all {
-		var err error
-		switch a.Name {
-		case passwordgrant.Analyzer.Name:
-			if len(s.PasswordGrantTrusted) > 0 {
-				err = set(a, "passwordgrant-trusted", "trusted", strings.Join(s.PasswordGrantTrusted, ","))
-			}
-		case pkce.Analyzer.Name:
-			err = set(a, "pkce-confidential", "confidential", strconv.FormatBool(s.PKCEConfidential))
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-
 	var names []string
 	for _, a := range all {
 		names = append(names, a.Name)
 	}
 	off := make(map[string]bool)
-	for _, name := range s.Disable {
-		name = strings.TrimSpace(name)
-		if !slices.Contains(names, name) {
-			return nil, fmt.Errorf("oauthvet: disable: unknown rule %q (rules: %s)", name, strings.Join(names, ", "))
+	for _, key := range slices.Sorted(maps.Keys(s)) {
+		value := s[key]
+		if key == rules.DisableKey {
+			list, err := (&rules.Setting{Key: key, List: true}).FlagValue(value)
+			if err != nil {
+				return nil, fmt.Errorf("oauthvet: %w", err)
+			}
+			for name := range strings.SplitSeq(list, ",") {
+				name = strings.TrimSpace(name)
+				if name == "" {
+					continue
+				}
+				if !slices.Contains(names, name) {
+					return nil, fmt.Errorf("oauthvet: disable: unknown rule %q (rules: %s)", name, strings.Join(names, ", "))
+				}
+				off[name] = true
+			}
+			continue
 		}
-		off[name] = true
+		setting := rules.LookupSetting(key)
+		if setting == nil {
+			return nil, fmt.Errorf("oauthvet: decoding settings: unknown field %q (known settings: %s)", key, strings.Join(SettingNames(), ", "))
+		}
+		// The setting sets the rule's flag, which checks the value as
+		// on the command line.
+		text, err := setting.FlagValue(value)
+		if err != nil {
+			return nil, fmt.Errorf("oauthvet: %w", err)
+		}
+		i := slices.IndexFunc(all, func(a *analysis.Analyzer) bool { return a.Name == setting.Rule })
+		if i < 0 {
+			return nil, fmt.Errorf("oauthvet: %s: no rule %s", key, setting.Rule)
+		}
+		if err := all[i].Flags.Set(setting.Flag, text); err != nil {
+			return nil, fmt.Errorf("oauthvet: %s: %w", key, err)
+		}
 	}
+
 	p := &Plugin{}
 	for _, a := range all {
 		if !off[a.Name] {
@@ -136,7 +135,27 @@ func pluginAnalyzers() []*analysis.Analyzer {
 		pkce.New(),
 		challengemethod.Analyzer,
 	}
+	for i, a := range ruleAnalyzers {
+		ruleAnalyzers[i] = golangciMessages(a)
+	}
 	return append(ruleAnalyzers, ignoredirective.New(ruleAnalyzers...))
+}
+
+// golangciMessages returns a copy of a whose messages name the plugin's
+// settings ("golangci-lint setting passwordgrant-trusted") where the
+// analyzer names its flags. The copy shares a's flags.
+func golangciMessages(a *analysis.Analyzer) *analysis.Analyzer {
+	c := *a
+	run := a.Run
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			d.Message = rules.ForDriver(rules.Golangci, d.Message)
+			pass.Report(d)
+		}
+		return run(&p)
+	}
+	return &c
 }
 
 // BuildAnalyzers returns the configured analyzers.

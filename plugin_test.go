@@ -2,6 +2,7 @@ package oauthvet_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -145,8 +146,47 @@ func TestPluginSettings(t *testing.T) {
 	require.Len(t, results, 1)
 	require.Empty(t, results[0].Diagnostics)
 
+	// The fixture's message names the flag, as under go vet; the
+	// plugin's names the golangci-lint setting instead, and that is the
+	// only difference.
 	as = build(t, settings(t, `{"pkce-confidential": true}`))
-	analysistest.Run(t, testdata, byName(t, as, "pkce"), "./pkce/confidential")
+	rec := &recorder{}
+	results = analysistest.Run(rec, testdata, byName(t, as, "pkce"), "./pkce/confidential")
+	require.Len(t, results, 1)
+	require.Len(t, results[0].Diagnostics, 1)
+	msg := results[0].Diagnostics[0].Message
+	require.Contains(t, msg, "the configuration asks for PKCE in every client (golangci-lint setting pkce-confidential);")
+	require.NotContains(t, msg, "-pkce.confidential")
+	require.NotEmpty(t, rec.errors)
+	for _, e := range rec.errors {
+		require.Contains(t, e, `\(-pkce.confidential\)`, "the only mismatch is the setting's name")
+	}
+}
+
+// TestPluginMessages: the plugin's messages name its settings, never the
+// command's flags; the command's analyzers name the flags.
+func TestPluginMessages(t *testing.T) {
+	as := build(t, nil)
+	rec := &recorder{}
+	results := analysistest.Run(rec, "testdata", byName(t, as, "passwordgrant"), "./passwordgrant/ropc")
+	var n int
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			require.Contains(t, d.Message, "list it as trusted (golangci-lint setting passwordgrant-trusted)")
+			require.NotContains(t, d.Message, "-passwordgrant.trusted")
+		}
+	}
+	require.NotZero(t, n)
+	results = analysistest.Run(t, "testdata", passwordgrant.Analyzer, "./passwordgrant/ropc")
+	require.Contains(t, results[0].Diagnostics[0].Message, "list it as trusted (-passwordgrant.trusted)")
+}
+
+// recorder is an analysistest.Testing that keeps the mismatches.
+type recorder struct{ errors []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
 }
 
 func TestPluginDisable(t *testing.T) {
