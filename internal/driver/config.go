@@ -76,6 +76,13 @@ type config struct {
 	flags   map[string]string
 	disable []string
 	lines   map[string]int // the line of each key, and of each flag's value
+	items   map[string][]item
+}
+
+// An item is one entry of a list setting, where it is written.
+type item struct {
+	text string
+	line int
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
@@ -88,7 +95,7 @@ func parseConfig(name string, data []byte, known []string) (*config, error) {
 	cerr := func(line int, format string, args ...any) error {
 		return &configError{name, line, fmt.Sprintf(format, args...)}
 	}
-	c := &config{file: name, flags: make(map[string]string)}
+	c := &config{file: name, flags: make(map[string]string), items: make(map[string][]item)}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
@@ -143,6 +150,11 @@ func parseConfig(name string, data []byte, known []string) (*config, error) {
 		}
 		c.flags[s.Rule+"."+s.Flag] = text
 		seen[s.Rule+"."+s.Flag] = v.Line // for errors of the value itself
+		if v.Kind == yaml.SequenceNode {
+			for _, e := range v.Content {
+				c.items[s.Rule+"."+s.Flag] = append(c.items[s.Rule+"."+s.Flag], item{e.Value, e.Line})
+			}
+		}
 	}
 	c.lines = seen
 	return c, nil
@@ -213,7 +225,15 @@ func (d *driver) loadConfig(file string, fs *flag.FlagSet, analyzers []*analysis
 			return &configError{c.file, c.lines[name], fmt.Sprintf("%s: rule %s is not in this build of oauthvet", s.Key, s.Rule)}
 		}
 		if err := f.Value.Set(text); err != nil {
-			return &configError{c.file, c.lines[name], fmt.Sprintf("%s: %v", s.Key, err)}
+			// Name the entry of a list that the flag rejects.
+			line := c.lines[name]
+			for _, it := range c.items[name] {
+				if f.Value.Set(it.text) != nil {
+					line = it.line
+					break
+				}
+			}
+			return &configError{c.file, line, fmt.Sprintf("%s: %v", s.Key, err)}
 		}
 	}
 	for _, id := range c.disable {
