@@ -531,7 +531,7 @@ func TestStandaloneFacts(t *testing.T) {
 	const login = "testdata/pkce/authurl/cmd/login/main.go"
 	wants := []want{
 		{"pkce", login, `authurl.ConsentURL(conf, "st")`,
-			`authorization URL from authurl.ConsentURL carries no PKCE challenge in a command-line client (prints the authorization URL with fmt.Println)`},
+			`authorization URL from authurl.ConsentURL carries no PKCE challenge in a command-line client: prints the authorization URL with fmt.Println;`},
 		{"pkce", login, `authurl.URLWithOptions(conf, "st", oauth2.AccessTypeOffline)`,
 			`authorization URL from authurl.URLWithOptions carries no PKCE challenge`},
 	}

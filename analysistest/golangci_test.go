@@ -355,7 +355,7 @@ func (w gclWant) finding(t *testing.T, dir string) gclFinding {
 
 var (
 	gclPKCE = gclWant{"cli/main.go", "// finding: pkce", "pkce",
-		"authorization code flow without PKCE in a command-line client (prints the authorization URL with fmt.Printf)"}
+		"authorization code flow without PKCE in a command-line client: prints the authorization URL with fmt.Printf;"}
 	gclImplicit = gclWant{"webapp/main.go", "// finding: implicitgrant", "implicitgrant",
 		`implicit grant: response_type="token" returns the access token in the browser, in a server-side web app`}
 	gclSilenced = gclWant{"webapp/main.go", "//nolint:oauthvet", "implicitgrant",
@@ -407,6 +407,13 @@ func gclCheck(t *testing.T, dir string, issues []gclIssue, wants ...gclWant) {
 		f := gclFinding{filepath.ToSlash(rel), is.Pos.Line, rule}
 		got = append(got, f)
 		texts[f] = is.Text
+		// The messages name the plugin's settings, not the command's
+		// flags or its configuration file.
+		require.NotContains(t, is.Text, "(-", "%q", is.Text)
+		require.NotContains(t, is.Text, ".oauthvet.yml", "%q", is.Text)
+		if rule == "passwordgrant" {
+			require.Contains(t, is.Text, "list it as trusted (golangci-lint setting passwordgrant-trusted)")
+		}
 	}
 	for _, w := range wants {
 		f := w.finding(t, dir)
