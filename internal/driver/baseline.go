@@ -33,8 +33,10 @@ import (
 //
 // Findings and entries of one rule in one file are paired in rounds, from
 // the strictest match to the loosest (code and context, code, shape and
-// context, shape), each finding to the nearest unpaired entry, so that a
-// new finding of the same rule next to an old one stays new.
+// context, shape, context: the reported line edited in place), each
+// finding to the nearest unpaired entry, so that a new finding of the
+// same rule next to an old one stays new. A finding whose line and
+// surroundings both changed is new.
 type baseline struct {
 	Version  int             `json:"version"`
 	Findings []baselineEntry `json:"findings"`
@@ -197,6 +199,7 @@ func matchBaseline(entries []baselineEntry, current []baselineEntry) (known []bo
 		func(e, c *baselineEntry) bool { return e.Code == c.Code },
 		func(e, c *baselineEntry) bool { return e.Shape == c.Shape && e.Context == c.Context },
 		func(e, c *baselineEntry) bool { return e.Shape == c.Shape },
+		func(e, c *baselineEntry) bool { return e.Context == c.Context },
 	}
 	for _, match := range rounds {
 		for i := range current {
