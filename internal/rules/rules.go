@@ -224,7 +224,11 @@ func (r *Rule) DocMarkdown() string {
 		fmt.Fprintf(&b, "\nInstead:\n\n```go\n%s\n```\n", r.Good)
 	}
 	for _, f := range r.Flags {
-		fmt.Fprintf(&b, "\nFlag: `-%s.%s`.\n", r.ID, f)
+		fmt.Fprintf(&b, "\nFlag: `-%s.%s`", r.ID, f)
+		if s := r.setting(f); s != nil {
+			fmt.Fprintf(&b, "; in `.oauthvet.yml` and the golangci-lint settings: `%s`", s.Key)
+		}
+		b.WriteString(".\n")
 	}
 	return b.String()
 }
@@ -240,10 +244,24 @@ func (r *Rule) Explain() string {
 		fmt.Fprintf(&b, "\nInstead:\n\n%s\n", indent(r.Good))
 	}
 	for _, f := range r.Flags {
-		fmt.Fprintf(&b, "\nFlag: -%s.%s\n", r.ID, f)
+		fmt.Fprintf(&b, "\nFlag: -%s.%s", r.ID, f)
+		if s := r.setting(f); s != nil {
+			fmt.Fprintf(&b, " (in .oauthvet.yml and the golangci-lint settings: %s)", s.Key)
+		}
+		b.WriteString("\n")
 	}
 	fmt.Fprintf(&b, "\nMore: %s\n", r.URL())
 	return b.String()
+}
+
+// setting is the configuration key of the rule's flag.
+func (r *Rule) setting(flag string) *Setting {
+	for _, s := range Settings {
+		if s.Rule == r.ID && s.Flag == flag {
+			return s
+		}
+	}
+	return nil
 }
 
 func indent(s string) string { return "\t" + strings.ReplaceAll(s, "\n", "\n\t") }
