@@ -213,9 +213,12 @@ Usage:
   %[1]s -explain [RULE...]                    document a rule, or list the rules
   go vet -vettool=$(command -v %[1]s) [flags] packages...
 
+Settings are read from .oauthvet.yml, found from the working directory up
+to the module root (see -config); flags win over it.
+
 Exit status: 0 no findings, 3 findings (with -format=text or sarif),
 1 an error (a package that does not load, a pattern that matches nothing),
-2 a bad command line. With -format=json the findings are data: exit status 0
+2 a bad command line or configuration file. With -format=json the findings are data: exit status 0
 unless an error occurred.
 
 Flags:

@@ -248,3 +248,30 @@ func TestConfigSettingsTable(t *testing.T) {
 	require.Equal(t, "z", allowed)
 	require.Equal(t, setTrue, *enabled[a])
 }
+
+// TestREADMEConfigExample: the .oauthvet.yml that README.md shows is valid,
+// and sets what its comments say.
+func TestREADMEConfigExample(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	readme := string(data)
+	i := strings.Index(readme, "```yaml\n# .oauthvet.yml\n")
+	require.GreaterOrEqual(t, i, 0, "README.md shows no .oauthvet.yml")
+	block := readme[i+len("```yaml\n"):]
+	block = block[:strings.Index(block, "```")]
+	var known []string
+	for _, r := range rules.All {
+		known = append(known, r.ID)
+	}
+	c, err := parseConfig("README.md", []byte(block), known)
+	require.NoError(t, err)
+	require.Equal(t, map[string]string{
+		"passwordgrant.trusted": "example.com/app/auth,example.com/tools/...",
+		"pkce.confidential":     "false",
+	}, c.flags)
+	require.Equal(t, []string{"challengemethod"}, c.disable)
+	// Every key of the table is documented.
+	for _, k := range rules.SettingKeys() {
+		require.Contains(t, readme, "| `"+k+"` |", "README.md's configuration table lacks %s", k)
+	}
+}
