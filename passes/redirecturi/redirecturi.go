@@ -48,10 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // describe names the kind of match and what it lets through.
 func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
-	name := rc.How
-	if i := strings.LastIndexAny(name, "./"); i >= 0 && !strings.HasPrefix(name, "(") {
-		name = name[strings.LastIndex(name, "/")+1:]
-	}
+	name := rc.How[strings.LastIndex(rc.How, "/")+1:] // "path/filepath.Match" → "filepath.Match"
 	switch {
 	case strings.HasSuffix(rc.How, "HasPrefix"):
 		return "prefix (strings.HasPrefix)", "any URI that starts with the registered one passes (another path, a longer host name such as …/cb.attacker.example)"
