@@ -15,6 +15,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/redirecturi"
 )
 
 // Analyzers returns the suite's rules. The analyzers are shared values
@@ -27,5 +28,6 @@ func Analyzers() []*analysis.Analyzer {
 		pkce.Analyzer,
 		challengemethod.Analyzer,
 		ignoredirective.Analyzer,
+		redirecturi.Analyzer,
 	}
 }

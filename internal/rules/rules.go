@@ -43,7 +43,7 @@ func (r *Rule) Doc() string {
 }
 
 // All lists the rules in the order they are documented.
-var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective}
+var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective, RedirectURI}
 
 // Lookup returns the rule with the given ID.
 func Lookup(id string) *Rule {
@@ -141,6 +141,37 @@ oauth2.S256ChallengeFromVerifier returns only the challenge; use
 oauth2.S256ChallengeOption, which sends both parameters.`,
 	Bad:  `conf.AuthCodeURL(state, oauth2.SetAuthURLParam("code_challenge", oauth2.S256ChallengeFromVerifier(v)))`,
 	Good: `conf.AuthCodeURL(state, oauth2.S256ChallengeOption(v))`,
+}
+
+var RedirectURI = &Rule{
+	ID:       "redirecturi",
+	Title:    "authorization server that matches redirect URIs loosely",
+	Severity: "error",
+	RFC:      []string{"RFC 9700 §2.1, §4.1.3", "OAuth 2.1 §2.3.1", "RFC 8252 §7.3"},
+	Text: `Reports authorization servers that accept a requested redirect_uri without
+comparing it exactly with the registered one: library defaults that the
+code keeps (go-oauth2's manage.DefaultValidateURI accepts any host that
+ends with the registered host; osin's ValidateUri accepts any path below
+the registered one) and hand-written checks that compare the requested
+redirect URI with strings.HasPrefix, HasSuffix or Contains, path.Match,
+filepath.Match or a regular expression. An attacker who controls any URL
+that matches (a subdomain, a sibling path, an open redirector on the
+client's site) receives the authorization code or token. RFC 9700 asks
+for exact string matching; only the port of a native client's loopback
+redirect may vary (RFC 8252 §7.3). Comparisons with a scheme ("https://")
+or a loopback origin ("http://127.0.0.1:") are not reported.`,
+	Bad: `manager.SetValidateURIHandler(func(base, redirect string) error {
+	if !strings.HasPrefix(redirect, base) {
+		return errors.ErrInvalidRedirectURI
+	}
+	return nil
+})`,
+	Good: `manager.SetValidateURIHandler(func(base, redirect string) error {
+	if redirect != base {
+		return errors.ErrInvalidRedirectURI
+	}
+	return nil
+})`,
 }
 
 var IgnoreDirective = &Rule{

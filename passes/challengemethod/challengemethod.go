@@ -4,6 +4,7 @@
 package challengemethod
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
@@ -58,6 +60,12 @@ func run(pass *analysis.Pass) (any, error) {
 				"code_challenge_method=plain makes the challenge the verifier itself: whoever sees the authorization URL can redeem the code; use S256, challenge = BASE64URL(SHA256(verifier)) (oauth2.S256ChallengeOption) (RFC 7636 §4.2, §7.2)")
 		}
 	}
+	rules.ServerFindings(pass, model, knowledge.PlainPKCE, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
+		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
+			"this authorization server accepts code_challenge_method=plain: %s; a plain challenge is the verifier itself, so whoever sees the authorization URL can redeem the code; %s (RFC 7636 §4.2, §7.2)",
+			sd.Why, sc.Advice[knowledge.PlainPKCE]),
+			rules.ServerFix(pass, sd.Fix, "Accept only S256")...)
+	})
 	return nil, nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/clientkind"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
@@ -41,6 +42,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		rules.Report(pass, rule, at.Pos(), at.End(), message(rt, !req.ResponseType.Known, kinds.Of(req)))
 	}
+	rules.ServerFindings(pass, model, knowledge.Implicit, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
+		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
+			"this authorization server allows the implicit grant for every client: %s; %s (RFC 9700 §2.1.2, OAuth 2.1 §10.1)",
+			sd.Why, sc.Advice[knowledge.Implicit]))
+	})
 	return nil, nil
 }
 

@@ -79,6 +79,9 @@ func relevant(pass *analysis.Pass) bool {
 		if pass.ImportPackageFact(imp, new(FlowsFact)) {
 			return true
 		}
+		if serverLibOf(imp).lib != nil {
+			return true // an authorization server library
+		}
 	}
 	// One scan of the typed expressions: string constants that name a
 	// request parameter, and composite literals of struct types whose
@@ -157,6 +160,12 @@ type model struct {
 	roots      []inspector.Cursor      // maximal string expressions
 	oauthCalls []inspector.Cursor      // calls into golang.org/x/oauth2
 	helperCall []inspector.Cursor      // calls to functions that may carry an AuthURLFact
+	// Authorization-server side (server.go, redirect.go).
+	serverCalls []inspector.Cursor // calls into a server library
+	serverLits  []inspector.Cursor // literals of a server library's types
+	serverSets  []serverSet        // assignments to a server library type's fields
+	matchCalls  []inspector.Cursor // strings.HasPrefix, path.Match, regexp matches
+	libs        map[*types.Package]libRef
 
 	// Computed lazily.
 	evalMemo   map[ast.Expr]string

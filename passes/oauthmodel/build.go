@@ -33,6 +33,7 @@ func (m *model) build() {
 	m.dropUnsentImplied()
 	m.helperRequests()
 	m.exportFacts()
+	m.buildServers()
 }
 
 // addAuth records an authorization request built at cur.

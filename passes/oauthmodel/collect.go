@@ -114,6 +114,7 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				c.mutations = append(c.mutations, mutation{key: l.Index, val: rhs, node: n, index: true})
 			}
 		case *ast.SelectorExpr:
+			m.serverField(l, rhs, tuple)
 			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
 				if name := m.fieldParamName(l); name != "" {
 					c.mutations = append(c.mutations, mutation{name: name, val: rhs, node: n})
@@ -164,8 +165,13 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			m.oauthCalls = append(m.oauthCalls, cur)
 		case fn.Pkg() == m.pass.Pkg || m.importedHelper(fn):
 			m.helperCall = append(m.helperCall, cur)
+		case m.lib(fn.Pkg()).lib != nil:
+			m.serverCalls = append(m.serverCalls, cur)
 		}
 		name := m.funcName(fn)
+		if _, ok := matchFuncs[name]; ok {
+			m.matchCalls = append(m.matchCalls, cur)
+		}
 		if isStringComposer(name) && m.isString(call) {
 			m.maybeRoot(cur, call)
 		}
@@ -247,6 +253,7 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if t == nil {
 		return
 	}
+	m.serverLit(cur, t)
 	if isNamed(t, "net/http", "Server") {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {

@@ -214,4 +214,6 @@ type Result struct {
 	AuthRequests  []*AuthRequest
 	TokenRequests []*TokenRequest
 	Signals       Signals
+	// Server is the package's authorization-server side (server.go).
+	Server ServerSide
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/pkgpattern"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
@@ -39,9 +40,14 @@ func New() *analysis.Analyzer {
 
 func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
-	if len(model.TokenRequests) == 0 || trusted.Match(pass.Pkg.Path()) {
+	if trusted.Match(pass.Pkg.Path()) {
 		return nil, nil
 	}
+	rules.ServerFindings(pass, model, knowledge.Password, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
+		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
+			"this authorization server accepts the password grant for every client: %s; clients then collect users' passwords, and multi-factor or federated login is bypassed; %s (RFC 9700 §2.4); if %s is trusted with passwords, list it in -passwordgrant.trusted (golangci-lint: passwordgrant-trusted)",
+			sd.Why, sc.Advice[knowledge.Password], pass.Pkg.Path()))
+	})
 	for _, t := range model.TokenRequests {
 		if rules.InTestFile(pass, t.Node.Pos()) {
 			continue

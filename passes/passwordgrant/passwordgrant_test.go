@@ -13,7 +13,8 @@ import (
 var testdata = filepath.Join("..", "..", "testdata")
 
 func TestPasswordGrant(t *testing.T) {
-	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk", "./passwordgrant/sdkcaller")
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk", "./passwordgrant/sdkcaller",
+		"./passwordgrant/fositeserver", "./passwordgrant/gooauth2server", "./passwordgrant/gooauth2nohandler", "./passwordgrant/osinserver")
 }
 
 // TestTrusted runs two configurations in one process: the shared
@@ -29,6 +30,20 @@ func TestTrusted(t *testing.T) {
 	require.Len(t, untrusted, 1)
 	require.Len(t, untrusted[0].Diagnostics, 1)
 	require.Contains(t, untrusted[0].Diagnostics[0].Message, "password credentials grant")
+}
+
+// TestTrustedServer: -passwordgrant.trusted covers a server's password
+// grant as it covers a client's.
+func TestTrustedServer(t *testing.T) {
+	a := passwordgrant.New()
+	require.NoError(t, a.Flags.Set("trusted", "example.com/fixtures/passwordgrant/trustedserver/..."))
+	results := analysistest.Run(t, testdata, a, "./passwordgrant/trustedserver/...")
+	require.Len(t, results, 1)
+	require.Empty(t, results[0].Diagnostics)
+	untrusted := analysistest.Run(&testing.T{}, testdata, passwordgrant.Analyzer, "./passwordgrant/trustedserver/...")
+	require.Len(t, untrusted, 1)
+	require.Len(t, untrusted[0].Diagnostics, 1)
+	require.Contains(t, untrusted[0].Diagnostics[0].Message, "this authorization server accepts the password grant")
 }
 
 func TestTrustedFlagRejectsMalformedPatterns(t *testing.T) {

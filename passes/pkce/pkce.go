@@ -16,6 +16,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
@@ -89,6 +90,30 @@ func (c *checker) run() {
 			c.constant(req.ConstantChallenge, req.Node, "code_challenge")
 		}
 	}
+	c.servers()
+}
+
+// servers reports authorization servers that let public clients (with
+// -pkce.confidential: any client) skip PKCE.
+func (c *checker) servers() {
+	rules.ServerFindings(c.pass, c.model, knowledge.PKCEPublic, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
+		rules.Report(c.pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
+			"this authorization server lets public clients skip PKCE: %s; a code intercepted on its way to a native or browser app is then redeemable; %s (RFC 9700 §2.1.1, OAuth 2.1 §4.1.1)",
+			sd.Why, sc.Advice[knowledge.PKCEPublic]),
+			rules.ServerFix(c.pass, sd.Fix, "Require PKCE from public clients")...)
+	})
+	if !c.confidential {
+		return
+	}
+	rules.ServerFindings(c.pass, c.model, knowledge.PKCEAll, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
+		if sc.Decisions[knowledge.PKCEPublic].Status == knowledge.Allowed && sc.Usable(knowledge.PKCEPublic) {
+			return // reported above
+		}
+		rules.Report(c.pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
+			"this authorization server lets confidential clients skip PKCE: %s; OAuth 2.1 asks PKCE of every client; %s (OAuth 2.1 §4.1.1, RFC 9700 §2.1.1)",
+			sd.Why, sc.Advice[knowledge.PKCEAll]),
+			rules.ServerFix(c.pass, sd.Fix, "Require PKCE from every client")...)
+	})
 }
 
 // constant reports PKCE built on a verifier that is a constant of the

@@ -17,8 +17,13 @@ func TestPKCE(t *testing.T) {
 		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/githubstyle/...")
 }
 
+// TestServers: authorization servers that let public clients skip PKCE.
+func TestServers(t *testing.T) {
+	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/fositehelper", "./pkce/fositeconfidential", "./pkce/osinserver", "./pkce/fositefork/...")
+}
+
 func TestPKCEFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, pkce.Analyzer, "./pkce/quickstart", "./pkce/useless", "./pkce/verifierinurl")
+	analysistest.RunWithSuggestedFixes(t, testdata, pkce.Analyzer, "./pkce/quickstart", "./pkce/useless", "./pkce/verifierinurl", "./pkce/fositeserver", "./pkce/gooauth2server")
 }
 
 func TestConfidential(t *testing.T) {

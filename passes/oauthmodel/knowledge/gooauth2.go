@@ -1,0 +1,77 @@
+package knowledge
+
+// GoOAuth2 is github.com/go-oauth2/oauth2/v4 (facts from v4.5.4:
+// server/config.go, server/server.go, server/server_config.go,
+// manage/manager.go, manage/util.go, models/client.go). Older releases
+// under gopkg.in have no PKCE support: their server.Config has no
+// ForcePKCE or AllowedCodeChallengeMethods.
+var GoOAuth2 = Server{
+	Name:  "go-oauth2",
+	Paths: []string{"github.com/go-oauth2/oauth2/v4", "gopkg.in/oauth2.v4", "gopkg.in/oauth2.v3"},
+	Shape: Shape{Type: "TokenGenerateRequest", Fields: []string{"ClientID", "ClientSecret", "UserID", "RedirectURI"}},
+	Anchors: []Anchor{
+		{
+			Func: Func{Pkg: "server", Name: "NewConfig"}, Config: -1, Factories: -1, Builds: true,
+			Defaults: goOAuth2Defaults("server.NewConfig"),
+		},
+		{
+			Func: Func{Pkg: "server", Name: "NewDefaultServer"}, Config: -1, Factories: -1,
+			Defaults: goOAuth2Defaults("server.NewDefaultServer"),
+		},
+		{Func: Func{Pkg: "server", Name: "NewServer"}, Config: 0, Factories: -1},
+		{
+			// The manager's redirect URI validator: DefaultValidateURI
+			// accepts any redirect whose host ends with the registered
+			// domain's host.
+			Func: Func{Pkg: "manage", Name: "NewDefaultManager"}, Config: -1, Factories: -1,
+			Defaults: []Default{{Decision: LooseRedirect, Status: Allowed, Why: "manage.NewDefaultManager keeps manage.DefaultValidateURI, which accepts any redirect_uri whose host ends with the client's registered host, on any path"}},
+		},
+		{
+			Func: Func{Pkg: "manage", Name: "NewManager"}, Config: -1, Factories: -1,
+			Defaults: []Default{{Decision: LooseRedirect, Status: Allowed, Why: "manage.NewManager keeps manage.DefaultValidateURI, which accepts any redirect_uri whose host ends with the client's registered host, on any path"}},
+		},
+	},
+	Fields: []Field{
+		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedResponseTypes", Decision: Implicit, Values: []string{"token"}},
+		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedGrantTypes", Decision: Password, Values: []string{"password"}},
+		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedCodeChallengeMethods", Decision: PlainPKCE, Values: []string{"plain"}},
+		{Type: Type{Pkg: "server", Name: "Config"}, Name: "ForcePKCE", Decision: PKCEAll, IfTrue: Forbidden, Add: true},
+		{Type: Type{Pkg: "server", Name: "Config"}, Name: "ForcePKCE", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
+	},
+	Setters: []Setter{
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true},
+		{Func: Func{Pkg: "manage", Recv: "Manager", Name: "SetValidateURIHandler"}, Decision: LooseRedirect, Validator: true, Requested: 1},
+	},
+	Advice: map[Decision]string{
+		Implicit:      "allow only the code response type: srv.SetAllowedResponseType(oauth2.Code)",
+		Password:      "allow only the grants you use: srv.SetAllowedGrantType(oauth2.AuthorizationCode, oauth2.Refreshing), and drop the password handler",
+		PKCEPublic:    "set ForcePKCE: true in server.Config (srv.Config.ForcePKCE = true)",
+		PKCEAll:       "set ForcePKCE: true in server.Config (srv.Config.ForcePKCE = true)",
+		PlainPKCE:     "allow only S256: AllowedCodeChallengeMethods: []oauth2.CodeChallengeMethod{oauth2.CodeChallengeS256}",
+		LooseRedirect: "install an exact comparison with manager.SetValidateURIHandler (compare the whole redirect_uri with the registered one; only a loopback port may vary)",
+	},
+	Clients: []Client{{Type: Type{Pkg: "models", Name: "Client"}, Public: "Public"}},
+}
+
+func goOAuth2Defaults(ctor string) []Default {
+	return []Default{
+		{Decision: Implicit, Status: Allowed, Why: ctor + " allows response types code and token by default"},
+		// The default PasswordAuthorizationHandler denies every user: the
+		// grant is usable once SetPasswordAuthorizationHandler is called.
+		{Decision: Password, Status: Allowed, Why: ctor + " allows the password grant by default"},
+		{
+			Decision: PlainPKCE, Status: Allowed, Why: ctor + " allows code challenge methods plain and S256 by default",
+			Field: "AllowedCodeChallengeMethods", Missing: "this go-oauth2 release has no PKCE support", MissingStatus: Forbidden,
+		},
+		{
+			Decision: PKCEAll, Status: Allowed, Why: ctor + " leaves ForcePKCE false",
+			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE); move to github.com/go-oauth2/oauth2/v4 and set ForcePKCE", MissingStatus: Allowed,
+		},
+		{
+			Decision: PKCEPublic, Status: Allowed, Why: ctor + " leaves ForcePKCE false",
+			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE); move to github.com/go-oauth2/oauth2/v4 and set ForcePKCE", MissingStatus: Allowed,
+		},
+	}
+}

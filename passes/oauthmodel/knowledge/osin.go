@@ -1,0 +1,39 @@
+package knowledge
+
+// Osin is github.com/openshift/osin and the original
+// github.com/RangelReale/osin (facts from openshift/osin v1.0.1:
+// config.go, server.go, authorize.go, urivalidate.go, client.go).
+var Osin = Server{
+	Name:  "osin",
+	Paths: []string{"github.com/openshift/osin", "github.com/RangelReale/osin"},
+	Shape: Shape{Type: "ServerConfig", Fields: []string{"AllowedAuthorizeTypes", "AllowedAccessTypes"}},
+	Anchors: []Anchor{
+		{
+			Func: Func{Name: "NewServerConfig"}, Config: -1, Factories: -1, Builds: true,
+			Defaults: []Default{
+				{Decision: Implicit, Status: Forbidden, Why: "osin.NewServerConfig allows only the code response type"},
+				{Decision: Password, Status: Forbidden, Why: "osin.NewServerConfig allows only the authorization_code grant"},
+				{Decision: PKCEPublic, Status: Allowed, Why: "osin.NewServerConfig leaves RequirePKCEForPublicClients false"},
+			},
+		},
+		{
+			// NewServer always validates redirects with ValidateUriList:
+			// same host, but any path below the registered one.
+			Func: Func{Name: "NewServer"}, Config: 0, Factories: -1,
+			Defaults: []Default{{Decision: LooseRedirect, Status: Allowed, Why: "osin validates redirect URIs with osin.ValidateUri, which accepts any path below the client's registered path"}},
+		},
+	},
+	Fields: []Field{
+		{Type: Type{Name: "ServerConfig"}, Name: "AllowedAuthorizeTypes", Decision: Implicit, Values: []string{"token"}},
+		{Type: Type{Name: "ServerConfig"}, Name: "AllowedAccessTypes", Decision: Password, Values: []string{"password"}},
+		{Type: Type{Name: "ServerConfig"}, Name: "RequirePKCEForPublicClients", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
+	},
+	Advice: map[Decision]string{
+		Implicit:      "allow only osin.CODE in AllowedAuthorizeTypes",
+		Password:      "drop osin.PASSWORD from AllowedAccessTypes",
+		PKCEPublic:    "set RequirePKCEForPublicClients: true in osin.ServerConfig",
+		LooseRedirect: "check the requested redirect_uri against the registered one by exact string comparison before HandleAuthorizeRequest (only a loopback port may vary)",
+	},
+	// A client without a secret is public (authorize.go: CheckClientSecret(client, "")).
+	Clients: []Client{{Type: Type{Name: "DefaultClient"}, Secret: "Secret"}},
+}

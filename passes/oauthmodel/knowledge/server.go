@@ -1,0 +1,175 @@
+// Package knowledge is what oauthvet knows about the OAuth libraries Go
+// programs use, written as data: import paths (forks and old paths
+// included), constructors and their defaults, configuration fields,
+// setters and factories. The one recogniser, passes/oauthmodel, reads these
+// tables; no rule names a library.
+package knowledge
+
+// Decision is one thing an authorization server decides for every client.
+// Each is phrased as the risk: Allowed means the server permits it.
+type Decision uint8
+
+const (
+	Implicit      Decision = iota // a response type that returns a token (RFC 9700 §2.1.2)
+	Password                      // the password grant (RFC 9700 §2.4)
+	PKCEPublic                    // a public client may skip PKCE (RFC 9700 §2.1.1)
+	PKCEAll                       // any client may skip PKCE (OAuth 2.1 §4.1.1)
+	PlainPKCE                     // code_challenge_method=plain is accepted (RFC 7636 §7.2)
+	LooseRedirect                 // redirect URIs are not compared exactly (RFC 9700 §4.1.3)
+	NumDecisions
+)
+
+func (d Decision) String() string {
+	switch d {
+	case Implicit:
+		return "implicit grant"
+	case Password:
+		return "password grant"
+	case PKCEPublic:
+		return "PKCE optional for public clients"
+	case PKCEAll:
+		return "PKCE optional"
+	case PlainPKCE:
+		return "plain PKCE"
+	case LooseRedirect:
+		return "loose redirect URI matching"
+	}
+	return "unknown decision"
+}
+
+// Status is what the code decides.
+type Status uint8
+
+const (
+	Unknown   Status = iota // not fixed in code (a file, a flag, a database)
+	Allowed                 // the server permits it
+	Forbidden               // the server refuses it
+)
+
+// Server describes one authorization-server library.
+type Server struct {
+	Name string // as messages name it: "fosite", "go-oauth2", "osin"
+	// Paths are the import paths of the library's root package: the
+	// upstream path, forks and older paths.
+	Paths []string
+	// Shape identifies a fork or in-repo copy under an unknown path: the
+	// root package declares type Shape.Type with all of Shape.Fields.
+	Shape Shape
+
+	Anchors   []Anchor
+	Fields    []Field
+	Setters   []Setter
+	Factories []Factory
+	Clients   []Client
+	// Advice says, per decision, what to do instead, in the library's terms.
+	Advice map[Decision]string
+}
+
+// Shape is an API shape: a struct type and some of its fields.
+type Shape struct {
+	Type   string
+	Fields []string
+}
+
+// Func names a function or method of the library. Pkg is the package
+// relative to the library's root ("" for the root, "compose", "server");
+// Recv is the receiver's type name for a method (pointer or not).
+type Func struct {
+	Pkg, Recv, Name string
+}
+
+// Type names a type of the library, Pkg relative to its root.
+type Type struct {
+	Pkg, Name string
+}
+
+// Anchor is a call that makes an authorization server (or its
+// configuration); findings about defaults point at it.
+type Anchor struct {
+	Func Func
+	// Config is the index of the configuration argument, -1 for none.
+	Config int
+	// Factories is the index of the first handler factory argument (a
+	// variadic list), -1 when the call takes none.
+	Factories int
+	// Defaults apply when the code sets nothing that decides.
+	Defaults []Default
+	// Builds is set when the call returns the configuration itself
+	// (server.NewConfig): it stands for that configuration where passed.
+	Builds bool
+}
+
+// Default is a constructor's default for one decision.
+type Default struct {
+	Decision Decision
+	Status   Status
+	Why      string // "server.NewDefaultServer allows response type token by default"
+	// Field, when set, is the configuration field whose presence the
+	// default depends on (versions without it behave differently).
+	Field string
+	// Missing, when Field is absent from the configuration type, replaces
+	// Why and is the status then.
+	Missing       string
+	MissingStatus Status
+}
+
+// Field is a configuration struct field that decides.
+type Field struct {
+	Type     Type
+	Name     string
+	Decision Decision
+	// For a bool field: the status when true; false gives the other one.
+	IfTrue Status
+	// For a list field: Allowed when it holds one of these values,
+	// Forbidden otherwise (an empty list allows nothing).
+	Values []string
+	// Fix, when set, is a safe edit: drop the field (Remove) or set it to
+	// true (Add, the field to add to a literal).
+	Remove bool
+	Add    bool
+}
+
+// Setter is a method or function call that decides.
+type Setter struct {
+	Func     Func
+	Decision Decision
+	// Values: the call's arguments list what is allowed (as Field.Values).
+	Values []string
+	// Gate is set for a call without which the decision stays Forbidden
+	// whatever the configuration allows (go-oauth2's password grant needs
+	// SetPasswordAuthorizationHandler: the default handler refuses all).
+	Gate bool
+	// Validator is set for a call that installs a redirect URI validator
+	// (a func argument): the default no longer applies, and Requested is
+	// the index of the validator's parameter that holds the requested URI.
+	Validator bool
+	Requested int
+}
+
+// Factory is a handler factory given to a compose call.
+type Factory struct {
+	Func Func
+	// Allows lists the decisions the factory makes Allowed.
+	Allows []Decision
+	// Guards lists decisions that only this factory checks: without it the
+	// server allows them whatever its configuration says.
+	Guards []Decision
+	// Code is set for a factory that serves the authorization code flow
+	// (PKCE matters only then).
+	Code bool
+}
+
+// Client is a client type the code may register statically.
+type Client struct {
+	Type          Type
+	ResponseTypes string // field listing response types, "" if none
+	GrantTypes    string // field listing grant types, "" if none
+	// DefaultResponseTypes/DefaultGrantTypes apply when the field is empty.
+	DefaultResponseTypes []string
+	DefaultGrantTypes    []string
+	Public               string // bool field: the client is public
+	Secret               string // string field: empty means public
+}
+
+// Servers lists every authorization-server library oauthvet models.
+var Servers = []*Server{&Fosite, &GoOAuth2, &Osin}

@@ -1,0 +1,226 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// redirectChecks finds comparisons of a requested redirect URI that are
+// not exact: strings.HasPrefix/HasSuffix/Contains against a registered
+// value or a URL constant, path and filepath patterns, regular
+// expressions. The requested URI is a value read from the request
+// (r.FormValue("redirect_uri"), a request struct's RedirectURI field), the
+// requested-URI parameter of a validator installed in a server library,
+// or, in a package that serves HTTP or configures a server, a variable or
+// parameter named as a redirect URI.
+func (m *model) redirectChecks(setters []*setterUse) {
+	if len(m.matchCalls) == 0 {
+		return
+	}
+	params := make(map[*types.Var]bool)
+	for _, s := range setters {
+		if s.s.Validator && len(s.call.Args) == 1 {
+			m.validatorParams(s.call.Args[0], s.s.Requested, params)
+		}
+	}
+	sig := m.result.Signals
+	named := len(m.serverCalls) > 0 || sig.Redirects != nil || sig.PublicListen != nil || sig.WebFramework != ""
+	for _, cur := range m.matchCalls {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || m.inTest(call) {
+			continue
+		}
+		name := funcName(fn)
+		how := matchFuncs[name]
+		var requested, against ast.Expr
+		switch {
+		case how == "regular expression" && strings.HasPrefix(name, "(*"):
+			if len(call.Args) == 1 && m.requestedURI(call.Args[0], params, named, 0) {
+				requested = call.Args[0]
+			}
+		case how == "regular expression" || how == "pattern":
+			if len(call.Args) == 2 && m.requestedURI(call.Args[1], params, named, 0) {
+				requested, against = call.Args[1], call.Args[0]
+			}
+		case len(call.Args) == 2:
+			for i, a := range call.Args {
+				if m.requestedURI(a, params, named, 0) {
+					requested, against = a, call.Args[1-i]
+					break
+				}
+			}
+		}
+		if requested == nil {
+			continue
+		}
+		rc := &RedirectCheck{Node: call, How: name, Requested: requested, Against: against}
+		if against != nil && how != "pattern" && how != "regular expression" {
+			if s := m.str(against, nil); value.Known(s) {
+				if !hostConstant(s) {
+					continue // a scheme, a loopback origin, a character: not a match of the URI
+				}
+				rc.Constant = s
+			} else if m.requestedURI(against, params, false, 0) {
+				continue
+			}
+		}
+		m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, rc)
+	}
+}
+
+// validatorParams marks the parameter of a validator function (a literal
+// or a function of this package) that holds the requested URI.
+func (m *model) validatorParams(e ast.Expr, index int, params map[*types.Var]bool) {
+	var ft *ast.FuncType
+	switch f := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		ft = f.Type
+	case *ast.Ident, *ast.SelectorExpr:
+		id, ok := f.(*ast.Ident)
+		if !ok {
+			id = f.(*ast.SelectorExpr).Sel
+		}
+		fn, ok := m.info.Uses[id].(*types.Func)
+		if !ok {
+			return
+		}
+		cur, ok := m.funcDecls[fn.Origin()]
+		if !ok {
+			return
+		}
+		ft = cur.Node().(*ast.FuncDecl).Type
+	}
+	if ft == nil || ft.Params == nil {
+		return
+	}
+	i := 0
+	for _, field := range ft.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, n := range field.Names {
+			if i == index {
+				if v, ok := m.info.Defs[n].(*types.Var); ok {
+					params[v] = true
+				}
+			}
+			i++
+		}
+	}
+}
+
+// requestedURI reports whether e holds a requested redirect URI or a part
+// of it (its host or path). named allows names as evidence.
+func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil {
+			return false
+		}
+		if params[v] || (named && isRedirectName(v.Name())) {
+			return true
+		}
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil {
+			return false
+		}
+		if d.tuple < 0 {
+			return m.requestedURI(d.rhs, params, named, depth+1)
+		}
+		// u, err := url.Parse(redirectURI)
+		if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && d.tuple == 0 && len(call.Args) == 1 {
+			if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "net/url.Parse" {
+				return m.requestedURI(call.Args[0], params, named, depth+1)
+			}
+		}
+	case *ast.SelectorExpr:
+		sel, ok := m.info.Selections[x]
+		if !ok || sel.Kind() != types.FieldVal {
+			return false
+		}
+		if isURLType(sel.Recv()) {
+			switch x.Sel.Name {
+			case "Host", "Path", "RawPath", "Opaque":
+				return m.requestedURI(x.X, params, named, depth+1)
+			}
+			return false
+		}
+		if !isRedirectName(x.Sel.Name) {
+			return false
+		}
+		n := namedOf(sel.Recv())
+		if n == nil || n.Obj().Pkg() == nil {
+			return false
+		}
+		if isOAuth2Path(n.Obj().Pkg().Path()) {
+			return false // the client's own oauth2.Config.RedirectURL
+		}
+		// A server library's request type, or a request struct.
+		return m.lib(n.Obj().Pkg()).lib != nil || strings.Contains(n.Obj().Name(), "Request") || named
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			return false
+		}
+		switch funcName(fn) {
+		case "(*net/url.URL).Hostname", "(*net/url.URL).String", "(*net/url.URL).EscapedPath":
+			if s, ok := x.Fun.(*ast.SelectorExpr); ok {
+				return m.requestedURI(s.X, params, named, depth+1)
+			}
+			return false
+		}
+		// r.FormValue("redirect_uri"), r.URL.Query().Get("redirect_uri"), c.Query("redirect_uri")
+		if len(x.Args) == 1 && m.isString(x) && m.str(x.Args[0], nil) == "redirect_uri" {
+			return true
+		}
+		// A server library request's GetRedirectURI().
+		if len(x.Args) == 0 && isRedirectName(strings.TrimPrefix(fn.Name(), "Get")) && m.lib(fn.Pkg()).lib != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// isRedirectName reports whether a name says it holds a redirect URI.
+func isRedirectName(name string) bool {
+	n := strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	return strings.Contains(n, "redirecturi") || strings.Contains(n, "redirecturl") || n == "redirect"
+}
+
+// hostConstant reports whether a constant compared with a redirect URI
+// names a host (a URL with a host, or a domain) other than a loopback one:
+// a scheme ("https://"), a path, a character or a loopback origin (RFC
+// 8252 §7.3 lets a native client's loopback port vary) is not a loose
+// match of the registered URI.
+func hostConstant(s string) bool {
+	rest := s
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	} else if strings.HasPrefix(rest, "/") {
+		return false
+	}
+	host := rest
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	if i := strings.LastIndex(host, ":"); i >= 0 && !strings.HasSuffix(host, "]") {
+		host = host[:i]
+	}
+	host = strings.TrimPrefix(host, ".")
+	switch strings.Trim(host, "[]") {
+	case "", "127.0.0.1", "::1", "localhost":
+		return false
+	}
+	return strings.Contains(host, ".") && strings.IndexFunc(host, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) >= 0
+}

@@ -1,0 +1,1007 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
+)
+
+// ServerSide is what the package says as an authorization server: the
+// servers it configures, the clients it registers in code, and the
+// redirect URI checks it writes by hand.
+type ServerSide struct {
+	Configs        []*ServerConfig
+	Clients        []*StaticClient
+	RedirectChecks []*RedirectCheck
+}
+
+// ServerConfig is one authorization server's configuration, as far as the
+// code fixes it: for each decision (knowledge.Decision) what it allows and
+// the node that decided.
+type ServerConfig struct {
+	Library   string   // knowledge.Server.Name
+	Node      ast.Node // the call that makes the server (or its configuration)
+	Decisions [knowledge.NumDecisions]ServerDecision
+	// Clients are the clients of this library the package registers in
+	// code (empty when registration is not in code: a store, a database).
+	Clients []*StaticClient
+	// Advice is the library's advice for each decision.
+	Advice map[knowledge.Decision]string
+}
+
+// ServerDecision is the status of one decision, the node that made it and
+// why, in words for a message.
+type ServerDecision struct {
+	Status knowledge.Status
+	Node   ast.Node
+	Why    string
+	// Default is set when no code decides and a constructor's default, or
+	// a field's zero value, applies.
+	Default bool
+	Fix     ServerFix
+}
+
+// ServerFix is a safe edit to the configuration, when there is one.
+type ServerFix struct {
+	Remove *ast.KeyValueExpr // drop this field from its literal
+	Lit    *ast.CompositeLit // add Field: true to this literal
+	Field  string
+}
+
+// StaticClient is a client value of a server library written in code.
+type StaticClient struct {
+	Node    ast.Node
+	Library string
+	// Public is Allowed for a public client, Forbidden for a confidential
+	// one, Unknown when the code does not fix it.
+	Public        knowledge.Status
+	ResponseTypes []string // nil when not known or not modelled
+	GrantTypes    []string
+	Known         bool // ResponseTypes and GrantTypes are exactly the client's
+}
+
+// Usable reports whether the clients the code registers can use what
+// decision d allows: false only when the package registers its clients in
+// code and none of them can (all confidential for PKCEPublic; none with a
+// token response type for Implicit; none with the password grant).
+func (s *ServerConfig) Usable(d knowledge.Decision) bool {
+	if len(s.Clients) == 0 {
+		return true
+	}
+	for _, c := range s.Clients {
+		switch d {
+		case knowledge.PKCEPublic:
+			if c.Public != knowledge.Forbidden {
+				return true
+			}
+		case knowledge.Implicit:
+			if !c.Known || c.ResponseTypes == nil || anyWord(c.ResponseTypes, "token") {
+				return true
+			}
+		case knowledge.Password:
+			if !c.Known || c.GrantTypes == nil || anyWord(c.GrantTypes, GrantPassword) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+func anyWord(list []string, w string) bool {
+	for _, s := range list {
+		for _, x := range value.Words(s) {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// RedirectCheck is a hand-written comparison of a requested redirect URI
+// that is not exact: a prefix, suffix, substring or pattern match.
+type RedirectCheck struct {
+	Node      *ast.CallExpr
+	How       string   // "strings.HasPrefix", "regexp", "path.Match"
+	Requested ast.Expr // the requested redirect URI (or a part of it)
+	// Against is the other operand, nil for a regular expression method.
+	Against ast.Expr
+	// Constant is Against's value when it is a constant.
+	Constant string
+}
+
+// libRef is a package's place in a server library.
+type libRef struct {
+	lib *knowledge.Server
+	rel string // the package relative to the library's root
+}
+
+// serverLibOf finds the server library a package belongs to: by import
+// path (upstream, forks, old paths), else by the API's shape (a fork or
+// an in-repo copy under another path).
+func serverLibOf(pkg *types.Package) libRef {
+	if pkg == nil {
+		return libRef{}
+	}
+	path := trimVendor(pkg.Path())
+	for _, lib := range knowledge.Servers {
+		for _, p := range lib.Paths {
+			if path == p {
+				return libRef{lib, ""}
+			}
+			if strings.HasPrefix(path, p+"/") {
+				return libRef{lib, path[len(p)+1:]}
+			}
+		}
+	}
+	for _, lib := range knowledge.Servers {
+		if hasShape(pkg, lib.Shape) {
+			return libRef{lib, ""}
+		}
+		for _, imp := range pkg.Imports() {
+			if strings.HasPrefix(pkg.Path(), imp.Path()+"/") && hasShape(imp, lib.Shape) {
+				return libRef{lib, pkg.Path()[len(imp.Path())+1:]}
+			}
+		}
+	}
+	return libRef{}
+}
+
+func hasShape(pkg *types.Package, s knowledge.Shape) bool {
+	tn, ok := pkg.Scope().Lookup(s.Type).(*types.TypeName)
+	if !ok {
+		return false
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	return hasFields(st, s.Fields...)
+}
+
+func hasFields(st *types.Struct, names ...string) bool {
+	for _, name := range names {
+		found := false
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Name() == name {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// lib is serverLibOf, once per package and run.
+func (m *model) lib(pkg *types.Package) libRef {
+	if m.libs == nil {
+		m.libs = make(map[*types.Package]libRef)
+	}
+	r, ok := m.libs[pkg]
+	if !ok {
+		r = serverLibOf(pkg)
+		m.libs[pkg] = r
+	}
+	return r
+}
+
+// libFunc reports whether fn is f of the library.
+func (m *model) libFunc(fn *types.Func, f knowledge.Func) bool {
+	if fn.Name() != f.Name {
+		return false
+	}
+	if r := m.lib(fn.Pkg()); r.lib == nil || r.rel != f.Pkg {
+		return false
+	}
+	recv := ""
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if n := namedOf(sig.Recv().Type()); n != nil {
+			recv = n.Obj().Name()
+		}
+	}
+	return recv == f.Recv
+}
+
+// libType reports whether t (or *t) is the library's type k.
+func (m *model) libType(t types.Type, k knowledge.Type) bool {
+	n := namedOf(t)
+	if n == nil || n.Obj().Name() != k.Name {
+		return false
+	}
+	r := m.lib(n.Obj().Pkg())
+	return r.lib != nil && r.rel == k.Pkg
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// serverSet is an assignment to a library type's field: cfg.ForcePKCE = true.
+type serverSet struct {
+	lhs *ast.SelectorExpr
+	rhs ast.Expr
+}
+
+// serverField records an assignment to a field of a server library type.
+func (m *model) serverField(l *ast.SelectorExpr, rhs ast.Expr, tuple int) {
+	if rhs == nil || tuple >= 0 {
+		return
+	}
+	sel, ok := m.info.Selections[l]
+	if !ok || sel.Kind() != types.FieldVal {
+		return
+	}
+	if n := namedOf(sel.Recv()); n != nil && m.lib(n.Obj().Pkg()).lib != nil {
+		m.serverSets = append(m.serverSets, serverSet{l, rhs})
+	}
+}
+
+// serverLit records a composite literal of a server library type.
+func (m *model) serverLit(cur inspector.Cursor, t types.Type) {
+	if n := namedOf(t); n != nil && n.Obj().Pkg() != m.pass.Pkg && m.lib(n.Obj().Pkg()).lib != nil {
+		m.serverLits = append(m.serverLits, cur)
+	}
+}
+
+// matchFuncs are the comparisons that are not exact, by how they match.
+var matchFuncs = map[string]string{
+	"strings.HasPrefix":            "prefix",
+	"strings.HasSuffix":            "suffix",
+	"strings.Contains":             "substring",
+	"path.Match":                   "pattern",
+	"path/filepath.Match":          "pattern",
+	"regexp.MatchString":           "regular expression",
+	"(*regexp.Regexp).MatchString": "regular expression",
+	"(*regexp.Regexp).Match":       "regular expression",
+}
+
+// anchorUse is one call that makes a server or its configuration.
+type anchorUse struct {
+	cur  inspector.Cursor
+	call *ast.CallExpr
+	fn   *types.Func
+	lib  *knowledge.Server
+	a    *knowledge.Anchor
+	obj  types.Object // what the result is stored in
+	sc   *ServerConfig
+}
+
+type setterUse struct {
+	call *ast.CallExpr
+	fn   *types.Func
+	lib  *knowledge.Server
+	s    *knowledge.Setter
+	obj  types.Object
+}
+
+// buildServers turns the recorded library calls, literals and field
+// assignments into ServerConfigs, and the recorded comparisons into
+// RedirectChecks.
+func (m *model) buildServers() {
+	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 {
+		return
+	}
+	if m.lib(m.pass.Pkg).lib != nil {
+		return // the library itself: its own calls are not a program's server
+	}
+	var anchors []*anchorUse
+	var setters []*setterUse
+	for _, cur := range m.serverCalls {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok {
+			continue
+		}
+		fn = fn.Origin()
+		lib := m.lib(fn.Pkg()).lib
+		for i := range lib.Anchors {
+			if a := &lib.Anchors[i]; m.libFunc(fn, a.Func) {
+				anchors = append(anchors, &anchorUse{cur: cur, call: call, fn: fn, lib: lib, a: a, obj: m.assignedObj(cur)})
+			}
+		}
+		for i := range lib.Setters {
+			if s := &lib.Setters[i]; m.libFunc(fn, s.Func) {
+				var obj types.Object
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					obj = m.rootObj(sel.X)
+				}
+				setters = append(setters, &setterUse{call: call, fn: fn, lib: lib, s: s, obj: obj})
+			}
+		}
+	}
+	consumed := make(map[*ast.CallExpr]bool)
+	for _, builds := range []bool{false, true} {
+		for _, u := range anchors {
+			if u.a.Builds != builds || consumed[u.call] || m.inTest(u.call) {
+				continue
+			}
+			u.sc = m.serverConfig(u, consumed)
+			m.result.Server.Configs = append(m.result.Server.Configs, u.sc)
+		}
+	}
+	m.applySetters(anchors, setters)
+	for _, u := range anchors {
+		if u.sc != nil {
+			derive(u.sc)
+		}
+	}
+	m.staticClients()
+	m.redirectChecks(setters)
+}
+
+func (m *model) inTest(n ast.Node) bool {
+	f := m.pass.Fset.File(n.Pos())
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
+// derive completes decisions that follow from others.
+func derive(sc *ServerConfig) {
+	d := &sc.Decisions
+	if d[knowledge.PKCEAll].Status == knowledge.Forbidden && d[knowledge.PKCEPublic].Status != knowledge.Forbidden {
+		d[knowledge.PKCEPublic] = d[knowledge.PKCEAll]
+		d[knowledge.PKCEPublic].Fix = ServerFix{}
+	}
+}
+
+// cfgSource is where a server's configuration comes from.
+type cfgSource struct {
+	ctor    *anchorUse        // a constructor with defaults (server.NewConfig)
+	lit     *ast.CompositeLit // a literal
+	objs    []types.Object    // variables whose field assignments apply
+	unknown bool
+}
+
+func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *ServerConfig {
+	sc := &ServerConfig{Library: u.lib.Name, Node: u.call, Advice: u.lib.Advice}
+	m.applyDefaults(sc, u)
+	src := &cfgSource{}
+	if u.obj != nil {
+		src.objs = append(src.objs, u.obj)
+	}
+	switch {
+	case u.a.Builds:
+		// The configuration itself: its defaults are applied above.
+	case u.a.Config >= 0 && u.a.Config < len(u.call.Args):
+		m.resolveConfig(u.call.Args[u.a.Config], u.lib, src, consumed, 0)
+	}
+	if src.ctor != nil {
+		m.applyDefaults(sc, src.ctor)
+	}
+	fields := u.lib.Fields
+	if src.unknown {
+		for _, f := range fields {
+			sc.Decisions[f.Decision] = ServerDecision{Node: u.call}
+		}
+	}
+	if src.lit != nil {
+		m.applyLiteral(sc, u.lib, src.lit)
+	}
+	m.applyFieldSets(sc, u.lib, src.objs)
+	if u.a.Factories >= 0 {
+		m.applyFactories(sc, u)
+	}
+	return sc
+}
+
+func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
+	for _, d := range u.a.Defaults {
+		sd := ServerDecision{Status: d.Status, Node: u.call, Why: d.Why, Default: true}
+		if d.Field != "" && !declaresField(u.fn.Pkg(), d.Field) {
+			sd.Status, sd.Why = d.MissingStatus, d.Missing
+		}
+		sc.Decisions[d.Decision] = sd
+	}
+}
+
+// declaresField reports whether pkg declares a struct type with the field.
+func declaresField(pkg *types.Package, field string) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok && hasFields(st, field) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveConfig follows a configuration argument to where it is made: a
+// constructor, a literal, a variable (and its field assignments), a
+// helper of this package that returns one. Anything else is unknown.
+func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource, consumed map[*ast.CallExpr]bool, depth int) {
+	if depth > maxDepth {
+		src.unknown = true
+		return
+	}
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			m.resolveConfig(x.X, lib, src, consumed, depth+1)
+			return
+		}
+	case *ast.CompositeLit:
+		src.lit = x
+		return
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			break
+		}
+		fn = fn.Origin()
+		if r := m.lib(fn.Pkg()); r.lib == lib {
+			for i := range lib.Anchors {
+				if a := &lib.Anchors[i]; a.Builds && m.libFunc(fn, a.Func) {
+					consumed[x] = true
+					src.ctor = &anchorUse{call: x, fn: fn, lib: lib, a: a}
+					return
+				}
+			}
+			break
+		}
+		// A helper of this package: func newConfig() *fosite.Config.
+		cur, ok := m.funcDecls[fn]
+		if !ok {
+			break
+		}
+		var results []ast.Expr
+		ast.Inspect(cur.Node().(*ast.FuncDecl).Body, func(n ast.Node) bool {
+			switch r := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(r.Results) == 1 {
+					results = append(results, r.Results[0])
+				} else {
+					results = append(results, nil)
+				}
+			}
+			return true
+		})
+		if len(results) != 1 || results[0] == nil {
+			break
+		}
+		m.resolveConfig(results[0], lib, src, consumed, depth+1)
+		return
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil {
+			break
+		}
+		src.objs = append(src.objs, v)
+		if d, ok := m.singleDef(v); ok && d.rhs != nil && d.tuple < 0 {
+			m.resolveConfig(d.rhs, lib, src, consumed, depth+1)
+			return
+		}
+	}
+	src.unknown = true
+}
+
+// applyLiteral reads a configuration literal's fields; a field left out
+// has its zero value, which decides too.
+func (m *model) applyLiteral(sc *ServerConfig, lib *knowledge.Server, lit *ast.CompositeLit) {
+	t := m.info.TypeOf(lit)
+	set := make(map[string]*ast.KeyValueExpr)
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok {
+				set[k.Name] = kv
+			}
+		}
+	}
+	for i := range lib.Fields {
+		f := &lib.Fields[i]
+		if !m.libType(t, f.Type) {
+			continue
+		}
+		kv, ok := set[f.Name]
+		if !ok {
+			sd := ServerDecision{Node: lit, Default: true}
+			typeName := f.Type.Name
+			if n := namedOf(t); n != nil {
+				typeName = n.Obj().Pkg().Name() + "." + typeName
+			}
+			if f.Values != nil {
+				sd.Status = knowledge.Forbidden
+				sd.Why = typeName + " leaves " + f.Name + " empty"
+			} else {
+				sd.Status = other(f.IfTrue)
+				sd.Why = typeName + " leaves " + f.Name + " false"
+				if f.Add {
+					sd.Fix = ServerFix{Lit: lit, Field: f.Name}
+				}
+			}
+			sc.Decisions[f.Decision] = sd
+			continue
+		}
+		sd := m.fieldDecision(f, kv.Value, kv)
+		if sd.Fix.Remove != nil {
+			sd.Fix.Lit = lit
+		}
+		sc.Decisions[f.Decision] = sd
+	}
+}
+
+func other(s knowledge.Status) knowledge.Status {
+	switch s {
+	case knowledge.Allowed:
+		return knowledge.Forbidden
+	case knowledge.Forbidden:
+		return knowledge.Allowed
+	}
+	return knowledge.Unknown
+}
+
+// fieldDecision evaluates one field's value.
+func (m *model) fieldDecision(f *knowledge.Field, val ast.Expr, at ast.Node) ServerDecision {
+	sd := ServerDecision{Node: at}
+	if f.Values != nil {
+		sd.Status = m.listStatus([]ast.Expr{val}, true, f.Values, 0)
+		sd.Why = f.Name + " includes " + strings.Join(f.Values, ", ")
+		return sd
+	}
+	tv, ok := m.info.Types[val]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return sd // a flag, a file: unknown
+	}
+	if constant.BoolVal(tv.Value) {
+		sd.Status = f.IfTrue
+		sd.Why = "it sets " + f.Name + " to true"
+		if kv, ok := at.(*ast.KeyValueExpr); ok && f.Remove {
+			sd.Fix = ServerFix{Remove: kv}
+		}
+	} else {
+		sd.Status = other(f.IfTrue)
+		sd.Why = "it sets " + f.Name + " to false"
+	}
+	return sd
+}
+
+// listStatus says whether a list of values (a slice literal, a variable
+// holding one, or a call's arguments) holds one of want.
+func (m *model) listStatus(exprs []ast.Expr, single bool, want []string, depth int) knowledge.Status {
+	if depth > maxDepth {
+		return knowledge.Unknown
+	}
+	if single {
+		e := ast.Unparen(exprs[0])
+		switch x := e.(type) {
+		case *ast.CompositeLit:
+			return m.listStatus(x.Elts, false, want, depth+1)
+		case *ast.Ident:
+			if x.Name == "nil" {
+				return knowledge.Forbidden
+			}
+			if d, ok := m.singleDef(m.varOf(x)); ok && d.rhs != nil && d.tuple < 0 {
+				return m.listStatus([]ast.Expr{d.rhs}, true, want, depth+1)
+			}
+		}
+		return knowledge.Unknown
+	}
+	status := knowledge.Forbidden
+	for _, e := range exprs {
+		s := m.str(e, nil)
+		if !value.Known(s) {
+			status = knowledge.Unknown
+			continue
+		}
+		for _, w := range want {
+			if s == w {
+				return knowledge.Allowed
+			}
+		}
+	}
+	return status
+}
+
+// applyFieldSets applies assignments to the configuration's fields made
+// through the variables that hold it (cfg.ForcePKCE = true,
+// srv.Config.ForcePKCE = true). Assignments that disagree are unknown.
+func (m *model) applyFieldSets(sc *ServerConfig, lib *knowledge.Server, objs []types.Object) {
+	if len(objs) == 0 {
+		return
+	}
+	seen := make(map[knowledge.Decision]bool)
+	for _, s := range m.serverSets {
+		root := m.rootObj(s.lhs.X)
+		if root == nil || !containsObj(objs, root) {
+			continue
+		}
+		for i := range lib.Fields {
+			f := &lib.Fields[i]
+			if f.Name != s.lhs.Sel.Name || !m.libType(m.info.TypeOf(s.lhs.X), f.Type) {
+				continue
+			}
+			sd := m.fieldDecision(f, s.rhs, s.lhs)
+			sd.Fix = ServerFix{}
+			if seen[f.Decision] && sc.Decisions[f.Decision].Status != sd.Status {
+				sd.Status = knowledge.Unknown
+			}
+			seen[f.Decision] = true
+			sc.Decisions[f.Decision] = sd
+		}
+	}
+}
+
+func containsObj(objs []types.Object, o types.Object) bool {
+	for _, x := range objs {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+// rootObj is the variable (or user struct field) a value is reached
+// through: cfg for cfg, s.srv for s.srv.Config (fields of the library's
+// own types are looked through).
+func (m *model) rootObj(e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.StarExpr:
+			e = x.X
+			continue
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				e = x.X
+				continue
+			}
+		case *ast.Ident:
+			if v := m.varOf(x); v != nil {
+				return v
+			}
+		case *ast.SelectorExpr:
+			if sel, ok := m.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
+				if n := namedOf(sel.Recv()); n != nil && m.lib(n.Obj().Pkg()).lib != nil {
+					e = x.X
+					continue
+				}
+				return sel.Obj()
+			}
+			if v, ok := m.info.Uses[x.Sel].(*types.Var); ok {
+				return v // pkg.Var
+			}
+		}
+		return nil
+	}
+}
+
+// assignedObj is what the value at cur is stored in: a variable, a field
+// (s.srv = …, App{srv: …}).
+func (m *model) assignedObj(cur inspector.Cursor) types.Object {
+	e := cur.Node()
+	parent := cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, r := range p.Rhs {
+				if r == e {
+					return m.rootObj(p.Lhs[i])
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			for i, r := range p.Values {
+				if r == e {
+					return m.info.Defs[p.Names[i]]
+				}
+			}
+		}
+	case *ast.KeyValueExpr:
+		if k, ok := p.Key.(*ast.Ident); ok && p.Value == e {
+			if v, ok := m.info.Uses[k].(*types.Var); ok && v.IsField() {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// applySetters applies setter calls to the server they are called on (the
+// variable or field holding it); a setter on a value the code does not
+// tie to a server applies when the package makes one server of that
+// library.
+func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
+	seen := make(map[*ServerConfig]map[knowledge.Decision]bool)
+	gated := make(map[*ServerConfig]map[knowledge.Decision]bool)
+	gates := make(map[*ServerConfig]map[knowledge.Decision]*setterUse)
+	for _, s := range setters {
+		if m.inTest(s.call) {
+			continue
+		}
+		var target *ServerConfig
+		n := 0
+		for _, u := range anchors {
+			if u.sc == nil || u.lib != s.lib || u.a.Builds {
+				continue
+			}
+			n++
+			if s.obj != nil && u.obj == s.obj {
+				target = u.sc
+			}
+		}
+		if target == nil && n == 1 {
+			for _, u := range anchors {
+				if u.sc != nil && u.lib == s.lib && !u.a.Builds {
+					target = u.sc
+				}
+			}
+		}
+		if target == nil {
+			continue
+		}
+		d := s.s.Decision
+		switch {
+		case s.s.Gate:
+			if gates[target] == nil {
+				gates[target] = make(map[knowledge.Decision]*setterUse)
+			}
+			gates[target][d] = s
+			continue
+		case s.s.Validator:
+			target.Decisions[d] = ServerDecision{Status: knowledge.Forbidden, Node: s.call, Why: "it installs its own validator"}
+			continue
+		}
+		var st knowledge.Status
+		if s.call.Ellipsis.IsValid() {
+			st = knowledge.Unknown
+		} else {
+			st = m.listStatus(s.call.Args, false, s.s.Values, 0)
+		}
+		sd := ServerDecision{Status: st, Node: s.call, Why: s.fn.Name() + " includes " + strings.Join(s.s.Values, ", ")}
+		if seen[target] == nil {
+			seen[target] = make(map[knowledge.Decision]bool)
+		}
+		if seen[target][d] && target.Decisions[d].Status != st {
+			sd.Status = knowledge.Unknown
+		}
+		seen[target][d] = true
+		target.Decisions[d] = sd
+	}
+	// A gate: the decision is allowed only where the gate call is made.
+	for _, u := range anchors {
+		if u.sc == nil || u.a.Builds {
+			continue
+		}
+		for _, s := range u.lib.Setters {
+			if !s.Gate {
+				continue
+			}
+			d := &u.sc.Decisions[s.Decision]
+			if d.Status != knowledge.Allowed {
+				continue
+			}
+			if g := gates[u.sc][s.Decision]; g != nil {
+				if !gated[u.sc][s.Decision] {
+					d.Why = d.Why + ", and " + g.fn.Name() + " makes it usable"
+					d.Node = g.call
+				}
+				continue
+			}
+			d.Status = knowledge.Forbidden
+			d.Why = "no " + s.Func.Name + " call makes it usable"
+		}
+	}
+}
+
+// applyFactories reads a compose call's handler factories.
+func (m *model) applyFactories(sc *ServerConfig, u *anchorUse) {
+	args := u.call.Args
+	if u.a.Factories > len(args) {
+		return
+	}
+	args = args[u.a.Factories:]
+	complete := true
+	if u.call.Ellipsis.IsValid() && len(args) > 0 {
+		last := args[len(args)-1]
+		args = args[:len(args)-1]
+		elems, ok := m.sliceElems(last)
+		if !ok {
+			complete = false
+		}
+		args = append(args[:len(args):len(args)], elems...)
+	}
+	type facArg struct {
+		f   *knowledge.Factory
+		arg ast.Expr
+		fn  *types.Func
+	}
+	var facs []facArg
+	for _, a := range args {
+		var fn *types.Func
+		switch x := ast.Unparen(a).(type) {
+		case *ast.Ident:
+			fn, _ = m.info.Uses[x].(*types.Func)
+		case *ast.SelectorExpr:
+			fn, _ = m.info.Uses[x.Sel].(*types.Func)
+		}
+		if fn == nil {
+			complete = false
+			continue
+		}
+		for i := range u.lib.Factories {
+			if f := &u.lib.Factories[i]; m.libFunc(fn, f.Func) {
+				facs = append(facs, facArg{f, a, fn})
+			}
+		}
+	}
+	callName := u.fn.Pkg().Name() + "." + u.fn.Name()
+	for _, d := range []knowledge.Decision{knowledge.Implicit, knowledge.Password} {
+		sd := ServerDecision{Node: u.call}
+		if complete {
+			sd.Status = knowledge.Forbidden
+		}
+		for _, fa := range facs {
+			for _, x := range fa.f.Allows {
+				if x == d {
+					sd = ServerDecision{Status: knowledge.Allowed, Node: fa.arg, Why: callName + " registers " + fa.fn.Pkg().Name() + "." + fa.fn.Name()}
+				}
+			}
+		}
+		sc.Decisions[d] = sd
+	}
+	code := false
+	guards := make(map[knowledge.Decision]bool)
+	for _, fa := range facs {
+		code = code || fa.f.Code
+		for _, g := range fa.f.Guards {
+			guards[g] = true
+		}
+	}
+	for i := range u.lib.Factories {
+		f := &u.lib.Factories[i]
+		for _, g := range f.Guards {
+			switch {
+			case guards[g]:
+			case !complete:
+				sc.Decisions[g] = ServerDecision{Node: u.call}
+			case !code:
+				sc.Decisions[g] = ServerDecision{Status: knowledge.Forbidden, Node: u.call, Why: "no authorization code handler is composed"}
+			case g == knowledge.PlainPKCE:
+				sc.Decisions[g] = ServerDecision{Status: knowledge.Forbidden, Node: u.call, Why: "no PKCE handler is composed"}
+			default:
+				sc.Decisions[g] = ServerDecision{Status: knowledge.Allowed, Node: u.call,
+					Why: callName + " composes the authorization code flow without " + f.Func.Pkg + "." + f.Func.Name + ", so PKCE is never checked"}
+			}
+		}
+	}
+}
+
+// sliceElems lists a slice variable's elements when a literal and
+// appends of single values give them all.
+func (m *model) sliceElems(e ast.Expr) ([]ast.Expr, bool) {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		return lit.Elts, true
+	}
+	v := m.localVar(e)
+	if v == nil || m.addrTaken[v] {
+		return nil, false
+	}
+	var out []ast.Expr
+	for _, d := range m.defs[v] {
+		if d.rhs == nil || d.tuple >= 0 {
+			return nil, false
+		}
+		switch r := ast.Unparen(d.rhs).(type) {
+		case *ast.CompositeLit:
+			out = append(out, r.Elts...)
+		case *ast.CallExpr:
+			b, ok := typeutil.Callee(m.info, r).(*types.Builtin)
+			if !ok || b.Name() != "append" || len(r.Args) == 0 || m.localVar(r.Args[0]) != v || r.Ellipsis.IsValid() {
+				return nil, false
+			}
+			out = append(out, r.Args[1:]...)
+		default:
+			return nil, false
+		}
+	}
+	return out, len(m.defs[v]) > 0
+}
+
+// staticClients reads client literals of the server libraries.
+func (m *model) staticClients() {
+	for _, cur := range m.serverLits {
+		lit := cur.Node().(*ast.CompositeLit)
+		if m.inTest(lit) {
+			continue
+		}
+		t := m.info.TypeOf(lit)
+		r := m.lib(namedOf(t).Obj().Pkg())
+		for i := range r.lib.Clients {
+			k := &r.lib.Clients[i]
+			if !m.libType(t, k.Type) {
+				continue
+			}
+			c := &StaticClient{Node: lit, Library: r.lib.Name, Known: true}
+			vals := make(map[string]ast.Expr)
+			for _, elt := range lit.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					c.Known = false
+					continue
+				}
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					vals[id.Name] = kv.Value
+				}
+			}
+			switch {
+			case k.Public != "":
+				c.Public = knowledge.Forbidden
+				if v, ok := vals[k.Public]; ok {
+					c.Public = knowledge.Unknown
+					if tv := m.info.Types[v]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
+						c.Public = knowledge.Forbidden
+						if constant.BoolVal(tv.Value) {
+							c.Public = knowledge.Allowed
+						}
+					}
+				}
+			case k.Secret != "":
+				c.Public = knowledge.Allowed
+				if v, ok := vals[k.Secret]; ok {
+					c.Public = knowledge.Unknown
+					if s := m.str(v, nil); value.Known(s) && s != "" {
+						c.Public = knowledge.Forbidden
+					} else if value.Known(s) {
+						c.Public = knowledge.Allowed
+					}
+				}
+			}
+			c.ResponseTypes, c.Known = m.clientList(vals, k.ResponseTypes, k.DefaultResponseTypes, c.Known)
+			c.GrantTypes, c.Known = m.clientList(vals, k.GrantTypes, k.DefaultGrantTypes, c.Known)
+			m.result.Server.Clients = append(m.result.Server.Clients, c)
+		}
+	}
+	for _, sc := range m.result.Server.Configs {
+		for _, c := range m.result.Server.Clients {
+			if c.Library == sc.Library {
+				sc.Clients = append(sc.Clients, c)
+			}
+		}
+	}
+}
+
+func (m *model) clientList(vals map[string]ast.Expr, field string, def []string, known bool) ([]string, bool) {
+	if field == "" {
+		return nil, known
+	}
+	e, ok := vals[field]
+	if !ok {
+		return def, known
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	var out []string
+	for _, elt := range lit.Elts {
+		s := m.str(elt, nil)
+		if !value.Known(s) {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return def, known
+	}
+	return out, known
+}

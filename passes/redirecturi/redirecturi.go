@@ -1,0 +1,63 @@
+// Package redirecturi defines an Analyzer that reports authorization
+// servers that match redirect URIs by prefix, suffix, host or pattern
+// instead of exact string comparison (RFC 9700 §2.1, §4.1.3; OAuth 2.1
+// §2.3.1).
+package redirecturi
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/internal/rules"
+	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
+	"github.com/oauthvet/oauthvet/passes/suppress"
+)
+
+var rule = rules.RedirectURI
+
+var Analyzer = &analysis.Analyzer{
+	Name:             rule.ID,
+	Doc:              rule.Doc(),
+	URL:              rule.URL(),
+	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+	Requires:         []*analysis.Analyzer{oauthmodel.Analyzer, suppress.Analyzer},
+	Run:              guard.Run(rule.ID, run),
+}
+
+const spec = "(RFC 9700 §2.1, §4.1.3; OAuth 2.1 §2.3.1)"
+
+func run(pass *analysis.Pass) (any, error) {
+	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
+	rules.ServerFindings(pass, model, knowledge.LooseRedirect, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
+		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
+			"this authorization server does not compare redirect URIs exactly: %s; an attacker who controls a matching URL receives the code; %s %s",
+			sd.Why, sc.Advice[knowledge.LooseRedirect], spec))
+	})
+	for _, rc := range model.Server.RedirectChecks {
+		how, example := describe(rc)
+		rules.Report(pass, rule, rc.Node.Pos(), rc.Node.End(), fmt.Sprintf(
+			"redirect_uri matched by %s, not exact comparison: %s; compare the whole requested URI with a registered one (==), letting only a native client's loopback port vary %s",
+			how, example, spec))
+	}
+	return nil, nil
+}
+
+// describe names the kind of match and what it lets through.
+func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
+	name := rc.How[strings.LastIndex(rc.How, "/")+1:] // "path/filepath.Match" → "filepath.Match"
+	switch {
+	case strings.HasSuffix(rc.How, "HasPrefix"):
+		return "prefix (strings.HasPrefix)", "any URI that starts with the registered one passes (another path, a longer host name such as …/cb.attacker.example)"
+	case strings.HasSuffix(rc.How, "HasSuffix"):
+		return "suffix (strings.HasSuffix)", "any host or path that ends like the registered one passes (attacker-example.com ends with example.com)"
+	case strings.HasSuffix(rc.How, "Contains"):
+		return "substring (strings.Contains)", "any URI that contains the registered text passes, wherever it points"
+	case strings.HasSuffix(rc.How, ".Match") && !strings.Contains(rc.How, "regexp"):
+		return "pattern (" + name + ")", "every URI the wildcard matches passes, including ones the attacker registers"
+	}
+	return "regular expression", "an unanchored or loose pattern (an unescaped dot, a missing $) lets other hosts and paths through"
+}

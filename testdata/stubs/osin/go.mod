@@ -1,0 +1,3 @@
+module github.com/openshift/osin
+
+go 1.21
