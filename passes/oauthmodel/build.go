@@ -138,6 +138,9 @@ func (m *model) paramRequests() {
 		if c.kind == structContainer && m.containerDeclaresGrantType(c) && !hasKey(p, paramGrantType) {
 			continue // a token request type without its grant type set here
 		}
+		if c.kind == structContainer && !m.structSent(c) {
+			continue // kept as state or saved, never sent (see sent.go)
+		}
 		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant)
 	}
 }
