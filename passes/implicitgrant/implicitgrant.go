@@ -39,13 +39,17 @@ func run(pass *analysis.Pass) (any, error) {
 		if at == nil {
 			at = req.Node
 		}
-		rules.Report(pass, rule, at.Pos(), at.End(), message(rt, !req.ResponseType.Known, kinds.Of(req)))
+		rules.Report(pass, rule, at.Pos(), at.End(), message(rt, !req.ResponseType.Known, req.Path, kinds.Of(req)))
 	}
 	return nil, nil
 }
 
-func message(responseType string, somePaths bool, client clientkind.Client) string {
+func message(responseType string, somePaths bool, path string, client clientkind.Client) string {
 	head := fmt.Sprintf("implicit grant: response_type=%q returns the access token in the browser", responseType)
+	if path != "" {
+		// One of the requests the function builds: name its path.
+		head = fmt.Sprintf("implicit grant %s: response_type=%q returns the access token in the browser", path, responseType)
+	}
 	if somePaths {
 		head = fmt.Sprintf("implicit grant: response_type may be %q, which returns the access token in the browser", responseType)
 	}

@@ -199,6 +199,17 @@ type model struct {
 	grantParams map[*types.Func]int            // functions sending a parameter as grant_type
 	pend        map[*AuthRequest]*pending
 
+	// Struct fields that hold authorization URLs (fields.go).
+	fieldReqs  map[*types.Var][]*AuthRequest
+	fieldReads []inspector.Cursor
+	flowPkgs   map[*types.Package]bool
+	exported   bool // a fact on a field was exported
+
+	// The path being evaluated (paths.go): events of the request that
+	// are tracked, and those the path executes; nil outside.
+	tracked map[ast.Node]bool
+	active  map[ast.Node]bool
+
 	// Caches for the traversal, which asks the same of every use.
 	names        map[*types.Func]string
 	helpers      map[*types.Func]bool
@@ -239,6 +250,7 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		returned:    make(map[*types.Func][]*AuthRequest),
 		grantParams: make(map[*types.Func]int),
 
+		flowPkgs:     make(map[*types.Package]bool),
 		names:        make(map[*types.Func]string),
 		helpers:      make(map[*types.Func]bool),
 		notContainer: make(map[*types.Var]bool),
