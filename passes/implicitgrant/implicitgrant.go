@@ -40,7 +40,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if at == nil {
 			at = req.Node
 		}
-		rules.Report(pass, rule, at.Pos(), at.End(), message(rt, !req.ResponseType.Known, kinds.Of(req)))
+		rules.Report(pass, rule, at.Pos(), at.End(), message(rt, !req.ResponseType.Known, req.Path, kinds.Of(req)))
 	}
 	rules.ServerFindings(pass, model, knowledge.Implicit, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
 		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
@@ -50,8 +50,12 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func message(responseType string, somePaths bool, client clientkind.Client) string {
+func message(responseType string, somePaths bool, path string, client clientkind.Client) string {
 	head := fmt.Sprintf("implicit grant: response_type=%q returns the access token in the browser", responseType)
+	if path != "" {
+		// One of the requests the function builds: name its path.
+		head = fmt.Sprintf("implicit grant %s: response_type=%q returns the access token in the browser", path, responseType)
+	}
 	if somePaths {
 		head = fmt.Sprintf("implicit grant: response_type may be %q, which returns the access token in the browser", responseType)
 	}

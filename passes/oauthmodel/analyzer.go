@@ -63,8 +63,11 @@ var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code
 
 // relevant reports whether the package can hold an OAuth request: it
 // imports golang.org/x/oauth2 or a package with OAuth flows (FlowsFact),
-// or one of its string constants names an OAuth request parameter. Every
-// other package (nearly all of them) costs one scan of its constants.
+// it uses golang.org/x/oauth2's types or a flow package's functions
+// without importing them (an *oauth2.Config returned by a helper of
+// another package, whose AuthCodeURL it calls), or one of its string
+// constants names an OAuth request parameter. Every other package (nearly
+// all of them) costs one scan of its selections and constants.
 func relevant(pass *analysis.Pass) bool {
 	if isOAuth2Path(pass.Pkg.Path()) {
 		// golang.org/x/oauth2 itself: its API is modelled where it is
@@ -82,6 +85,9 @@ func relevant(pass *analysis.Pass) bool {
 		if serverLibOf(imp).lib != nil {
 			return true // an authorization server library
 		}
+	}
+	if usesOAuthTypes(pass) {
+		return true
 	}
 	// One scan of the typed expressions: string constants that name a
 	// request parameter, and composite literals of struct types whose
@@ -117,6 +123,31 @@ func relevant(pass *analysis.Pass) bool {
 			if st, ok := tn.Type().Underlying().(*types.Struct); ok && hasRequestTag(st) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// usesOAuthTypes reports whether the package selects a field or method
+// of golang.org/x/oauth2 (cfg.AuthCodeURL on a config it got from another
+// package) or of a package with OAuth flows (client.LoginURL() on a client
+// another package made), whatever it imports. A package-qualified use
+// needs an import, which relevant has checked; a selection does not, so
+// the selections are the one place to look: no walk of the dependencies.
+func usesOAuthTypes(pass *analysis.Pass) bool {
+	flows := make(map[*types.Package]bool)
+	for _, sel := range pass.TypesInfo.Selections {
+		pkg := sel.Obj().Pkg()
+		if pkg == nil || pkg == pass.Pkg {
+			continue
+		}
+		is, seen := flows[pkg]
+		if !seen {
+			is = isOAuth2Path(pkg.Path()) || pass.ImportPackageFact(pkg, new(FlowsFact))
+			flows[pkg] = is
+		}
+		if is {
+			return true
 		}
 	}
 	return false
@@ -177,6 +208,17 @@ type model struct {
 	grantParams map[*types.Func]int            // functions sending a parameter as grant_type
 	pend        map[*AuthRequest]*pending
 
+	// Struct fields that hold authorization URLs (fields.go).
+	fieldReqs  map[*types.Var][]*AuthRequest
+	fieldReads []inspector.Cursor
+	flowPkgs   map[*types.Package]bool
+	exported   bool // a fact on a field was exported
+
+	// The path being evaluated (paths.go): events of the request that
+	// are tracked, and those the path executes; nil outside.
+	tracked map[ast.Node]bool
+	active  map[ast.Node]bool
+
 	// Caches for the traversal, which asks the same of every use.
 	names        map[*types.Func]string
 	helpers      map[*types.Func]bool
@@ -217,6 +259,7 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		returned:    make(map[*types.Func][]*AuthRequest),
 		grantParams: make(map[*types.Func]int),
 
+		flowPkgs:     make(map[*types.Package]bool),
 		names:        make(map[*types.Func]string),
 		helpers:      make(map[*types.Func]bool),
 		notContainer: make(map[*types.Var]bool),

@@ -32,6 +32,7 @@ func (m *model) build() {
 	}
 	m.dropUnsentImplied()
 	m.helperRequests()
+	m.fieldFlows()
 	m.exportFacts()
 	m.buildServers()
 }
@@ -138,6 +139,16 @@ func (m *model) paramRequests() {
 		}
 		if c.kind == structContainer && m.containerDeclaresGrantType(c) && !hasKey(p, paramGrantType) {
 			continue // a token request type without its grant type set here
+		}
+		if c.kind == structContainer && !m.structSent(c) {
+			continue // kept as state or saved, never sent (see sent.go)
+		}
+		points, encoded := c.flows, false
+		if evs := byContainer[c]; len(evs) > 0 {
+			points, encoded = flows, true
+		}
+		if m.splitContainer(c, points, encoded, route, at, flows) {
+			continue // one request per path (paths.go)
 		}
 		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant)
 	}

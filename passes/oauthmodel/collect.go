@@ -236,6 +236,7 @@ func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
 		}
 	case *types.Var:
 		if obj.IsField() {
+			m.visitFieldRead(cur, id, obj)
 			return
 		}
 		if obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin" {

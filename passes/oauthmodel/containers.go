@@ -300,8 +300,21 @@ func (m *model) containerParams(c *container) value.Params {
 	if c.lit != nil {
 		m.literalParams(c, c.lit)
 	}
+	var after token.Pos // on one path: the last assignment replaces the set
 	if v := c.key.v; v != nil {
-		for _, d := range m.defs[v] {
+		defs := m.defs[v]
+		if m.active != nil {
+			var last []def
+			for _, d := range defs {
+				if !m.inactive(d.cur.Node()) {
+					last = []def{d}
+				}
+			}
+			if len(last) == 1 && m.tracked[last[0].cur.Node()] {
+				defs, after = last, last[0].cur.Node().Pos()
+			}
+		}
+		for _, d := range defs {
 			m.baseParams(c, d)
 		}
 		if m.addrTaken[v] || len(m.defs[v]) == 0 {
@@ -312,6 +325,9 @@ func (m *model) containerParams(c *container) value.Params {
 		}
 	}
 	for _, mu := range c.mutations {
+		if m.inactive(mu.node) || mu.node.Pos() < after {
+			continue
+		}
 		name := mu.name
 		if mu.key != nil {
 			name = m.str(mu.key, nil)

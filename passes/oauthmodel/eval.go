@@ -85,11 +85,14 @@ func (m *model) singleDef(v *types.Var) (def, bool) {
 	var found def
 	n := 0
 	for _, d := range defs {
-		if d.op == token.VAR && d.rhs == nil && len(defs) > 1 {
+		if d.op == token.VAR && d.rhs == nil && len(defs) > 1 || m.inactive(d.cur.Node()) {
 			continue
 		}
 		found = d
 		n++
+	}
+	if n > 1 && m.tracked[found.cur.Node()] {
+		return found, true // on one path, the last assignment before the send wins
 	}
 	return found, n == 1
 }
@@ -107,6 +110,9 @@ func (m *model) varStr(v *types.Var, ctx *evalCtx) string {
 	if len(defs) > 1 && defs[1].op == token.ADD_ASSIGN {
 		var b strings.Builder
 		for i, d := range defs {
+			if m.inactive(d.cur.Node()) {
+				continue
+			}
 			if (i == 0) == (d.op == token.ADD_ASSIGN) || d.tuple >= 0 {
 				return value.Hole
 			}
@@ -333,6 +339,9 @@ func (m *model) possible(e ast.Expr) []string {
 	}
 	var out []string
 	for _, d := range m.defs[v] {
+		if m.inactive(d.cur.Node()) {
+			continue
+		}
 		if d.rhs == nil || d.tuple >= 0 || (d.op != token.DEFINE && d.op != token.ASSIGN && d.op != token.VAR) {
 			return nil
 		}

@@ -121,6 +121,9 @@ func (m *model) factOf(r *AuthRequest, fn *types.Func) *AuthURLFact {
 	if r.RedirectURI.Known {
 		f.RedirectURI = r.RedirectURI.Value
 	}
+	if fn == nil {
+		return f // a field's URL: no parameters
+	}
 	sig := fn.Type().(*types.Signature)
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
@@ -193,7 +196,7 @@ func (m *model) exportFacts() {
 		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant})
 		exported = true
 	}
-	if exported {
+	if exported || m.exported {
 		m.pass.ExportPackageFact(&FlowsFact{})
 	}
 }

@@ -25,7 +25,15 @@ func (m *model) flowFrom(cur inspector.Cursor, depth int, out *[]Sink, seen map[
 		return
 	}
 	switch p := parent.Node().(type) {
-	case *ast.ParenExpr, *ast.StarExpr, *ast.KeyValueExpr, *ast.CompositeLit:
+	case *ast.KeyValueExpr:
+		// Login{AuthURL: u}: stored in a field, read elsewhere.
+		if k, ok := p.Key.(*ast.Ident); ok && p.Value == n {
+			if f, ok := m.info.Uses[k].(*types.Var); ok && f.IsField() && isStringType(f.Type()) {
+				*out = append(*out, Sink{Kind: SinkField, Node: p, What: "field " + f.Name(), Field: f})
+			}
+		}
+		m.flowFrom(parent, depth, out, seen)
+	case *ast.ParenExpr, *ast.StarExpr, *ast.CompositeLit:
 		m.flowFrom(parent, depth, out, seen)
 	case *ast.UnaryExpr:
 		if p.Op == token.AND {
@@ -98,6 +106,11 @@ func (m *model) flowIntoLHS(stmt inspector.Cursor, lhs ast.Expr, depth int, out 
 	case *ast.SelectorExpr:
 		if l.Sel.Name == "RawQuery" {
 			v = m.localVar(l.X)
+			break
+		}
+		// login.AuthURL = u: stored in a field, read elsewhere.
+		if f, ok := m.info.Uses[l.Sel].(*types.Var); ok && f.IsField() && isStringType(f.Type()) {
+			*out = append(*out, Sink{Kind: SinkField, Node: stmt.Node(), What: "field " + f.Name(), Field: f})
 		}
 	}
 	if v == nil {

@@ -116,9 +116,17 @@ type AuthRequest struct {
 	// that function builds when it lies in this package.
 	Helper *types.Func
 	Origin *AuthRequest
+	// Field is the struct field read, for a URL an SDK hands back in a
+	// field of a struct (Route is RouteHelper, Helper nil).
+	Field *types.Var
 	// Forwarded is set when the URL is returned to callers in this package,
 	// which are judged as requests of their own.
 	Forwarded bool
+
+	// Path names the conditions under which this request is the one sent,
+	// when the code builds different requests on different paths ("when
+	// implicit is false"); empty otherwise.
+	Path string
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -185,6 +193,7 @@ const (
 	SinkBrowser                        // opened with a browser launcher
 	SinkJSLocation                     // assigned to the page location via syscall/js
 	SinkReturned                       // returned to the caller
+	SinkField                          // stored in a struct field (Sink.Field), read elsewhere
 )
 
 // Sink is one place an authorization URL flows to.
@@ -193,6 +202,8 @@ type Sink struct {
 	Node ast.Node
 	What string      // e.g. "http.Redirect", "fmt.Println", "browser.OpenURL"
 	Func *types.Func // for SinkReturned: the function that returns the URL
+	// Field is the struct field the URL is stored in, for SinkField.
+	Field *types.Var
 }
 
 // Signals are package-level observations used to tell the client kind.

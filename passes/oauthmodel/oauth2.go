@@ -77,30 +77,10 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 		if len(call.Args) < 1 {
 			return
 		}
-		opts := m.authOptions(call.Args[1:], spread)
-		r := &AuthRequest{
-			Node:              call,
-			Route:             RouteAuthCodeURL,
-			Func:              enclosing,
-			Config:            m.receiver(call),
-			ResponseType:      Param{Presence: value.Present, Value: "code", Known: true, Node: call},
-			ChallengeS256:     opts.s256,
-			ConstantChallenge: opts.constant,
+		if m.authCodeURLPaths(cur, call) {
+			return // one request per path of the option list (paths.go)
 		}
-		if rt := opts.param(paramResponseType); rt.Presence != value.Absent {
-			r.ResponseType = rt // SetAuthURLParam("response_type", …) overrides
-		}
-		r.Challenge = opts.param(paramCodeChallenge)
-		r.ChallengeMethod = opts.param(paramChallengeMethod)
-		r.Verifier = opts.param(paramCodeVerifier)
-		r.RedirectURI = opts.param(paramRedirectURI)
-		if r.RedirectURI.Presence != value.Present {
-			r.RedirectURI = m.configRedirect(r.Config)
-		}
-		if !spread {
-			r.Options = call
-		}
-		m.addAuth(r, cur, opts.forwarded)
+		m.authCodeURL(cur, call)
 	case fnExchange, fnDeviceAccessToken:
 		if len(call.Args) < 2 {
 			return
@@ -139,6 +119,36 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 		}
 		m.addAuth(r, cur, nil)
 	}
+}
+
+// authCodeURL records the request of an AuthCodeURL call.
+func (m *model) authCodeURL(cur inspector.Cursor, call *ast.CallExpr) *AuthRequest {
+	spread := call.Ellipsis.IsValid()
+	opts := m.authOptions(call.Args[1:], spread)
+	r := &AuthRequest{
+		Node:              call,
+		Route:             RouteAuthCodeURL,
+		Func:              enclosingFunc(cur),
+		Config:            m.receiver(call),
+		ResponseType:      Param{Presence: value.Present, Value: "code", Known: true, Node: call},
+		ChallengeS256:     opts.s256,
+		ConstantChallenge: opts.constant,
+	}
+	if rt := opts.param(paramResponseType); rt.Presence != value.Absent {
+		r.ResponseType = rt // SetAuthURLParam("response_type", …) overrides
+	}
+	r.Challenge = opts.param(paramCodeChallenge)
+	r.ChallengeMethod = opts.param(paramChallengeMethod)
+	r.Verifier = opts.param(paramCodeVerifier)
+	r.RedirectURI = opts.param(paramRedirectURI)
+	if r.RedirectURI.Presence != value.Present {
+		r.RedirectURI = m.configRedirect(r.Config)
+	}
+	if !spread {
+		r.Options = call
+	}
+	m.addAuth(r, cur, opts.forwarded)
+	return r
 }
 
 // authHandlerPKCE reads an authhandler.PKCEParams literal. TokenSourceWithPKCE
@@ -315,6 +325,8 @@ func (m *model) optionSlice(o *optionSet, e ast.Expr, depth int) {
 		}
 		for _, d := range defs {
 			switch {
+			case m.inactive(d.cur.Node()):
+				continue
 			case d.rhs == nil && d.op == token.VAR:
 				continue
 			case d.rhs == nil || d.tuple >= 0:

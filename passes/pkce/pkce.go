@@ -171,6 +171,11 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	what := "authorization code flow without PKCE"
 	if req.Route == oauthmodel.RouteHelper && req.Helper != nil {
 		what = fmt.Sprintf("authorization URL from %s carries no PKCE challenge", rules.FuncName(c.pass, req.Helper))
+	} else if req.Route == oauthmodel.RouteHelper && req.Field != nil {
+		what = fmt.Sprintf("authorization URL in field %s carries no PKCE challenge", fieldName(c.pass, req.Field))
+	}
+	if req.Path != "" {
+		what += " " + req.Path // the path of the function that sends no challenge
 	}
 	var fix string
 	switch req.Route {
@@ -326,4 +331,31 @@ func (c *checker) addPKCE(req *oauthmodel.AuthRequest) []analysis.SuggestedFix {
 			edit.AppendArg(exchange, q+"VerifierOption("+name+")"),
 		},
 	}}
+}
+
+// fieldName is Type.Field for a field of a package-level type, qualified
+// by its package when it is another's.
+func fieldName(pass *analysis.Pass, f *types.Var) string {
+	name := f.Name()
+	if f.Pkg() == nil {
+		return name
+	}
+	scope := f.Pkg().Scope()
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				if st.Field(i) == f {
+					name = tn.Name() + "." + f.Name()
+				}
+			}
+		}
+	}
+	if f.Pkg() != pass.Pkg {
+		name = f.Pkg().Name() + "." + name
+	}
+	return name
 }

@@ -1,0 +1,171 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// Values in struct fields. An SDK builds the authorization URL and hands it
+// back in a field of the struct it returns (Login{AuthURL: u}); the
+// command prints login.AuthURL. The URL is followed into the field, and
+// the field carries an AuthURLFact, as a helper function does: each read
+// of the field, here or in another package, is the request, judged where
+// the URL goes from there.
+
+// fieldURL records that the authorization URL of r is stored in field.
+func (m *model) fieldURL(r *AuthRequest, field *types.Var) {
+	if m.fieldReqs == nil {
+		m.fieldReqs = make(map[*types.Var][]*AuthRequest)
+	}
+	for _, x := range m.fieldReqs[field] {
+		if x == r {
+			return
+		}
+	}
+	m.fieldReqs[field] = append(m.fieldReqs[field], r)
+}
+
+// visitFieldRead records a read of a string field that may carry an
+// authorization URL: one of this package, or of a package with flows.
+func (m *model) visitFieldRead(cur inspector.Cursor, id *ast.Ident, v *types.Var) {
+	if !isStringType(v.Type()) || v.Pkg() == nil {
+		return
+	}
+	sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+	if !ok || sel.Sel != id {
+		return // a composite literal key: a write
+	}
+	if v.Pkg() != m.pass.Pkg {
+		is, seen := m.flowPkgs[v.Pkg()]
+		if !seen {
+			is = m.pass.ImportPackageFact(v.Pkg(), new(FlowsFact))
+			m.flowPkgs[v.Pkg()] = is
+		}
+		if !is {
+			return
+		}
+	}
+	if as, ok := cur.Parent().Parent().Node().(*ast.AssignStmt); ok && indexOf(as.Lhs, sel) >= 0 {
+		return // written, not read
+	}
+	m.fieldReads = append(m.fieldReads, cur.Parent())
+}
+
+// fieldFacts computes the facts of this package's fields that hold
+// authorization URLs, exports those of exported fields, and returns them.
+func (m *model) fieldFacts() map[*types.Var]*AuthURLFact {
+	facts := make(map[*types.Var]*AuthURLFact)
+	fields := make([]*types.Var, 0, len(m.fieldReqs))
+	for f := range m.fieldReqs {
+		fields = append(fields, f)
+	}
+	sort.Slice(fields, func(i, j int) bool { return fields[i].Pos() < fields[j].Pos() })
+	for _, f := range fields {
+		var fact *AuthURLFact
+		for _, r := range m.fieldReqs[f] {
+			x := m.factOf(r, nil)
+			if fact != nil {
+				x = mergeFacts(fact, x)
+			}
+			fact = x
+		}
+		facts[f] = fact
+		if f.Exported() && f.Pkg() == m.pass.Pkg && m.addressable(f) {
+			m.pass.ExportObjectFact(f, fact)
+			m.exported = true
+		}
+	}
+	return facts
+}
+
+// addressable reports whether a field belongs to a package-level named
+// struct type, so that a fact about it can reach other packages.
+func (m *model) addressable(f *types.Var) bool {
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i) == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldRequests makes a request of every read of a field that holds an
+// authorization URL.
+func (m *model) fieldRequests(local map[*types.Var]*AuthURLFact) []*AuthRequest {
+	var out []*AuthRequest
+	for _, cur := range m.fieldReads {
+		sel := cur.Node().(*ast.SelectorExpr)
+		f, ok := m.info.Uses[sel.Sel].(*types.Var)
+		if !ok {
+			continue
+		}
+		fact := local[f]
+		if fact == nil && f.Pkg() != m.pass.Pkg {
+			x := new(AuthURLFact)
+			if m.pass.ImportObjectFact(f, x) {
+				fact = x
+			}
+		}
+		if fact == nil {
+			continue
+		}
+		r := &AuthRequest{
+			Node:            sel,
+			Route:           RouteHelper,
+			Func:            enclosingFunc(cur),
+			Field:           f,
+			ResponseType:    Param{Presence: value.Present, Value: fact.ResponseType, Known: fact.ResponseType != "", Node: sel},
+			Challenge:       Param{Presence: fact.Challenge, Node: sel},
+			ChallengeMethod: Param{Presence: fact.MethodPresence, Value: fact.Method, Known: fact.MethodPresence == value.Present && fact.Method != "", Node: sel},
+			Verifier:        Param{Presence: fact.Verifier, Node: sel},
+			ChallengeS256:   fact.S256,
+		}
+		if fact.RedirectURI != "" {
+			r.RedirectURI = Param{Presence: value.Present, Value: fact.RedirectURI, Known: true}
+		}
+		m.addAuth(r, cur, nil)
+		if f.Pkg() == m.pass.Pkg {
+			if origins := m.fieldReqs[f]; len(origins) > 0 {
+				r.Origin = origins[0]
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// fieldFlows records the fields the package's authorization URLs are
+// stored in and turns each read of such a field into a request.
+func (m *model) fieldFlows() {
+	for _, r := range m.result.AuthRequests {
+		for _, s := range r.Sinks {
+			if s.Kind == SinkField && s.Field != nil {
+				m.fieldURL(r, s.Field)
+			}
+		}
+	}
+	if len(m.fieldReqs) == 0 && len(m.fieldReads) == 0 {
+		return
+	}
+	added := m.fieldRequests(m.fieldFacts())
+	for _, r := range added {
+		m.computeSinks(r)
+	}
+	m.collectFacts(added) // a function that returns login.AuthURL
+}

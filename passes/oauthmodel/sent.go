@@ -1,0 +1,252 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A struct whose fields are tagged with OAuth parameter names is a request
+// only where it is sent: a CLI keeps its pending login (`json:"code_verifier"`,
+// `json:"response_type"`) in a struct it saves to disk, a config file's
+// context names the grant it will use. structSent follows the struct (and
+// the bytes it is marshalled into) to where it goes: an HTTP request, a
+// query encoder, or a function that does so is a send; a file, the
+// terminal, a field of some other state is not.
+
+// sendDepth bounds how far structSent follows a value through variables
+// and this package's functions.
+const sendDepth = 6
+
+// serializers turn their argument into bytes or text that is sent only if
+// the result is: structSent follows their result.
+var serializers = map[string]bool{
+	"encoding/json.Marshal":                   true,
+	"encoding/json.MarshalIndent":             true,
+	"encoding/xml.Marshal":                    true,
+	"encoding/xml.MarshalIndent":              true,
+	"bytes.NewReader":                         true,
+	"bytes.NewBuffer":                         true,
+	"bytes.NewBufferString":                   true,
+	"strings.NewReader":                       true,
+	"io.NopCloser":                            true,
+	"io/ioutil.NopCloser":                     true,
+	"gopkg.in/yaml.v2.Marshal":                true,
+	"gopkg.in/yaml.v3.Marshal":                true,
+	"sigs.k8s.io/yaml.Marshal":                true,
+	"github.com/BurntSushi/toml.Marshal":      true,
+	"github.com/pelletier/go-toml/v2.Marshal": true,
+}
+
+// queryEncoders turn a tagged struct into request parameters.
+var queryEncoders = map[string]bool{
+	"github.com/google/go-querystring/query.Values": true,
+	"(*github.com/gorilla/schema.Encoder).Encode":   true,
+	"github.com/ajg/form.EncodeToValues":            true,
+	"github.com/ajg/form.EncodeToString":            true,
+}
+
+// keepers store a value: the keyring and configuration libraries.
+var keepers = []string{
+	"github.com/zalando/go-keyring", "github.com/99designs/keyring", "github.com/spf13/viper",
+	"github.com/adrg/xdg", "github.com/spf13/afero",
+}
+
+// structSent reports whether a tagged struct container is sent anywhere.
+func (m *model) structSent(c *container) bool {
+	seen := make(map[ast.Node]bool)
+	if c.lit != nil {
+		return c.cur.Valid() && m.sentAt(c.cur, 0, seen)
+	}
+	v := c.key.v
+	if v == nil {
+		return true
+	}
+	if len(m.defs[v]) == 0 && v.Parent() != m.pass.Pkg.Scope() {
+		return true // a parameter: the caller built it, and sends it or not
+	}
+	return m.varSent(v, c.cur, 0, seen)
+}
+
+// varSent reports whether one of v's uses sends its value.
+func (m *model) varSent(v *types.Var, at inspector.Cursor, depth int, seen map[ast.Node]bool) bool {
+	if !at.Valid() {
+		return true
+	}
+	sent := false
+	m.eachUse(v, at, func(use inspector.Cursor) {
+		if !sent && m.sentAt(use, depth+1, seen) {
+			sent = true
+		}
+	})
+	return sent
+}
+
+// sentAt reports whether the value of the expression at cur is sent.
+func (m *model) sentAt(cur inspector.Cursor, depth int, seen map[ast.Node]bool) bool {
+	n := cur.Node()
+	if depth > sendDepth {
+		return true // too far to tell: as sent
+	}
+	if seen[n] {
+		return false
+	}
+	seen[n] = true
+	parent := cur.Parent()
+	if !parent.Valid() {
+		return false
+	}
+	switch p := parent.Node().(type) {
+	case *ast.ParenExpr, *ast.StarExpr, *ast.KeyValueExpr, *ast.CompositeLit:
+		return m.sentAt(parent, depth, seen) // part of a larger value
+	case *ast.UnaryExpr:
+		return p.Op == token.AND && m.sentAt(parent, depth, seen)
+	case *ast.SelectorExpr:
+		// A method call on the value: this package's methods may send
+		// it; a field read is state.
+		call, ok := parent.Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun != p {
+			return false
+		}
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		return ok && fn.Pkg() == m.pass.Pkg
+	case *ast.CallExpr:
+		if p.Fun == n {
+			return false
+		}
+		if tv, ok := m.info.Types[p.Fun]; ok && tv.IsType() {
+			return m.sentAt(parent, depth, seen) // []byte(b), string(b)
+		}
+		return m.callSends(parent, p, n, depth, seen)
+	case *ast.AssignStmt:
+		i := indexOf(p.Rhs, n)
+		if i < 0 {
+			return false // assigned to, not from
+		}
+		if len(p.Lhs) != len(p.Rhs) {
+			i = 0 // b, err := json.Marshal(x)
+		}
+		if v := m.localVar(p.Lhs[i]); v != nil {
+			return m.varSent(v, parent, depth, seen)
+		}
+		if _, ok := ast.Unparen(p.Lhs[i]).(*ast.SelectorExpr); ok {
+			return false // kept in a field of some state
+		}
+		return true
+	case *ast.ValueSpec:
+		i := indexOf(p.Values, n)
+		if i < 0 {
+			return false
+		}
+		if len(p.Names) != len(p.Values) {
+			i = 0
+		}
+		if i < len(p.Names) {
+			if v, ok := m.info.Defs[p.Names[i]].(*types.Var); ok {
+				return m.varSent(v, parent, depth, seen)
+			}
+		}
+		return true
+	case *ast.ReturnStmt:
+		return true // the caller decides: as sent
+	case *ast.ExprStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.BinaryExpr, *ast.IndexExpr, *ast.RangeStmt:
+		return false
+	}
+	return true // somewhere we do not follow (a channel, a closure): as sent
+}
+
+// callSends reports whether the call at callCur sends its argument arg.
+func (m *model) callSends(callCur inspector.Cursor, call *ast.CallExpr, arg ast.Node, depth int, seen map[ast.Node]bool) bool {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return false // a builtin (len, append), or a func value
+	}
+	fn = fn.Origin()
+	if fn.Pkg() == nil {
+		return false
+	}
+	name := m.funcName(fn)
+	path := trimVendor(fn.Pkg().Path())
+	switch {
+	case serializers[name]:
+		return m.sentAt(callCur, depth+1, seen)
+	case queryEncoders[name]:
+		return true
+	case name == "(*encoding/json.Encoder).Encode" || name == "(*encoding/xml.Encoder).Encode":
+		return m.encoderSends(call, depth, seen)
+	case path == "net/http" || strings.HasPrefix(path, "net/http/"):
+		return true
+	case fn.Pkg() == m.pass.Pkg:
+		return m.paramSent(fn, call, arg, depth, seen)
+	case !strings.Contains(strings.SplitN(path, "/", 2)[0], "."):
+		return false // the standard library: files, the terminal, logs
+	}
+	for _, k := range keepers {
+		if path == k || strings.HasPrefix(path, k+"/") {
+			return false
+		}
+	}
+	return true // another module's function: an HTTP client library or an SDK's transport
+}
+
+// encoderSends follows json.NewEncoder(w).Encode(x) to w: an HTTP
+// response or a file is not a request; a buffer is sent if it is.
+func (m *model) encoderSends(call *ast.CallExpr, depth int, seen map[ast.Node]bool) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return true
+	}
+	x := ast.Unparen(sel.X)
+	if v := m.localVar(x); v != nil {
+		if d, ok := m.singleDef(v); ok && d.rhs != nil {
+			x = ast.Unparen(d.rhs)
+		}
+	}
+	newEnc, ok := x.(*ast.CallExpr)
+	if !ok || len(newEnc.Args) != 1 {
+		return true
+	}
+	w := newEnc.Args[0]
+	t := m.info.TypeOf(w)
+	if isResponseWriter(t) || isNamed(t, "os", "File") {
+		return false
+	}
+	if u, ok := ast.Unparen(w).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		w = u.X
+	}
+	v := m.localVar(w)
+	if v == nil {
+		return true
+	}
+	at, ok := m.in.Root().FindNode(newEnc)
+	if !ok {
+		return true
+	}
+	return m.varSent(v, at, depth, seen)
+}
+
+// paramSent follows an argument into this package's function fn: sent if
+// the function sends its parameter.
+func (m *model) paramSent(fn *types.Func, call *ast.CallExpr, arg ast.Node, depth int, seen map[ast.Node]bool) bool {
+	cur, ok := m.funcDecls[fn]
+	if !ok {
+		return true
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	argi := indexOf(call.Args, arg)
+	if sig == nil || argi < 0 || argi >= sig.Params().Len() || (sig.Variadic() && argi >= sig.Params().Len()-1) {
+		return true
+	}
+	param := sig.Params().At(argi)
+	body := cur.Child(cur.Node().(*ast.FuncDecl).Body)
+	for c := range body.Preorder((*ast.Ident)(nil)) {
+		if m.info.Uses[c.Node().(*ast.Ident)] == param && m.sentAt(c, depth+1, seen) {
+			return true
+		}
+	}
+	return false
+}
