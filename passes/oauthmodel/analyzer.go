@@ -76,7 +76,7 @@ func relevant(pass *analysis.Pass) bool {
 		if isOAuth2Path(imp.Path()) {
 			return true
 		}
-		if pass.ImportPackageFact(imp, new(FlowsFact)) {
+		if pass.ImportPackageFact(imp, new(FlowsFact)) || isSDKPackage(imp.Path()) {
 			return true
 		}
 	}
@@ -157,6 +157,8 @@ type model struct {
 	roots      []inspector.Cursor      // maximal string expressions
 	oauthCalls []inspector.Cursor      // calls into golang.org/x/oauth2
 	helperCall []inspector.Cursor      // calls to functions that may carry an AuthURLFact
+	sdkCalls   []inspector.Cursor      // calls of functions the SDK tables describe
+	sdkFields  map[*types.Var][]sdkDef // values written to fields holding SDK clients
 
 	// Computed lazily.
 	evalMemo   map[ast.Expr]string

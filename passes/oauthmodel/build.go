@@ -26,12 +26,16 @@ func (m *model) build() {
 	for _, cur := range m.oauthCalls {
 		m.oauthCall(cur)
 	}
+	for _, cur := range m.sdkCalls {
+		m.sdkCall(cur)
+	}
 	m.paramRequests()
 	for _, r := range m.result.AuthRequests {
 		m.computeSinks(r)
 	}
 	m.dropUnsentImplied()
 	m.helperRequests()
+	m.dropRedeemedFlows()
 	m.exportFacts()
 }
 

@@ -114,6 +114,9 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				c.mutations = append(c.mutations, mutation{key: l.Index, val: rhs, node: n, index: true})
 			}
 		case *ast.SelectorExpr:
+			if v, ok := m.info.Uses[l.Sel].(*types.Var); ok && rhs != nil {
+				m.recordSDKField(v, rhs, tuple) // s.provider, err = rp.NewRelyingPartyOIDC(…)
+			}
 			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
 				if name := m.fieldParamName(l); name != "" {
 					c.mutations = append(c.mutations, mutation{name: name, val: rhs, node: n})
@@ -159,6 +162,14 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 		path := trimVendor(fn.Pkg().Path())
+		if e, ok := lookupSDK(fn); ok {
+			// The table says what the call does, under go vet too, where
+			// the SDK's own code may also carry facts: one record.
+			if e.call != nil {
+				m.sdkCalls = append(m.sdkCalls, cur)
+			}
+			return
+		}
 		switch {
 		case isOAuth2Path(path):
 			m.oauthCalls = append(m.oauthCalls, cur)
@@ -256,6 +267,16 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			}
 		}
 		return
+	}
+	if _, ok := t.Underlying().(*types.Struct); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok {
+					v, _ := m.info.Uses[k].(*types.Var)
+					m.recordSDKField(v, kv.Value, -1) // &App{provider: p}
+				}
+			}
+		}
 	}
 	kind := m.containerKindOf(t)
 	if kind == notContainer {

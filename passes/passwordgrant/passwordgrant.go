@@ -69,6 +69,8 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how = "oauth2.Config.PasswordCredentialsToken"
 		case oauthmodel.RouteEndpointParams:
 			how = grant + " in clientcredentials.Config.EndpointParams (it overrides client_credentials)"
+		case oauthmodel.RouteSDK:
+			how = t.SDKWhy
 		case oauthmodel.RouteHelper:
 			how = grant
 			// The grant is the helper's own (not an argument of this

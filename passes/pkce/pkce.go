@@ -141,6 +141,13 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	if req.Route == oauthmodel.RouteHelper && req.Helper != nil {
 		what = fmt.Sprintf("authorization URL from %s carries no PKCE challenge", rules.FuncName(c.pass, req.Helper))
 	}
+	if req.Route == oauthmodel.RouteSDK && req.SDKWhy != "" {
+		fix := req.SDKFix
+		if fix == "" {
+			fix = "send code_challenge=BASE64URL(SHA256(verifier)) with code_challenge_method=S256 and the verifier at the token exchange"
+		}
+		return fmt.Sprintf("%s %s: %s; %s; %s (%s)", what, where, req.SDKWhy, why, fix, cite)
+	}
 	var fix string
 	switch req.Route {
 	case oauthmodel.RouteAuthCodeURL:

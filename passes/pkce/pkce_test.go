@@ -17,6 +17,12 @@ func TestPKCE(t *testing.T) {
 		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/githubstyle/...")
 }
 
+// TestSDK runs SDK clients whose flows the knowledge tables describe:
+// zitadel/oidc relying parties, go-auth0's code exchange.
+func TestSDK(t *testing.T) {
+	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/zitadelcli", "./pkce/zitadellocal", "./pkce/zitadelweb")
+}
+
 func TestPKCEFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, pkce.Analyzer, "./pkce/quickstart", "./pkce/useless", "./pkce/verifierinurl")
 }
