@@ -203,7 +203,9 @@ func (c *checker) exchangeSendsVerifier(config types.Object) bool {
 func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) bool {
 	var flow []*oauthmodel.AuthRequest
 	for _, a := range c.model.AuthRequests {
-		if a.Config == t.Config {
+		// A flow inferred from another code exchange (RedeemsCode) is
+		// not the authorization request this verifier belongs to.
+		if a.Config == t.Config && !a.RedeemsCode {
 			flow = append(flow, a)
 		}
 	}
