@@ -13,7 +13,9 @@ import (
 	"github.com/auth0/go-auth0/authentication/oauth"
 )
 
-type server struct{ auth *authentication.Authentication }
+type server struct {
+	auth *authentication.Authentication
+}
 
 func (s *server) callback(w http.ResponseWriter, r *http.Request) {
 	tokens, err := s.auth.OAuth.LoginWithAuthCode(r.Context(), oauth.LoginWithAuthCodeRequest{
