@@ -26,6 +26,9 @@ func (m *model) build() {
 	for _, cur := range m.oauthCalls {
 		m.oauthCall(cur)
 	}
+	for _, cur := range m.sdkCalls {
+		m.sdkCall(cur)
+	}
 	m.paramRequests()
 	for _, r := range m.result.AuthRequests {
 		m.computeSinks(r)
@@ -33,6 +36,7 @@ func (m *model) build() {
 	m.dropUnsentImplied()
 	m.helperRequests()
 	m.fieldFlows()
+	m.dropRedeemedFlows()
 	m.exportFacts()
 	m.buildServers()
 }

@@ -115,6 +115,9 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 			}
 		case *ast.SelectorExpr:
 			m.serverField(l, rhs, tuple)
+			if v, ok := m.info.Uses[l.Sel].(*types.Var); ok && rhs != nil {
+				m.recordSDKField(v, rhs, tuple) // s.provider, err = rp.NewRelyingPartyOIDC(…)
+			}
 			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
 				if name := m.fieldParamName(l); name != "" {
 					c.mutations = append(c.mutations, mutation{name: name, val: rhs, node: n})
@@ -160,6 +163,14 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 		path := trimVendor(fn.Pkg().Path())
+		if e, ok := lookupSDK(fn); ok {
+			// The table says what the call does, under go vet too, where
+			// the SDK's own code may also carry facts: one record.
+			if e.call != nil {
+				m.sdkCalls = append(m.sdkCalls, cur)
+			}
+			return
+		}
 		switch {
 		case isOAuth2Path(path):
 			m.oauthCalls = append(m.oauthCalls, cur)
@@ -264,6 +275,16 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			}
 		}
 		return
+	}
+	if _, ok := t.Underlying().(*types.Struct); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok {
+					v, _ := m.info.Uses[k].(*types.Var)
+					m.recordSDKField(v, kv.Value, -1) // &App{provider: p}
+				}
+			}
+		}
 	}
 	kind := m.containerKindOf(t)
 	if kind == notContainer {

@@ -221,6 +221,9 @@ func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 			}
 		}
 	}
+	if e, ok := lookupSDK(fn); ok && e.pointer && len(call.Args) == 1 {
+		return m.str(call.Args[0], ctx) // auth0.String("…"): a pointer to the argument
+	}
 	return m.helperStr(fn, call, ctx)
 }
 

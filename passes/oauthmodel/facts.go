@@ -213,8 +213,8 @@ func (m *model) constantGrants() []struct {
 	grants := make(map[*types.Func]string)
 	for _, t := range m.result.TokenRequests {
 		decl, ok := t.Func.(*ast.FuncDecl)
-		if !ok || t.Route == RouteHelper {
-			continue // a call of another helper is that helper's request
+		if !ok || t.Route == RouteHelper || t.Route == RouteSDK {
+			continue // a call of a helper or an SDK: reported at that call
 		}
 		fn, ok := m.info.Defs[decl.Name].(*types.Func)
 		if !ok || !fn.Exported() || m.grantParams[fn] != 0 {

@@ -20,6 +20,7 @@ const (
 	RouteEndpointParams                  // clientcredentials.Config.EndpointParams
 	RouteString                          // a URL or form body built from strings
 	RouteHelper                          // a call to a function that returns an authorization URL (fact)
+	RouteSDK                             // a call of an SDK function the knowledge tables describe
 )
 
 func (r Route) String() string {
@@ -42,6 +43,8 @@ func (r Route) String() string {
 		return "hand-built URL"
 	case RouteHelper:
 		return "helper function"
+	case RouteSDK:
+		return "SDK call"
 	}
 	return "unknown route"
 }
@@ -127,6 +130,14 @@ type AuthRequest struct {
 	// when the code builds different requests on different paths ("when
 	// implicit is false"); empty otherwise.
 	Path string
+	// For RouteSDK (Helper is the SDK function): RedeemsCode is set when
+	// the request is inferred from the SDK call that exchanges the code
+	// (its authorization URL is built elsewhere, by another program or
+	// package); SDKWhy says why the SDK's flow sends no challenge, and
+	// SDKFix how to use PKCE with this SDK, both from its table.
+	RedeemsCode bool
+	SDKWhy      string
+	SDKFix      string
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -171,8 +182,12 @@ type TokenRequest struct {
 	Verifier  Param // code_verifier
 	Config    types.Object
 	// Helper is the function called, for RouteHelper: it sends the grant
-	// type given as an argument, or always sends this one.
+	// type given as an argument, or always sends this one. For RouteSDK
+	// it is the SDK function, and SDKWhy says which grant it sends and
+	// what decides it ("(*authentication.OAuth).LoginWithPassword always
+	// sends grant_type=password").
 	Helper *types.Func
+	SDKWhy string
 }
 
 // Well-known grant type values.

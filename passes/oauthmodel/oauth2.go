@@ -297,14 +297,25 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 // optionSlice evaluates the slice spread into a variadic option list:
 // a literal, or a variable built from literals and appends.
 func (m *model) optionSlice(o *optionSet, e ast.Expr, depth int) {
+	m.sliceElems(e, depth,
+		func(x ast.Expr, d int) { m.option(o, x, d) },
+		func() { o.params.Open = true },
+		func(v *types.Var) { o.forwarded = v })
+}
+
+// sliceElems calls elem with each element of the slice e denotes: a
+// literal, or a variable built from literals and appends (nil is empty).
+// It calls open where the elements cannot be known, and forwarded with the
+// enclosing function's parameter when the slice is one: callers decide.
+func (m *model) sliceElems(e ast.Expr, depth int, elem func(ast.Expr, int), open func(), forwarded func(*types.Var)) {
 	if depth > maxDepth {
-		o.params.Open = true
+		open()
 		return
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CompositeLit:
 		for _, elt := range x.Elts {
-			m.option(o, elt, depth+1)
+			elem(elt, depth+1)
 		}
 		return
 	case *ast.Ident:
@@ -318,7 +329,7 @@ func (m *model) optionSlice(o *optionSet, e ast.Expr, depth int) {
 		defs := m.defs[v]
 		if len(defs) == 0 {
 			if v.Parent() != m.pass.Pkg.Scope() {
-				o.forwarded = v // a parameter: forwarded from callers
+				forwarded(v) // a parameter: forwarded from callers
 				return
 			}
 			break
@@ -330,30 +341,30 @@ func (m *model) optionSlice(o *optionSet, e ast.Expr, depth int) {
 			case d.rhs == nil && d.op == token.VAR:
 				continue
 			case d.rhs == nil || d.tuple >= 0:
-				o.params.Open = true
+				open()
 			default:
 				if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
 					if b, ok := typeutil.Callee(m.info, call).(*types.Builtin); ok && b.Name() == "append" && len(call.Args) > 0 {
 						if m.varOf(identOf(call.Args[0])) != v {
-							m.optionSlice(o, call.Args[0], depth+1)
+							m.sliceElems(call.Args[0], depth+1, elem, open, forwarded)
 						}
 						rest := call.Args[1:]
 						if call.Ellipsis.IsValid() && len(rest) == 1 {
-							m.optionSlice(o, rest[0], depth+1)
+							m.sliceElems(rest[0], depth+1, elem, open, forwarded)
 							continue
 						}
 						for _, a := range rest {
-							m.option(o, a, depth+1)
+							elem(a, depth+1)
 						}
 						continue
 					}
 				}
-				m.optionSlice(o, d.rhs, depth+1)
+				m.sliceElems(d.rhs, depth+1, elem, open, forwarded)
 			}
 		}
 		return
 	}
-	o.params.Open = true
+	open()
 }
 
 func identOf(e ast.Expr) *ast.Ident {

@@ -76,6 +76,8 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		case oauthmodel.RouteEndpointParams:
 			how = grant + " in EndpointParams"
 			evidence = "clientcredentials.Config.EndpointParams overrides its client_credentials grant; "
+		case oauthmodel.RouteSDK:
+			how = t.SDKWhy
 		case oauthmodel.RouteHelper:
 			how = grant
 			// The grant is the helper's own (not an argument of this

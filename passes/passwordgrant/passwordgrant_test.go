@@ -46,6 +46,26 @@ func TestTrustedServer(t *testing.T) {
 	require.Contains(t, untrusted[0].Diagnostics[0].Message, "this authorization server accepts the password grant")
 }
 
+// TestSDK runs go-auth0 and gocloak clients: the SDK tables say which
+// methods always send the password grant, without analysing the SDK.
+func TestSDK(t *testing.T) {
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/auth0login", "./passwordgrant/keycloakadmin/...")
+}
+
+// TestTrustedSDK: -passwordgrant.trusted applies to SDK calls too.
+func TestTrustedSDK(t *testing.T) {
+	a := passwordgrant.New()
+	require.NoError(t, a.Flags.Set("trusted", "example.com/fixtures/passwordgrant/trustedsdk"))
+	results := analysistest.Run(t, testdata, a, "./passwordgrant/trustedsdk")
+	require.Len(t, results, 1)
+	require.Empty(t, results[0].Diagnostics)
+
+	untrusted := analysistest.Run(&testing.T{}, testdata, passwordgrant.Analyzer, "./passwordgrant/trustedsdk")
+	require.Len(t, untrusted, 1)
+	require.Len(t, untrusted[0].Diagnostics, 1)
+	require.Contains(t, untrusted[0].Diagnostics[0].Message, "(*authentication.OAuth).LoginWithPassword sends grant_type=password when Realm is empty")
+}
+
 func TestTrustedFlagRejectsMalformedPatterns(t *testing.T) {
 	for _, bad := range []string{"./internal/...", "/abs/path", "example.com//x", "example.com/a b", "example.com/x/"} {
 		a := passwordgrant.New()

@@ -177,6 +177,13 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	if req.Path != "" {
 		what += " " + req.Path // the path of the function that sends no challenge
 	}
+	if req.Route == oauthmodel.RouteSDK && req.SDKWhy != "" {
+		fix := req.SDKFix
+		if fix == "" {
+			fix = "send code_challenge=BASE64URL(SHA256(verifier)) with code_challenge_method=S256 and the verifier at the token exchange"
+		}
+		return fmt.Sprintf("%s %s: %s; %s; %s (%s)", what, where, req.SDKWhy, why, fix, cite)
+	}
 	var fix string
 	switch req.Route {
 	case oauthmodel.RouteAuthCodeURL:
@@ -232,7 +239,9 @@ func (c *checker) exchangeSendsVerifier(config types.Object) bool {
 func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) bool {
 	var flow []*oauthmodel.AuthRequest
 	for _, a := range c.model.AuthRequests {
-		if a.Config == t.Config {
+		// A flow inferred from another code exchange (RedeemsCode) is
+		// not the authorization request this verifier belongs to.
+		if a.Config == t.Config && !a.RedeemsCode {
 			flow = append(flow, a)
 		}
 	}

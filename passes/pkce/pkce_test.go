@@ -22,6 +22,12 @@ func TestServers(t *testing.T) {
 	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/fositehelper", "./pkce/fositeconfidential", "./pkce/osinserver", "./pkce/fositefork/...")
 }
 
+// TestSDK runs SDK clients whose flows the knowledge tables describe:
+// zitadel/oidc relying parties, go-auth0's code exchange.
+func TestSDK(t *testing.T) {
+	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/zitadelcli", "./pkce/zitadellocal", "./pkce/zitadelweb", "./pkce/auth0cli", "./pkce/auth0web", "./pkce/auth0split/...")
+}
+
 func TestPKCEFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, pkce.Analyzer, "./pkce/quickstart", "./pkce/useless", "./pkce/verifierinurl", "./pkce/fositeserver", "./pkce/gooauth2server")
 }

@@ -1,0 +1,24 @@
+package knowledge
+
+// Gocloak is github.com/Nerzal/gocloak's client, checked against
+// v13.9.0 (client.go): Login, LoginOtp and LoginAdmin build TokenOptions
+// with GrantType "password"; LoginClient and LoginClientSignedJWT
+// "client_credentials"; RefreshToken "refresh_token";
+// LoginClientTokenExchange RFC 8693's token exchange. StringP returns a
+// pointer to its argument (utils.go). Under go vet the same is known from
+// gocloak's own code (TokenRequestFact); the table makes standalone runs,
+// which do not analyse dependencies, see it too, and is read first.
+var Gocloak = SDK{
+	Name:  "gocloak",
+	Roots: []string{"github.com/Nerzal/gocloak/v13"},
+	Calls: []Call{
+		{Func: Func{"", "GoCloak", "Login"}, Grant: "password"},
+		{Func: Func{"", "GoCloak", "LoginOtp"}, Grant: "password"},
+		{Func: Func{"", "GoCloak", "LoginAdmin"}, Grant: "password"},
+		{Func: Func{"", "GoCloak", "LoginClient"}, Grant: "client_credentials"},
+		{Func: Func{"", "GoCloak", "LoginClientSignedJWT"}, Grant: "client_credentials"},
+		{Func: Func{"", "GoCloak", "RefreshToken"}, Grant: "refresh_token"},
+		{Func: Func{"", "GoCloak", "LoginClientTokenExchange"}, Grant: "urn:ietf:params:oauth:grant-type:token-exchange"},
+	},
+	Pointers: []Func{{"", "", "StringP"}},
+}

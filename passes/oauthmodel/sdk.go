@@ -1,0 +1,572 @@
+package oauthmodel
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
+)
+
+// sdkEntry is what the SDK tables (package knowledge) say about one
+// function or method.
+type sdkEntry struct {
+	sdk        *knowledge.SDK
+	call       *knowledge.Call
+	ctor       *knowledge.Constructor
+	pkceOption bool // a constructor option that turns PKCE on
+	pointer    bool // returns a pointer to its string argument
+}
+
+type sdkIndex struct {
+	funcs    map[string]sdkEntry // by sdkKey
+	packages map[string]bool     // import paths that hold an entry
+}
+
+// sdkTables indexes the tables once per process, under every root.
+var sdkTables = sync.OnceValue(func() *sdkIndex {
+	idx := &sdkIndex{funcs: make(map[string]sdkEntry), packages: make(map[string]bool)}
+	for _, sdk := range knowledge.SDKs {
+		add := func(f knowledge.Func, e sdkEntry) {
+			e.sdk = sdk
+			for _, root := range sdk.Roots {
+				path := joinPath(root, f.Pkg)
+				idx.funcs[sdkKey(path, f.Recv, f.Name)] = e
+				idx.packages[path] = true
+			}
+		}
+		for i := range sdk.Calls {
+			add(sdk.Calls[i].Func, sdkEntry{call: &sdk.Calls[i]})
+		}
+		for i := range sdk.Constructors {
+			add(sdk.Constructors[i].Func, sdkEntry{ctor: &sdk.Constructors[i]})
+		}
+		for _, f := range sdk.PKCEOptions {
+			add(f, sdkEntry{pkceOption: true})
+		}
+		for _, f := range sdk.Pointers {
+			add(f, sdkEntry{pointer: true})
+		}
+	}
+	return idx
+})
+
+func joinPath(root, pkg string) string {
+	if pkg == "" {
+		return root
+	}
+	return root + "/" + pkg
+}
+
+func sdkKey(path, recv, name string) string { return path + " " + recv + " " + name }
+
+// isSDKPackage reports whether path is a package some SDK table describes.
+func isSDKPackage(path string) bool { return sdkTables().packages[trimVendor(path)] }
+
+// lookupSDK finds fn in the SDK tables.
+func lookupSDK(fn *types.Func) (sdkEntry, bool) {
+	fn = fn.Origin()
+	if fn.Pkg() == nil {
+		return sdkEntry{}, false
+	}
+	idx := sdkTables()
+	path := trimVendor(fn.Pkg().Path())
+	if !idx.packages[path] {
+		return sdkEntry{}, false
+	}
+	e, ok := idx.funcs[sdkKey(path, recvName(fn), fn.Name())]
+	return e, ok
+}
+
+// recvName is the name of fn's receiver type, "" for a function.
+func recvName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// inSDK reports whether fn belongs to one of sdk's packages.
+func inSDK(fn *types.Func, sdk *knowledge.SDK) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	path := trimVendor(fn.Pkg().Path())
+	for _, root := range sdk.Roots {
+		if path == root || strings.HasPrefix(path, root+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// isFunc reports whether fn is f of sdk, under any of its roots.
+func isFunc(fn *types.Func, sdk *knowledge.SDK, f knowledge.Func) bool {
+	fn = fn.Origin()
+	if fn.Pkg() == nil || fn.Name() != f.Name || recvName(fn) != f.Recv {
+		return false
+	}
+	path := trimVendor(fn.Pkg().Path())
+	for _, root := range sdk.Roots {
+		if path == joinPath(root, f.Pkg) {
+			return true
+		}
+	}
+	return false
+}
+
+// sdkFuncName is how messages name an SDK function:
+// "(*authentication.OAuth).LoginWithPassword", "rp.AuthURLHandler".
+func sdkFuncName(fn *types.Func) string {
+	fn = fn.Origin()
+	qual := func(p *types.Package) string { return p.Name() }
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
+	}
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// sdkFuncText names a table's function for advice: "rp.WithPKCE".
+func sdkFuncText(f knowledge.Func) string {
+	pkg := f.Pkg[strings.LastIndex(f.Pkg, "/")+1:]
+	switch {
+	case f.Recv != "":
+		return "(*" + pkg + "." + f.Recv + ")." + f.Name
+	case pkg == "":
+		return f.Name
+	}
+	return pkg + "." + f.Name
+}
+
+// argNamed is the argument of call for fn's parameter name (not the
+// variadic one), or nil.
+func argNamed(sig *types.Signature, call *ast.CallExpr, name string) ast.Expr {
+	if name == "" {
+		return nil
+	}
+	n := sig.Params().Len()
+	for i := range n {
+		if sig.Params().At(i).Name() != name {
+			continue
+		}
+		if (sig.Variadic() && i == n-1) || i >= len(call.Args) {
+			return nil
+		}
+		return call.Args[i]
+	}
+	return nil
+}
+
+// variadicArgs are the arguments of call for fn's variadic parameter.
+func variadicArgs(sig *types.Signature, call *ast.CallExpr) ([]ast.Expr, bool) {
+	n := sig.Params().Len()
+	if !sig.Variadic() || len(call.Args) < n-1 {
+		return nil, false
+	}
+	return call.Args[n-1:], call.Ellipsis.IsValid()
+}
+
+// sdkCall turns a call of an SDK table's function into the requests it
+// makes: a token request with the grant it sends, an authorization code
+// flow it starts or completes.
+func (m *model) sdkCall(cur inspector.Cursor) {
+	call := cur.Node().(*ast.CallExpr)
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return
+	}
+	e, ok := lookupSDK(fn)
+	if !ok || e.call == nil {
+		return
+	}
+	fn = fn.Origin()
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return
+	}
+	if e.call.Grant != "" {
+		m.sdkToken(cur, call, fn, sig, e.call)
+	}
+	if e.call.Flow != knowledge.NoFlow {
+		m.sdkFlow(cur, call, fn, sig, e)
+	}
+}
+
+// grantText names a grant type for messages.
+func grantText(grant string) string {
+	if grant == GrantPasswordRealm {
+		return "Auth0's password-realm grant"
+	}
+	return "grant_type=" + grant
+}
+
+func (m *model) sdkToken(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, sig *types.Signature, c *knowledge.Call) {
+	name := sdkFuncName(fn)
+	t := &TokenRequest{
+		Node:      call,
+		Route:     RouteSDK,
+		Func:      enclosingFunc(cur),
+		Helper:    fn,
+		GrantType: Param{Presence: value.Present, Value: c.Grant, Known: true, Node: call},
+		Verifier:  Param{Presence: value.Absent},
+		SDKWhy:    fmt.Sprintf("%s always sends %s", name, grantText(c.Grant)),
+	}
+	body := argNamed(sig, call, c.RequestParam)
+	if c.GrantField != "" {
+		v, said := m.requestField(body, c.GrantField)
+		s := value.Hole
+		if v != nil {
+			s = m.str(v, nil)
+		}
+		switch {
+		case said && (v == nil || s == ""):
+			t.SDKWhy = fmt.Sprintf("%s sends %s when %s is empty", name, grantText(c.Grant), c.GrantField)
+		case v != nil && value.Known(s):
+			t.GrantType = Param{Presence: value.Present, Value: c.FieldGrant, Known: true, Node: v}
+			t.SDKWhy = fmt.Sprintf("%s sends %s when %s is set", name, grantText(c.FieldGrant), c.GrantField)
+		default:
+			t.GrantType = Param{Presence: value.Present, Node: call, Possible: []string{c.Grant, c.FieldGrant}}
+			t.SDKWhy = fmt.Sprintf("%s sends %s, or %s when %s is set", name, grantText(c.Grant), grantText(c.FieldGrant), c.GrantField)
+		}
+	}
+	if c.VerifierField != "" {
+		t.Verifier = Param{Presence: value.Unknown}
+		if v, _ := m.requestField(body, c.VerifierField); v != nil {
+			s := m.str(v, nil)
+			t.Verifier = Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: v}
+		}
+	}
+	m.result.TokenRequests = append(m.result.TokenRequests, t)
+}
+
+// requestField is the value the request struct argument gives its field
+// name, when the argument is a literal (or a variable initialised with
+// one). said reports that the code says: the literal is the argument
+// itself, so a field it omits is empty.
+func (m *model) requestField(arg ast.Expr, name string) (val ast.Expr, said bool) {
+	lit := m.literalOf(arg)
+	if lit == nil {
+		return nil, false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == name {
+				return kv.Value, true
+			}
+		}
+	}
+	x := ast.Unparen(arg)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	return nil, x == lit
+}
+
+func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, sig *types.Signature, e sdkEntry) {
+	c := e.call
+	name := sdkFuncName(fn)
+	r := &AuthRequest{
+		Node:            call,
+		Route:           RouteSDK,
+		Func:            enclosingFunc(cur),
+		Helper:          fn,
+		ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: call},
+		Challenge:       Param{Presence: value.Unknown},
+		ChallengeMethod: Param{Presence: value.Unknown},
+		Verifier:        Param{Presence: value.Absent},
+		RedeemsCode:     c.Flow == knowledge.RedeemsCode,
+		SDKFix:          c.Fix,
+	}
+	s256 := func() {
+		r.Challenge = Param{Presence: value.Present, Node: call}
+		r.ChallengeMethod = Param{Presence: value.Present, Value: "S256", Known: true, Node: call}
+	}
+	none := func(why string) {
+		r.Challenge = Param{Presence: value.Absent}
+		r.ChallengeMethod = Param{Presence: value.Absent}
+		r.SDKWhy = why
+	}
+	switch c.PKCE {
+	case knowledge.PKCENever:
+		none(fmt.Sprintf("%s redeems the code without a code_verifier, so the authorization request had no code_challenge", name))
+	case knowledge.PKCEAlways:
+		s256()
+		r.ChallengeS256 = true
+	case knowledge.PKCEOfClient:
+		client := m.sdkClient(argNamed(sig, call, c.ClientParam), 0)
+		r.RedirectURI = client.redirect
+		switch client.pkce {
+		case value.Present:
+			s256()
+			r.ChallengeS256 = true
+		case value.Absent:
+			opts := make([]string, len(e.sdk.PKCEOptions))
+			for i, f := range e.sdk.PKCEOptions {
+				opts[i] = sdkFuncText(f)
+			}
+			none(fmt.Sprintf("%s sends no code_challenge because the client from %s (line %d) has no %s option",
+				name, sdkFuncName(client.fn), m.pass.Fset.Position(client.call.Pos()).Line, strings.Join(opts, " or ")))
+			r.SDKFix = client.ctor.Fix
+		}
+	case knowledge.PKCEInOptions:
+		args, spread := variadicArgs(sig, call)
+		switch m.sdkOptions(args, spread, e.sdk, c.ChallengeOptions) {
+		case value.Present:
+			s256()
+		case value.Absent:
+			opts := make([]string, len(c.ChallengeOptions))
+			for i, f := range c.ChallengeOptions {
+				opts[i] = sdkFuncText(f)
+			}
+			none(fmt.Sprintf("%s is given no %s option, so it sends no code_challenge", name, strings.Join(opts, " or ")))
+		}
+	}
+	if c.RedirectField != "" {
+		if v, _ := m.requestField(argNamed(sig, call, c.RequestParam), c.RedirectField); v != nil {
+			s := m.str(v, nil)
+			r.RedirectURI = Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: v}
+		}
+	}
+	m.addAuth(r, cur, nil)
+	switch {
+	case r.RedeemsCode:
+		m.pend[r].flows = nil // the call returns tokens, not a URL
+	case c.Delivery == knowledge.Redirects:
+		m.pend[r].flows = nil
+		r.Sinks = append(r.Sinks, Sink{Kind: SinkRedirect, Node: call, What: name})
+	case c.Delivery == knowledge.OpensBrowser:
+		m.pend[r].flows = nil
+		r.Sinks = append(r.Sinks, Sink{Kind: SinkBrowser, Node: call, What: name + ", which listens on loopback for the code"})
+	}
+}
+
+// sdkClientValue is what the construction of an SDK client value says.
+type sdkClientValue struct {
+	pkce     value.Presence
+	redirect Param
+	ctor     *knowledge.Constructor
+	call     *ast.CallExpr // the constructor call
+	fn       *types.Func
+}
+
+// sdkClient follows an SDK client value (a relying party) to the
+// constructor call that built it: directly, through local variables, or
+// through fields of this package's types written in this package. Values
+// built on several paths agree or are unknown.
+func (m *model) sdkClient(e ast.Expr, depth int) sdkClientValue {
+	unknown := sdkClientValue{pkce: value.Unknown}
+	if e == nil || depth > maxDepth {
+		return unknown
+	}
+	var defs []sdkDef
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			return unknown
+		}
+		entry, ok := lookupSDK(fn)
+		if !ok || entry.ctor == nil {
+			return unknown
+		}
+		return m.constructed(x, fn.Origin(), entry)
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || m.addrTaken[v] {
+			return unknown
+		}
+		for _, d := range m.defs[v] {
+			if d.rhs == nil && d.op == token.VAR {
+				continue // var p rp.RelyingParty, assigned below
+			}
+			defs = append(defs, sdkDef{d.rhs, d.tuple})
+		}
+	case *ast.SelectorExpr:
+		v, ok := m.info.Uses[x.Sel].(*types.Var)
+		if !ok || !v.IsField() {
+			return unknown
+		}
+		defs = m.sdkFields[v]
+	default:
+		return unknown
+	}
+	if len(defs) == 0 {
+		return unknown
+	}
+	var out sdkClientValue
+	for i, d := range defs {
+		if d.rhs == nil || d.tuple > 0 || (d.tuple == 0 && !isCall(d.rhs)) {
+			return unknown
+		}
+		c := m.sdkClient(d.rhs, depth+1)
+		if i == 0 {
+			out = c
+			continue
+		}
+		if c.pkce != out.pkce {
+			return unknown
+		}
+		if c.redirect.Value != out.redirect.Value || c.redirect.Known != out.redirect.Known {
+			out.redirect = Param{}
+		}
+	}
+	return out
+}
+
+// sdkDef is one value written to a variable or field of an SDK client type.
+type sdkDef struct {
+	rhs   ast.Expr
+	tuple int
+}
+
+// recordSDKField remembers a write of rhs to field v when v holds an SDK
+// client value, for sdkClient.
+func (m *model) recordSDKField(v *types.Var, rhs ast.Expr, tuple int) {
+	if v == nil || !v.IsField() || !isSDKType(v.Type()) {
+		return
+	}
+	if m.sdkFields == nil {
+		m.sdkFields = make(map[*types.Var][]sdkDef)
+	}
+	m.sdkFields[v] = append(m.sdkFields[v], sdkDef{rhs, tuple})
+}
+
+// isSDKType reports whether t is (a pointer to) a named type of an SDK
+// package, such as rp.RelyingParty.
+func isSDKType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && isSDKPackage(n.Obj().Pkg().Path())
+}
+
+// constructed reads a constructor call: whether its options turn PKCE on
+// and the redirect URI it is given.
+func (m *model) constructed(call *ast.CallExpr, fn *types.Func, e sdkEntry) sdkClientValue {
+	sig := fn.Type().(*types.Signature)
+	args, spread := variadicArgs(sig, call)
+	var pkceOpts []knowledge.Func
+	pkceOpts = append(pkceOpts, e.sdk.PKCEOptions...)
+	out := sdkClientValue{
+		pkce: m.sdkOptions(args, spread, e.sdk, pkceOpts),
+		ctor: e.ctor,
+		call: call,
+		fn:   fn,
+	}
+	if a := argNamed(sig, call, e.ctor.RedirectParam); a != nil {
+		s := m.str(a, nil)
+		out.redirect = Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: a}
+	}
+	if a := argNamed(sig, call, e.ctor.ConfigParam); a != nil {
+		if lit := m.literalOf(a); lit != nil && isNamed(m.info.TypeOf(lit), pathOAuth2, typeOAuth2Config) {
+			out.redirect = Param{Presence: value.Absent}
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == fieldRedirectURL {
+						s := m.str(kv.Value, nil)
+						out.redirect = Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: kv.Value}
+					}
+				}
+			}
+		} else {
+			out.redirect = m.configRedirect(m.objectOf(a))
+		}
+	}
+	return out
+}
+
+// sdkOptions says whether a variadic option list holds one of want:
+// present if some option on some path is one, absent when every option is
+// a known function of the SDK and none is, unknown otherwise (an option
+// list from a parameter, a configuration, a helper of the program).
+func (m *model) sdkOptions(args []ast.Expr, spread bool, sdk *knowledge.SDK, want []knowledge.Func) value.Presence {
+	present, unknown := false, false
+	var visit func(e ast.Expr, depth int)
+	visit = func(e ast.Expr, depth int) {
+		if depth > maxDepth {
+			unknown = true
+			return
+		}
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+			if !ok || !inSDK(fn, sdk) {
+				unknown = true
+				return
+			}
+			for _, f := range want {
+				if isFunc(fn, sdk, f) {
+					present = true
+				}
+			}
+			return
+		case *ast.Ident:
+			if d, ok := m.singleDef(m.varOf(x)); ok && d.rhs != nil && d.tuple < 0 {
+				visit(d.rhs, depth+1)
+				return
+			}
+		}
+		unknown = true
+	}
+	switch {
+	case spread && len(args) == 1:
+		m.sliceElems(args[0], 0, visit, func() { unknown = true }, func(*types.Var) { unknown = true })
+	case spread:
+		unknown = true
+	default:
+		for _, a := range args {
+			visit(a, 0)
+		}
+	}
+	switch {
+	case present:
+		return value.Present
+	case unknown:
+		return value.Unknown
+	}
+	return value.Absent
+}
+
+// dropRedeemedFlows removes the flows inferred from a code exchange
+// (RedeemsCode) in a package that builds an authorization code request of
+// its own: the flow is judged where it starts.
+func (m *model) dropRedeemedFlows() {
+	started := false
+	for _, r := range m.result.AuthRequests {
+		if !r.RedeemsCode && r.CodeFlow() {
+			started = true
+			break
+		}
+	}
+	if !started {
+		return
+	}
+	kept := m.result.AuthRequests[:0]
+	for _, r := range m.result.AuthRequests {
+		if r.RedeemsCode {
+			delete(m.pend, r)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	m.result.AuthRequests = kept
+}
