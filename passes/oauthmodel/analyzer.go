@@ -197,8 +197,8 @@ type model struct {
 	serverSets  []serverSet        // assignments to a server library type's fields
 	matchCalls  []inspector.Cursor // strings.HasPrefix, path.Match, regexp matches
 	libs        map[*types.Package]libRef
-	sdkCalls   []inspector.Cursor      // calls of functions the SDK tables describe
-	sdkFields  map[*types.Var][]sdkDef // values written to fields holding SDK clients
+	sdkCalls    []inspector.Cursor      // calls of functions the SDK tables describe
+	sdkFields   map[*types.Var][]sdkDef // values written to fields holding SDK clients
 
 	// Computed lazily.
 	evalMemo   map[ast.Expr]string

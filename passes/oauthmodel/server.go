@@ -814,7 +814,7 @@ func (m *model) applyFactories(sc *ServerConfig, u *anchorUse) {
 	if u.call.Ellipsis.IsValid() && len(args) > 0 {
 		last := args[len(args)-1]
 		args = args[:len(args)-1]
-		elems, ok := m.sliceElems(last)
+		elems, ok := m.knownElems(last)
 		if !ok {
 			complete = false
 		}
@@ -886,35 +886,14 @@ func (m *model) applyFactories(sc *ServerConfig, u *anchorUse) {
 	}
 }
 
-// sliceElems lists a slice variable's elements when a literal and
-// appends of single values give them all.
-func (m *model) sliceElems(e ast.Expr) ([]ast.Expr, bool) {
-	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
-		return lit.Elts, true
-	}
-	v := m.localVar(e)
-	if v == nil || m.addrTaken[v] {
-		return nil, false
-	}
+// knownElems lists the elements of the slice e denotes (a literal, a
+// variable built from literals and appends), or reports false when some
+// element cannot be known (sliceElems in oauth2.go does the walk).
+func (m *model) knownElems(e ast.Expr) ([]ast.Expr, bool) {
 	var out []ast.Expr
-	for _, d := range m.defs[v] {
-		if d.rhs == nil || d.tuple >= 0 {
-			return nil, false
-		}
-		switch r := ast.Unparen(d.rhs).(type) {
-		case *ast.CompositeLit:
-			out = append(out, r.Elts...)
-		case *ast.CallExpr:
-			b, ok := typeutil.Callee(m.info, r).(*types.Builtin)
-			if !ok || b.Name() != "append" || len(r.Args) == 0 || m.localVar(r.Args[0]) != v || r.Ellipsis.IsValid() {
-				return nil, false
-			}
-			out = append(out, r.Args[1:]...)
-		default:
-			return nil, false
-		}
-	}
-	return out, len(m.defs[v]) > 0
+	ok := true
+	m.sliceElems(e, 0, func(x ast.Expr, _ int) { out = append(out, x) }, func() { ok = false }, func(*types.Var) { ok = false })
+	return out, ok
 }
 
 // staticClients reads client literals of the server libraries.

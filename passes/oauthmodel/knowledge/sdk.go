@@ -8,15 +8,6 @@ package knowledge
 // the rules judge it without knowing the SDK. One file per SDK fills a
 // table; a new SDK is a new table and a fixture folder.
 
-// Func names a function or method of an SDK, below each of its module
-// roots: Pkg "authentication", Recv "OAuth", Name "LoginWithPassword" is
-// (*authentication.OAuth).LoginWithPassword in every root.
-type Func struct {
-	Pkg  string // package path below the root; "" for the root package
-	Recv string // receiver type name of a method (pointer or not); "" for a function
-	Name string
-}
-
 // SDK is one client library's table.
 type SDK struct {
 	Name string

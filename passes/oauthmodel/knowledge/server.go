@@ -71,13 +71,6 @@ type Shape struct {
 	Fields []string
 }
 
-// Func names a function or method of the library. Pkg is the package
-// relative to the library's root ("" for the root, "compose", "server");
-// Recv is the receiver's type name for a method (pointer or not).
-type Func struct {
-	Pkg, Recv, Name string
-}
-
 // Type names a type of the library, Pkg relative to its root.
 type Type struct {
 	Pkg, Name string
