@@ -437,3 +437,31 @@ func TestStandaloneVersion(t *testing.T) {
 	require.Equal(t, 0, v.code, "%s", v)
 	require.Regexp(t, `^\S*oauthvet version devel .*buildID=[0-9a-f]+\n$`, v.stdout)
 }
+
+// TestStandaloneBaselineFix: -fix and -diff leave the baseline's findings
+// alone.
+func TestStandaloneBaselineFix(t *testing.T) {
+	t.Parallel()
+	const file = "pkce/quickstart/main.go"
+	oauthvet(t)
+	dir := copyFixture(t, file)
+	original, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+	require.NoError(t, err)
+	r := runIn(t, dir, oauthvet(t), "-write-baseline=b.json", "./pkce/quickstart")
+	require.Equal(t, 0, r.code, "%s", r)
+	for _, args := range [][]string{{"-diff"}, {"-fix"}} {
+		r = runIn(t, dir, oauthvet(t), append(args, "-baseline=b.json", "./pkce/quickstart")...)
+		require.Equal(t, 0, r.code, "%s", r)
+		require.Empty(t, r.stdout+r.stderr)
+	}
+	after, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+	require.NoError(t, err)
+	require.Equal(t, string(original), string(after))
+
+	// Without the baseline, the same -fix applies the fix.
+	r = runIn(t, dir, oauthvet(t), "-fix", "./pkce/quickstart")
+	require.Equal(t, 0, r.code, "%s", r)
+	after, err = os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+	require.NoError(t, err)
+	require.NotEqual(t, string(original), string(after))
+}

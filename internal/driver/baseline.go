@@ -250,9 +250,10 @@ func keyOf(f *finding) findingKey {
 	return findingKey{f.rule, f.posn.Filename, f.posn.Offset, f.end.Offset, f.diag.Message}
 }
 
-// fingerprints returns the baseline entries of the findings.
-func (d *driver) fingerprints(findings []*finding) []baselineEntry {
-	fp := &fingerprinter{root: d.srcRoot(), lines: make(map[string][]string)}
+// fingerprints returns the baseline entries of the findings, with files
+// relative to root.
+func fingerprints(root string, findings []*finding) []baselineEntry {
+	fp := &fingerprinter{root: root, lines: make(map[string][]string)}
 	out := make([]baselineEntry, len(findings))
 	for i, f := range findings {
 		out[i] = fp.entry(f)
@@ -268,7 +269,7 @@ func (d *driver) saveBaseline(findings []*finding, errs []string) int {
 		d.errorf("baseline %s not written: the findings may be incomplete", d.writeBaseline)
 		return ExitError
 	}
-	if err := writeBaseline(d.writeBaseline, d.fingerprints(findings)); err != nil {
+	if err := writeBaseline(d.writeBaseline, fingerprints(d.srcRoot(), findings)); err != nil {
 		d.errorf("%v", err)
 		return ExitError
 	}
@@ -285,7 +286,8 @@ func (d *driver) applyBaseline(analyzers []*analysis.Analyzer, graph *execution,
 	if err != nil {
 		return nil, nil, err
 	}
-	current := d.fingerprints(findings)
+	root := d.srcRoot()
+	current := fingerprints(root, findings)
 	known, stale := matchBaseline(b.Findings, current)
 	var out []*finding
 	hidden := make(map[findingKey]bool)
@@ -296,7 +298,7 @@ func (d *driver) applyBaseline(analyzers []*analysis.Analyzer, graph *execution,
 			out = append(out, f)
 		}
 	}
-	fp := &fingerprinter{root: d.srcRoot()}
+	fp := &fingerprinter{root: root}
 	analysed := make(map[string]bool)
 	for _, act := range graph.Roots() {
 		for _, file := range act.Package.CompiledGoFiles {

@@ -218,8 +218,8 @@ to the module root (see -config); flags win over it.
 
 Exit status: 0 no findings, 3 findings (with -format=text or sarif),
 1 an error (a package that does not load, a pattern that matches nothing),
-2 a bad command line or configuration file. With -format=json the findings are data: exit status 0
-unless an error occurred.
+2 a bad command line or configuration file. With -format=json the findings
+are data: exit status 0 unless an error occurred.
 
 Flags:
 `, progname)
