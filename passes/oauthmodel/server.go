@@ -364,6 +364,7 @@ func derive(sc *ServerConfig) {
 type cfgSource struct {
 	ctor    *anchorUse        // a constructor with defaults (server.NewConfig)
 	lit     *ast.CompositeLit // a literal
+	zero    *ast.CallExpr     // new(T): T's zero value
 	objs    []types.Object    // variables whose field assignments apply
 	unknown bool
 }
@@ -390,8 +391,11 @@ func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *Ser
 			sc.Decisions[f.Decision] = ServerDecision{Node: u.call}
 		}
 	}
-	if src.lit != nil {
-		m.applyLiteral(sc, u.lib, src.lit)
+	switch {
+	case src.lit != nil:
+		m.applyLiteral(sc, u.lib, m.info.TypeOf(src.lit), src.lit, src.lit)
+	case src.zero != nil:
+		m.applyLiteral(sc, u.lib, m.info.TypeOf(src.zero), src.zero, nil)
 	}
 	m.applyFieldSets(sc, u.lib, src.objs)
 	if u.a.Factories >= 0 {
@@ -442,6 +446,10 @@ func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource,
 		src.lit = x
 		return
 	case *ast.CallExpr:
+		if b, ok := typeutil.Callee(m.info, x).(*types.Builtin); ok && b.Name() == "new" && len(x.Args) == 1 {
+			src.zero = x
+			return
+		}
 		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
 		if !ok {
 			break
@@ -495,12 +503,18 @@ func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource,
 	src.unknown = true
 }
 
-// applyLiteral reads a configuration literal's fields; a field left out
-// has its zero value, which decides too.
-func (m *model) applyLiteral(sc *ServerConfig, lib *knowledge.Server, lit *ast.CompositeLit) {
-	t := m.info.TypeOf(lit)
+// applyLiteral reads a configuration literal's fields (lit nil: new(T),
+// at node); a field left out has its zero value, which decides too.
+func (m *model) applyLiteral(sc *ServerConfig, lib *knowledge.Server, t types.Type, node ast.Node, lit *ast.CompositeLit) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem() // new(T) is a *T
+	}
 	set := make(map[string]*ast.KeyValueExpr)
-	for _, elt := range lit.Elts {
+	var elts []ast.Expr
+	if lit != nil {
+		elts = lit.Elts
+	}
+	for _, elt := range elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if k, ok := kv.Key.(*ast.Ident); ok {
 				set[k.Name] = kv
@@ -514,7 +528,7 @@ func (m *model) applyLiteral(sc *ServerConfig, lib *knowledge.Server, lit *ast.C
 		}
 		kv, ok := set[f.Name]
 		if !ok {
-			sd := ServerDecision{Node: lit, Default: true}
+			sd := ServerDecision{Node: node, Default: true}
 			typeName := f.Type.Name
 			if n := namedOf(t); n != nil {
 				typeName = n.Obj().Pkg().Name() + "." + typeName
@@ -525,7 +539,7 @@ func (m *model) applyLiteral(sc *ServerConfig, lib *knowledge.Server, lit *ast.C
 			} else {
 				sd.Status = other(f.IfTrue)
 				sd.Why = typeName + " leaves " + f.Name + " false"
-				if f.Add {
+				if f.Add && lit != nil {
 					sd.Fix = ServerFix{Lit: lit, Field: f.Name}
 				}
 			}

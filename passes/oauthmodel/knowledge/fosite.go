@@ -24,6 +24,11 @@ var Fosite = Server{
 		{Type: Type{Name: "Config"}, Name: "EnforcePKCE", Decision: PKCEAll, IfTrue: Forbidden, Add: true},
 		{Type: Type{Name: "Config"}, Name: "EnforcePKCEForPublicClients", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
 		{Type: Type{Name: "Config"}, Name: "EnablePKCEPlainChallengeMethod", Decision: PlainPKCE, IfTrue: Allowed, Remove: true},
+		// Releases before v0.42 (checked: v0.36.0, compose/config.go)
+		// kept these fields in compose.Config.
+		{Type: Type{Pkg: "compose", Name: "Config"}, Name: "EnforcePKCE", Decision: PKCEAll, IfTrue: Forbidden, Add: true},
+		{Type: Type{Pkg: "compose", Name: "Config"}, Name: "EnforcePKCEForPublicClients", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
+		{Type: Type{Pkg: "compose", Name: "Config"}, Name: "EnablePKCEPlainChallengeMethod", Decision: PlainPKCE, IfTrue: Allowed, Remove: true},
 	},
 	Factories: []Factory{
 		{Func: Func{Pkg: "compose", Name: "OAuth2AuthorizeExplicitFactory"}, Code: true},

@@ -59,3 +59,12 @@ func FromFile(path string) (fosite.OAuth2Provider, error) {
 	return compose.Compose(&cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(&cfg),
 		compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2PKCEFactory), nil
 }
+
+// Zero starts from new(fosite.Config): its zero value lets public
+// clients skip PKCE.
+func Zero(secret []byte) fosite.OAuth2Provider {
+	cfg := new(fosite.Config) // want `this authorization server lets public clients skip PKCE: fosite.Config leaves EnforcePKCEForPublicClients false`
+	cfg.GlobalSecret = secret
+	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg),
+		compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2PKCEFactory)
+}
