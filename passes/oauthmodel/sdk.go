@@ -318,6 +318,9 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 			s256()
 			r.ChallengeS256 = true
 		case value.Absent:
+			if client.call == nil || client.fn == nil || client.ctor == nil {
+				break
+			}
 			opts := make([]string, len(e.sdk.PKCEOptions))
 			for i, f := range e.sdk.PKCEOptions {
 				opts[i] = sdkFuncText(f)
