@@ -81,7 +81,9 @@ var PasswordGrant = &Rule{
 	RFC:      []string{"RFC 9700 §2.4", "OAuth 2.1 (removes it)", "RFC 6749 §10.7"},
 	Text: `Reports token requests with grant_type=password (and Auth0's
 password-realm grant): oauth2.Config.PasswordCredentialsToken, url.Values,
-form strings and JSON bodies. The password grant hands the user's password
+form strings and JSON bodies, and SDK methods that always send it
+(go-auth0's (*authentication.OAuth).LoginWithPassword, gocloak's Login,
+LoginOtp and LoginAdmin). The password grant hands the user's password
 to the client, trains users to type it outside the authorization server and
 cannot do multi-factor or federated login. RFC 9700 §2.4 says it MUST NOT
 be used. Use the authorization code grant with PKCE, or the device grant
@@ -104,7 +106,11 @@ var PKCE = &Rule{
 public clients, and without PKCE an attacker who intercepts the code (a
 malicious app on the redirect URI, a log) can redeem it. A hand-built
 request without response_type that sends client_id and redirect_uri to the
-browser counts as one (GitHub and others default to response_type=code). With
+browser counts as one (GitHub and others default to response_type=code), and
+so do SDK flows: a zitadel/oidc relying party built without rp.WithPKCE
+whose login runs through rp.AuthURLHandler or cli.CodeFlow, rp.AuthURL
+without rp.WithCodeChallenge, and go-auth0's LoginWithAuthCode, which
+redeems a code without a verifier. With
 -pkce.confidential, every client is checked, as OAuth 2.1 asks.
 Also reports PKCE that is set up but protects nothing: a code_verifier sent
 at the token endpoint for a flow whose authorization request carried no

@@ -183,8 +183,9 @@ type model struct {
 	result *Result
 
 	// Collected in the single traversal.
-	defs       map[*types.Var][]def // every assignment to a variable
-	addrTaken  map[*types.Var]bool  // &v seen: its value may change anywhere
+	defs       map[*types.Var][]def          // every assignment to a variable
+	addrTaken  map[*types.Var]bool           // &v seen: its value may change anywhere
+	soleAddr   map[*types.Var]*ast.UnaryExpr // the one &v, when there is one
 	funcDecls  map[*types.Func]inspector.Cursor
 	containers map[containerKey]*container
 	fieldSets  map[varField][]ast.Expr // u.RawQuery = …, cfg.RedirectURL = …
@@ -251,6 +252,7 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		result:      result,
 		defs:        make(map[*types.Var][]def),
 		addrTaken:   make(map[*types.Var]bool),
+		soleAddr:    make(map[*types.Var]*ast.UnaryExpr),
 		funcDecls:   make(map[*types.Func]inspector.Cursor),
 		containers:  make(map[containerKey]*container),
 		fieldSets:   make(map[varField][]ast.Expr),

@@ -69,6 +69,16 @@ func (m *model) collect() {
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if v := m.localVar(n.X); v != nil {
+					// A pointer written straight into a request (a field
+					// value, an argument) and taken nowhere else is read
+					// where the request is sent: the value is v's (see str).
+					m.soleAddr[v] = nil
+					switch cur.Parent().Node().(type) {
+					case *ast.KeyValueExpr, *ast.CompositeLit, *ast.CallExpr:
+						if !m.addrTaken[v] {
+							m.soleAddr[v] = n
+						}
+					}
 					m.addrTaken[v] = true
 				}
 			}

@@ -67,6 +67,11 @@ func (m *model) str(e ast.Expr, ctx *evalCtx) string {
 		return m.callStr(x, ctx)
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
+			// grant := "password"; TokenOptions{GrantType: &grant}: the
+			// only pointer to grant is this one, read where it is sent.
+			if v := m.localVar(x.X); v != nil && m.addrTaken[v] && m.soleAddr[v] == x {
+				return m.defsStr(v, ctx)
+			}
 			return m.str(x.X, ctx) // &s: a *string field's value
 		}
 	case *ast.StarExpr:
@@ -81,6 +86,12 @@ func (m *model) singleDef(v *types.Var) (def, bool) {
 	if v == nil || m.addrTaken[v] {
 		return def{}, false
 	}
+	return m.onlyDef(v)
+}
+
+// onlyDef is singleDef for a variable whose address is taken where its
+// value is read (see str).
+func (m *model) onlyDef(v *types.Var) (def, bool) {
 	defs := m.defs[v]
 	var found def
 	n := 0
@@ -98,7 +109,15 @@ func (m *model) singleDef(v *types.Var) (def, bool) {
 }
 
 func (m *model) varStr(v *types.Var, ctx *evalCtx) string {
-	if v == nil || m.addrTaken[v] || ctx.depth >= maxDepth {
+	if v == nil || m.addrTaken[v] {
+		return value.Hole
+	}
+	return m.defsStr(v, ctx)
+}
+
+// defsStr is the value v's assignments give it.
+func (m *model) defsStr(v *types.Var, ctx *evalCtx) string {
+	if ctx.depth >= maxDepth {
 		return value.Hole
 	}
 	defs := m.defs[v]
@@ -120,7 +139,7 @@ func (m *model) varStr(v *types.Var, ctx *evalCtx) string {
 		}
 		return b.String()
 	}
-	d, ok := m.singleDef(v)
+	d, ok := m.onlyDef(v)
 	if !ok || d.tuple >= 0 {
 		return value.Hole
 	}

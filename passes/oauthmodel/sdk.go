@@ -318,6 +318,9 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 			s256()
 			r.ChallengeS256 = true
 		case value.Absent:
+			if client.call == nil || client.fn == nil || client.ctor == nil {
+				break
+			}
 			opts := make([]string, len(e.sdk.PKCEOptions))
 			for i, f := range e.sdk.PKCEOptions {
 				opts[i] = sdkFuncText(f)
@@ -368,9 +371,10 @@ type sdkClientValue struct {
 }
 
 // sdkClient follows an SDK client value (a relying party) to the
-// constructor call that built it: directly, through local variables, or
-// through fields of this package's types written in this package. Values
-// built on several paths agree or are unknown.
+// constructor call that built it: directly, through local variables,
+// through fields of this package's types written in this package, or
+// through this package's functions that return it. Values built on
+// several paths agree or are unknown.
 func (m *model) sdkClient(e ast.Expr, depth int) sdkClientValue {
 	unknown := sdkClientValue{pkce: value.Unknown}
 	if e == nil || depth > maxDepth {
@@ -384,10 +388,24 @@ func (m *model) sdkClient(e ast.Expr, depth int) sdkClientValue {
 			return unknown
 		}
 		entry, ok := lookupSDK(fn)
-		if !ok || entry.ctor == nil {
+		if ok && entry.ctor != nil {
+			return m.constructed(x, fn.Origin(), entry)
+		}
+		// newParty(…) of this package: what each of its returns builds.
+		cur, ok := m.funcDecls[fn.Origin()]
+		if !ok {
 			return unknown
 		}
-		return m.constructed(x, fn.Origin(), entry)
+		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := c.Node().(*ast.ReturnStmt)
+			if len(ret.Results) == 0 || enclosingFunc(c) != cur.Node() {
+				continue
+			}
+			if id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident); ok && id.Name == "nil" {
+				continue // an error return
+			}
+			defs = append(defs, sdkDef{ret.Results[0], -1})
+		}
 	case *ast.Ident:
 		v := m.varOf(x)
 		if v == nil || m.addrTaken[v] {

@@ -25,7 +25,7 @@ func TestServers(t *testing.T) {
 // TestSDK runs SDK clients whose flows the knowledge tables describe:
 // zitadel/oidc relying parties, go-auth0's code exchange.
 func TestSDK(t *testing.T) {
-	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/zitadelcli", "./pkce/zitadellocal", "./pkce/zitadelweb", "./pkce/auth0cli", "./pkce/auth0web", "./pkce/auth0split/...")
+	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/zitadelcli", "./pkce/zitadellocal", "./pkce/zitadelweb", "./pkce/auth0cli", "./pkce/auth0web", "./pkce/auth0split/...", "./pkce/zitadelsplit/...")
 }
 
 func TestPKCEFixes(t *testing.T) {

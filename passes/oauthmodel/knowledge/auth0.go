@@ -1,7 +1,7 @@
 package knowledge
 
 // Auth0 is github.com/auth0/go-auth0's authentication API, checked
-// against v1.35.0 and v2.2.0 (authentication/oauth.go, the same in both):
+// against v1.47.0 and v2.2.0 (authentication/oauth.go, the same in both):
 //
 //   - LoginWithPassword sends grant_type=password, or Auth0's
 //     password-realm grant when the request's Realm is set.

@@ -43,6 +43,28 @@ func Token(ctx context.Context, c *gocloak.GoCloak, clientID, user, password str
 	})
 }
 
+// TokenFor sets the grant through a local variable's address, as much
+// gocloak code does: the only pointer to grantType is the one sent.
+func TokenFor(ctx context.Context, c *gocloak.GoCloak, user, password string) (*gocloak.JWT, error) {
+	grantType := "password"
+	clientID := "admin-cli"
+	return c.GetToken(ctx, "master", gocloak.TokenOptions{
+		GrantType: &grantType, // want `resource owner password credentials grant \(grant_type=password\)`
+		ClientID:  &clientID,
+		Username:  &user,
+		Password:  &password,
+	})
+}
+
+// TokenRewritten changes the grant through a second pointer before
+// sending it: the value sent is not the one assigned, and is not judged.
+func TokenRewritten(ctx context.Context, c *gocloak.GoCloak, secret string) (*gocloak.JWT, error) {
+	grant := "password"
+	p := &grant
+	*p = "client_credentials"
+	return c.GetToken(ctx, realm, gocloak.TokenOptions{GrantType: &grant, ClientSecret: &secret})
+}
+
 // ServiceAccount is the tool's own identity: client credentials, fine.
 func ServiceAccount(ctx context.Context, c *gocloak.GoCloak, clientID, secret string) (*gocloak.JWT, error) {
 	if tok, err := c.LoginClient(ctx, clientID, secret, realm); err == nil {
