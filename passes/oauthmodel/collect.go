@@ -120,6 +120,9 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				}
 				continue
 			}
+			if rhs != nil && tuple < 0 {
+				m.optionFieldWrite(l.Sel, rhs)
+			}
 			// u.RawQuery = values.Encode(); cfg.RedirectURL = "http://127.0.0.1:…"
 			if (l.Sel.Name == "RawQuery" || l.Sel.Name == "RedirectURL") && rhs != nil && tuple < 0 {
 				if v := m.localVar(l.X); v != nil {
@@ -257,6 +260,15 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			}
 		}
 		return
+	}
+	if _, ok := t.Underlying().(*types.Struct); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok {
+					m.optionFieldWrite(k, kv.Value)
+				}
+			}
+		}
 	}
 	kind := m.containerKindOf(t)
 	if kind == notContainer {

@@ -352,6 +352,11 @@ func (m *model) optionSlice(o *optionSet, e ast.Expr, depth int) {
 			}
 		}
 		return
+	case *ast.SelectorExpr:
+		// o.opts...: an option list kept in a struct field (fields.go).
+		if f, ok := m.info.Uses[x.Sel].(*types.Var); ok && f.IsField() && m.optionField(o, f, depth) {
+			return
+		}
 	}
 	o.params.Open = true
 }
