@@ -216,6 +216,8 @@ type model struct {
 	fieldReads []inspector.Cursor
 	flowPkgs   map[*types.Package]bool
 	exported   bool // a fact on a field was exported
+	// Every write of an unexported []oauth2.AuthCodeOption field.
+	optionWrites map[*types.Var][]ast.Expr
 
 	// The path being evaluated (paths.go): events of the request that
 	// are tracked, and those the path executes; nil outside.

@@ -134,6 +134,9 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				}
 				continue
 			}
+			if rhs != nil && tuple < 0 {
+				m.optionFieldWrite(l.Sel, rhs)
+			}
 			// u.RawQuery = values.Encode(); cfg.RedirectURL = "http://127.0.0.1:…"
 			if (l.Sel.Name == "RawQuery" || l.Sel.Name == "RedirectURL") && rhs != nil && tuple < 0 {
 				if v := m.localVar(l.X); v != nil {
@@ -292,6 +295,7 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 				if k, ok := kv.Key.(*ast.Ident); ok {
 					v, _ := m.info.Uses[k].(*types.Var)
 					m.recordSDKField(v, kv.Value, -1) // &App{provider: p}
+					m.optionFieldWrite(k, kv.Value)
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 )
@@ -168,4 +169,60 @@ func (m *model) fieldFlows() {
 		m.computeSinks(r)
 	}
 	m.collectFacts(added) // a function that returns login.AuthURL
+}
+
+// optionFieldWrite records a write of an option list field (o.opts = …,
+// loginOptions{opts: …}).
+func (m *model) optionFieldWrite(key *ast.Ident, rhs ast.Expr) {
+	f, ok := m.info.Uses[key].(*types.Var)
+	if !ok || !f.IsField() {
+		return
+	}
+	sl, ok := f.Type().Underlying().(*types.Slice)
+	if !ok || !isNamed(sl.Elem(), pathOAuth2, "AuthCodeOption") {
+		return
+	}
+	if m.optionWrites == nil {
+		m.optionWrites = make(map[*types.Var][]ast.Expr)
+	}
+	m.optionWrites[f] = append(m.optionWrites[f], rhs)
+}
+
+// fieldElems lists, through elem, the elements of a slice kept in an
+// unexported struct field of this package (an option list): every element
+// any write puts there may be sent (functional options append to it on
+// some paths). It reports false when the field can be written where we do
+// not look.
+func (m *model) fieldElems(f *types.Var, depth int, elem func(ast.Expr, int), open func(), forwarded func(*types.Var)) bool {
+	writes := m.optionWrites[f]
+	if f.Exported() || f.Pkg() != m.pass.Pkg || len(writes) == 0 || depth > maxDepth {
+		return false
+	}
+	for _, w := range writes {
+		call, _ := ast.Unparen(w).(*ast.CallExpr)
+		if b, ok := callee(m.info, call).(*types.Builtin); ok && b.Name() == "append" && len(call.Args) > 0 {
+			if sel, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr); !ok || m.info.Uses[sel.Sel] != f {
+				m.sliceElems(call.Args[0], depth+1, elem, open, forwarded)
+			}
+			rest := call.Args[1:]
+			if call.Ellipsis.IsValid() && len(rest) == 1 {
+				m.sliceElems(rest[0], depth+1, elem, open, forwarded)
+				continue
+			}
+			for _, a := range rest {
+				elem(a, depth+1)
+			}
+			continue
+		}
+		m.sliceElems(w, depth+1, elem, open, forwarded)
+	}
+	return true
+}
+
+// callee is typeutil.Callee, nil for a nil call.
+func callee(info *types.Info, call *ast.CallExpr) types.Object {
+	if call == nil {
+		return nil
+	}
+	return typeutil.Callee(info, call)
 }

@@ -363,6 +363,11 @@ func (m *model) sliceElems(e ast.Expr, depth int, elem func(ast.Expr, int), open
 			}
 		}
 		return
+	case *ast.SelectorExpr:
+		// o.opts...: an option list kept in a struct field (fields.go).
+		if f, ok := m.info.Uses[x.Sel].(*types.Var); ok && f.IsField() && m.fieldElems(f, depth, elem, open, forwarded) {
+			return
+		}
 	}
 	open()
 }

@@ -434,42 +434,21 @@ func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded 
 		if encoded {
 			var merged value.Params
 			merged.Merge(p)
-			if q, ok := value.ParseRequest(m.str(points[0].Node().(ast.Expr), nil)); ok {
-				merged.Merge(q)
+			if e, ok := points[0].Node().(ast.Expr); ok {
+				if q, ok := value.ParseRequest(m.str(e, nil)); ok {
+					merged.Merge(q)
+				}
 			}
 			p = merged
 		}
 		return p
 	}
-	type group struct {
-		state *pathState
-		conds [][]pathCond
-	}
-	var groups []*group
-	bySig := make(map[string]*group)
-	for i := range states {
-		st := &states[i]
-		var sig string
-		stop := false
-		m.withPath(events, st, func() {
-			p := params()
-			if _, pres, _ := p.Lookup(paramGrantType); pres != value.Absent {
-				stop = true
-			}
-			sig = requestSignature(p)
-		})
-		if stop {
-			return false
-		}
-		g := bySig[sig]
-		if g == nil {
-			g = &group{state: st}
-			bySig[sig] = g
-			groups = append(groups, g)
-		}
-		g.conds = append(g.conds, st.conds)
-	}
-	if len(groups) < 2 && !anyFixed(states) {
+	groups := m.groupPaths(events, states, func() (string, bool) {
+		p := params()
+		_, pres, _ := p.Lookup(paramGrantType)
+		return requestSignature(p), pres == value.Absent
+	})
+	if groups == nil {
 		return false
 	}
 	for _, g := range groups {
@@ -530,6 +509,40 @@ func requestSignature(p value.Params) string {
 	return b.String()
 }
 
+// pathGroup is the paths that send one same request.
+type pathGroup struct {
+	state *pathState   // one of them, to evaluate the request with
+	conds [][]pathCond // the conditions of each
+}
+
+// groupPaths groups the paths by the request each sends (sig, evaluated
+// with the path's events in effect). It returns nil when the paths do
+// not differ, or when sig says a path's request is not to be split.
+func (m *model) groupPaths(events []ast.Node, states []pathState, sig func() (string, bool)) []*pathGroup {
+	var groups []*pathGroup
+	bySig := make(map[string]*pathGroup)
+	for i := range states {
+		st := &states[i]
+		var key string
+		ok := true
+		m.withPath(events, st, func() { key, ok = sig() })
+		if !ok {
+			return nil
+		}
+		g := bySig[key]
+		if g == nil {
+			g = &pathGroup{state: st}
+			bySig[key] = g
+			groups = append(groups, g)
+		}
+		g.conds = append(g.conds, st.conds)
+	}
+	if len(groups) < 2 && !anyFixed(states) {
+		return nil
+	}
+	return groups
+}
+
 // anyFixed reports whether a constant condition ruled a path out.
 func anyFixed(states []pathState) bool {
 	for _, st := range states {
@@ -562,27 +575,10 @@ func (m *model) authCodeURLPaths(cur inspector.Cursor, call *ast.CallExpr) bool 
 	if states == nil {
 		return false
 	}
-	type group struct {
-		state *pathState
-		conds [][]pathCond
-	}
-	var groups []*group
-	bySig := make(map[string]*group)
-	for i := range states {
-		st := &states[i]
-		var sig string
-		m.withPath(events, st, func() {
-			sig = requestSignature(m.authOptions(call.Args[1:], true).params)
-		})
-		g := bySig[sig]
-		if g == nil {
-			g = &group{state: st}
-			bySig[sig] = g
-			groups = append(groups, g)
-		}
-		g.conds = append(g.conds, st.conds)
-	}
-	if len(groups) < 2 && !anyFixed(states) {
+	groups := m.groupPaths(events, states, func() (string, bool) {
+		return requestSignature(m.authOptions(call.Args[1:], true).params), true
+	})
+	if groups == nil {
 		return false
 	}
 	for _, g := range groups {
