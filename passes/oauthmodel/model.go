@@ -119,6 +119,9 @@ type AuthRequest struct {
 	// Forwarded is set when the URL is returned to callers in this package,
 	// which are judged as requests of their own.
 	Forwarded bool
+
+	// State is the state parameter and where its value comes from.
+	State State
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -165,6 +168,15 @@ type TokenRequest struct {
 	// Helper is the function called, for RouteHelper: it sends the grant
 	// type given as an argument, or always sends this one.
 	Helper *types.Func
+
+	// Code is the authorization code sent (Exchange's argument, a body's
+	// code parameter), with Node its expression when there is one.
+	Code Param
+	// Send is the call that sends a hand-built request (http.PostForm,
+	// client.Do), when the model follows the body there; Client is the
+	// *http.Client expression it goes through, if not the default one.
+	Send   ast.Node
+	Client ast.Expr
 }
 
 // Well-known grant type values.
@@ -207,6 +219,9 @@ type Signals struct {
 	Redirects      ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
 	OpensBrowser   ast.Node   // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
 	Stdin          []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
+	// AllInterfaces is a listener bound to every interface (":8080",
+	// "0.0.0.0:8080", "[::]:8080"), a subset of PublicListen.
+	AllInterfaces ast.Node
 }
 
 // Result is the OAuth model of one package.
@@ -214,4 +229,14 @@ type Result struct {
 	AuthRequests  []*AuthRequest
 	TokenRequests []*TokenRequest
 	Signals       Signals
+
+	// Endpoints are the OAuth endpoint and redirect URLs the code
+	// configures or sends requests to (see transport.go).
+	Endpoints []Endpoint
+	// InsecureClients are HTTP clients with TLS verification off that
+	// carry OAuth requests.
+	InsecureClients []InsecureClient
+	// Callbacks are HTTP handlers that exchange the request's code without
+	// reading the request's state.
+	Callbacks []Callback
 }
