@@ -100,7 +100,7 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 		if !spread {
 			r.Options = call
 		}
-		r.State = m.stateOf(call.Args[0])
+		r.State = m.sharedState(cur, m.stateOf(call.Args[0]))
 		m.addAuth(r, cur, opts.forwarded)
 	case fnExchange, fnDeviceAccessToken:
 		if len(call.Args) < 2 {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
@@ -569,4 +570,60 @@ func (m *model) paramState(p value.Params, nodeOf func(string) ast.Node, exprOf 
 		}
 	}
 	return State{}
+}
+
+// sharedState turns the state of a request built in an HTTP handler
+// closure into a constant when it is a variable of an enclosing function
+// that is not itself a handler (main drawing state := randToken() once,
+// then serving every login with it): one value for every user.
+func (m *model) sharedState(cur inspector.Cursor, s State) State {
+	if s.Origin != StateRandom && s.Origin != StatePredictable {
+		return s
+	}
+	v := m.localVar(s.Node.(ast.Expr))
+	if v == nil || len(m.defs[v]) == 0 || v.Parent() == m.pass.Pkg.Scope() {
+		return s
+	}
+	var closure *ast.FuncLit
+	for c := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		closure, _ = c.Node().(*ast.FuncLit)
+		break
+	}
+	if closure == nil || !m.servesHTTP(closure.Type) {
+		return s
+	}
+	for _, d := range m.defs[v] {
+		if within(d.cur.Node(), closure) {
+			return s
+		}
+		outer := enclosingFunc(d.cur)
+		var ft *ast.FuncType
+		switch f := outer.(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+		case *ast.FuncLit:
+			ft = f.Type
+		default:
+			return s
+		}
+		if m.servesHTTP(ft) {
+			return s // drawn per request by the outer handler
+		}
+	}
+	return State{Origin: StateConstant, Node: s.Node, Why: "the variable " + v.Name() + ", drawn once (" + s.Why + ") outside the handler and shared by every login it serves"}
+}
+
+// servesHTTP reports whether a function with this signature serves an
+// HTTP request.
+func (m *model) servesHTTP(ft *ast.FuncType) bool {
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, field := range ft.Params.List {
+		t := m.info.TypeOf(field.Type)
+		if isResponseWriter(t) || m.isRequestType(t) {
+			return true
+		}
+	}
+	return false
 }

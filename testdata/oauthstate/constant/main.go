@@ -76,3 +76,19 @@ func main() {
 	http.HandleFunc("/other/login", otherLogin)
 	http.ListenAndServe(":8080", nil)
 }
+
+// serve draws the state once and serves every login with it from its
+// handler closures: one value for all users.
+func serve() {
+	conf := &oauth2.Config{ClientID: "closure"}
+	state := randomHex()
+	http.HandleFunc("/closure/login", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound) // want `constant OAuth state: the state is the variable state, drawn once \(crypto/rand.Read\) outside the handler and shared by every login`
+	})
+	http.HandleFunc("/closure/callback", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("state") != state {
+			return
+		}
+		conf.Exchange(r.Context(), r.URL.Query().Get("code"))
+	})
+}

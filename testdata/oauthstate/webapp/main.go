@@ -59,3 +59,14 @@ func main() {
 	http.HandleFunc("/callback", callback)
 	http.ListenAndServe(":8080", nil)
 }
+
+// perLogin draws the state in the handler itself, then hands it to a
+// closure: one value per login.
+func perLogin(w http.ResponseWriter, r *http.Request) {
+	state, _ := newState()
+	redirect := func(w http.ResponseWriter) {
+		http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)
+	}
+	http.SetCookie(w, &http.Cookie{Name: "oauth_state", Value: state, HttpOnly: true, Secure: true})
+	redirect(w)
+}
