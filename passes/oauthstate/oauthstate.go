@@ -39,6 +39,10 @@ func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
 	flows := make(map[types.Object]bool) // configs whose flow is reported
 	seen := make(map[ast.Node]bool)
+	// A hand-built request has no config to tie it to its callback: in a
+	// package where one is reported, a hand-built callback is taken to be
+	// the same flow.
+	handBuilt := false
 	for _, req := range model.AuthRequests {
 		s := req.State
 		if !s.Origin.Weak() || rules.InTestFile(pass, req.Node.Pos()) {
@@ -60,6 +64,8 @@ func run(pass *analysis.Pass) (any, error) {
 		seen[at] = true
 		if req.Config != nil {
 			flows[req.Config] = true
+		} else {
+			handBuilt = true
 		}
 		low := ""
 		if pkce(req) {
@@ -82,7 +88,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, cb := range model.Callbacks {
 		t := cb.Exchange
-		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] {
+		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] || t.Config == nil && handBuilt {
 			continue
 		}
 		low := ""
