@@ -20,7 +20,7 @@ func (m *model) callbacks() {
 			continue
 		}
 		read := m.requestRead(e, "code", 0)
-		if read == nil || !within(read, t.Func) {
+		if read == nil || !within(read, t.Func) || !m.answersHTTP(t.Func) {
 			continue
 		}
 		if m.readsState(t.Func, 0) {
@@ -170,4 +170,31 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 		return true
 	})
 	return reads
+}
+
+// answersHTTP reports whether fn answers an HTTP request itself: it takes
+// the http.ResponseWriter or a web framework's request context. A function
+// that takes only the *http.Request is a helper of a handler, which may
+// have checked the state before calling it.
+func (m *model) answersHTTP(fn ast.Node) bool {
+	var ft *ast.FuncType
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		ft = f.Type
+	case *ast.FuncLit:
+		ft = f.Type
+	}
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, field := range ft.Params.List {
+		t := m.info.TypeOf(field.Type)
+		if isResponseWriter(t) {
+			return true
+		}
+		if t != nil && !isNamed(t, "net/http", "Request") && !isNamed(t, "net/url", "Values") && !isNamed(t, "net/url", "URL") && m.isRequestType(t) {
+			return true
+		}
+	}
+	return false
 }

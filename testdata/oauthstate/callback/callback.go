@@ -68,3 +68,16 @@ func DelegatedCallback(w http.ResponseWriter, r *http.Request, verify func(*http
 func Redeem(w http.ResponseWriter, r *http.Request, code string) {
 	conf.Exchange(r.Context(), code)
 }
+
+// userInfo is a helper of a handler that checked the state before calling
+// it (vouch-proxy's providers): it takes only the request, and is silent.
+func userInfo(r *http.Request) (*oauth2.Token, error) {
+	return conf.Exchange(r.Context(), r.URL.Query().Get("code"))
+}
+
+func StateCheckingHandler(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie("st"); err != nil || c.Value != r.URL.Query().Get("state") {
+		return
+	}
+	userInfo(r)
+}
