@@ -13,6 +13,8 @@ import (
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/ignoredirective"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
+	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
+	"github.com/oauthvet/oauthvet/passes/oauthstate"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
 	"github.com/oauthvet/oauthvet/passes/redirecturi"
@@ -27,6 +29,8 @@ func Analyzers() []*analysis.Analyzer {
 		passwordgrant.Analyzer,
 		pkce.Analyzer,
 		challengemethod.Analyzer,
+		oauthstate.Analyzer,
+		insecureendpoint.Analyzer,
 		ignoredirective.Analyzer,
 		redirecturi.Analyzer,
 	}

@@ -13,6 +13,8 @@ import (
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/ignoredirective"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
+	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
+	"github.com/oauthvet/oauthvet/passes/oauthstate"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
 )
@@ -134,6 +136,8 @@ func pluginAnalyzers() []*analysis.Analyzer {
 		passwordgrant.New(),
 		pkce.New(),
 		challengemethod.Analyzer,
+		oauthstate.Analyzer,
+		insecureendpoint.Analyzer,
 	}
 	for i, a := range ruleAnalyzers {
 		ruleAnalyzers[i] = golangciMessages(a)

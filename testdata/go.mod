@@ -123,3 +123,7 @@ require (
 )
 
 replace github.com/openshift/osin => ./stubs/osin
+	github.com/coreos/go-oidc/v3 v3.21.0 // indirect
+	github.com/go-jose/go-jose/v4 v4.1.4 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+)

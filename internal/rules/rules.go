@@ -43,7 +43,7 @@ func (r *Rule) Doc() string {
 }
 
 // All lists the rules in the order they are documented.
-var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective, RedirectURI}
+var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective, RedirectURI, OAuthState, InsecureEndpoint}
 
 // Lookup returns the rule with the given ID.
 func Lookup(id string) *Rule {
@@ -192,6 +192,61 @@ that rule is there any more. Stale suppressions hide the next real finding
 on that line.`,
 	Bad:  `//oauthvet:ignore pkce`,
 	Good: `//oauthvet:ignore pkce the identity provider rejects PKCE; tracked in TICKET-123`,
+}
+
+var OAuthState = &Rule{
+	ID:       "oauthstate",
+	Title:    "OAuth state missing, constant or predictable, or never checked in the callback",
+	Severity: "error",
+	RFC:      []string{"RFC 9700 §2.1, §4.7.1", "RFC 6749 §10.10, §10.12"},
+	Text: `Reports authorization requests whose state is missing or empty, a constant
+(a literal, a constant, a package-level value set once for all users, a
+function that returns one) or predictable (math/rand, math/rand/v2, the
+time, a counter, or a value derived only from them, through local
+variables, helper functions of the package and, by facts, helpers of other
+packages), and HTTP handlers that exchange the request's code without ever
+reading the request's state. Without a one-time state bound to the user's
+browser, an attacker can send a victim's browser to the callback with the
+attacker's own code and log the victim into the attacker's account (login
+CSRF). crypto/rand, oauth2.GenerateVerifier(), rand.Text() and UUID v4 are
+fine; a state passed in by the caller is judged where it is called, and is
+not reported when its value cannot be told. When the request carries an
+S256 code_challenge, PKCE already stops this where the server enforces it
+(RFC 9700 §2.1): the finding is still reported, once per flow, and its
+message says "low severity". No automatic fix: a fresh state must be drawn
+per login, stored (a cookie or the session) and compared in the callback,
+which is more than one edit.`,
+	Bad: `url := conf.AuthCodeURL("state")
+http.Redirect(w, r, url, http.StatusFound)`,
+	Good: `state := oauth2.GenerateVerifier()
+http.SetCookie(w, &http.Cookie{Name: "oauth_state", Value: state, HttpOnly: true, Secure: true})
+http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)
+// callback: compare r.URL.Query().Get("state") with the cookie before Exchange`,
+}
+
+var InsecureEndpoint = &Rule{
+	ID:       "insecureendpoint",
+	Title:    "OAuth traffic over plain http or a client that skips TLS verification",
+	Severity: "error",
+	RFC:      []string{"RFC 6749 §3.1, §3.2, §10.9", "RFC 9700 §2.6, §4.1", "RFC 8252 §7.3, §8.3"},
+	Text: `Reports http:// authorization, token, device authorization and redirect URLs
+(oauth2.Endpoint, clientcredentials.Config.TokenURL, oauth2.Config.RedirectURL,
+hand-built authorization URLs and token requests) other than loopback
+(127.0.0.1, [::1], localhost): codes, client secrets and tokens would cross
+the network in clear text. Reports HTTP clients whose tls.Config sets
+InsecureSkipVerify: true and that carry OAuth requests (handed to x/oauth2
+with context.WithValue(ctx, oauth2.HTTPClient, c), to go-oidc with
+oidc.ClientContext, or used to post a token request), naming where the
+client is made and where it is used; the same client elsewhere is not
+reported. In native apps (RFC 8252), reports a callback listener bound to
+all interfaces (":8080", "0.0.0.0:8080"), which lets other machines on the
+network deliver or steal the code, and, as information, "localhost" in a
+loopback redirect URI (RFC 8252 §8.3 prefers 127.0.0.1 or [::1]). URLs from
+configuration, the environment or flags are not reported. No automatic
+fix: removing InsecureSkipVerify breaks test setups that need their own CA
+(tls.Config.RootCAs), and the right URL is the provider's.`,
+	Bad:  `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "http://auth.example.com/token"}}`,
+	Good: `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "https://auth.example.com/token"}}`,
 }
 
 // Report emits a diagnostic for rule at node's full range, unless an

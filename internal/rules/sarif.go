@@ -59,6 +59,12 @@ type SARIFMeta struct {
 //     is the identity transform: the challenge in the browser-visible
 //     authorization URL is the verifier itself. (Its parent CWE-327,
 //     broken or risky cryptographic algorithm, is the broader choice.)
+//   - oauthstate: CWE-352 (Cross-Site Request Forgery): a callback that
+//     accepts any code is login CSRF (RFC 6749 §10.12). CWE-330
+//     (insufficiently random values) fits the predictable case only.
+//   - insecureendpoint: CWE-319 (Cleartext Transmission of Sensitive
+//     Information) for http:// endpoints and listeners, CWE-295 (Improper
+//     Certificate Validation) for InsecureSkipVerify clients.
 //   - ignoredirective: no CWE; it checks the tool's own suppression
 //     comments, so it is not a security finding.
 //
@@ -70,6 +76,11 @@ type SARIFMeta struct {
 // an attacker who sees only the redirect with the code, not the
 // authorization request; a missing method with an S256 value mostly breaks
 // the flow.
+//
+// oauthstate is "medium" (6.5): login CSRF logs the victim into the
+// attacker's account, and PKCE (reported at "low severity" in the message)
+// often stops it already. insecureendpoint is "high" (7.4): a network
+// attacker reads or replaces codes, secrets and tokens.
 //
 // Precision: implicitgrant, passwordgrant and challengemethod report
 // literal protocol values (response_type, grant_type,
@@ -102,6 +113,20 @@ var SARIF = map[string]SARIFMeta{
 		CWE:              []int{328},
 		Security:         true,
 		SecuritySeverity: "5.3",
+		Precision:        "high",
+	},
+	"oauthstate": {
+		Name:             "UseUnguessableOAuthState",
+		CWE:              []int{352},
+		Security:         true,
+		SecuritySeverity: "6.5",
+		Precision:        "high",
+	},
+	"insecureendpoint": {
+		Name:             "UseTlsForOAuthEndpoints",
+		CWE:              []int{319, 295},
+		Security:         true,
+		SecuritySeverity: "7.4",
 		Precision:        "high",
 	},
 	"ignoredirective": {

@@ -13,7 +13,9 @@ import (
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
+	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/oauthstate"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
 	"github.com/oauthvet/oauthvet/passes/suppress"
@@ -35,7 +37,7 @@ func New(ruleAnalyzers ...*analysis.Analyzer) *analysis.Analyzer {
 	}
 }
 
-var Analyzer = New(implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer)
+var Analyzer = New(implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer, oauthstate.Analyzer, insecureendpoint.Analyzer)
 
 func run(pass *analysis.Pass) (any, error) {
 	ds := pass.ResultOf[suppress.Analyzer].(*suppress.Directives)

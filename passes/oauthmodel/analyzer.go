@@ -43,12 +43,19 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	result := &Result{}
 	if !relevant(pass) {
+		if importsRandomness(pass.Pkg) {
+			// A package of helpers that may make state values for
+			// OAuth code elsewhere (randString on math/rand): facts only.
+			m := newModel(pass, &Result{})
+			m.collect()
+			m.exportStateFacts()
+		}
 		return result, nil
 	}
 	m := newModel(pass, result)
@@ -76,7 +83,7 @@ func relevant(pass *analysis.Pass) bool {
 		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if isOAuth2Path(imp.Path()) {
+		if isOAuth2Path(imp.Path()) || isOIDCPath(imp.Path()) {
 			return true
 		}
 		if pass.ImportPackageFact(imp, new(FlowsFact)) || isSDKPackage(imp.Path()) {
@@ -200,6 +207,11 @@ type model struct {
 	libs        map[*types.Package]libRef
 	sdkCalls    []inspector.Cursor      // calls of functions the SDK tables describe
 	sdkFields   map[*types.Var][]sdkDef // values written to fields holding SDK clients
+	// Transport: endpoint fields set, calls that hand a client to OAuth
+	// code, the URLs token requests are posted to (transport.go).
+	endpointExprs []endpointExpr
+	clientCalls   []inspector.Cursor
+	tokenTargets  []Param
 
 	// Computed lazily.
 	evalMemo   map[ast.Expr]string

@@ -12,6 +12,7 @@ import (
 
 // pending is per-request bookkeeping of the build phase.
 type pending struct {
+	base      Param              // the URL before its query, for hand-built requests
 	flows     []inspector.Cursor // where the URL comes from, for sinks
 	forwarded *types.Var         // AuthCodeURL(…, opts...) of a parameter
 	fixed     optionPresence     // PKCE presence ignoring forwarded options
@@ -39,6 +40,10 @@ func (m *model) build() {
 	m.dropRedeemedFlows()
 	m.exportFacts()
 	m.buildServers()
+	m.exportStateFacts()
+	m.endpoints()
+	m.insecureClients()
+	m.callbacks()
 }
 
 // addAuth records an authorization request built at cur.
@@ -103,7 +108,7 @@ func (m *model) paramRequests() {
 			continue
 		}
 		node := ev.cur.Node()
-		m.paramRequest(p, func(string) ast.Node { return node }, nil, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false, nil)
+		m.paramRequest(p, func(string) ast.Node { return node }, nil, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false, nil, urlBase(ev.text, node))
 	}
 	for _, c := range m.sortedContainers() {
 		p := m.containerParams(c)
@@ -119,6 +124,7 @@ func (m *model) paramRequests() {
 		}
 		at := c.cur
 		flows := c.flows
+		var base Param
 		if evs := byContainer[c]; len(evs) > 0 {
 			// The URL that encodes the container is the request; its own
 			// text may add parameters (endpoint + "?response_type=code&" + …).
@@ -130,6 +136,7 @@ func (m *model) paramRequests() {
 				}
 			}
 			p = merged
+			base = urlBase(evs[0].text, evs[0].cur.Node())
 			flows = nil
 			for _, ev := range evs {
 				flows = append(flows, ev.cur)
@@ -151,16 +158,16 @@ func (m *model) paramRequests() {
 		if evs := byContainer[c]; len(evs) > 0 {
 			points, encoded = flows, true
 		}
-		if m.splitContainer(c, points, encoded, route, at, flows) {
+		if m.splitContainer(c, points, encoded, route, at, flows, base) {
 			continue // one request per path (paths.go)
 		}
-		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant)
+		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant, base)
 	}
 }
 
 // paramRequest makes an AuthRequest (response_type present) or a
 // TokenRequest (grant_type present) of a parameter set.
-func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, route Route, at inspector.Cursor, flows []inspector.Cursor, s256 bool, constant ast.Node) {
+func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, route Route, at inspector.Cursor, flows []inspector.Cursor, s256 bool, constant ast.Node, base Param) {
 	param := func(key string) Param {
 		v, pres, known := p.Lookup(key)
 		n := nodeOf(key)
@@ -187,7 +194,14 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			Func:      fn,
 			GrantType: gt,
 			Verifier:  param(paramCodeVerifier),
+			Code:      param("code"),
 		}
+		if exprOf != nil {
+			if e := exprOf("code"); e != nil {
+				t.Code.Node = e
+			}
+		}
+		m.tokenSend(t, flows)
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
 	case param(paramResponseType).Presence == value.Present, impliedAuthRequest(param):
 		rt := param(paramResponseType)
@@ -217,7 +231,8 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 				r.ConstantChallenge = r.Challenge.Node
 			}
 		}
-		m.pend[r] = &pending{flows: flows}
+		r.State = m.paramState(p, nodeOf, exprOf, at.Node())
+		m.pend[r] = &pending{flows: flows, base: base}
 		r.InHandler = m.inHandler(at)
 		m.result.AuthRequests = append(m.result.AuthRequests, r)
 	}
@@ -387,6 +402,9 @@ func (m *model) derivedRequest(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 		if r.RedirectURI.Presence != value.Present {
 			r.RedirectURI = m.configRedirect(r.Config)
 		}
+	}
+	if i := f.StateParam - 1; i >= 0 && i < len(call.Args) {
+		r.State = m.stateOf(call.Args[i])
 	}
 	var forwarded *types.Var
 	if i := f.OptionsParam - 1; i >= 0 {

@@ -113,6 +113,9 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 		case len(n.Rhs) == 1:
 			rhs, tuple = n.Rhs[0], i
 		}
+		if sel, ok := lhs.(*ast.SelectorExpr); ok && rhs != nil && tuple < 0 {
+			m.fieldAssign(sel, rhs)
+		}
 		switch l := lhs.(type) {
 		case *ast.Ident:
 			if v := m.varOf(l); v != nil {
@@ -195,6 +198,9 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		name := m.funcName(fn)
 		if _, ok := matchFuncs[name]; ok {
 			m.matchCalls = append(m.matchCalls, cur)
+		}
+		if name == "context.WithValue" || fn.Name() == "ClientContext" && isOIDCPath(path) {
+			m.clientCalls = append(m.clientCalls, cur)
 		}
 		if isStringComposer(name) && m.isString(call) {
 			m.maybeRoot(cur, call)
@@ -279,6 +285,7 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		return
 	}
 	m.serverLit(cur, t)
+	m.endpointLit(lit, t)
 	if isNamed(t, "net/http", "Server") {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {

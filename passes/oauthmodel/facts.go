@@ -27,6 +27,7 @@ type AuthURLFact struct {
 	RedirectURI    string         // when known
 	ConfigParam    int            // 1-based index of the *oauth2.Config parameter, 0 if none
 	OptionsParam   int            // 1-based index of a forwarded ...AuthCodeOption parameter, 0 if none
+	StateParam     int            // 1-based index of the parameter sent as state, 0 if none
 }
 
 func (*AuthURLFact) AFact() {}
@@ -130,6 +131,11 @@ func (m *model) factOf(r *AuthRequest, fn *types.Func) *AuthURLFact {
 		if r.Config == p {
 			f.ConfigParam = i + 1
 		}
+		if r.State.Origin == StateCaller {
+			if id, ok := r.State.Node.(*ast.Ident); ok && m.info.Uses[id] == p {
+				f.StateParam = i + 1
+			}
+		}
 		if pd := m.pend[r]; pd != nil && pd.forwarded == p {
 			f.OptionsParam = i + 1
 			f.Challenge, f.MethodPresence = pd.fixed.challenge, pd.fixed.method
@@ -160,6 +166,9 @@ func mergeFacts(a, b *AuthURLFact) *AuthURLFact {
 	}
 	if a.ConfigParam != b.ConfigParam {
 		c.ConfigParam = 0
+	}
+	if a.StateParam != b.StateParam {
+		c.StateParam = 0
 	}
 	if a.OptionsParam != b.OptionsParam {
 		c.OptionsParam = 0

@@ -138,6 +138,8 @@ type AuthRequest struct {
 	RedeemsCode bool
 	SDKWhy      string
 	SDKFix      string
+	// State is the state parameter and where its value comes from.
+	State State
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -188,6 +190,15 @@ type TokenRequest struct {
 	// sends grant_type=password").
 	Helper *types.Func
 	SDKWhy string
+
+	// Code is the authorization code sent (Exchange's argument, a body's
+	// code parameter), with Node its expression when there is one.
+	Code Param
+	// Send is the call that sends a hand-built request (http.PostForm,
+	// client.Do), when the model follows the body there; Client is the
+	// *http.Client expression it goes through, if not the default one.
+	Send   ast.Node
+	Client ast.Expr
 }
 
 // Well-known grant type values.
@@ -233,6 +244,9 @@ type Signals struct {
 	Redirects      ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
 	OpensBrowser   ast.Node   // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
 	Stdin          []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
+	// AllInterfaces is a listener bound to every interface (":8080",
+	// "0.0.0.0:8080", "[::]:8080"), a subset of PublicListen.
+	AllInterfaces ast.Node
 }
 
 // Result is the OAuth model of one package.
@@ -242,4 +256,14 @@ type Result struct {
 	Signals       Signals
 	// Server is the package's authorization-server side (server.go).
 	Server ServerSide
+
+	// Endpoints are the OAuth endpoint and redirect URLs the code
+	// configures or sends requests to (see transport.go).
+	Endpoints []Endpoint
+	// InsecureClients are HTTP clients with TLS verification off that
+	// carry OAuth requests.
+	InsecureClients []InsecureClient
+	// Callbacks are HTTP handlers that exchange the request's code without
+	// reading the request's state.
+	Callbacks []Callback
 }

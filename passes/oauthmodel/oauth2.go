@@ -93,6 +93,7 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 		}
 		opts := m.authOptions(call.Args[2:], spread)
 		t.Verifier = opts.param(paramCodeVerifier)
+		t.Code = Param{Presence: value.Present, Node: call.Args[1]}
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
 	case fnPasswordToken:
 		t := &TokenRequest{Node: call, Route: RoutePasswordToken, Func: enclosing, Config: m.receiver(call)}
@@ -114,6 +115,7 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 			Verifier:        Param{Presence: value.Absent},
 		}
 		r.RedirectURI = m.configRedirect(r.Config)
+		r.State = m.stateOf(call.Args[2])
 		if funcName(fn) == fnAuthHandlerPKCE && len(call.Args) >= 5 {
 			m.authHandlerPKCE(r, call.Args[4])
 		}
@@ -147,6 +149,7 @@ func (m *model) authCodeURL(cur inspector.Cursor, call *ast.CallExpr) *AuthReque
 	if !spread {
 		r.Options = call
 	}
+	r.State = m.sharedState(cur, m.stateOf(call.Args[0]))
 	m.addAuth(r, cur, opts.forwarded)
 	return r
 }

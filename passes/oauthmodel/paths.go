@@ -412,7 +412,7 @@ func (m *model) containerEvents(c *container) []ast.Node {
 // splitContainer makes one request per path of a container built
 // differently on different paths, and reports whether it did. Token
 // requests are left whole (their grant's choice is judged by facts).
-func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded bool, route Route, at inspector.Cursor, flows []inspector.Cursor) bool {
+func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded bool, route Route, at inspector.Cursor, flows []inspector.Cursor, base Param) bool {
 	if len(points) == 0 || c.kind == structContainer {
 		return false
 	}
@@ -461,7 +461,7 @@ func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded 
 				return nil
 			}
 			n := len(m.result.AuthRequests)
-			m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant)
+			m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant, base)
 			for _, r := range m.result.AuthRequests[n:] {
 				m.onPath(r, g.conds)
 			}

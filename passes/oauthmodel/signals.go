@@ -52,6 +52,7 @@ func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
 			m.listener(call.Args[i])
 		} else if fn.Name() == "Run" {
 			m.result.Signals.PublicListen = call // gin's default :8080
+			m.result.Signals.AllInterfaces = call
 		}
 	case "fmt.Scan", "fmt.Scanln", "fmt.Scanf":
 		m.result.Signals.Stdin = append(m.result.Signals.Stdin, call)
@@ -103,6 +104,9 @@ func (m *model) listener(addr ast.Expr) {
 		m.result.Signals.LoopbackListen = addr
 	} else {
 		m.result.Signals.PublicListen = addr
+		if host == "" || host == "0.0.0.0" || host == "::" {
+			m.result.Signals.AllInterfaces = addr
+		}
 	}
 }
 

@@ -1,0 +1,19 @@
+package insecureendpoint_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
+)
+
+var testdata = filepath.Join("..", "..", "testdata")
+
+func TestInsecureEndpoint(t *testing.T) {
+	analysistest.Run(t, testdata, insecureendpoint.Analyzer,
+		"./insecureendpoint/endpoints", "./insecureendpoint/handbuilt", "./insecureendpoint/skipverify",
+		"./insecureendpoint/skipverify2", "./insecureendpoint/native", "./insecureendpoint/native2",
+		"./insecureendpoint/loopbackcli")
+}

@@ -1,0 +1,200 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// callbacks finds the HTTP handlers that exchange the code of the request
+// they serve without reading that request's state (RFC 6749 §10.12).
+func (m *model) callbacks() {
+	for _, t := range m.result.TokenRequests {
+		if !t.GrantType.Known || t.GrantType.Value != GrantAuthCode || t.Func == nil {
+			continue
+		}
+		e, ok := t.Code.Node.(ast.Expr)
+		if !ok {
+			continue
+		}
+		read := m.requestRead(e, "code", 0)
+		if read == nil || !within(read, t.Func) || !m.answersHTTP(t.Func) {
+			continue
+		}
+		if m.readsState(t.Func, 0) {
+			continue
+		}
+		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: t.Func})
+	}
+}
+
+// requestRead returns the call that reads the request parameter key from
+// the request being served, if e is (or is a local variable holding) one:
+// r.URL.Query().Get("code"), r.FormValue("code"), c.Query("code").
+func (m *model) requestRead(e ast.Expr, key string, depth int) ast.Node {
+	if depth > maxDepth {
+		return nil
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v := m.varOf(x)
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil || d.tuple > 0 {
+			return nil
+		}
+		return m.requestRead(d.rhs, key, depth+1)
+	case *ast.IndexExpr:
+		// r.URL.Query()["code"][0], r.Form["code"][0]
+		if inner, ok := ast.Unparen(x.X).(*ast.IndexExpr); ok {
+			x = inner
+		}
+		if m.constString(x.Index) == key && m.isRequestType(m.info.TypeOf(x.X)) {
+			return x
+		}
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok || len(x.Args) == 0 || m.constString(x.Args[0]) != key {
+			return nil
+		}
+		if _, ok := typeutil.Callee(m.info, x).(*types.Func); !ok {
+			return nil
+		}
+		if m.isRequestType(m.info.TypeOf(sel.X)) {
+			return x
+		}
+	}
+	return nil
+}
+
+func (m *model) constString(e ast.Expr) string {
+	if tv, ok := m.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value)
+	}
+	return "\x00"
+}
+
+// isRequestType reports whether values of type t carry the parameters of
+// the HTTP request being served: *http.Request, its url.Values and URL,
+// and the request contexts of web frameworks.
+func (m *model) isRequestType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if isNamed(t, "net/http", "Request") || isNamed(t, "net/url", "Values") || isNamed(t, "net/url", "URL") {
+		return true
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && webFramework(n.Obj().Pkg().Path()) != ""
+}
+
+// stateReadingSafe are packages that take a request without reading its
+// state parameter: passing the request to them proves nothing either way.
+var stateReadingSafe = map[string]bool{
+	"net/http": true, "context": true, "fmt": true, "log": true, "log/slog": true,
+	"errors": true, "github.com/gorilla/sessions": true, pathOAuth2: true,
+}
+
+// readsState reports whether the handler fn reads the request's state, or
+// may: it reads a parameter named "state" anywhere, or hands the request
+// to code that may (a function of another package; this package's
+// functions are searched in turn).
+func (m *model) readsState(fn ast.Node, depth int) bool {
+	if depth > 2 {
+		return true
+	}
+	reads := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if reads {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.IndexExpr:
+			if m.constString(x.Index) == "state" {
+				reads = true
+			}
+		case *ast.CallExpr:
+			for _, a := range x.Args {
+				if m.constString(a) == "state" {
+					reads = true
+					return false
+				}
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) > 0 && m.isRequestType(m.info.TypeOf(sel.X)) {
+				if m.isString(x.Args[0]) && m.constString(x.Args[0]) == "\x00" {
+					reads = true // q.Get(key): a parameter we cannot name
+					return false
+				}
+			}
+			callee := typeutil.Callee(m.info, x)
+			passes := false
+			for _, a := range x.Args {
+				if m.isRequestType(m.info.TypeOf(a)) {
+					passes = true
+				}
+			}
+			if !passes {
+				return true
+			}
+			fn, ok := callee.(*types.Func)
+			if !ok {
+				if _, ok := callee.(*types.Builtin); ok {
+					return true
+				}
+				reads = true // a function value: may check anything
+				return false
+			}
+			fn = fn.Origin()
+			if fn.Pkg() == nil {
+				return true
+			}
+			if fn.Pkg() == m.pass.Pkg {
+				if cur, ok := m.funcDecls[fn]; ok {
+					if m.readsState(cur.Node(), depth+1) {
+						reads = true
+					}
+					return !reads
+				}
+				reads = true
+				return false
+			}
+			if !stateReadingSafe[trimVendor(fn.Pkg().Path())] {
+				reads = true
+				return false
+			}
+		}
+		return true
+	})
+	return reads
+}
+
+// answersHTTP reports whether fn answers an HTTP request itself: it takes
+// the http.ResponseWriter or a web framework's request context. A function
+// that takes only the *http.Request is a helper of a handler, which may
+// have checked the state before calling it.
+func (m *model) answersHTTP(fn ast.Node) bool {
+	var ft *ast.FuncType
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		ft = f.Type
+	case *ast.FuncLit:
+		ft = f.Type
+	}
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, field := range ft.Params.List {
+		t := m.info.TypeOf(field.Type)
+		if isResponseWriter(t) {
+			return true
+		}
+		if t != nil && !isNamed(t, "net/http", "Request") && !isNamed(t, "net/url", "Values") && !isNamed(t, "net/url", "URL") && m.isRequestType(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,629 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// StateOrigin says where the value of an authorization request's state
+// parameter comes from (RFC 6749 §10.12, RFC 9700 §4.7.1).
+type StateOrigin uint8
+
+const (
+	StateUnknown     StateOrigin = iota // cannot be told: configuration, a field, code we do not follow
+	StateMissing                        // the request has no state parameter
+	StateEmpty                          // the state is the empty string
+	StateConstant                       // the same for every login: a literal, a constant, a package-level value set once
+	StatePredictable                    // math/rand, the time, a counter, or derived only from them
+	StateRandom                         // crypto/rand, oauth2.GenerateVerifier, rand.Text, a UUID v4
+	StateCaller                         // a parameter of the enclosing function: judged where it is called
+)
+
+func (o StateOrigin) String() string {
+	switch o {
+	case StateMissing:
+		return "missing"
+	case StateEmpty:
+		return "empty"
+	case StateConstant:
+		return "constant"
+	case StatePredictable:
+		return "predictable"
+	case StateRandom:
+		return "random"
+	case StateCaller:
+		return "caller"
+	}
+	return "unknown"
+}
+
+// Weak reports whether a state of this origin fails to protect the flow.
+func (o StateOrigin) Weak() bool {
+	return o == StateMissing || o == StateEmpty || o == StateConstant || o == StatePredictable
+}
+
+// State is the state parameter of an authorization request.
+type State struct {
+	Origin StateOrigin
+	Node   ast.Node // the expression (or the request, when missing)
+	// Why names the evidence: `the literal "xyz"`, "math/rand.Intn", "a
+	// counter", "the package-level variable oauthState, set once".
+	Why string
+	// Param is the 1-based index of the enclosing function's parameter the
+	// state is, for StateCaller.
+	Param int
+}
+
+// StateFact is exported for a function of another package that returns a
+// value of a known origin (constant, predictable or random) whatever its
+// arguments: a randString helper built on math/rand.
+type StateFact struct {
+	Origin StateOrigin
+	Why    string
+}
+
+func (*StateFact) AFact() {}
+
+func (f *StateFact) String() string { return "state(" + f.Origin.String() + ")" }
+
+// stateEnv binds a helper's parameters to the origins of the caller's
+// arguments while its body is classified.
+type stateEnv map[*types.Var]State
+
+// stateOf classifies an expression used as state.
+func (m *model) stateOf(e ast.Expr) State {
+	if e == nil {
+		return State{}
+	}
+	s := m.originOf(e, nil, 0)
+	s.Node = e
+	return s
+}
+
+// combine is the origin of a value computed from two others: random if
+// either is (a random part makes the whole unguessable), unknown if either
+// is, predictable if either is, else constant.
+func combine(a, b State) State {
+	switch {
+	case a.Origin == StateRandom:
+		return a
+	case b.Origin == StateRandom:
+		return b
+	case a.Origin == StateUnknown || a.Origin == StateCaller:
+		return State{}
+	case b.Origin == StateUnknown || b.Origin == StateCaller:
+		return State{}
+	case a.Origin == StatePredictable:
+		return a
+	case b.Origin == StatePredictable:
+		return b
+	case a.Origin == StateConstant:
+		return a
+	case b.Origin == StateConstant:
+		return b
+	}
+	return a
+}
+
+// alternatives is the origin of a value that is one of several: weak only
+// if every alternative is.
+func alternatives(list []State) State {
+	if len(list) == 0 {
+		return State{}
+	}
+	out := list[0]
+	for _, s := range list[1:] {
+		switch {
+		case !s.Origin.Weak() || !out.Origin.Weak():
+			if s.Origin == StateRandom && out.Origin == StateRandom {
+				continue
+			}
+			return State{}
+		case s.Origin == StatePredictable:
+			out = s
+		case out.Origin == StateEmpty:
+			out = s
+		}
+	}
+	return out
+}
+
+func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
+	if e == nil || depth > maxDepth {
+		return State{}
+	}
+	if tv, ok := m.info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String {
+			s := constant.StringVal(tv.Value)
+			if s == "" {
+				return State{Origin: StateEmpty, Why: "the empty string"}
+			}
+			return State{Origin: StateConstant, Why: "the constant " + strconv.Quote(s)}
+		}
+		return State{Origin: StateConstant, Why: "the constant " + tv.Value.ExactString()}
+	}
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return m.originOf(x.X, env, depth)
+	case *ast.StarExpr:
+		return m.originOf(x.X, env, depth)
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return m.originOf(x.X, env, depth)
+		}
+	case *ast.SliceExpr:
+		return m.originOf(x.X, env, depth+1)
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+			return combine(m.originOf(x.X, env, depth+1), m.originOf(x.Y, env, depth+1))
+		}
+	case *ast.IndexExpr:
+		// charset[rand.Intn(len(charset))]
+		return combine(m.originOf(x.X, env, depth+1), m.originOf(x.Index, env, depth+1))
+	case *ast.Ident:
+		return m.varOrigin(m.varOf(x), env, depth)
+	case *ast.SelectorExpr:
+		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() {
+			return m.varOrigin(v, env, depth)
+		}
+		// A field of a value of a known origin (time.Now().Nanosecond is
+		// a method; fields are unknown).
+	case *ast.CallExpr:
+		return m.callOrigin(x, env, depth)
+	}
+	return State{}
+}
+
+func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
+	if v == nil || m.addrTaken[v] {
+		return State{}
+	}
+	if s, ok := env[v]; ok {
+		return s // the caller's argument
+	}
+	defs := m.defs[v]
+	for _, d := range defs {
+		if d.op == token.INC || d.op == token.DEC || d.op == token.ADD_ASSIGN && d.rhs != nil && m.isConstInt(d.rhs) {
+			return State{Origin: StatePredictable, Why: "a counter (" + v.Name() + ")"}
+		}
+	}
+	pkgLevel := v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+	if len(defs) == 0 {
+		if !pkgLevel && v.Pkg() == m.pass.Pkg && m.isParam(v) {
+			return State{Origin: StateCaller, Why: "the parameter " + v.Name()}
+		}
+		return State{}
+	}
+	if pkgLevel {
+		// Set once at package level, never reassigned: one value for all
+		// users, however it was drawn.
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil || d.tuple >= 0 || enclosingFunc(d.cur) != nil {
+			return State{}
+		}
+		s := m.originOf(d.rhs, nil, depth+1)
+		switch s.Origin {
+		case StateConstant, StateEmpty, StatePredictable:
+			return s
+		case StateRandom:
+			return State{Origin: StateConstant, Why: "the package-level variable " + v.Name() + ", drawn once and shared by every login"}
+		}
+		return State{}
+	}
+	if isByteBuffer(v.Type()) {
+		if s, ok := m.filledBuffer(v, depth); ok {
+			return s
+		}
+	}
+	var list []State
+	for _, d := range defs {
+		switch {
+		case d.rhs == nil && d.op == token.VAR && len(defs) > 1:
+			continue
+		case d.rhs == nil:
+			return State{}
+		case d.tuple > 0:
+			return State{}
+		case d.tuple == 0:
+			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+			if !ok {
+				return State{}
+			}
+			list = append(list, m.callOrigin(call, nil, depth+1))
+		case d.op == token.ASSIGN || d.op == token.DEFINE || d.op == token.VAR:
+			list = append(list, m.originOf(d.rhs, env, depth+1))
+		default:
+			return State{}
+		}
+	}
+	return alternatives(list)
+}
+
+func (m *model) isConstInt(e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int
+}
+
+// isParam reports whether v, never assigned, is a parameter (or named
+// result) of a function declaration: it lives in the function's scope,
+// whose parent is a file scope.
+func (m *model) isParam(v *types.Var) bool {
+	fs := v.Parent()
+	if fs == nil || fs.Parent() == nil {
+		return false
+	}
+	return fs.Parent().Parent() == m.pass.Pkg.Scope()
+}
+
+func isByteBuffer(t types.Type) bool {
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	b, ok := elem.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// filledBuffer classifies a byte buffer by the calls that fill it in the
+// function that declares it: crypto/rand.Read(b), io.ReadFull(rand.Reader,
+// b), math/rand.Read(b).
+func (m *model) filledBuffer(v *types.Var, depth int) (State, bool) {
+	defs := m.defs[v]
+	if len(defs) == 0 {
+		return State{}, false
+	}
+	fn := enclosingFunc(defs[0].cur)
+	if fn == nil {
+		return State{}, false
+	}
+	var list []State
+	unknown := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if unknown {
+			return false
+		}
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+			// b[i] = charset[rand.Intn(len(charset))]
+			for i, l := range as.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && m.localVar(ix.X) == v {
+					list = append(list, m.originOf(as.Rhs[i], nil, depth+1))
+				}
+			}
+			return true
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		for i, a := range call.Args {
+			if sl, ok := ast.Unparen(a).(*ast.SliceExpr); ok {
+				a = sl.X
+			}
+			if m.localVar(a) != v {
+				continue
+			}
+			if tv, ok := m.info.Types[call.Fun]; ok && tv.IsType() {
+				continue // string(b)
+			}
+			callee, _ := typeutil.Callee(m.info, call).(*types.Func)
+			if callee == nil {
+				if _, ok := typeutil.Callee(m.info, call).(*types.Builtin); ok {
+					continue // len(b)
+				}
+				unknown = true
+				return false
+			}
+			name := funcName(callee)
+			switch {
+			case name == "crypto/rand.Read":
+				list = append(list, State{Origin: StateRandom, Why: "crypto/rand.Read"})
+			case name == "io.ReadFull" && i == 1:
+				list = append(list, m.readerOrigin(call.Args[0]))
+			case isMathRand(callee) && callee.Name() == "Read":
+				list = append(list, State{Origin: StatePredictable, Why: "math/rand." + callee.Name()})
+			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64" || callee.Pkg().Path() == "fmt" || callee.Pkg().Path() == "strconv"):
+				// reads the buffer
+			default:
+				unknown = true
+				return false
+			}
+		}
+		return true
+	})
+	if unknown || len(list) == 0 {
+		return State{}, false
+	}
+	return alternatives(list), true
+}
+
+func (m *model) readerOrigin(e ast.Expr) State {
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if v, ok := m.info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Name() == "Reader" && v.Pkg().Path() == "crypto/rand" {
+			return State{Origin: StateRandom, Why: "crypto/rand.Reader"}
+		}
+	}
+	return State{}
+}
+
+func isMathRand(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	p := trimVendor(fn.Pkg().Path())
+	return p == "math/rand" || p == "math/rand/v2"
+}
+
+// randomFuncs return values no one can guess.
+var randomFuncs = map[string]string{
+	"crypto/rand.Text":                          "crypto/rand.Text",
+	"golang.org/x/oauth2.GenerateVerifier":      "oauth2.GenerateVerifier",
+	"github.com/google/uuid.New":                "uuid.New (version 4)",
+	"github.com/google/uuid.NewRandom":          "uuid.NewRandom",
+	"github.com/google/uuid.NewString":          "uuid.NewString",
+	"github.com/gofrs/uuid.NewV4":               "uuid.NewV4",
+	"github.com/gofrs/uuid/v5.NewV4":            "uuid.NewV4",
+	"github.com/satori/go.uuid.NewV4":           "uuid.NewV4",
+	"github.com/hashicorp/go-uuid.GenerateUUID": "uuid.GenerateUUID",
+	"crypto/rand.Int":                           "crypto/rand.Int",
+}
+
+// derivingPkgs hold functions whose result is derived only from their
+// arguments (formatting, encoding, hashing): the origin of the result is
+// that of the arguments.
+var derivingPkgs = map[string]bool{
+	"fmt": true, "strconv": true, "strings": true, "bytes": true,
+	"encoding/base64": true, "encoding/hex": true, "encoding/base32": true,
+	"crypto/sha256": true, "crypto/sha1": true, "crypto/md5": true, "crypto/sha512": true,
+}
+
+func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
+	if depth > maxDepth {
+		return State{}
+	}
+	if tv, ok := m.info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return m.originOf(call.Args[0], env, depth+1) // string(b), []byte(s)
+		}
+		return State{}
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return State{}
+	}
+	fn = fn.Origin()
+	name := funcName(fn)
+	if why, ok := randomFuncs[name]; ok {
+		return State{Origin: StateRandom, Why: why}
+	}
+	if isMathRand(fn) {
+		return State{Origin: StatePredictable, Why: trimVendor(fn.Pkg().Path()) + "." + fn.Name()}
+	}
+	if name == "time.Now" || name == "time.Since" {
+		return State{Origin: StatePredictable, Why: "the time (" + name + ")"}
+	}
+	if fn.Pkg() == nil {
+		return State{}
+	}
+	path := trimVendor(fn.Pkg().Path())
+	sig, _ := fn.Type().(*types.Signature)
+	recvOrigin := func() (State, bool) {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sig == nil || sig.Recv() == nil {
+			return State{}, false
+		}
+		return m.originOf(sel.X, env, depth+1), true
+	}
+	switch {
+	case path == "time" && sig != nil && sig.Recv() != nil:
+		s, _ := recvOrigin() // time.Now().UnixNano()
+		return s
+	case strings.HasSuffix(path, "uuid") && sig != nil && sig.Recv() != nil && fn.Name() == "String":
+		s, _ := recvOrigin()
+		return s
+	case name == "github.com/google/uuid.Must" && len(call.Args) == 1:
+		return m.originOf(call.Args[0], env, depth+1)
+	case derivingPkgs[path]:
+		if sig != nil && sig.Recv() != nil {
+			if recv := sig.Recv().Type(); isNamed(recv, "strings", "Builder") || isNamed(recv, "bytes", "Buffer") {
+				return State{} // the builder's contents: not followed
+			}
+		}
+		if len(call.Args) == 0 {
+			return State{}
+		}
+		out := State{Origin: StateConstant}
+		for _, a := range call.Args {
+			out = combine(out, m.originOf(a, env, depth+1))
+		}
+		if out.Origin == StateConstant {
+			return State{} // formatting constants: a constant, but say nothing
+		}
+		return out
+	}
+	if fn.Pkg() == m.pass.Pkg {
+		return m.helperOrigin(fn, call, env, depth)
+	}
+	var f StateFact
+	if m.pass.ImportObjectFact(fn, &f) {
+		return State{Origin: f.Origin, Why: f.Why + " in " + fn.Pkg().Name() + "." + fn.Name()}
+	}
+	return State{}
+}
+
+// helperOrigin classifies a call of a function of this package by what
+// each of its return statements returns, its parameters bound to the
+// call's arguments.
+func (m *model) helperOrigin(fn *types.Func, call *ast.CallExpr, env stateEnv, depth int) State {
+	cur, ok := m.funcDecls[fn]
+	if !ok {
+		return State{}
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	if m.evaluating[decl.Name] {
+		return State{}
+	}
+	sig := fn.Type().(*types.Signature)
+	inner := stateEnv{}
+	for i := 0; i < sig.Params().Len(); i++ {
+		var s State // unknown without a call (facts) or an argument
+		if call != nil && i < len(call.Args) && !(sig.Variadic() && i == sig.Params().Len()-1) {
+			s = m.originOf(call.Args[i], env, depth+1) // in the caller's scope
+		}
+		inner[sig.Params().At(i)] = s
+	}
+	m.evaluating[decl.Name] = true
+	defer delete(m.evaluating, decl.Name)
+	var list []State
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+		ret := c.Node().(*ast.ReturnStmt)
+		if enclosingFunc(c) != decl || len(ret.Results) == 0 {
+			continue
+		}
+		if len(ret.Results) == 1 && sig.Results().Len() > 1 {
+			return State{} // return f()
+		}
+		res := ret.Results[0]
+		if len(ret.Results) > 1 {
+			// return "", err: an error path, not a value
+			if tv, ok := m.info.Types[res]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "" {
+				continue // return "", err
+			}
+			if id, ok := ast.Unparen(res).(*ast.Ident); ok && id.Name == "nil" {
+				continue
+			}
+		}
+		list = append(list, m.originOf(res, inner, depth+1))
+	}
+	s := alternatives(list)
+	if s.Origin == StateCaller {
+		return State{}
+	}
+	return s
+}
+
+// exportStateFacts exports a StateFact for each exported function of this
+// package returning a string or bytes whose origin does not depend on its
+// arguments.
+func (m *model) exportStateFacts() {
+	for fn := range m.funcDecls {
+		if !fn.Exported() {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Results().Len() == 0 {
+			continue
+		}
+		if t := sig.Results().At(0).Type(); !isStringType(t) && !isByteBuffer(t) {
+			continue
+		}
+		s := m.helperOrigin(fn, nil, nil, 0)
+		switch s.Origin {
+		case StateConstant, StateEmpty, StatePredictable, StateRandom:
+			m.pass.ExportObjectFact(fn, &StateFact{Origin: s.Origin, Why: s.Why})
+		}
+	}
+}
+
+// importsRandomness reports whether the package may hold a helper that
+// makes state values: it imports a source of randomness or the time.
+func importsRandomness(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		switch trimVendor(imp.Path()) {
+		case "math/rand", "math/rand/v2", "crypto/rand":
+			return true
+		}
+	}
+	return false
+}
+
+// paramState is the state of a hand-built request's parameters.
+func (m *model) paramState(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, at ast.Node) State {
+	v, pres, known := p.Lookup("state")
+	switch {
+	case pres == value.Absent:
+		return State{Origin: StateMissing, Node: at, Why: "no state parameter"}
+	case pres != value.Present:
+		return State{}
+	case known && v == "":
+		return State{Origin: StateEmpty, Node: nodeOf("state"), Why: "the empty string"}
+	case known:
+		return State{Origin: StateConstant, Node: nodeOf("state"), Why: "the constant " + strconv.Quote(v)}
+	}
+	if exprOf != nil {
+		if e := exprOf("state"); e != nil {
+			return m.stateOf(e)
+		}
+	}
+	return State{}
+}
+
+// sharedState turns the state of a request built in an HTTP handler
+// closure into a constant when it is a variable of an enclosing function
+// that is not itself a handler (main drawing state := randToken() once,
+// then serving every login with it): one value for every user.
+func (m *model) sharedState(cur inspector.Cursor, s State) State {
+	if s.Origin != StateRandom && s.Origin != StatePredictable {
+		return s
+	}
+	v := m.localVar(s.Node.(ast.Expr))
+	if v == nil || len(m.defs[v]) == 0 || v.Parent() == m.pass.Pkg.Scope() {
+		return s
+	}
+	var closure *ast.FuncLit
+	for c := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		closure, _ = c.Node().(*ast.FuncLit)
+		break
+	}
+	if closure == nil || !m.servesHTTP(closure.Type) {
+		return s
+	}
+	for _, d := range m.defs[v] {
+		if within(d.cur.Node(), closure) {
+			return s
+		}
+		outer := enclosingFunc(d.cur)
+		var ft *ast.FuncType
+		switch f := outer.(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+		case *ast.FuncLit:
+			ft = f.Type
+		default:
+			return s
+		}
+		if m.servesHTTP(ft) {
+			return s // drawn per request by the outer handler
+		}
+	}
+	return State{Origin: StateConstant, Node: s.Node, Why: "the variable " + v.Name() + ", drawn once (" + s.Why + ") outside the handler and shared by every login it serves"}
+}
+
+// servesHTTP reports whether a function with this signature serves an
+// HTTP request.
+func (m *model) servesHTTP(ft *ast.FuncType) bool {
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, field := range ft.Params.List {
+		t := m.info.TypeOf(field.Type)
+		if isResponseWriter(t) || m.isRequestType(t) {
+			return true
+		}
+	}
+	return false
+}

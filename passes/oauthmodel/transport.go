@@ -1,0 +1,458 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// EndpointKind says what an OAuth URL is for.
+type EndpointKind uint8
+
+const (
+	EndpointAuthorization EndpointKind = iota + 1 // RFC 6749 §3.1
+	EndpointToken                                 // RFC 6749 §3.2
+	EndpointDevice                                // RFC 8628 §3.1
+	EndpointRedirect                              // RFC 6749 §3.1.2
+)
+
+func (k EndpointKind) String() string {
+	switch k {
+	case EndpointAuthorization:
+		return "authorization endpoint"
+	case EndpointToken:
+		return "token endpoint"
+	case EndpointDevice:
+		return "device authorization endpoint"
+	case EndpointRedirect:
+		return "redirect URI"
+	}
+	return "endpoint"
+}
+
+// Endpoint is an OAuth URL the code configures or sends a request to.
+type Endpoint struct {
+	Kind EndpointKind
+	// Where names how the URL is given: "oauth2.Endpoint.TokenURL",
+	// "clientcredentials.Config.TokenURL", "the authorization URL built by hand".
+	Where string
+	URL   Param
+}
+
+// InsecureClient is an HTTP client whose TLS configuration skips
+// certificate verification and that carries OAuth requests.
+type InsecureClient struct {
+	Made ast.Node // where verification is switched off (InsecureSkipVerify: true)
+	Use  ast.Node // where the client is handed to the OAuth code
+	How  string   // "context.WithValue(ctx, oauth2.HTTPClient, …)"
+}
+
+// Callback is an HTTP handler that exchanges the authorization code of the
+// request it serves without reading the request's state.
+type Callback struct {
+	Exchange *TokenRequest
+	Code     ast.Node // where the code is read from the request
+	Handler  ast.Node // *ast.FuncDecl or *ast.FuncLit
+}
+
+// endpointFields are the fields of x/oauth2's types that hold OAuth URLs.
+var endpointFields = []struct {
+	pkg, typ, field string
+	kind            EndpointKind
+}{
+	{pathOAuth2, "Endpoint", "AuthURL", EndpointAuthorization},
+	{pathOAuth2, "Endpoint", "TokenURL", EndpointToken},
+	{pathOAuth2, "Endpoint", "DeviceAuthURL", EndpointDevice},
+	{pathOAuth2, "Config", "RedirectURL", EndpointRedirect},
+	{pathClientCredentials, "Config", "TokenURL", EndpointToken},
+}
+
+// endpointField records an endpoint field set to e in a literal or an
+// assignment of a value of type t.
+func (m *model) endpointField(t types.Type, field string, e ast.Expr) {
+	for _, f := range endpointFields {
+		if f.field == field && isNamed(t, f.pkg, f.typ) {
+			pkg := f.pkg[strings.LastIndexByte(f.pkg, '/')+1:]
+			m.endpointExprs = append(m.endpointExprs, endpointExpr{kind: f.kind, where: pkg + "." + f.typ + "." + f.field, e: e})
+		}
+	}
+}
+
+type endpointExpr struct {
+	kind  EndpointKind
+	where string
+	e     ast.Expr
+}
+
+// endpointLit records the endpoint fields of an x/oauth2 literal.
+func (m *model) endpointLit(lit *ast.CompositeLit, t types.Type) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !isOAuth2Path(n.Obj().Pkg().Path()) {
+		return
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok {
+				m.endpointField(t, k.Name, kv.Value)
+			}
+		}
+	}
+}
+
+// endpoints evaluates the recorded endpoint URLs, and adds those of
+// hand-built requests.
+func (m *model) endpoints() {
+	seen := make(map[ast.Node]bool)
+	add := func(kind EndpointKind, where string, p Param) {
+		if p.Node == nil || seen[p.Node] || p.Presence != value.Present {
+			return
+		}
+		seen[p.Node] = true
+		m.result.Endpoints = append(m.result.Endpoints, Endpoint{Kind: kind, Where: where, URL: p})
+	}
+	for _, x := range m.endpointExprs {
+		s := m.str(x.e, nil)
+		add(x.kind, x.where, Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: x.e})
+	}
+	for _, r := range m.result.AuthRequests {
+		if r.Route == RouteHelper {
+			continue
+		}
+		if r.RedirectURI.Presence == value.Present {
+			add(EndpointRedirect, "redirect_uri", r.RedirectURI)
+		}
+		if pd := m.pend[r]; pd != nil && pd.base.Presence == value.Present {
+			add(EndpointAuthorization, "the authorization URL built by hand", pd.base)
+		}
+	}
+	for _, t := range m.tokenTargets {
+		add(EndpointToken, "the token request's URL", t)
+	}
+}
+
+// urlBase is the part of a request's text before its query: the endpoint
+// of a hand-built authorization URL, when the text is a URL.
+func urlBase(text string, at ast.Node) Param {
+	base, _, ok := strings.Cut(text, "?")
+	if !ok || !strings.Contains(base, "://") {
+		return Param{}
+	}
+	return Param{Presence: value.Present, Value: base, Known: value.Known(base), Node: at}
+}
+
+// tokenSend follows a token request's body from where it flows to the
+// call that sends it: http.PostForm(url, body), client.Post(url, type,
+// strings.NewReader(body.Encode())), client.Do(http.NewRequest("POST",
+// url, body)). It records the URL and the client.
+func (m *model) tokenSend(t *TokenRequest, flows []inspector.Cursor) {
+	for _, cur := range flows {
+		if m.sendFrom(t, cur, 0) {
+			return
+		}
+	}
+}
+
+func (m *model) sendFrom(t *TokenRequest, cur inspector.Cursor, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	parent := cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.ParenExpr:
+		return m.sendFrom(t, parent, depth)
+	case *ast.SelectorExpr:
+		// body.Encode()
+		if call, ok := parent.Parent().Node().(*ast.CallExpr); ok && call.Fun == p && p.Sel.Name == "Encode" {
+			return m.sendFrom(t, parent.Parent(), depth+1)
+		}
+	case *ast.AssignStmt, *ast.ValueSpec:
+		v := m.definedVar(cur)
+		if v == nil {
+			return false
+		}
+		found := false
+		m.eachUse(v, cur, func(use inspector.Cursor) {
+			if !found && use.Node().Pos() > cur.Node().Pos() {
+				found = m.sendFrom(t, use, depth+1)
+			}
+		})
+		return found
+	case *ast.CallExpr:
+		if tv, ok := m.info.Types[p.Fun]; ok && tv.IsType() {
+			return m.sendFrom(t, parent, depth+1) // []byte(s)
+		}
+		fn, ok := typeutil.Callee(m.info, p).(*types.Func)
+		if !ok {
+			return false
+		}
+		arg := indexOf(p.Args, cur.Node())
+		recv := func() ast.Expr {
+			if sel, ok := ast.Unparen(p.Fun).(*ast.SelectorExpr); ok {
+				return sel.X
+			}
+			return nil
+		}
+		switch funcName(fn) {
+		case "strings.NewReader", "bytes.NewBufferString", "bytes.NewReader", "bytes.NewBuffer":
+			return m.sendFrom(t, parent, depth+1)
+		case "net/http.PostForm":
+			return m.sent(t, p, p.Args[0], nil, arg == 1)
+		case "(*net/http.Client).PostForm":
+			return m.sent(t, p, p.Args[0], recv(), arg == 1)
+		case "net/http.Post":
+			return m.sent(t, p, p.Args[0], nil, arg == 2)
+		case "(*net/http.Client).Post":
+			return m.sent(t, p, p.Args[0], recv(), arg == 2)
+		case "net/http.NewRequest":
+			if arg != 2 {
+				return false
+			}
+			m.sent(t, p, p.Args[1], nil, true)
+			m.requestClient(t, parent)
+			return true
+		case "net/http.NewRequestWithContext":
+			if arg != 3 {
+				return false
+			}
+			m.sent(t, p, p.Args[2], nil, true)
+			m.requestClient(t, parent)
+			return true
+		}
+	}
+	return false
+}
+
+func (m *model) sent(t *TokenRequest, call *ast.CallExpr, target, client ast.Expr, ok bool) bool {
+	if !ok {
+		return false
+	}
+	t.Send, t.Client = call, client
+	s := m.str(target, nil)
+	m.tokenTargets = append(m.tokenTargets, Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: target})
+	return true
+}
+
+// requestClient finds the client.Do(req) that sends the request made by
+// the http.NewRequest call at cur.
+func (m *model) requestClient(t *TokenRequest, cur inspector.Cursor) {
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+		return
+	}
+	v := m.localVar(as.Lhs[0])
+	if v == nil {
+		return
+	}
+	m.eachUse(v, cur, func(use inspector.Cursor) {
+		call, ok := use.Parent().Node().(*ast.CallExpr)
+		if !ok || indexOf(call.Args, use.Node()) != 0 {
+			return
+		}
+		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "(*net/http.Client).Do" {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				t.Send, t.Client = call, sel.X
+			}
+		}
+	})
+}
+
+// insecureClients finds HTTP clients with TLS verification off that are
+// handed to OAuth code: through the context x/oauth2 and go-oidc read the
+// client from, or as the client of a hand-built token request.
+func (m *model) insecureClients() {
+	for _, cur := range m.clientCalls {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok {
+			continue
+		}
+		var client ast.Expr
+		how := ""
+		switch name := funcName(fn); {
+		case name == "context.WithValue" && len(call.Args) == 3 && m.isOAuth2HTTPClientKey(call.Args[1]):
+			client, how = call.Args[2], "context.WithValue(ctx, oauth2.HTTPClient, …)"
+		case fn.Name() == "ClientContext" && fn.Pkg() != nil && isOIDCPath(fn.Pkg().Path()) && len(call.Args) == 2:
+			client, how = call.Args[1], "oidc.ClientContext"
+		default:
+			continue
+		}
+		if made := m.insecureClient(client, 0); made != nil {
+			m.result.InsecureClients = append(m.result.InsecureClients, InsecureClient{Made: made, Use: call, How: how})
+		}
+	}
+	for _, t := range m.result.TokenRequests {
+		if t.Client == nil {
+			continue
+		}
+		if made := m.insecureClient(t.Client, 0); made != nil {
+			m.result.InsecureClients = append(m.result.InsecureClients, InsecureClient{Made: made, Use: t.Send, How: "the client of a token request"})
+		}
+	}
+}
+
+func isOIDCPath(path string) bool {
+	path = trimVendor(path)
+	return path == "github.com/coreos/go-oidc/v3/oidc" || path == "github.com/coreos/go-oidc"
+}
+
+func (m *model) isOAuth2HTTPClientKey(e ast.Expr) bool {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = x.Sel
+	case *ast.Ident:
+		id = x
+	}
+	if id == nil {
+		return false
+	}
+	v, ok := m.info.Uses[id].(*types.Var)
+	return ok && v.Name() == "HTTPClient" && v.Pkg() != nil && trimVendor(v.Pkg().Path()) == pathOAuth2
+}
+
+// insecureClient returns where TLS verification is switched off for the
+// client e denotes (an *http.Client, or the RoundTripper or tls.Config
+// inside it), or nil when it is not, or cannot be told.
+func (m *model) insecureClient(e ast.Expr, depth int) ast.Node {
+	if depth > maxDepth || e == nil {
+		return nil
+	}
+	field := clientField(m.info.TypeOf(e))
+	switch x := m.origin(e).(type) {
+	case *ast.CompositeLit:
+		if field == "" {
+			field = clientField(m.info.TypeOf(x))
+		}
+		for _, elt := range x.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok || field == "" {
+				continue
+			}
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == field {
+				if field == "InsecureSkipVerify" {
+					if m.isTrue(kv.Value) {
+						return kv
+					}
+					return nil
+				}
+				if n := m.insecureClient(kv.Value, depth+1); n != nil {
+					return n
+				}
+			}
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if ok && fn.Pkg() == m.pass.Pkg {
+			if cur, ok := m.funcDecls[fn.Origin()]; ok {
+				decl := cur.Node().(*ast.FuncDecl)
+				for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+					ret := c.Node().(*ast.ReturnStmt)
+					if enclosingFunc(c) != decl || len(ret.Results) == 0 {
+						continue
+					}
+					if n := m.insecureClient(ret.Results[0], depth+1); n != nil {
+						return n
+					}
+				}
+				return nil
+			}
+		}
+	}
+	// Set by assignments to the variable: tr.TLSClientConfig = …
+	if v := m.definedVarOfLit(e); v != nil && field != "" {
+		for _, rhs := range m.fieldSets[varField{v, field}] {
+			if field == "InsecureSkipVerify" {
+				if m.isTrue(rhs) {
+					return rhs
+				}
+				continue
+			}
+			if n := m.insecureClient(rhs, depth+1); n != nil {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// clientField is the field of t that leads to its TLS settings.
+func clientField(t types.Type) string {
+	switch {
+	case t == nil:
+	case isNamed(t, "net/http", "Client"):
+		return "Transport"
+	case isNamed(t, "net/http", "Transport"):
+		return "TLSClientConfig"
+	case isNamed(t, "crypto/tls", "Config"):
+		return "InsecureSkipVerify"
+	case isOAuth2Transport(t):
+		return "Base"
+	}
+	return ""
+}
+
+// definedVarOfLit is the local variable e names (through &), whose
+// fields later assignments may set.
+func (m *model) definedVarOfLit(e ast.Expr) *types.Var {
+	for range maxDepth {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return nil
+			}
+			e = x.X
+		case *ast.Ident:
+			return m.varOf(x)
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+func isOAuth2Transport(t types.Type) bool { return isNamed(t, pathOAuth2, "Transport") }
+
+func (m *model) isTrue(e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+// tlsField reports whether an assignment to field of a value of type t is
+// one insecureClient reads.
+func tlsField(t types.Type, field string) bool {
+	switch field {
+	case "Transport":
+		return isNamed(t, "net/http", "Client")
+	case "TLSClientConfig":
+		return isNamed(t, "net/http", "Transport")
+	case "InsecureSkipVerify":
+		return isNamed(t, "crypto/tls", "Config")
+	}
+	return false
+}
+
+// fieldAssign records an assignment to a field that holds an endpoint
+// (cfg.Endpoint.TokenURL = …) or a TLS setting (tr.TLSClientConfig = …).
+func (m *model) fieldAssign(sel *ast.SelectorExpr, rhs ast.Expr) {
+	t := m.info.TypeOf(sel.X)
+	if t == nil {
+		return
+	}
+	m.endpointField(t, sel.Sel.Name, rhs)
+	if tlsField(t, sel.Sel.Name) {
+		if v := m.localVar(sel.X); v != nil {
+			k := varField{v, sel.Sel.Name}
+			m.fieldSets[k] = append(m.fieldSets[k], rhs)
+		}
+	}
+}

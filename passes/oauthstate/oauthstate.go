@@ -1,0 +1,123 @@
+// Package oauthstate defines an Analyzer that reports authorization
+// requests whose state is missing, constant or predictable, and callback
+// handlers that exchange the code without reading the state (RFC 6749
+// §10.12, RFC 9700 §4.7.1).
+package oauthstate
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/internal/rules"
+	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/suppress"
+)
+
+var rule = rules.OAuthState
+
+var Analyzer = &analysis.Analyzer{
+	Name:             rule.ID,
+	Doc:              rule.Doc(),
+	URL:              rule.URL(),
+	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
+	Requires:         []*analysis.Analyzer{oauthmodel.Analyzer, suppress.Analyzer},
+	Run:              guard.Run(rule.ID, run),
+}
+
+const (
+	cite    = "(RFC 9700 §4.7.1, RFC 6749 §10.12)"
+	pkceLow = " (low severity: the request carries an S256 PKCE challenge, which already stops this where the server enforces PKCE, RFC 9700 §2.1)"
+	fix     = "draw a fresh state for each login with oauth2.GenerateVerifier() or crypto/rand, store it in a cookie or the session, and compare it with the callback's state before Exchange (more than one edit: no automatic fix)"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
+	flows := make(map[types.Object]bool) // configs whose flow is reported
+	seen := make(map[ast.Node]bool)
+	// A hand-built request has no config to tie it to its callback: in a
+	// package where one is reported, a hand-built callback is taken to be
+	// the same flow.
+	handBuilt := false
+	for _, req := range model.AuthRequests {
+		s := req.State
+		if !s.Origin.Weak() || rules.InTestFile(pass, req.Node.Pos()) {
+			continue
+		}
+		if req.Origin != nil && req.Origin.State.Origin.Weak() {
+			continue // reported where the helper builds it
+		}
+		if pasted(req, &model.Signals) {
+			continue // no callback to forge: the user pastes the code
+		}
+		at := s.Node
+		if at == nil {
+			at = req.Node
+		}
+		if seen[at] || req.Config != nil && flows[req.Config] {
+			continue
+		}
+		seen[at] = true
+		if req.Config != nil {
+			flows[req.Config] = true
+		} else {
+			handBuilt = true
+		}
+		low := ""
+		if pkce(req) {
+			low = pkceLow
+		}
+		var msg string
+		switch s.Origin {
+		case oauthmodel.StateMissing, oauthmodel.StateEmpty:
+			what := "without a state"
+			if s.Origin == oauthmodel.StateEmpty {
+				what = "with an empty state"
+			}
+			msg = fmt.Sprintf("authorization request %s%s: nothing ties the callback to the login this browser started, so an attacker's code is accepted (login CSRF); %s %s", what, low, fix, cite)
+		case oauthmodel.StateConstant:
+			msg = fmt.Sprintf("constant OAuth state%s: the state is %s, the same for every login, so a forged callback with an attacker's code passes the check (login CSRF); %s %s", low, s.Why, fix, cite)
+		case oauthmodel.StatePredictable:
+			msg = fmt.Sprintf("predictable OAuth state%s: the state comes from %s, which an attacker can guess, so a forged callback passes the check (login CSRF); draw it from crypto/rand (oauth2.GenerateVerifier(), rand.Text()) with at least 128 bits, store it and compare it in the callback (RFC 6749 §10.10, §10.12; RFC 9700 §4.7.1)", low, s.Why)
+		}
+		rules.Report(pass, rule, at.Pos(), at.End(), msg)
+	}
+	for _, cb := range model.Callbacks {
+		t := cb.Exchange
+		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] || t.Config == nil && handBuilt {
+			continue
+		}
+		low := ""
+		if t.Verifier.Presence == value.Present {
+			low = " (low severity: the exchange sends a PKCE code_verifier, which already stops this where the server enforces PKCE, RFC 9700 §2.1)"
+		}
+		msg := fmt.Sprintf("callback exchanges the code without checking state%s: the handler reads the request's code but never its state parameter, so a code an attacker sends the user's browser is accepted (login CSRF); compare the request's state with the value stored when the login started, before Exchange %s", low, cite)
+		rules.Report(pass, rule, t.Node.Pos(), t.Node.End(), msg)
+	}
+	return nil, nil
+}
+
+// pkce reports whether the request carries an S256 challenge.
+func pkce(req *oauthmodel.AuthRequest) bool {
+	if req.ChallengeS256 {
+		return true
+	}
+	return req.Challenge.Presence == value.Present && req.ChallengeMethod.Known && req.ChallengeMethod.Value == "S256"
+}
+
+// pasted reports whether the code of req comes back by copy and paste
+// rather than through a redirect to a callback: the out-of-band redirect
+// URI, or a program that reads the terminal, serves nothing and builds the
+// request outside an HTTP handler. Without a callback there is no request
+// to forge, and the state is never compared by design (the quickstarts'
+// "state-token").
+func pasted(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) bool {
+	if req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectOOB {
+		return true
+	}
+	return !req.InHandler && len(sig.Stdin) > 0 && sig.LoopbackListen == nil && sig.PublicListen == nil && sig.OtherListen == nil
+}

@@ -1,0 +1,19 @@
+package oauthstate_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/oauthvet/oauthvet/passes/oauthstate"
+)
+
+var testdata = filepath.Join("..", "..", "testdata")
+
+func TestOAuthState(t *testing.T) {
+	analysistest.Run(t, testdata, oauthstate.Analyzer,
+		"./oauthstate/webapp", "./oauthstate/sessionapp", "./oauthstate/constant", "./oauthstate/cli",
+		"./oauthstate/clihandbuilt", "./oauthstate/predictable/...", "./oauthstate/timebased",
+		"./oauthstate/callback", "./oauthstate/caller", "./oauthstate/paste", "./oauthstate/pasteoob", "./oauthstate/handbuiltflow")
+}
