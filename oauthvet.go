@@ -13,8 +13,10 @@ import (
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/ignoredirective"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
+	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 // Analyzers returns the suite's rules. The analyzers are shared values
@@ -26,6 +28,8 @@ func Analyzers() []*analysis.Analyzer {
 		passwordgrant.Analyzer,
 		pkce.Analyzer,
 		challengemethod.Analyzer,
+		tokenleak.Analyzer,
+		oidcverify.Analyzer,
 		ignoredirective.Analyzer,
 	}
 }

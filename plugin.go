@@ -13,8 +13,10 @@ import (
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/ignoredirective"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
+	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 // PluginName is the name under which oauthvet registers itself as a
@@ -135,6 +137,8 @@ func pluginAnalyzers() []*analysis.Analyzer {
 		passwordgrant.New(),
 		pkce.New(),
 		challengemethod.Analyzer,
+		tokenleak.Analyzer,
+		oidcverify.Analyzer,
 	}
 	return append(ruleAnalyzers, ignoredirective.New(ruleAnalyzers...))
 }

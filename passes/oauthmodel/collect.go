@@ -114,6 +114,10 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				c.mutations = append(c.mutations, mutation{key: l.Index, val: rhs, node: n, index: true})
 			}
 		case *ast.SelectorExpr:
+			if rhs != nil && tuple < 0 {
+				m.oidcConfigAssign(cur, l, rhs)
+				m.fieldAssign(l, rhs)
+			}
 			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
 				if name := m.fieldParamName(l); name != "" {
 					c.mutations = append(c.mutations, mutation{name: name, val: rhs, node: n})
@@ -170,6 +174,10 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			m.maybeRoot(cur, call)
 		}
 		m.callSignals(fn, name, call)
+		m.visitLogCall(cur, fn, name, call)
+		if isOIDCPath(path) {
+			m.oidcCall(fn, call)
+		}
 	}
 }
 
@@ -230,6 +238,7 @@ func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
 		}
 	case *types.Var:
 		if obj.IsField() {
+			m.nonceField(id, obj)
 			return
 		}
 		if obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin" {
@@ -256,6 +265,13 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			}
 		}
 		return
+	}
+	if isOIDCConfig(t) {
+		m.oidcConfigLit(cur, lit)
+		return
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		m.fieldLit(lit, st)
 	}
 	kind := m.containerKindOf(t)
 	if kind == notContainer {

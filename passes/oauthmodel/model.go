@@ -119,6 +119,10 @@ type AuthRequest struct {
 	// Forwarded is set when the URL is returned to callers in this package,
 	// which are judged as requests of their own.
 	Forwarded bool
+
+	// Nonce is the OpenID Connect nonce parameter (oidc.Nonce, or nonce in
+	// the parameters).
+	Nonce Param
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -214,4 +218,11 @@ type Result struct {
 	AuthRequests  []*AuthRequest
 	TokenRequests []*TokenRequest
 	Signals       Signals
+
+	// TokenURLs are access or refresh tokens placed in a URL's query;
+	// TokenLogs are tokens written to a log or standard output (tokens.go).
+	TokenURLs []*TokenURL
+	TokenLogs []*TokenLog
+	// OIDC is what the package does to verify ID tokens (oidc.go).
+	OIDC OIDC
 }
