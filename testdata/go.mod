@@ -5,6 +5,7 @@ go 1.26.0
 replace github.com/pkg/browser => ./stubs/browser
 
 require (
+	github.com/coreos/go-oidc/v3 v3.21.0
 	github.com/pkg/browser v0.0.0-00010101000000-000000000000
 	github.com/rs/zerolog v1.35.1
 	github.com/sirupsen/logrus v1.10.2
@@ -13,6 +14,7 @@ require (
 )
 
 require (
+	github.com/go-jose/go-jose/v4 v4.1.4 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/mattn/go-colorable v0.1.14 // indirect
 	github.com/mattn/go-isatty v0.0.20 // indirect

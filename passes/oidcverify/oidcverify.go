@@ -75,7 +75,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if sent != nil && o.NonceRead == nil {
-		line := pass.Fset.Position(sent.Node.Pos()).Line
+		at := sent.Nonce.Node
+		if at == nil {
+			at = sent.Node
+		}
+		line := pass.Fset.Position(at.Pos()).Line
 		for _, c := range o.Verifies {
 			if rules.InTestFile(pass, c.Pos()) {
 				continue
