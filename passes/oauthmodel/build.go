@@ -35,6 +35,7 @@ func (m *model) build() {
 	m.exportFacts()
 	m.computeFieldTokens()
 	m.tokenLogs()
+	m.oidcAccessTokenOnly()
 }
 
 // addAuth records an authorization request built at cur.

@@ -3,10 +3,12 @@ package oauthmodel
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // OIDC is what a package does to verify OpenID Connect ID tokens.
@@ -34,6 +36,14 @@ type OIDCSkip struct {
 	KV   *ast.KeyValueExpr
 	Lit  *ast.CompositeLit
 	Func ast.Node
+	// AccessTokenOnly is set when every Verify call of the enclosing
+	// function verifies the access token of an oauth2.Token the client
+	// received itself: its audience is the resource server, not the
+	// client (RFC 9068 §3), and a client that checks its own access token
+	// has no audience to compare.
+	AccessTokenOnly bool
+
+	verifies []*ast.CallExpr // the Verify calls of the verifier made from Lit
 }
 
 // oidcPkgs are the import paths of github.com/coreos/go-oidc's oidc
@@ -90,9 +100,43 @@ func (m *model) oidcConfigLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		if check, ok := oidcConfigSkips[k.Name]; ok && m.constTrue(kv.Value) {
 			m.result.OIDC.Skips = append(m.result.OIDC.Skips, &OIDCSkip{
 				Field: k.Name, Check: check, Node: kv, KV: kv, Lit: lit, Func: enclosingFunc(cur),
+				verifies: m.verifiesOf(cur),
 			})
 		}
 	}
+}
+
+// verifiesOf finds the Verify calls of the verifier made from a Config
+// literal: p.Verifier(&oidc.Config{…}).Verify(…), or through a local
+// variable v := p.Verifier(…); v.Verify(…).
+func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
+	c := lit.Parent()
+	if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		c = c.Parent()
+	}
+	call, ok := c.Node().(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || !isOIDCPath(fn.Pkg().Path()) || (fn.Name() != "Verifier" && fn.Name() != "NewVerifier") {
+		return nil
+	}
+	var out []*ast.CallExpr
+	verifyOn := func(recv inspector.Cursor) {
+		sel, ok := recv.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != recv.Node() || sel.Sel.Name != "Verify" {
+			return
+		}
+		if vc, ok := recv.Parent().Parent().Node().(*ast.CallExpr); ok && vc.Fun == sel {
+			out = append(out, vc)
+		}
+	}
+	verifyOn(c)
+	if v := m.definedVar(c); v != nil {
+		m.eachUse(v, c, verifyOn)
+	}
+	return out
 }
 
 // oidcConfigAssign records cfg.SkipExpiryCheck = true.
@@ -127,6 +171,46 @@ func (m *model) oidcCall(fn *types.Func, call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// oidcAccessTokenOnly marks the skips of functions that verify only the
+// client's own access tokens.
+func (m *model) oidcAccessTokenOnly() {
+	for _, s := range m.result.OIDC.Skips {
+		only := len(s.verifies) > 0
+		for _, c := range s.verifies {
+			if len(c.Args) != 2 || m.tokenValue(c.Args[1], 0) != whatAccess || !m.ownToken(c.Args[1]) {
+				only = false
+			}
+		}
+		s.AccessTokenOnly = only
+	}
+}
+
+// ownToken reports whether a token value comes from an oauth2.Token (the
+// client's own token), not a field of a struct decoded from elsewhere.
+func (m *model) ownToken(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && isNamed(m.info.TypeOf(x), pathOAuth2, "Token") {
+			found = true
+		}
+		return !found
+	})
+	if found {
+		return true
+	}
+	if v := m.localVar(e); v != nil {
+		for _, d := range m.defs[v] {
+			if d.rhs != nil && m.ownToken(d.rhs) {
+				return true
+			}
+		}
+	}
+	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
+		return m.ownToken(ta.X)
+	}
+	return false
 }
 
 // nonceField notes a read of an ID token's nonce claim: the Nonce field

@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
 	o := &model.OIDC
 	for _, s := range o.Skips {
-		if rules.InTestFile(pass, s.Node.Pos()) {
+		if rules.InTestFile(pass, s.Node.Pos()) || s.AccessTokenOnly && s.Field == "SkipClientIDCheck" {
 			continue
 		}
 		msg := fmt.Sprintf("ID token check switched off: oidc.Config.%s is true, so %s is not checked and %s; remove it (OpenID Connect Core §3.1.3.7)",
