@@ -168,8 +168,12 @@ A URL whose query carries access_token or refresh_token, built by any route
 servers, proxies and browsers log URLs and send them on in Referer headers
 (RFC 6750 §2.3, §5.3; OAuth 2.1 §5.1 forbids it). Send the token in the
 Authorization header (req.Header.Set("Authorization", "Bearer "+token), or
-an oauth2 client / tok.SetAuthHeader). A URL fragment (#access_token=) is
-not a query and is not reported here (see implicitgrant).
+an oauth2 client / tok.SetAuthHeader). A URL to an API documented to take
+the token only in the query (WeChat api.weixin.qq.com, WeCom
+qyapi.weixin.qq.com, DingTalk's legacy oapi.dingtalk.com) is still
+reported, with a message that says so: keep those URLs out of logs. A URL
+fragment (#access_token=) is not a query and is not reported here (see
+implicitgrant).
 A token written to a log or printed: an *oauth2.Token or oauth2.Token value
 (its String form holds both tokens), its AccessToken or RefreshToken,
 tok.Extra("id_token"), a string field tagged access_token, refresh_token or

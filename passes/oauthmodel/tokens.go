@@ -25,6 +25,39 @@ type TokenURL struct {
 	// Dest is the call the URL is handed to ("net/http.Get"), when seen.
 	Dest     string
 	DestNode ast.Node
+	// QueryOnlyAPI names the API when the URL goes to one that accepts
+	// the token only in the query (see queryOnlyAPIs).
+	QueryOnlyAPI string
+}
+
+// queryOnlyAPIs are hosts whose documented APIs take the access token
+// only as the access_token query parameter, with no Authorization header
+// alternative: WeChat Official Accounts and Mini Programs, WeCom
+// (WeChat Work), and DingTalk's legacy server API (its newer api.dingtalk.com
+// takes a header instead and is not listed).
+var queryOnlyAPIs = map[string]string{
+	"api.weixin.qq.com":   "WeChat's API",
+	"qyapi.weixin.qq.com": "WeCom's API",
+	"oapi.dingtalk.com":   "DingTalk's legacy API",
+}
+
+// queryOnlyAPI returns the name of the query-only API a partially known
+// URL goes to, if its host is known and listed.
+func queryOnlyAPI(text string) string {
+	rest, ok := strings.CutPrefix(text, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(text, "http://"); !ok {
+			return ""
+		}
+	}
+	host := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		host = rest[:i]
+	}
+	if !value.Known(host) {
+		return ""
+	}
+	return queryOnlyAPIs[strings.ToLower(host)]
 }
 
 // TokenLog is a token written to a log or to standard output.
@@ -81,7 +114,7 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
 	if at == nil {
 		at = cur.Node()
 	}
-	t := &TokenURL{Node: cur.Node(), Param: param, At: at, Func: enclosingFunc(cur)}
+	t := &TokenURL{Node: cur.Node(), Param: param, At: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
 	t.Dest, t.DestNode = m.urlDest(cur, 0)
 	for i, old := range m.result.TokenURLs {
 		if old.At == at {
