@@ -238,7 +238,7 @@ func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
 		}
 	case *types.Var:
 		if obj.IsField() {
-			m.nonceField(id, obj)
+			m.nonceField(cur, id, obj)
 			return
 		}
 		if obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin" {

@@ -21,8 +21,12 @@ type OIDC struct {
 	// Verifies are calls that verify an ID token ((*oidc.IDTokenVerifier).Verify).
 	Verifies []*ast.CallExpr
 	// NonceRead is the first read of an ID token's nonce claim in the
-	// package (IDToken.Nonce, or a claims field tagged "nonce"); nil if none.
+	// package (IDToken.Nonce, or a claims field named Nonce); nil if none.
 	NonceRead ast.Node
+	// AudienceRead and IssuerRead are the first reads of go-oidc's
+	// IDToken.Audience and IDToken.Issuer: the program checks them itself
+	// (go-oidc's documentation asks callers that skip the issuer check to).
+	AudienceRead, IssuerRead ast.Node
 }
 
 // OIDCSkip is one verification check switched off: a field of the
@@ -216,8 +220,26 @@ func (m *model) ownToken(e ast.Expr) bool {
 // nonceField notes a read of an ID token's nonce claim: the Nonce field
 // of go-oidc's IDToken or of any claims struct (a field named nonce). The
 // identifier is a use, not the field's declaration.
-func (m *model) nonceField(id *ast.Ident, v *types.Var) {
-	if m.result.OIDC.NonceRead == nil && v.IsField() && strings.EqualFold(v.Name(), "nonce") {
-		m.result.OIDC.NonceRead = id
+func (m *model) nonceField(cur inspector.Cursor, id *ast.Ident, v *types.Var) {
+	o := &m.result.OIDC
+	if o.NonceRead == nil && strings.EqualFold(v.Name(), "nonce") {
+		o.NonceRead = id
+	}
+	if v.Name() != "Audience" && v.Name() != "Issuer" {
+		return
+	}
+	sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+	if !ok || sel.Sel != id {
+		return
+	}
+	for _, p := range oidcPkgs {
+		if isNamed(m.info.TypeOf(sel.X), p, "IDToken") {
+			if v.Name() == "Audience" && o.AudienceRead == nil {
+				o.AudienceRead = id
+			}
+			if v.Name() == "Issuer" && o.IssuerRead == nil {
+				o.IssuerRead = id
+			}
+		}
 	}
 }

@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
 	o := &model.OIDC
 	for _, s := range o.Skips {
-		if rules.InTestFile(pass, s.Node.Pos()) || s.AccessTokenOnly && s.Field == "SkipClientIDCheck" {
+		if rules.InTestFile(pass, s.Node.Pos()) || checkedByHand(o, s) {
 			continue
 		}
 		msg := fmt.Sprintf("ID token check switched off: oidc.Config.%s is true, so %s is not checked and %s; remove it (OpenID Connect Core §3.1.3.7)",
@@ -88,6 +88,21 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// checkedByHand reports whether the program makes up for a skipped check:
+// the audience of a verifier used only on the client's own access token
+// is not the client's, and a package that reads IDToken.Audience or
+// IDToken.Issuer compares them itself (as go-oidc asks of callers that
+// skip the issuer check).
+func checkedByHand(o *oauthmodel.OIDC, s *oauthmodel.OIDCSkip) bool {
+	switch s.Field {
+	case "SkipClientIDCheck":
+		return s.AccessTokenOnly || o.AudienceRead != nil
+	case "SkipIssuerCheck":
+		return o.IssuerRead != nil
+	}
+	return false
 }
 
 // idTokenResponse returns the response type when it, or one of the values
