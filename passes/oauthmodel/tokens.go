@@ -347,7 +347,13 @@ func (m *model) tokenLogs() {
 	if len(m.logCalls) == 0 {
 		return
 	}
-	wrappers := make(map[*types.Func]logCall) // helper → the logging call inside it, args = its params
+	// helper → the logging call inside it and which of its parameters
+	// that call writes out.
+	type wrapper struct {
+		lc     logCall
+		params map[int]bool
+	}
+	wrappers := make(map[*types.Func]*wrapper)
 	for _, lc := range m.logCalls {
 		fd, ok := enclosingFunc(lc.cur).(*ast.FuncDecl)
 		if !ok {
@@ -357,11 +363,18 @@ func (m *model) tokenLogs() {
 		if fn == nil {
 			continue
 		}
-		for _, a := range lc.args {
-			if v := m.localVar(a); v != nil && isParamOf(v, fn) {
-				w := lc
-				w.via = fn
-				wrappers[fn] = w
+		for i, a := range lc.args {
+			v := m.localVar(a)
+			if v == nil || i == lc.format {
+				continue
+			}
+			if j := paramIndex(v, fn); j >= 0 {
+				w := wrappers[fn]
+				if w == nil {
+					w = &wrapper{lc: lc, params: make(map[int]bool)}
+					wrappers[fn] = w
+				}
+				w.params[j] = true
 			}
 		}
 	}
@@ -375,23 +388,36 @@ func (m *model) tokenLogs() {
 		if !ok {
 			continue
 		}
-		lc := logCall{cur: cur, call: call, sink: w.sink, stdout: w.stdout, args: call.Args, format: -1, via: fn.Origin()}
-		if w.format >= 0 {
+		sig := fn.Origin().Type().(*types.Signature)
+		var args []ast.Expr
+		format := -1
+		for i, a := range call.Args {
+			j := i
+			if sig.Variadic() && j >= sig.Params().Len()-1 {
+				j = sig.Params().Len() - 1
+			}
+			if w.params[j] {
+				args = append(args, a)
+			}
+		}
+		if w.lc.format >= 0 && w.lc.format < len(w.lc.args) {
 			// The helper's format parameter is the one the logger reads.
-			if v := m.localVar(w.args[w.format]); v != nil {
-				if i := paramIndex(v, fn.Origin()); i >= 0 {
-					lc.format = i
+			if v := m.localVar(w.lc.args[w.lc.format]); v != nil {
+				if i := paramIndex(v, fn.Origin()); i >= 0 && i < len(call.Args) {
+					format = 0
+					args = append([]ast.Expr{call.Args[i]}, args...)
 				}
 			}
 		}
-		m.logCalls = append(m.logCalls, lc)
+		if len(args) == 0 {
+			continue
+		}
+		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, args: args, format: format, via: fn.Origin()})
 	}
 	for _, lc := range m.logCalls {
 		m.judgeLogCall(lc)
 	}
 }
-
-func isParamOf(v *types.Var, fn *types.Func) bool { return paramIndex(v, fn) >= 0 }
 
 func paramIndex(v *types.Var, fn *types.Func) int {
 	sig, ok := fn.Type().(*types.Signature)
