@@ -178,6 +178,7 @@ type model struct {
 	localCalls  []inspector.Cursor        // calls to this package's functions
 	fieldDefs   map[*types.Var][]ast.Expr // values assigned to string fields
 	fieldTokens map[*types.Var]string     // fields that hold a token
+	tokenVars   map[*types.Var]string     // memo of tokenVar
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.
@@ -218,5 +219,6 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		helpers:      make(map[*types.Func]bool),
 		notContainer: make(map[*types.Var]bool),
 		fieldDefs:    make(map[*types.Var][]ast.Expr),
+		tokenVars:    make(map[*types.Var]string),
 	}
 }

@@ -646,6 +646,16 @@ func isByteSlice(t types.Type) bool {
 // it gives it a token (a variable that is sometimes a redacted form is not
 // one).
 func (m *model) tokenVar(v *types.Var, depth int) string {
+	if w, ok := m.tokenVars[v]; ok {
+		return w // computed, or being computed (a cycle: not a token)
+	}
+	m.tokenVars[v] = ""
+	w := m.tokenVarDefs(v, depth)
+	m.tokenVars[v] = w
+	return w
+}
+
+func (m *model) tokenVarDefs(v *types.Var, depth int) string {
 	defs := m.defs[v]
 	what := ""
 	for _, d := range defs {
