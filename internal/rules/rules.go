@@ -171,7 +171,9 @@ Authorization header (req.Header.Set("Authorization", "Bearer "+token), or
 an oauth2 client / tok.SetAuthHeader). A URL to an API documented to take
 the token only in the query (WeChat api.weixin.qq.com, WeCom
 qyapi.weixin.qq.com, DingTalk's legacy oapi.dingtalk.com) is still
-reported, with a message that says so: keep those URLs out of logs. A URL
+reported, with a message that says so: keep those URLs out of logs; so is
+a query built only where the program is configured for it (if style ==
+"query", or past if style != "query" { return }). A URL
 fragment (#access_token=) is not a query and is not reported here (see
 implicitgrant).
 A token written to a log or printed: an *oauth2.Token or oauth2.Token value

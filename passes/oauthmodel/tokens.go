@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -28,6 +29,10 @@ type TokenURL struct {
 	// QueryOnlyAPI names the API when the URL goes to one that accepts
 	// the token only in the query (see queryOnlyAPIs).
 	QueryOnlyAPI string
+	// OptIn is the condition under which the code puts the token in the
+	// query, when it is an option of the program (if style == "query"):
+	// the program supports APIs that take the token only there.
+	OptIn string
 }
 
 // queryOnlyAPIs are hosts whose documented APIs take the access token
@@ -116,6 +121,7 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
 	}
 	t := &TokenURL{Node: cur.Node(), Param: param, At: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
 	t.Dest, t.DestNode = m.urlDest(cur, 0)
+	t.OptIn = m.queryOptIn(cur)
 	for i, old := range m.result.TokenURLs {
 		if old.At == at {
 			// The same parameter seen through two roots (q.Encode() and
@@ -127,6 +133,54 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
 		}
 	}
 	m.result.TokenURLs = append(m.result.TokenURLs, t)
+}
+
+// queryOptIn returns the condition of an enclosing if statement, in
+// whose then-branch the URL is built, that compares something with a
+// constant naming the query ("query", "url_query"): a configured token
+// style.
+func (m *model) queryOptIn(cur inspector.Cursor) string {
+	// names reports whether cond compares (op) something with a constant
+	// that names the query.
+	names := func(cond ast.Expr, op token.Token) bool {
+		found := false
+		ast.Inspect(cond, func(x ast.Node) bool {
+			if b, ok := x.(*ast.BinaryExpr); ok && b.Op == op {
+				for _, side := range []ast.Expr{b.X, b.Y} {
+					if s := m.str(side, nil); value.Known(s) && slices.Contains(words(s), "query") {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.IfStmt:
+			if within(cur.Node(), n.Body) && names(n.Cond, token.EQL) {
+				return "where " + types.ExprString(n.Cond)
+			}
+		case *ast.BlockStmt:
+			// if style != "query" { return … } earlier in the block.
+			for _, st := range n.List {
+				if st.Pos() >= cur.Node().Pos() {
+					break
+				}
+				is, ok := st.(*ast.IfStmt)
+				if !ok || is.Else != nil || len(is.Body.List) == 0 || !names(is.Cond, token.NEQ) {
+					continue
+				}
+				if _, ok := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ok {
+					return "past if " + types.ExprString(is.Cond) + " { return }"
+				}
+			}
+		case *ast.FuncDecl, *ast.FuncLit:
+			return ""
+		}
+	}
+	return ""
 }
 
 // urlDest is the first call a URL value is handed to: directly, through

@@ -61,6 +61,10 @@ func urlMessage(t *oauthmodel.TokenURL) string {
 		return fmt.Sprintf("%s in a URL query, which %s requires: it takes the token only as %s=, so keep these URLs out of logs, error messages and redirects; any other API takes it in the Authorization header (RFC 6750 §2.3, §5.3)",
 			kind, t.QueryOnlyAPI, t.Param)
 	}
+	if t.OptIn != "" {
+		return fmt.Sprintf("%s in a URL query %s: an option for APIs that take the token only there, but it carries %s= into server and proxy logs; default to the Authorization header and keep these URLs out of logs (RFC 6750 §2.3, §5.3)",
+			kind, t.OptIn, t.Param)
+	}
 	return fmt.Sprintf("%s in a URL query: %s carries %s=, and servers, proxies and browsers log URLs and pass them on in Referer headers; send it in the Authorization header instead (RFC 6750 §2.3, §5.3; OAuth 2.1 §5.1)",
 		kind, where, t.Param)
 }
