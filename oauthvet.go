@@ -15,9 +15,11 @@ import (
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
 	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
 	"github.com/oauthvet/oauthvet/passes/oauthstate"
+	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
 	"github.com/oauthvet/oauthvet/passes/redirecturi"
+	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 // Analyzers returns the suite's rules. The analyzers are shared values
@@ -31,6 +33,8 @@ func Analyzers() []*analysis.Analyzer {
 		challengemethod.Analyzer,
 		oauthstate.Analyzer,
 		insecureendpoint.Analyzer,
+		tokenleak.Analyzer,
+		oidcverify.Analyzer,
 		ignoredirective.Analyzer,
 		redirecturi.Analyzer,
 	}

@@ -15,8 +15,10 @@ import (
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
 	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
 	"github.com/oauthvet/oauthvet/passes/oauthstate"
+	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 // PluginName is the name under which oauthvet registers itself as a
@@ -138,6 +140,8 @@ func pluginAnalyzers() []*analysis.Analyzer {
 		challengemethod.Analyzer,
 		oauthstate.Analyzer,
 		insecureendpoint.Analyzer,
+		tokenleak.Analyzer,
+		oidcverify.Analyzer,
 	}
 	for i, a := range ruleAnalyzers {
 		ruleAnalyzers[i] = golangciMessages(a)

@@ -229,7 +229,7 @@ func TestPluginErrors(t *testing.T) {
 		{"bad character in a pattern", `{"passwordgrant-trusted": ["example.com/a b"]}`,
 			[]string{"passwordgrant-trusted", `invalid package pattern "example.com/a b"`}},
 		{"unknown rule", `{"disable": ["pkce", "nosuchrule"]}`,
-			[]string{`disable: unknown rule "nosuchrule"`, "implicitgrant, passwordgrant, pkce, challengemethod"}},
+			[]string{`disable: unknown rule "nosuchrule"`, "implicitgrant, passwordgrant, pkce, challengemethod, tokenleak, oidcverify"}},
 		{"every rule", allDisabled(t),
 			[]string{"disable the oauthvet linter instead"}},
 		{"not an object", `["pkce"]`,

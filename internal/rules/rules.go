@@ -43,7 +43,7 @@ func (r *Rule) Doc() string {
 }
 
 // All lists the rules in the order they are documented.
-var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective, RedirectURI, OAuthState, InsecureEndpoint}
+var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective, RedirectURI, OAuthState, InsecureEndpoint, TokenLeak, OIDCVerify}
 
 // Lookup returns the rule with the given ID.
 func Lookup(id string) *Rule {
@@ -247,6 +247,83 @@ fix: removing InsecureSkipVerify breaks test setups that need their own CA
 (tls.Config.RootCAs), and the right URL is the provider's.`,
 	Bad:  `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "http://auth.example.com/token"}}`,
 	Good: `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "https://auth.example.com/token"}}`,
+}
+
+var TokenLeak = &Rule{
+	ID:       "tokenleak",
+	Title:    "access or refresh token in a URL, a log or standard output",
+	Severity: "error",
+	RFC:      []string{"RFC 6750 §2.3, §5.3", "RFC 9700 §4.3.2", "OAuth 2.1 §5.1"},
+	Text: `Reports bearer tokens written where others can read them.
+A URL whose query carries access_token or refresh_token, built by any route
+(url.Values Set/Add or literal, concatenation, fmt.Sprintf, u.RawQuery):
+servers, proxies and browsers log URLs and send them on in Referer headers
+(RFC 6750 §2.3, §5.3; OAuth 2.1 §5.1 forbids it). Send the token in the
+Authorization header (req.Header.Set("Authorization", "Bearer "+token), or
+an oauth2 client / tok.SetAuthHeader). A URL to an API documented to take
+the token only in the query (WeChat api.weixin.qq.com, WeCom
+qyapi.weixin.qq.com, DingTalk's legacy oapi.dingtalk.com) is still
+reported, with a message that says so: keep those URLs out of logs; so is
+a query built only where the program is configured for it (if style ==
+"query", or past if style != "query" { return }). A URL
+fragment (#access_token=) is not a query and is not reported here (see
+implicitgrant).
+A token written to a log or printed: an *oauth2.Token or oauth2.Token value
+(its String form holds both tokens), its AccessToken or RefreshToken,
+tok.Extra("id_token"), a string field tagged access_token, refresh_token or
+id_token (a token response decoded by hand), and strings made only from
+them (concatenation, fmt.Sprintf, conversions, local variables every
+assignment of which is such a value, struct fields of the package every
+assignment of which is), passed to log, log/slog, fmt.Print* or
+fmt.Fprint* to os.Stdout or os.Stderr, logrus, zerolog or zap, directly or
+through a function of the package that hands its parameter to one of them.
+tok.Expiry, tok.TokenType, a hash, a slice or a "%.8s" precision are fine.
+Printing a token on purpose is not reported: fmt output (not a logger) in
+a function whose name is made only of the words token, print, show, get,
+display, dump, echo, output, cat, access, id, refresh, raw, current, run,
+cmd, command, new, exec, execute and includes "token" (printToken,
+newPrintAccessTokenCmd); in the Run/RunE/Action function literal of a
+struct literal of a type named Command (cobra, urfave/cli) whose Use or Name
+is such a word list ("token", "print-token") or only "print", "show" or
+"get"; or under an if whose condition reads a flag or variable named with
+a printing verb and "token" (--print-token, showToken).`,
+	Bad: `tok, err := conf.Exchange(ctx, code)
+log.Printf("logged in, token %s", tok.AccessToken)
+resp, err := http.Get(api + "/user?access_token=" + tok.AccessToken)`,
+	Good: `log.Printf("logged in, token expires %s", tok.Expiry)
+req, _ := http.NewRequest("GET", api+"/user", nil)
+req.Header.Set("Authorization", "Bearer "+tok.AccessToken)`,
+}
+
+var OIDCVerify = &Rule{
+	ID:       "oidcverify",
+	Title:    "ID token verification switched off or incomplete",
+	Severity: "error",
+	RFC:      []string{"OpenID Connect Core §3.1.3.7, §3.2.2.11, §15.5.2"},
+	Text: `Reports github.com/coreos/go-oidc verification switched off outside _test.go
+files: oidc.Config{InsecureSkipSignatureCheck, SkipIssuerCheck,
+SkipClientIDCheck, SkipExpiryCheck} set to the constant true (a value from
+a flag or configuration is not reported) and oidc.InsecureIssuerURLContext.
+Without these checks an ID token forged, issued by another provider, for
+another client or long expired is accepted (OpenID Connect Core §3.1.3.7).
+SkipClientIDCheck is not reported on a verifier used only on the access
+token of the client's own oauth2.Token (its audience is the resource
+server), nor, like SkipIssuerCheck, in a package that reads
+IDToken.Audience (IDToken.Issuer) to compare it itself.
+Removing SkipExpiryCheck is offered as a fix; the others are not removed
+automatically, because go-oidc then rejects a configuration without
+ClientID, and a multi-tenant issuer needs its own check first.
+Also reports a package that sends a nonce (oidc.Nonce, or nonce in a
+hand-built request) and verifies ID tokens (IDTokenVerifier.Verify) without
+ever reading the nonce claim (IDToken.Nonce, or a claims field named
+Nonce): go-oidc does not compare it, so a replayed ID token passes
+(§3.1.3.7 step 11, §15.5.2); and implicit or hybrid requests
+(response_type with id_token) without a nonce, which is required there
+(§3.2.2.1, §3.2.2.11).`,
+	Bad: `verifier := provider.Verifier(&oidc.Config{ClientID: id, SkipExpiryCheck: true})`,
+	Good: `verifier := provider.Verifier(&oidc.Config{ClientID: id})
+idToken, err := verifier.Verify(ctx, raw)
+if err != nil || idToken.Nonce != storedNonce { /* reject */ }`,
 }
 
 // Report emits a diagnostic for rule at node's full range, unless an

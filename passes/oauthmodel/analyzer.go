@@ -66,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // oauthWords are the parameter names whose presence in a string constant
 // makes a package worth modelling even without an oauth2 import.
-var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier", "redirect_uri"}
+var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier", "redirect_uri", "access_token"}
 
 // relevant reports whether the package can hold an OAuth request: it
 // imports golang.org/x/oauth2 or a package with OAuth flows (FlowsFact),
@@ -162,7 +162,7 @@ func usesOAuthTypes(pass *analysis.Pass) bool {
 
 func hasRequestTag(st *types.Struct) bool {
 	for i := 0; i < st.NumFields(); i++ {
-		if mentionsRequest(st.Tag(i)) {
+		if mentionsRequest(st.Tag(i)) || tokenFieldTags[tagName(st.Tag(i))] != "" {
 			return true
 		}
 	}
@@ -240,6 +240,13 @@ type model struct {
 	names        map[*types.Func]string
 	helpers      map[*types.Func]bool
 	notContainer map[*types.Var]bool
+
+	// Token leaks (tokens.go).
+	logCalls    []logCall
+	localCalls  []inspector.Cursor        // calls to this package's functions
+	fieldDefs   map[*types.Var][]ast.Expr // values assigned to string fields
+	fieldTokens map[*types.Var]string     // fields that hold a token
+	tokenVars   map[*types.Var]string     // memo of tokenVar
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.
@@ -281,5 +288,7 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		names:        make(map[*types.Func]string),
 		helpers:      make(map[*types.Func]bool),
 		notContainer: make(map[*types.Var]bool),
+		fieldDefs:    make(map[*types.Var][]ast.Expr),
+		tokenVars:    make(map[*types.Var]string),
 	}
 }

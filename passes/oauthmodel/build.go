@@ -44,6 +44,9 @@ func (m *model) build() {
 	m.endpoints()
 	m.insecureClients()
 	m.callbacks()
+	m.computeFieldTokens()
+	m.tokenLogs()
+	m.oidcAccessTokenOnly()
 }
 
 // addAuth records an authorization request built at cur.
@@ -98,6 +101,7 @@ func (m *model) paramRequests() {
 		if folded[ev.cur.Node()] {
 			continue // part of a larger URL, judged there
 		}
+		m.tokenURL(ev.cur, ev.text, m.tokenParamNode(ev.ctx))
 		if len(ev.ctx.containers) > 0 {
 			c := ev.ctx.containers[0]
 			byContainer[c] = append(byContainer[c], ev)
@@ -223,6 +227,7 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			ChallengeMethod: param(paramChallengeMethod),
 			Verifier:        param(paramCodeVerifier),
 			RedirectURI:     param(paramRedirectURI),
+			Nonce:           param(paramNonce),
 			ChallengeS256:   s256,
 		}
 		if r.Challenge.Presence == value.Present && (r.Challenge.Known || constant != nil) {

@@ -114,7 +114,7 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 			rhs, tuple = n.Rhs[0], i
 		}
 		if sel, ok := lhs.(*ast.SelectorExpr); ok && rhs != nil && tuple < 0 {
-			m.fieldAssign(sel, rhs)
+			m.transportField(sel, rhs)
 		}
 		switch l := lhs.(type) {
 		case *ast.Ident:
@@ -130,6 +130,10 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 			m.serverField(l, rhs, tuple)
 			if v, ok := m.info.Uses[l.Sel].(*types.Var); ok && rhs != nil {
 				m.recordSDKField(v, rhs, tuple) // s.provider, err = rp.NewRelyingPartyOIDC(…)
+			}
+			if rhs != nil && tuple < 0 {
+				m.oidcConfigAssign(cur, l, rhs)
+				m.fieldAssign(l, rhs)
 			}
 			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
 				if name := m.fieldParamName(l); name != "" {
@@ -206,6 +210,10 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			m.maybeRoot(cur, call)
 		}
 		m.callSignals(fn, name, call)
+		m.visitLogCall(cur, fn, name, call)
+		if isOIDCPath(path) {
+			m.oidcCall(fn, call)
+		}
 	}
 }
 
@@ -267,6 +275,7 @@ func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
 	case *types.Var:
 		if obj.IsField() {
 			m.visitFieldRead(cur, id, obj)
+			m.nonceField(cur, id, obj)
 			return
 		}
 		if obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin" {
@@ -296,7 +305,11 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		}
 		return
 	}
-	if _, ok := t.Underlying().(*types.Struct); ok {
+	if isOIDCConfig(t) {
+		m.oidcConfigLit(cur, lit)
+		return
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if k, ok := kv.Key.(*ast.Ident); ok {
@@ -306,6 +319,7 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 				}
 			}
 		}
+		m.fieldLit(lit, st)
 	}
 	kind := m.containerKindOf(t)
 	if kind == notContainer {

@@ -140,6 +140,9 @@ type AuthRequest struct {
 	SDKFix      string
 	// State is the state parameter and where its value comes from.
 	State State
+	// Nonce is the OpenID Connect nonce parameter (oidc.Nonce, or nonce in
+	// the parameters).
+	Nonce Param
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -266,4 +269,11 @@ type Result struct {
 	// Callbacks are HTTP handlers that exchange the request's code without
 	// reading the request's state.
 	Callbacks []Callback
+
+	// TokenURLs are access or refresh tokens placed in a URL's query;
+	// TokenLogs are tokens written to a log or standard output (tokens.go).
+	TokenURLs []*TokenURL
+	TokenLogs []*TokenLog
+	// OIDC is what the package does to verify ID tokens (oidc.go).
+	OIDC OIDC
 }

@@ -36,6 +36,7 @@ const (
 	paramGrantType        = "grant_type"
 	paramRedirectURI      = "redirect_uri"
 	paramClientID         = "client_id"
+	paramNonce            = "nonce"
 )
 
 // optionSet is what a list of oauth2.AuthCodeOption sends.
@@ -143,6 +144,7 @@ func (m *model) authCodeURL(cur inspector.Cursor, call *ast.CallExpr) *AuthReque
 	r.ChallengeMethod = opts.param(paramChallengeMethod)
 	r.Verifier = opts.param(paramCodeVerifier)
 	r.RedirectURI = opts.param(paramRedirectURI)
+	r.Nonce = opts.param(paramNonce)
 	if r.RedirectURI.Presence != value.Present {
 		r.RedirectURI = m.configRedirect(r.Config)
 	}
@@ -271,6 +273,10 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 				return
 			}
 		default:
+			if key, ok := paramOptions[funcName(fn)]; ok && len(x.Args) == 1 {
+				o.set(key, m.str(x.Args[0], nil), x)
+				return
+			}
 			if m.optionHelper(o, x, fn, depth) {
 				return
 			}

@@ -300,11 +300,6 @@ func (m *model) insecureClients() {
 	}
 }
 
-func isOIDCPath(path string) bool {
-	path = trimVendor(path)
-	return path == "github.com/coreos/go-oidc/v3/oidc" || path == "github.com/coreos/go-oidc"
-}
-
 func (m *model) isOAuth2HTTPClientKey(e ast.Expr) bool {
 	var id *ast.Ident
 	switch x := ast.Unparen(e).(type) {
@@ -441,9 +436,9 @@ func tlsField(t types.Type, field string) bool {
 	return false
 }
 
-// fieldAssign records an assignment to a field that holds an endpoint
+// transportField records an assignment to a field that holds an endpoint
 // (cfg.Endpoint.TokenURL = …) or a TLS setting (tr.TLSClientConfig = …).
-func (m *model) fieldAssign(sel *ast.SelectorExpr, rhs ast.Expr) {
+func (m *model) transportField(sel *ast.SelectorExpr, rhs ast.Expr) {
 	t := m.info.TypeOf(sel.X)
 	if t == nil {
 		return

@@ -17,15 +17,17 @@ import (
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
 	"github.com/oauthvet/oauthvet/passes/internal/combined"
+	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 var testdata = filepath.Join("..", "..", "testdata")
 
 // suite reports what the four rules report.
 func suite() *analysis.Analyzer {
-	return combined.Analyzer("suite", implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer)
+	return combined.Analyzer("suite", implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer, tokenleak.Analyzer, oidcverify.Analyzer)
 }
 
 func TestHostileFixtures(t *testing.T) {

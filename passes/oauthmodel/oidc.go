@@ -1,0 +1,245 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// OIDC is what a package does to verify OpenID Connect ID tokens.
+type OIDC struct {
+	// Skips are verification checks switched off by a constant.
+	Skips []*OIDCSkip
+	// InsecureIssuer are calls that make a provider accept an issuer other
+	// than the one it was discovered from (oidc.InsecureIssuerURLContext).
+	InsecureIssuer []*ast.CallExpr
+	// Verifies are calls that verify an ID token ((*oidc.IDTokenVerifier).Verify).
+	Verifies []*ast.CallExpr
+	// NonceRead is the first read of an ID token's nonce claim in the
+	// package (IDToken.Nonce, or a claims field named Nonce); nil if none.
+	NonceRead ast.Node
+	// AudienceRead and IssuerRead are the first reads of go-oidc's
+	// IDToken.Audience and IDToken.Issuer: the program checks them itself
+	// (go-oidc's documentation asks callers that skip the issuer check to).
+	AudienceRead, IssuerRead ast.Node
+}
+
+// OIDCSkip is one verification check switched off: a field of the
+// library's verifier configuration set to the constant true.
+type OIDCSkip struct {
+	Field string // "SkipClientIDCheck"
+	Check string // what is no longer checked: "the audience (aud)"
+	Node  ast.Node
+	// KV is the field in a composite literal (nil for an assignment); Lit
+	// is that literal. A suggested fix removes KV.
+	KV   *ast.KeyValueExpr
+	Lit  *ast.CompositeLit
+	Func ast.Node
+	// AccessTokenOnly is set when every Verify call of the enclosing
+	// function verifies the access token of an oauth2.Token the client
+	// received itself: its audience is the resource server, not the
+	// client (RFC 9068 §3), and a client that checks its own access token
+	// has no audience to compare.
+	AccessTokenOnly bool
+
+	verifies []*ast.CallExpr // the Verify calls of the verifier made from Lit
+}
+
+// oidcPkgs are the import paths of github.com/coreos/go-oidc's oidc
+// package (v3, and v2 at the module root).
+var oidcPkgs = []string{"github.com/coreos/go-oidc/v3/oidc", "github.com/coreos/go-oidc"}
+
+// oidcConfigSkips is go-oidc's oidc.Config: each boolean field that turns
+// a check of IDTokenVerifier.Verify off, and the check it turns off
+// (go-oidc v3.21.0 verify.go).
+var oidcConfigSkips = map[string]string{
+	"InsecureSkipSignatureCheck": "the signature",
+	"SkipIssuerCheck":            "the issuer (iss)",
+	"SkipClientIDCheck":          "the audience (aud)",
+	"SkipExpiryCheck":            "the expiry (exp)",
+}
+
+// paramOptions are AuthCodeOption constructors of other libraries that
+// set one parameter from their only argument.
+var paramOptions = map[string]string{
+	"github.com/coreos/go-oidc/v3/oidc.Nonce": paramNonce,
+	"github.com/coreos/go-oidc.Nonce":         paramNonce,
+}
+
+func isOIDCPath(path string) bool {
+	path = trimVendor(path)
+	for _, p := range oidcPkgs {
+		if path == p {
+			return true
+		}
+	}
+	return false
+}
+
+func isOIDCConfig(t types.Type) bool {
+	for _, p := range oidcPkgs {
+		if isNamed(t, p, "Config") {
+			return true
+		}
+	}
+	return false
+}
+
+// oidcConfigLit records the checks an oidc.Config literal switches off.
+func (m *model) oidcConfigLit(cur inspector.Cursor, lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		k, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if check, ok := oidcConfigSkips[k.Name]; ok && m.constTrue(kv.Value) {
+			m.result.OIDC.Skips = append(m.result.OIDC.Skips, &OIDCSkip{
+				Field: k.Name, Check: check, Node: kv, KV: kv, Lit: lit, Func: enclosingFunc(cur),
+				verifies: m.verifiesOf(cur),
+			})
+		}
+	}
+}
+
+// verifiesOf finds the Verify calls of the verifier made from a Config
+// literal: p.Verifier(&oidc.Config{…}).Verify(…), or through a local
+// variable v := p.Verifier(…); v.Verify(…).
+func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
+	c := lit.Parent()
+	if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		c = c.Parent()
+	}
+	call, ok := c.Node().(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || !isOIDCPath(fn.Pkg().Path()) || (fn.Name() != "Verifier" && fn.Name() != "NewVerifier") {
+		return nil
+	}
+	var out []*ast.CallExpr
+	verifyOn := func(recv inspector.Cursor) {
+		sel, ok := recv.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != recv.Node() || sel.Sel.Name != "Verify" {
+			return
+		}
+		if vc, ok := recv.Parent().Parent().Node().(*ast.CallExpr); ok && vc.Fun == sel {
+			out = append(out, vc)
+		}
+	}
+	verifyOn(c)
+	if v := m.definedVar(c); v != nil {
+		m.eachUse(v, c, verifyOn)
+	}
+	return out
+}
+
+// oidcConfigAssign records cfg.SkipExpiryCheck = true.
+func (m *model) oidcConfigAssign(cur inspector.Cursor, lhs *ast.SelectorExpr, rhs ast.Expr) {
+	check, ok := oidcConfigSkips[lhs.Sel.Name]
+	if !ok || !isOIDCConfig(m.info.TypeOf(lhs.X)) || !m.constTrue(rhs) {
+		return
+	}
+	m.result.OIDC.Skips = append(m.result.OIDC.Skips, &OIDCSkip{
+		Field: lhs.Sel.Name, Check: check, Node: cur.Node(), Func: enclosingFunc(cur),
+	})
+}
+
+// constTrue reports whether e is the constant true; a value from a flag,
+// a configuration file or a parameter is unknown.
+func (m *model) constTrue(e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+// oidcCall records go-oidc calls that matter for verification.
+func (m *model) oidcCall(fn *types.Func, call *ast.CallExpr) {
+	switch fn.Name() {
+	case "InsecureIssuerURLContext":
+		m.result.OIDC.InsecureIssuer = append(m.result.OIDC.InsecureIssuer, call)
+	case "Verify":
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+			for _, p := range oidcPkgs {
+				if isNamed(sig.Recv().Type(), p, "IDTokenVerifier") {
+					m.result.OIDC.Verifies = append(m.result.OIDC.Verifies, call)
+				}
+			}
+		}
+	}
+}
+
+// oidcAccessTokenOnly marks the skips of functions that verify only the
+// client's own access tokens.
+func (m *model) oidcAccessTokenOnly() {
+	for _, s := range m.result.OIDC.Skips {
+		only := len(s.verifies) > 0
+		for _, c := range s.verifies {
+			if len(c.Args) != 2 || m.tokenValue(c.Args[1], 0) != whatAccess || !m.ownToken(c.Args[1]) {
+				only = false
+			}
+		}
+		s.AccessTokenOnly = only
+	}
+}
+
+// ownToken reports whether a token value comes from an oauth2.Token (the
+// client's own token), not a field of a struct decoded from elsewhere.
+func (m *model) ownToken(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && isNamed(m.info.TypeOf(x), pathOAuth2, "Token") {
+			found = true
+		}
+		return !found
+	})
+	if found {
+		return true
+	}
+	if v := m.localVar(e); v != nil {
+		for _, d := range m.defs[v] {
+			if d.rhs != nil && m.ownToken(d.rhs) {
+				return true
+			}
+		}
+	}
+	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
+		return m.ownToken(ta.X)
+	}
+	return false
+}
+
+// nonceField notes a read of an ID token's nonce claim: the Nonce field
+// of go-oidc's IDToken or of any claims struct (a field named nonce). The
+// identifier is a use, not the field's declaration.
+func (m *model) nonceField(cur inspector.Cursor, id *ast.Ident, v *types.Var) {
+	o := &m.result.OIDC
+	if o.NonceRead == nil && strings.EqualFold(v.Name(), "nonce") {
+		o.NonceRead = id
+	}
+	if v.Name() != "Audience" && v.Name() != "Issuer" {
+		return
+	}
+	sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+	if !ok || sel.Sel != id {
+		return
+	}
+	for _, p := range oidcPkgs {
+		if isNamed(m.info.TypeOf(sel.X), p, "IDToken") {
+			if v.Name() == "Audience" && o.AudienceRead == nil {
+				o.AudienceRead = id
+			}
+			if v.Name() == "Issuer" && o.IssuerRead == nil {
+				o.IssuerRead = id
+			}
+		}
+	}
+}

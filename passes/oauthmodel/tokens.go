@@ -1,0 +1,995 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// TokenURL is an access or refresh token placed in the query of a URL
+// (RFC 6750 §2.3, §5.3), where access logs, browser history and Referer
+// headers keep it.
+type TokenURL struct {
+	Node  ast.Node // the expression that builds the URL
+	Param string   // "access_token" or "refresh_token"
+	At    ast.Node // where the parameter is set
+	Func  ast.Node
+	// Dest is the call the URL is handed to ("net/http.Get"), when seen.
+	Dest     string
+	DestNode ast.Node
+	// QueryOnlyAPI names the API when the URL goes to one that accepts
+	// the token only in the query (see queryOnlyAPIs).
+	QueryOnlyAPI string
+	// OptIn is the condition under which the code puts the token in the
+	// query, when it is an option of the program (if style == "query"):
+	// the program supports APIs that take the token only there.
+	OptIn string
+}
+
+// queryOnlyAPIs are hosts whose documented APIs take the access token
+// only as the access_token query parameter, with no Authorization header
+// alternative: WeChat Official Accounts and Mini Programs, WeCom
+// (WeChat Work), and DingTalk's legacy server API (its newer api.dingtalk.com
+// takes a header instead and is not listed).
+var queryOnlyAPIs = map[string]string{
+	"api.weixin.qq.com":   "WeChat's API",
+	"qyapi.weixin.qq.com": "WeCom's API",
+	"oapi.dingtalk.com":   "DingTalk's legacy API",
+}
+
+// queryOnlyAPI returns the name of the query-only API a partially known
+// URL goes to, if its host is known and listed.
+func queryOnlyAPI(text string) string {
+	rest, ok := strings.CutPrefix(text, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(text, "http://"); !ok {
+			return ""
+		}
+	}
+	host := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		host = rest[:i]
+	}
+	if !value.Known(host) {
+		return ""
+	}
+	return queryOnlyAPIs[strings.ToLower(host)]
+}
+
+// TokenLog is a token written to a log or to standard output.
+type TokenLog struct {
+	Arg  ast.Expr      // the argument that carries the token
+	Call *ast.CallExpr // the logging or printing call
+	Sink string        // "log.Printf", "fmt.Println", "(*github.com/sirupsen/logrus.Entry).Info"
+	What string        // "the access token", "the refresh token", "the ID token", "the oauth2.Token"
+	// Stdout is set for printing to the terminal (fmt.Print*, Fprint* to
+	// os.Stdout or os.Stderr), as opposed to a logger.
+	Stdout bool
+	// Purpose is non-empty when printing the token is what the enclosing
+	// command is for (see printPurpose); it says why.
+	Purpose string
+	// Via is the helper of this package, when the token reaches the sink
+	// through one that logs its parameter.
+	Via  *types.Func
+	Func ast.Node
+}
+
+// tokenParams are the query parameters that carry a bearer credential.
+var tokenParams = []string{"access_token", "refresh_token"}
+
+// tokenInQuery returns the token parameter a partially known URL carries
+// in its query (not its fragment).
+func tokenInQuery(text string) (string, bool) {
+	if !strings.Contains(text, "?") {
+		return "", false
+	}
+	p, ok := value.ParseRequest(text)
+	if !ok {
+		return "", false
+	}
+	for _, k := range tokenParams {
+		if _, pres, _ := p.Lookup(k); pres == value.Present {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// tokenURL records a URL root whose query carries a token. text is the
+// root's evaluation; a root assigned to u.RawQuery is a query on its own.
+func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
+	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
+		if sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" && isURLType(m.info.TypeOf(sel.X)) {
+			text = "?" + text
+		}
+	}
+	param, ok := tokenInQuery(text)
+	if !ok {
+		return
+	}
+	if at == nil {
+		at = cur.Node()
+	}
+	t := &TokenURL{Node: cur.Node(), Param: param, At: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
+	t.Dest, t.DestNode = m.urlDest(cur, 0)
+	t.OptIn = m.queryOptIn(cur)
+	for i, old := range m.result.TokenURLs {
+		if old.At == at {
+			// The same parameter seen through two roots (q.Encode() and
+			// u.String()): keep the one that says where the URL goes.
+			if old.Dest == "" {
+				m.result.TokenURLs[i] = t
+			}
+			return
+		}
+	}
+	m.result.TokenURLs = append(m.result.TokenURLs, t)
+}
+
+// queryOptIn returns the condition of an enclosing if statement, in
+// whose then-branch the URL is built, that compares something with a
+// constant naming the query ("query", "url_query"): a configured token
+// style.
+func (m *model) queryOptIn(cur inspector.Cursor) string {
+	// names reports whether cond compares (op) something with a constant
+	// that names the query.
+	names := func(cond ast.Expr, op token.Token) bool {
+		found := false
+		ast.Inspect(cond, func(x ast.Node) bool {
+			if b, ok := x.(*ast.BinaryExpr); ok && b.Op == op {
+				for _, side := range []ast.Expr{b.X, b.Y} {
+					if s := m.str(side, nil); value.Known(s) && slices.Contains(words(s), "query") {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.IfStmt:
+			if within(cur.Node(), n.Body) && names(n.Cond, token.EQL) {
+				return "where " + types.ExprString(n.Cond)
+			}
+		case *ast.BlockStmt:
+			// if style != "query" { return … } earlier in the block.
+			for _, st := range n.List {
+				if st.Pos() >= cur.Node().Pos() {
+					break
+				}
+				is, ok := st.(*ast.IfStmt)
+				if !ok || is.Else != nil || len(is.Body.List) == 0 || !names(is.Cond, token.NEQ) {
+					continue
+				}
+				if _, ok := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ok {
+					return "past if " + types.ExprString(is.Cond) + " { return }"
+				}
+			}
+		case *ast.FuncDecl, *ast.FuncLit:
+			return ""
+		}
+	}
+	return ""
+}
+
+// urlDest is the first call a URL value is handed to: directly, through
+// concatenation, a local variable, url.Parse, or u.RawQuery.
+func (m *model) urlDest(cur inspector.Cursor, depth int) (string, ast.Node) {
+	if depth > 3 {
+		return "", nil
+	}
+	n := cur.Node()
+	parent := cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.ParenExpr:
+		return m.urlDest(parent, depth)
+	case *ast.BinaryExpr:
+		if p.Op == token.ADD {
+			return m.urlDest(parent, depth)
+		}
+	case *ast.CallExpr:
+		if p.Fun == n {
+			return "", nil
+		}
+		fn, ok := typeutil.Callee(m.info, p).(*types.Func)
+		if !ok {
+			return "", nil
+		}
+		name := m.funcName(fn)
+		if isStringComposer(name) || name == "net/url.Parse" || name == "net/url.ParseRequestURI" {
+			return m.urlDest(parent, depth)
+		}
+		return name, p
+	case *ast.AssignStmt:
+		i := indexOf(p.Rhs, n)
+		if i < 0 {
+			return "", nil
+		}
+		if len(p.Lhs) != len(p.Rhs) {
+			i = 0
+		}
+		var v *types.Var
+		switch l := ast.Unparen(p.Lhs[i]).(type) {
+		case *ast.Ident:
+			v = m.varOf(l)
+		case *ast.SelectorExpr:
+			if l.Sel.Name == "RawQuery" {
+				v = m.localVar(l.X)
+				if v == nil {
+					// req.URL.RawQuery = q.Encode(): the request is sent.
+					return "the request's URL", p
+				}
+			}
+		}
+		if v == nil {
+			return "", nil
+		}
+		var dest string
+		var at ast.Node
+		m.eachUse(v, parent, func(use inspector.Cursor) {
+			if dest == "" && use.Node().Pos() > p.End() {
+				dest, at = m.urlDest(use, depth+1)
+			}
+		})
+		return dest, at
+	case *ast.ValueSpec:
+		if i := indexOf(p.Values, n); i >= 0 && i < len(p.Names) {
+			v, _ := m.info.Defs[p.Names[i]].(*types.Var)
+			if v == nil {
+				return "", nil
+			}
+			var dest string
+			var at ast.Node
+			m.eachUse(v, parent, func(use inspector.Cursor) {
+				if dest == "" {
+					dest, at = m.urlDest(use, depth+1)
+				}
+			})
+			return dest, at
+		}
+	case *ast.ReturnStmt:
+		return "return", p
+	}
+	return "", nil
+}
+
+// A loggerAPI is a logging package's functions or a logger type's
+// methods that write their arguments out.
+type loggerAPI struct {
+	pkg    string
+	recvs  []string // "" for package-level functions, "*Logger", "*Entry"…
+	names  []string
+	stdout bool // prints to the terminal rather than to a log
+	// carrier: the function does not log, but its result carries its
+	// arguments to a logger (slog.String, zap.String, logrus.WithField).
+}
+
+func levels(bases ...string) []string {
+	var out []string
+	for _, b := range bases {
+		out = append(out, b, b+"f", b+"ln", b+"w")
+	}
+	return out
+}
+
+// loggers is the table of logging and printing APIs (one entry per
+// package and receiver set).
+var loggers = []loggerAPI{
+	{pkg: "fmt", recvs: []string{""}, names: []string{"Print", "Printf", "Println"}, stdout: true},
+	{pkg: "log", recvs: []string{"", "*Logger"}, names: levels("Print", "Fatal", "Panic")},
+	{pkg: "log/slog", recvs: []string{"", "*Logger"}, names: []string{
+		"Debug", "Info", "Warn", "Error", "Log", "LogAttrs", "With",
+		"DebugContext", "InfoContext", "WarnContext", "ErrorContext"}},
+	{pkg: "github.com/sirupsen/logrus", recvs: []string{"", "*Logger", "*Entry"}, names: append(
+		levels("Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"),
+		"Log", "Logf", "Logln", "WithField", "WithFields")},
+	{pkg: "github.com/rs/zerolog", recvs: []string{"*Event", "*Logger"}, names: []string{
+		"Str", "Strs", "Interface", "Any", "Bytes", "Msg", "Msgf", "Print", "Printf", "Println"}},
+	{pkg: "github.com/rs/zerolog/log", recvs: []string{""}, names: []string{"Print", "Printf"}},
+	{pkg: "go.uber.org/zap", recvs: []string{"*Logger", "*SugaredLogger"}, names: append(
+		levels("Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"), "With")},
+}
+
+// carriers are functions whose result holds an argument for a logger: the
+// value is logged where the result is.
+var carriers = map[string]int{
+	"log/slog.String":            1,
+	"log/slog.Any":               1,
+	"go.uber.org/zap.String":     1,
+	"go.uber.org/zap.Any":        1,
+	"go.uber.org/zap.ByteString": 1,
+	"go.uber.org/zap.Stringer":   1,
+}
+
+// stdWriters are the writers that Fprint* prints to the terminal through.
+var stdWriters = map[string]bool{
+	"os.Stdout": true, "os.Stderr": true,
+	"(*github.com/spf13/cobra.Command).OutOrStdout": true,
+	"(*github.com/spf13/cobra.Command).OutOrStderr": true,
+	"(*github.com/spf13/cobra.Command).ErrOrStderr": true,
+}
+
+var loggerFuncs = func() map[string]*loggerAPI {
+	out := make(map[string]*loggerAPI)
+	for i := range loggers {
+		l := &loggers[i]
+		for _, r := range l.recvs {
+			for _, n := range l.names {
+				key := l.pkg + "." + n
+				if r != "" {
+					star := ""
+					if strings.HasPrefix(r, "*") {
+						star = "*"
+					}
+					key = "(" + star + l.pkg + "." + strings.TrimPrefix(r, "*") + ")." + n
+				}
+				out[key] = l
+			}
+		}
+	}
+	return out
+}()
+
+// logCall is a call that may write a token out, kept for the build phase
+// (token values need every assignment of the package).
+type logCall struct {
+	cur    inspector.Cursor
+	call   *ast.CallExpr
+	sink   string
+	stdout bool
+	args   []ast.Expr
+	format int // index in args of a printf format, or -1
+	via    *types.Func
+}
+
+// visitLogCall records a call to a logger or printer of the table, or a
+// call to a function of this package (a possible logging helper).
+func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, call *ast.CallExpr) {
+	if fn.Pkg() == m.pass.Pkg {
+		m.localCalls = append(m.localCalls, cur)
+		return
+	}
+	lc := logCall{cur: cur, call: call, sink: name, args: call.Args, format: -1}
+	switch name {
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+		if len(call.Args) == 0 || !m.stdWriter(call.Args[0]) {
+			return
+		}
+		lc.stdout, lc.args = true, call.Args[1:]
+	default:
+		l, ok := loggerFuncs[name]
+		if !ok {
+			return
+		}
+		lc.stdout = l.stdout
+	}
+	if strings.HasSuffix(name, "f") && len(lc.args) > 0 {
+		lc.format = 0
+	}
+	m.logCalls = append(m.logCalls, lc)
+}
+
+func (m *model) stdWriter(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && v.Pkg() != nil && !v.IsField() {
+			return stdWriters[v.Pkg().Path()+"."+v.Name()]
+		}
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok {
+			return stdWriters[m.funcName(fn)]
+		}
+	}
+	return false
+}
+
+// tokenLogs judges the recorded calls: first this package's helpers that
+// hand a parameter straight to a logger, then every call that writes a
+// token value out, directly or through such a helper.
+func (m *model) tokenLogs() {
+	if len(m.logCalls) == 0 {
+		return
+	}
+	// helper → the logging call inside it and which of its parameters
+	// that call writes out.
+	type wrapper struct {
+		lc     logCall
+		params map[int]bool
+	}
+	wrappers := make(map[*types.Func]*wrapper)
+	for _, lc := range m.logCalls {
+		fd, ok := enclosingFunc(lc.cur).(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		fn, _ := m.info.Defs[fd.Name].(*types.Func)
+		if fn == nil {
+			continue
+		}
+		for i, a := range lc.args {
+			v := m.localVar(a)
+			if v == nil || i == lc.format {
+				continue
+			}
+			if j := paramIndex(v, fn); j >= 0 {
+				w := wrappers[fn]
+				if w == nil {
+					w = &wrapper{lc: lc, params: make(map[int]bool)}
+					wrappers[fn] = w
+				}
+				w.params[j] = true
+			}
+		}
+	}
+	for _, cur := range m.localCalls {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok {
+			continue
+		}
+		w, ok := wrappers[fn.Origin()]
+		if !ok {
+			continue
+		}
+		sig := fn.Origin().Type().(*types.Signature)
+		var args []ast.Expr
+		format := -1
+		for i, a := range call.Args {
+			j := i
+			if sig.Variadic() && j >= sig.Params().Len()-1 {
+				j = sig.Params().Len() - 1
+			}
+			if w.params[j] {
+				args = append(args, a)
+			}
+		}
+		if w.lc.format >= 0 && w.lc.format < len(w.lc.args) {
+			// The helper's format parameter is the one the logger reads.
+			if v := m.localVar(w.lc.args[w.lc.format]); v != nil {
+				if i := paramIndex(v, fn.Origin()); i >= 0 && i < len(call.Args) {
+					format = 0
+					args = append([]ast.Expr{call.Args[i]}, args...)
+				}
+			}
+		}
+		if len(args) == 0 {
+			continue
+		}
+		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, args: args, format: format, via: fn.Origin()})
+	}
+	for _, lc := range m.logCalls {
+		m.judgeLogCall(lc)
+	}
+}
+
+func paramIndex(v *types.Var, fn *types.Func) int {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return -1
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
+func (m *model) judgeLogCall(lc logCall) {
+	verbs := []printVerb(nil)
+	if lc.format >= 0 && lc.format < len(lc.args) {
+		if tv, ok := m.info.Types[lc.args[lc.format]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			verbs = parseVerbs(constant.StringVal(tv.Value))
+		}
+	}
+	for i, a := range lc.args {
+		if i == lc.format {
+			continue
+		}
+		what := m.tokenValue(a, 0)
+		if what == "" {
+			continue
+		}
+		if lc.format >= 0 && verbs != nil && !lc.cur.Node().(*ast.CallExpr).Ellipsis.IsValid() {
+			j := i - lc.format - 1
+			if j >= 0 && j < len(verbs) && verbs[j].hides() {
+				continue // "%.8s": a truncated form, "%T": its type
+			}
+		}
+		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Via: lc.via, Func: enclosingFunc(lc.cur)}
+		if lc.stdout {
+			t.Purpose = m.printPurpose(lc.cur)
+		}
+		m.result.TokenLogs = append(m.result.TokenLogs, t)
+		return // one finding per call
+	}
+}
+
+// printVerb is one verb of a format string.
+type printVerb struct {
+	verb      rune
+	precision bool
+}
+
+// hides reports whether the verb prints something other than the whole
+// value: a precision ("%.8s" truncates) or the type ("%T"), a length.
+func (v printVerb) hides() bool { return v.precision || v.verb == 'T' || v.verb == 'p' }
+
+// parseVerbs lists the verbs of a format string in argument order; nil
+// when it uses explicit argument indexes or a '*' width.
+func parseVerbs(format string) []printVerb {
+	var out []printVerb
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		var v printVerb
+		for ; i < len(format); i++ {
+			c := format[i]
+			switch {
+			case c == '[' || c == '*':
+				return nil
+			case c == '.':
+				v.precision = true
+			case strings.IndexByte("+-# 0123456789", c) >= 0:
+			default:
+				v.verb = rune(c)
+			}
+			if v.verb != 0 {
+				break
+			}
+		}
+		if v.verb == '%' {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// Token kinds, as messages name them.
+const (
+	whatAccess  = "the access token"
+	whatRefresh = "the refresh token"
+	whatID      = "the ID token"
+	whatToken   = "the oauth2.Token (its String form holds the access and refresh tokens)"
+)
+
+// tokenFieldTags are the parameter names under which token responses
+// carry credentials; a string field tagged with one holds a token.
+var tokenFieldTags = map[string]string{
+	"access_token": whatAccess, "refresh_token": whatRefresh, "id_token": whatID,
+}
+
+// tokenValue says which token e is, or a string derived only from one
+// ("Bearer " + tok.AccessToken); "" when it is not, or when it is derived
+// through anything else (a hash, a slice, len, a helper).
+func (m *model) tokenValue(e ast.Expr, depth int) string {
+	if depth > maxDepth || e == nil {
+		return ""
+	}
+	if t := m.info.TypeOf(e); t != nil && isNamed(t, pathOAuth2, "Token") {
+		if _, isLit := ast.Unparen(e).(*ast.CompositeLit); !isLit {
+			return whatToken
+		}
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		sel, ok := m.info.Selections[x]
+		if !ok || sel.Kind() != types.FieldVal {
+			return ""
+		}
+		if isNamed(sel.Recv(), pathOAuth2, "Token") {
+			switch x.Sel.Name {
+			case "AccessToken":
+				return whatAccess
+			case "RefreshToken":
+				return whatRefresh
+			}
+			return ""
+		}
+		if f, ok := sel.Obj().(*types.Var); ok && isStringType(f.Type()) {
+			if what := m.tokenField(sel.Recv(), f); what != "" {
+				return what
+			}
+			return m.fieldTokens[f]
+		}
+	case *ast.StarExpr:
+		return m.tokenValue(x.X, depth+1)
+	case *ast.TypeAssertExpr:
+		return m.tokenValue(x.X, depth+1)
+	case *ast.BinaryExpr:
+		if x.Op == token.ADD {
+			if w := m.tokenValue(x.X, depth+1); w != "" {
+				return w
+			}
+			return m.tokenValue(x.Y, depth+1)
+		}
+	case *ast.CompositeLit:
+		// logrus.Fields{"token": t}, []any{t}, slog attributes in a slice.
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if w := m.tokenValue(elt, depth+1); w != "" {
+				return w
+			}
+		}
+	case *ast.CallExpr:
+		return m.tokenCall(x, depth)
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || m.addrTaken[v] {
+			return ""
+		}
+		return m.tokenVar(v, depth)
+	}
+	return ""
+}
+
+func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
+	if tv, ok := m.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		if isStringType(tv.Type) || isByteSlice(tv.Type) {
+			return m.tokenValue(call.Args[0], depth+1) // string(b), []byte(s)
+		}
+		return ""
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return ""
+	}
+	name := m.funcName(fn)
+	switch name {
+	case "(*golang.org/x/oauth2.Token).Extra":
+		if len(call.Args) == 1 {
+			if w, ok := tokenFieldTags[m.str(call.Args[0], nil)]; ok {
+				return w
+			}
+		}
+		return ""
+	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "strings.Join", "strings.TrimSpace":
+		if name == "fmt.Sprintf" && len(call.Args) > 1 && !call.Ellipsis.IsValid() {
+			if tv, ok := m.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				verbs := parseVerbs(constant.StringVal(tv.Value))
+				for i, a := range call.Args[1:] {
+					if verbs != nil && i < len(verbs) && verbs[i].hides() {
+						continue
+					}
+					if w := m.tokenValue(a, depth+1); w != "" {
+						return w
+					}
+				}
+				return ""
+			}
+		}
+		for _, a := range call.Args {
+			if w := m.tokenValue(a, depth+1); w != "" {
+				return w
+			}
+		}
+		return ""
+	}
+	if i, ok := carriers[name]; ok && i < len(call.Args) {
+		return m.tokenValue(call.Args[i], depth+1)
+	}
+	return ""
+}
+
+func isByteSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// tokenVar says which token a local variable holds: every assignment to
+// it gives it a token (a variable that is sometimes a redacted form is not
+// one).
+func (m *model) tokenVar(v *types.Var, depth int) string {
+	if w, ok := m.tokenVars[v]; ok {
+		return w // computed, or being computed (a cycle: not a token)
+	}
+	m.tokenVars[v] = ""
+	w := m.tokenVarDefs(v, depth)
+	m.tokenVars[v] = w
+	return w
+}
+
+func (m *model) tokenVarDefs(v *types.Var, depth int) string {
+	defs := m.defs[v]
+	what := ""
+	for _, d := range defs {
+		if d.rhs == nil {
+			if d.op == token.VAR {
+				continue // var t string, assigned below
+			}
+			return ""
+		}
+		rhs := d.rhs
+		if d.tuple > 0 {
+			return ""
+		}
+		w := m.tokenValue(rhs, depth+1)
+		if w == "" {
+			return ""
+		}
+		what = w
+	}
+	return what
+}
+
+// tokenField says which token a string field holds by its tag
+// (`json:"access_token"`: a token response decoded by hand).
+func (m *model) tokenField(recv types.Type, f *types.Var) string {
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	st, ok := recv.Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == f {
+			return tokenFieldTags[tagName(st.Tag(i))]
+		}
+	}
+	return ""
+}
+
+// fieldAssign notes s.f = e for string fields, and fieldTokens is
+// computed from all of them: a field every assignment of which (in this
+// package) gives it a token holds that token.
+func (m *model) fieldAssign(sel *ast.SelectorExpr, rhs ast.Expr) {
+	s, ok := m.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return
+	}
+	if f, ok := s.Obj().(*types.Var); ok && isStringType(f.Type()) {
+		m.fieldDefs[f] = append(m.fieldDefs[f], rhs)
+	}
+}
+
+// fieldLit notes the keyed string fields of a struct literal.
+func (m *model) fieldLit(lit *ast.CompositeLit, st *types.Struct) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		k, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if f, ok := m.info.Uses[k].(*types.Var); ok && f.IsField() && isStringType(f.Type()) {
+			m.fieldDefs[f] = append(m.fieldDefs[f], kv.Value)
+		}
+	}
+}
+
+func (m *model) computeFieldTokens() {
+	m.fieldTokens = make(map[*types.Var]string)
+	for f, rhss := range m.fieldDefs {
+		if f.Pkg() != m.pass.Pkg {
+			continue // another package may assign it anything
+		}
+		what := ""
+		for _, rhs := range rhss {
+			w := m.tokenValue(rhs, 1)
+			if w == "" {
+				what = ""
+				break
+			}
+			what = w
+		}
+		if what != "" {
+			m.fieldTokens[f] = what
+		}
+	}
+}
+
+// printWords are the words of a command or function whose purpose is to
+// print a token: "token", "print-token", "printAccessToken", "get-token".
+var printWords = map[string]bool{
+	"token": true, "tokens": true, "print": true, "show": true, "get": true, "display": true,
+	"dump": true, "echo": true, "output": true, "cat": true, "access": true, "id": true,
+	"refresh": true, "raw": true, "current": true, "run": true, "cmd": true, "command": true,
+	"new": true, "exec": true, "execute": true,
+}
+
+// printVerbs are the words that say a flag asks for printing.
+var printVerbs = map[string]bool{"print": true, "show": true, "display": true, "dump": true, "output": true, "echo": true}
+
+// words splits an identifier or a command name into lower-case words:
+// "printAccessToken" → print access token; "print-token" → print token.
+func words(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+			continue
+		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])):
+			flush()
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+// tokenCommandName reports whether a name says its purpose is printing a
+// token: it has the word "token" (or, for a command, is only printing
+// words such as "print" or "get") and no word outside printWords.
+func tokenCommandName(name string, needToken bool) bool {
+	ws := words(name)
+	if len(ws) == 0 {
+		return false
+	}
+	hasToken, onlyVerbs := false, true
+	for _, w := range ws {
+		if !printWords[w] {
+			return false
+		}
+		if w == "token" || w == "tokens" {
+			hasToken = true
+		}
+		onlyVerbs = onlyVerbs && (printVerbs[w] || w == "get")
+	}
+	// A command named only "print" or "get" (git's credential helper
+	// protocol) prints what it is asked for; "run" or "exec" alone does not say.
+	return hasToken || !needToken && onlyVerbs
+}
+
+// printFlagName reports whether a flag or variable name asks for the
+// token to be printed: "print-token", "showToken", "printAccessToken".
+func printFlagName(name string) bool {
+	ws := words(name)
+	verb, tok := false, false
+	for _, w := range ws {
+		verb = verb || printVerbs[w]
+		tok = tok || w == "token" || w == "tokens"
+	}
+	return verb && tok
+}
+
+// printPurpose tells whether printing at cur is what the enclosing
+// command is for, and says how it knows; "" if not:
+//   - a function named for it (printToken, getAccessToken, runTokenCmd);
+//   - a function literal that is the Run/RunE/Action of a command literal
+//     (cobra.Command, urfave/cli's Command, any struct type named Command)
+//     whose Use or Name is made of such words ("token", "print-token",
+//     "get"), as in "mytool token print";
+//   - an if statement whose condition reads a flag or variable named for
+//     printing the token (--print-token, showToken).
+func (m *model) printPurpose(cur inspector.Cursor) string {
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.IfStmt:
+			if name := m.printFlag(n.Cond); name != "" {
+				return "the output is asked for by " + value.Quote(name)
+			}
+		case *ast.FuncDecl:
+			if tokenCommandName(n.Name.Name, true) {
+				return "the function " + n.Name.Name + " is for printing it"
+			}
+			return ""
+		case *ast.FuncLit:
+			if use := m.commandUse(c); use != "" {
+				return "the command " + value.Quote(use) + " is for printing it"
+			}
+		}
+	}
+	return ""
+}
+
+// printFlag finds, in a condition, a name or string constant that asks
+// for printing a token.
+func (m *model) printFlag(cond ast.Expr) string {
+	found := ""
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.Ident:
+			if printFlagName(x.Name) {
+				found = x.Name
+			} else if v := m.varOf(x); v != nil {
+				// printTok := flag.Bool("print-token", …)
+				for _, d := range m.defs[v] {
+					if d.rhs != nil && d.rhs != cond {
+						if f := m.printFlag(d.rhs); f != "" {
+							found = f
+						}
+					}
+				}
+			}
+		case *ast.BasicLit:
+			if x.Kind == token.STRING {
+				if s := m.str(x, nil); value.Known(s) && printFlagName(s) {
+					found = s
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// commandUse returns the Use or Name of the command literal whose field a
+// function literal is, when that name says the command prints a token.
+func (m *model) commandUse(lit inspector.Cursor) string {
+	kvCur := lit.Parent()
+	kv, ok := kvCur.Node().(*ast.KeyValueExpr)
+	if !ok || kv.Value != lit.Node() {
+		return ""
+	}
+	cl, ok := kvCur.Parent().Node().(*ast.CompositeLit)
+	if !ok {
+		return ""
+	}
+	t := m.info.TypeOf(cl)
+	if t == nil {
+		return ""
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); !ok || n.Obj().Name() != "Command" {
+		return ""
+	}
+	for _, elt := range cl.Elts {
+		f, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		k, ok := f.Key.(*ast.Ident)
+		if !ok || (k.Name != "Use" && k.Name != "Name") {
+			continue
+		}
+		s := m.str(f.Value, nil)
+		if !value.Known(s) {
+			continue
+		}
+		name, _, _ := strings.Cut(strings.TrimSpace(s), " ") // "token [flags]"
+		if tokenCommandName(name, false) {
+			return name
+		}
+	}
+	return ""
+}
+
+// tokenParamNode is where an encoded parameter container sets a token.
+func (m *model) tokenParamNode(ctx *evalCtx) ast.Node {
+	for _, c := range ctx.containers {
+		m.containerParams(c)
+		for _, k := range tokenParams {
+			if n := c.nodes[k]; n != nil {
+				return n
+			}
+		}
+	}
+	return nil
+}
