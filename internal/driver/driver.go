@@ -28,6 +28,7 @@ import (
 	"text/tabwriter"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/internal/sarif"
@@ -271,11 +272,29 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 	}
 	errs := loadErrors(pkgs)
 
+	// Dependencies that can hold OAuth flows are analysed for their facts.
+	sel := selectDependencies(pkgs)
+	var deps []*packages.Package
+	depIDs := make(map[string]*dependency, sel.len())
+	for _, m := range []map[*packages.Package]bool{sel.static, sel.relay} {
+		for p := range m {
+			deps = append(deps, p)
+			depIDs[p.ID] = &dependency{relay: sel.relay[p], imports: p.Imports}
+		}
+	}
+	slices.SortFunc(deps, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	if len(deps) > 0 && report == nil {
+		report = make(map[string]bool, len(pkgs))
+		for _, p := range pkgs {
+			report[p.ID] = true
+		}
+	}
+
 	// From here on only the analysed view holds the packages, so that the
 	// executor can let each one's syntax go once it is analysed.
-	view := rootView(pkgs)
-	pkgs = nil
-	graph, err := execute(analyzers, view, report, true)
+	view := rootView(pkgs, deps...)
+	pkgs, deps = nil, nil
+	graph, err := executeWithDeps(analyzers, view, report, true, depIDs)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError
@@ -356,7 +375,7 @@ func actionErrors(graph *execution) []string {
 	var out []string
 	seen := make(map[string]bool)
 	for _, act := range graph.actions {
-		if act.Err == nil || strings.HasPrefix(act.Err.Error(), "failed prerequisites") {
+		if act.Err == nil || act.dependency || strings.HasPrefix(act.Err.Error(), "failed prerequisites") {
 			continue
 		}
 		msg := oneLine(act.Err.Error())

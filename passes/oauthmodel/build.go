@@ -447,15 +447,18 @@ func (m *model) grantTypeCall(cur inspector.Cursor, call *ast.CallExpr, fn *type
 		if m.pass.ImportObjectFact(fn, f) {
 			i = f.GrantTypeParam
 			if f.GrantType != "" {
-				// A function of another package that always sends
-				// this grant: the request is this call's.
+				// A function that always sends this grant. Of another
+				// module (a dependency): choosing it is this call's
+				// decision. Of this module: it is decided there, and
+				// this call only passes it on to callers (facts).
 				m.result.TokenRequests = append(m.result.TokenRequests, &TokenRequest{
-					Node:      call,
-					Route:     RouteHelper,
-					Func:      enclosingFunc(cur),
-					GrantType: Param{Presence: value.Present, Value: f.GrantType, Known: true, Node: call},
-					Verifier:  Param{Presence: value.Unknown},
-					Helper:    fn,
+					Node:            call,
+					Route:           RouteHelper,
+					Func:            enclosingFunc(cur),
+					GrantType:       Param{Presence: value.Present, Value: f.GrantType, Known: true, Node: call},
+					Verifier:        Param{Presence: value.Unknown},
+					Helper:          fn,
+					DecidedInHelper: f.Module != "" && m.pass.Module != nil && f.Module == m.pass.Module.Path,
 				})
 				return true
 			}

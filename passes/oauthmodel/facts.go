@@ -51,11 +51,16 @@ func (f *AuthURLFact) String() string {
 // grantType, …)): each call is judged with the caller's grant type.
 //
 // It is also exported for a function that always sends the password grant
-// itself (an SDK's Login(ctx, client, realm, user, password)): the decision
-// to use it is the caller's, who is then reported where it calls.
+// itself (an SDK's Login(ctx, client, realm, user, password)). Where the
+// grant is decided is where it is reported: a function of the same module
+// as its caller is reported itself (and trusted or not with its package),
+// so its callers there are not; a caller of another module's function
+// (a dependency, which is not analysed for findings) chose it and is
+// reported where it calls.
 type TokenRequestFact struct {
 	GrantTypeParam int    // 1-based index of the parameter sent as grant_type, or 0
 	GrantType      string // the grant type the function sends whatever its arguments (password only), or ""
+	Module         string // with GrantType: the module of the function, where the grant is decided ("" unknown)
 }
 
 func (*TokenRequestFact) AFact() {}
@@ -189,8 +194,12 @@ func (m *model) exportFacts() {
 		m.pass.ExportObjectFact(fn, &TokenRequestFact{GrantTypeParam: m.grantParams[fn]})
 		exported = true
 	}
+	module := ""
+	if m.pass.Module != nil {
+		module = m.pass.Module.Path
+	}
 	for _, c := range m.constantGrants() {
-		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant})
+		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant, Module: module})
 		exported = true
 	}
 	if exported {
@@ -199,8 +208,9 @@ func (m *model) exportFacts() {
 }
 
 // constantGrants returns this package's exported functions that make a
-// token request with the password grant whatever their arguments, in
-// source order. Only the password grant: it is the one whose choice a rule
+// token request with the password grant whatever their arguments (by
+// themselves, or by calling a function that always does), in source
+// order. Only the password grant: it is the one whose choice a rule
 // judges in the caller. A function that also forwards a grant_type
 // parameter, or sends different grants, has no such fact.
 func (m *model) constantGrants() []struct {
@@ -210,8 +220,8 @@ func (m *model) constantGrants() []struct {
 	grants := make(map[*types.Func]string)
 	for _, t := range m.result.TokenRequests {
 		decl, ok := t.Func.(*ast.FuncDecl)
-		if !ok || t.Route == RouteHelper {
-			continue // a call of another helper is that helper's request
+		if !ok {
+			continue
 		}
 		fn, ok := m.info.Defs[decl.Name].(*types.Func)
 		if !ok || !fn.Exported() || m.grantParams[fn] != 0 {

@@ -165,6 +165,10 @@ type TokenRequest struct {
 	// Helper is the function called, for RouteHelper: it sends the grant
 	// type given as an argument, or always sends this one.
 	Helper *types.Func
+	// DecidedInHelper is set when Helper, a function of this module,
+	// always sends the grant: the grant is decided, and reported (or
+	// trusted), there, not at this call.
+	DecidedInHelper bool
 }
 
 // Well-known grant type values.

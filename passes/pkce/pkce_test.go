@@ -14,7 +14,8 @@ var testdata = filepath.Join("..", "..", "testdata")
 
 func TestPKCE(t *testing.T) {
 	analysistest.Run(t, testdata, pkce.Analyzer,
-		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/githubstyle/...")
+		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/githubstyle/...",
+		"./pkce/depcaller", "./pkce/kitcaller")
 }
 
 func TestPKCEFixes(t *testing.T) {
