@@ -117,7 +117,7 @@ func setup() error {
 	}{
 		{root, []string{"build", "-buildvcs=false", "-o", bin, "./cmd/oauthvet"}},
 		{root, []string{"list", "-deps", "-test", "./demo/...", "./passes/internal/value"}},
-		{fixtures, []string{"list", "-deps", "-test", "./pkce/authurl/...", "./pkce/quickstart", "./pkce/depcaller", "./pkce/kitcaller", "./passwordgrant/depcaller", "./passwordgrant/kitcaller"}},
+		{fixtures, []string{"list", "-deps", "-test", "./pkce/authurl/...", "./pkce/quickstart", "./pkce/depcaller", "./pkce/kitcaller", "./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./pkce/testvariant/..."}},
 	} {
 		args := step.args
 		ctx, cancel := context.WithTimeout(context.Background(), commandTimeout)
@@ -582,6 +582,30 @@ func TestStandaloneDependencyFacts(t *testing.T) {
 	v := runIn(t, fixtures, goCmd, append([]string{"vet", "-vettool=" + oauthvet(t)}, pkgs...)...)
 	require.Equal(t, 1, v.code, "%s", v)
 	requireFindings(t, findingsIn(t, fixtures, v.stdout+v.stderr), wants, v)
+}
+
+// TestStandaloneTestVariants: a package and its test variant are one
+// package to the user: the production files' kind comes from production
+// files (a _test.go that serves HTTP or reads stdin decides nothing), and
+// one position gets one finding, with -pkce.confidential too.
+func TestStandaloneTestVariants(t *testing.T) {
+	t.Parallel()
+	const (
+		consent = "testdata/pkce/testvariant/consent/consent.go"
+		desktop = "testdata/pkce/testvariant/desktoplogin/login.go"
+	)
+	native := want{"pkce", desktop, `return conf.AuthCodeURL("st8"), conf`,
+		`authorization code flow without PKCE in a native client (redirects to a loopback address)`}
+	r := runIn(t, fixtures, oauthvet(t), "./pkce/testvariant/...")
+	require.Equal(t, 3, r.code, "%s", r)
+	requireFindings(t, findingsIn(t, fixtures, r.stderr), []want{native}, r)
+
+	r = runIn(t, fixtures, oauthvet(t), "-pkce.confidential", "./pkce/testvariant/...")
+	require.Equal(t, 3, r.code, "%s", r)
+	requireFindings(t, findingsIn(t, fixtures, r.stderr), []want{native,
+		{"pkce", consent, `f.Config.AuthCodeURL(f.State, oauth2.AccessTypeOffline)`,
+			`authorization code flow without PKCE in code whose client kind is unknown: -pkce.confidential asks for PKCE`},
+	}, r)
 }
 
 // jsonDiagnostic is one diagnostic of the -format=json output.

@@ -7,8 +7,11 @@
 // It differs from the x/tools multichecker in how it loads: only the named
 // packages and the main module's packages they import come from source,
 // other dependencies' types from export data, and the fact-producing
-// analyzers run on those packages alone (see rootView, moduleHelpers, execute).
-// Facts flow from a module's helpers to the commands that call them.
+// analyzers run on those packages and on the few dependencies that can
+// hold OAuth flows, type-checked from source when reached (see rootView,
+// moduleHelpers, selectDependencies, execute). Facts flow from a module's
+// helpers, and from an SDK in another module, to the commands that call
+// them.
 package driver
 
 import (
@@ -404,16 +407,27 @@ type finding struct {
 
 // collect returns the diagnostics of the root actions, without the
 // duplicates a file shared by a package and its test variant produces,
-// sorted by file, line, column and rule.
+// sorted by file, line, column and rule. One position gets one finding of
+// a rule: the production package's, when the test variant (which also
+// sees the _test.go files) says something else there.
 func collect(graph *execution) []*finding {
 	type key struct {
 		rule      string
 		posn, end token.Position
 		message   string
 	}
+	type posKey struct {
+		rule      string
+		posn, end token.Position
+	}
 	seen := make(map[key]bool)
+	reporter := make(map[posKey]*action)
+	roots := graph.Roots()
+	slices.SortStableFunc(roots, func(a, b *action) int {
+		return cmp.Compare(b2i(isTestVariant(a.Package)), b2i(isTestVariant(b.Package)))
+	})
 	var out []*finding
-	for _, act := range graph.Roots() {
+	for _, act := range roots {
 		if act.Err != nil {
 			continue
 		}
@@ -429,15 +443,24 @@ func collect(graph *execution) []*finding {
 				analyzer: act.Analyzer,
 			}
 			k := key{f.rule, f.posn, f.end, f.message}
-			if seen[k] {
+			pk := posKey{f.rule, f.posn, f.end}
+			if seen[k] || reporter[pk] != nil && reporter[pk] != act {
 				continue
 			}
 			seen[k] = true
+			reporter[pk] = act
 			out = append(out, f)
 		}
 	}
 	slices.SortFunc(out, compareFindings)
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func compareFindings(a, b *finding) int {

@@ -68,9 +68,9 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 // checker does. On this view it runs oauthmodel only on the analysed
 // packages, in dependency order, and the
 // facts of a helper package flow to the packages that import it when both
-// are analysed, as under the full graph. Dependencies outside the analysed
-// packages contribute no facts: only go vet -vettool, which analyses every
-// dependency, sees helpers there.
+// are analysed, as under the full graph. Of the other dependencies, those
+// that can hold OAuth flows (deps, see selectDependencies) are analysed for
+// their facts too; go vet -vettool analyses every dependency.
 //
 // Packages that could not be type-checked at all (no Go files, or a
 // go list error before parsing) are left out; their errors are reported

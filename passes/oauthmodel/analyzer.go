@@ -172,6 +172,7 @@ type model struct {
 	names        map[*types.Func]string
 	helpers      map[*types.Func]bool
 	notContainer map[*types.Var]bool
+	testFiles    map[*token.File]bool
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.

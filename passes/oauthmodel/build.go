@@ -340,7 +340,9 @@ func (m *model) helperRequests() {
 			}
 			done[call] = true
 			r := m.derivedRequest(cur, call, fn, fact)
-			m.computeSinks(r)
+			if !fact.Made {
+				m.computeSinks(r) // the call's value is the URL
+			}
 			added = append(added, r)
 		}
 		if len(added) == 0 && !progress {
@@ -357,6 +359,7 @@ func (m *model) derivedRequest(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 		Route:           RouteHelper,
 		Func:            enclosingFunc(cur),
 		Helper:          fn,
+		MadeByHelper:    f.Made,
 		ResponseType:    Param{Presence: value.Present, Value: f.ResponseType, Known: f.ResponseType != "", Node: call},
 		Challenge:       Param{Presence: f.Challenge, Node: call},
 		ChallengeMethod: Param{Presence: f.MethodPresence, Value: f.Method, Known: f.MethodPresence == value.Present && f.Method != "", Node: call},

@@ -27,6 +27,12 @@ type AuthURLFact struct {
 	RedirectURI    string         // when known
 	ConfigParam    int            // 1-based index of the *oauth2.Config parameter, 0 if none
 	OptionsParam   int            // 1-based index of a forwarded ...AuthCodeOption parameter, 0 if none
+	// Made is set when the function does not return the URL but makes
+	// the request itself, in a package that cannot tell what kind of
+	// client it serves (a library's Login that sends the URL somewhere
+	// this package does not show): the command that calls it decides the
+	// kind (a Wails or Fyne main package is a desktop app).
+	Made bool
 }
 
 func (*AuthURLFact) AFact() {}
@@ -42,6 +48,9 @@ func (f *AuthURLFact) String() string {
 	}
 	if f.OptionsParam > 0 {
 		s += fmt.Sprintf(" options=arg%d", f.OptionsParam)
+	}
+	if f.Made {
+		s += " made"
 	}
 	return s + ")"
 }
@@ -98,7 +107,56 @@ func (m *model) collectFacts(reqs []*AuthRequest) {
 			m.facts[fn] = f
 			m.returned[fn] = append(m.returned[fn], r)
 		}
+		if fn := m.kindlessFunc(r); fn != nil {
+			f := m.factOf(r, fn)
+			f.Made = true
+			if old := m.facts[fn]; old != nil {
+				f = mergeFacts(old, f)
+			}
+			m.facts[fn] = f
+			m.returned[fn] = append(m.returned[fn], r)
+		}
 	}
+}
+
+// kindlessFunc returns the function declaration that makes r, when
+// nothing in this package tells what kind of client r belongs to (see
+// AuthURLFact.Made): the URL goes to no sink that judges it, it is not
+// built while serving HTTP, its redirect URI says nothing of a native
+// app, and the package has no signal of its own (not a command, no GUI
+// toolkit, listener, terminal read, redirect or browser launcher).
+func (m *model) kindlessFunc(r *AuthRequest) *types.Func {
+	if r.InHandler || !r.CodeFlow() {
+		return nil
+	}
+	if r.Route == RouteHelper && !r.MadeByHelper {
+		return nil // a URL another function returned, used here for something unseen
+	}
+	for _, s := range r.Sinks {
+		if s.Kind != SinkReturned {
+			return nil
+		}
+	}
+	if len(r.Sinks) > 0 {
+		return nil // returned: an AuthURLFact of its own
+	}
+	if r.RedirectURI.Known {
+		switch ClassifyRedirect(r.RedirectURI.Value) {
+		case RedirectLoopback, RedirectOOB, RedirectPrivateScheme:
+			return nil
+		}
+	}
+	s := &m.result.Signals
+	if s.Main || s.JS || s.GUI != "" || s.WebFramework != "" || s.PublicListen != nil || s.LoopbackListen != nil ||
+		s.OtherListen != nil || s.Redirects != nil || s.OpensBrowser != nil || len(s.Stdin) > 0 {
+		return nil
+	}
+	for fn, cur := range m.funcDecls {
+		if d := cur.Node(); d.Pos() <= r.Node.Pos() && r.Node.End() <= d.End() {
+			return fn
+		}
+	}
+	return nil
 }
 
 func returnsString(fn *types.Func) bool {
@@ -163,6 +221,7 @@ func mergeFacts(a, b *AuthURLFact) *AuthURLFact {
 	if a.ConfigParam != b.ConfigParam {
 		c.ConfigParam = 0
 	}
+	c.Made = a.Made && b.Made
 	if a.OptionsParam != b.OptionsParam {
 		c.OptionsParam = 0
 		c.Challenge, c.MethodPresence = value.Unknown, value.Unknown

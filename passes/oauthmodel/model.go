@@ -119,6 +119,10 @@ type AuthRequest struct {
 	// Forwarded is set when the URL is returned to callers in this package,
 	// which are judged as requests of their own.
 	Forwarded bool
+	// MadeByHelper is set, for RouteHelper, when Helper makes the request
+	// itself rather than returning its URL (AuthURLFact.Made): this call
+	// is judged with this package's kind.
+	MadeByHelper bool
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -189,6 +193,9 @@ const (
 	SinkBrowser                        // opened with a browser launcher
 	SinkJSLocation                     // assigned to the page location via syscall/js
 	SinkReturned                       // returned to the caller
+	// SinkFetched: requested by the program itself with an HTTP client
+	// (an end-to-end harness driving the flow): no user sees the URL.
+	SinkFetched
 )
 
 // Sink is one place an authorization URL flows to.
