@@ -261,6 +261,14 @@ func newUniverse() *universe {
 	return &universe{pkgs: map[string]*types.Package{"unsafe": types.Unsafe}}
 }
 
+// release lets the universe's types go, once no dependency is left to
+// check (the facts name objects by path, not by these types).
+func (u *universe) release() {
+	u.mu.Lock()
+	u.pkgs = nil
+	u.mu.Unlock()
+}
+
 // importPackage returns the complete types of p, from its export data.
 // The caller holds u.mu.
 func (u *universe) importPackage(p *packages.Package) (*types.Package, error) {

@@ -98,6 +98,7 @@ type execution struct {
 	units    map[*types.Package]*unit // by the package's types
 	depUnits map[string]*unit         // the dependencies analysed for facts, by path
 	universe *universe                // their imports' types
+	depsLeft atomic.Int32             // dependencies not yet done: the universe goes with the last
 }
 
 // Roots returns the actions whose diagnostics are reported.
@@ -161,6 +162,7 @@ func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, r
 	e := &execution{units: make(map[*types.Package]*unit, len(view)), depUnits: make(map[string]*unit, len(deps))}
 	if len(deps) > 0 {
 		e.universe = newUniverse()
+		e.depsLeft.Store(int32(len(deps)))
 	}
 	byPkg := make(map[*packages.Package]*unit, len(view))
 	units := make([]*unit, 0, len(view))
@@ -542,7 +544,12 @@ func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) string {
 // analyzers, and keys its object facts by object path for its importers.
 // Whatever fails, the dependency contributes no facts and no error.
 func (e *execution) runDependency(u *unit) {
-	defer u.done.Store(true)
+	defer func() {
+		u.done.Store(true)
+		if e.depsLeft.Add(-1) == 0 {
+			e.universe.release()
+		}
+	}()
 	if u.relay && !slices.ContainsFunc(u.imports, func(imp *unit) bool {
 		return len(imp.objectFacts) > 0 || len(imp.pathFacts) > 0 || len(imp.packageFacts) > 0
 	}) {
