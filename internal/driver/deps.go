@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"os"
 	"runtime"
@@ -32,7 +33,7 @@ import (
 //     authorization or token request, form, URL or tagged struct, has one),
 //     or that imports golang.org/x/oauth2 and calls one of the methods
 //     that make a flow of its own (AuthCodeURL, PasswordCredentialsToken);
-//   - a package that imports one whose export data holds a string
+//   - a package that imports one of those whose export data holds a string
 //     constant naming a request parameter (the parameter names can live in
 //     a constants package);
 //
@@ -114,22 +115,28 @@ func selectDependencies(pkgs []*packages.Package) *depSelection {
 	close(work)
 	wg.Wait()
 
-	constPkgs := make(map[*types.Package]bool)
-	namesParams := func(tp *types.Package) bool {
-		is, ok := constPkgs[tp]
-		if !ok {
-			is = exportsParamConstant(tp)
-			constPkgs[tp] = is
-		}
-		return is
-	}
 	for i, d := range deps {
 		if mentions[i] {
 			sel.static[d] = true
+		}
+	}
+	// Packages that export parameter names as constants, among those the
+	// scan selected: their importers are selected too. (The loader's
+	// types of an indirect dependency hold only what its importers'
+	// export data mention, and a constant is inlined there: read the
+	// package's own export data.)
+	constants := make(map[*packages.Package]bool)
+	for d := range sel.static {
+		if exportsParamConstant(d) {
+			constants[d] = true
+		}
+	}
+	for _, d := range deps {
+		if sel.static[d] {
 			continue
 		}
 		for _, imp := range d.Imports {
-			if imp.Module != nil && imp.Types != nil && namesParams(imp.Types) {
+			if constants[imp] {
 				sel.static[d] = true
 				break
 			}
@@ -225,9 +232,25 @@ func wordByte(b byte) bool {
 	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
-// exportsParamConstant reports whether tp's export data declares a string
+// exportsParamConstant reports whether p's export data declares a string
 // constant whose value names a request parameter.
-func exportsParamConstant(tp *types.Package) bool {
+func exportsParamConstant(p *packages.Package) bool {
+	if p.ExportFile == "" {
+		return false
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return false
+	}
+	tp, err := gcexportdata.Read(r, token.NewFileSet(), make(map[string]*types.Package), p.PkgPath)
+	if err != nil {
+		return false
+	}
 	scope := tp.Scope()
 	for _, name := range scope.Names() {
 		c, ok := scope.Lookup(name).(*types.Const)
