@@ -31,13 +31,13 @@ import (
 func main() { tokens.Login(); wrap.Login(); users.List(); public.Start() }
 `,
 		"app/main_test.go": "package main\n\nimport (\n\t\"testing\"\n\n\t\"example.com/sdk/mock\"\n)\n\nfunc TestX(t *testing.T) { mock.Serve() }\n",
-		"sdk/go.mod":      "module example.com/sdk\n\ngo 1.22\n",
-		"sdk/tokens/t.go": "package tokens\n\nimport \"net/url\"\n\nfunc Login() string { return url.Values{\"grant_type\": {\"password\"}}.Encode() }\n",
-		"sdk/names/n.go":  "package names\n\n// Redirect is the parameter name.\nconst Redirect = \"redirect_uri\"\n",
-		"sdk/public/p.go": "package public\n\nimport \"example.com/sdk/names\"\n\nfunc Start() string { return names.Redirect + \"=x\" }\n",
-		"sdk/wrap/w.go":   "package wrap\n\nimport \"example.com/sdk/tokens\"\n\nfunc Login() string { return tokens.Login() }\n",
-		"sdk/users/u.go":  "package users\n\n// List lists users (response_type_url is another word).\nfunc List() string { return \"response_type_url\" }\n",
-		"sdk/mock/m.go":   "package mock\n\nfunc Serve() string { return \"grant_type\" }\n",
+		"sdk/go.mod":       "module example.com/sdk\n\ngo 1.22\n",
+		"sdk/tokens/t.go":  "package tokens\n\nimport \"net/url\"\n\nfunc Login() string { return url.Values{\"grant_type\": {\"password\"}}.Encode() }\n",
+		"sdk/names/n.go":   "package names\n\n// Redirect is the parameter name.\nconst Redirect = \"redirect_uri\"\n",
+		"sdk/public/p.go":  "package public\n\nimport \"example.com/sdk/names\"\n\nfunc Start() string { return names.Redirect + \"=x\" }\n",
+		"sdk/wrap/w.go":    "package wrap\n\nimport \"example.com/sdk/tokens\"\n\nfunc Login() string { return tokens.Login() }\n",
+		"sdk/users/u.go":   "package users\n\n// List lists users (response_type_url is another word).\nfunc List() string { return \"response_type_url\" }\n",
+		"sdk/mock/m.go":    "package mock\n\nfunc Serve() string { return \"grant_type\" }\n",
 	}
 	for name, content := range files {
 		path := filepath.Join(dir, name)
