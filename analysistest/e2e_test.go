@@ -117,7 +117,7 @@ func setup() error {
 	}{
 		{root, []string{"build", "-buildvcs=false", "-o", bin, "./cmd/oauthvet"}},
 		{root, []string{"list", "-deps", "-test", "./demo/...", "./passes/internal/value"}},
-		{fixtures, []string{"list", "-deps", "-test", "./pkce/authurl/...", "./pkce/quickstart"}},
+		{fixtures, []string{"list", "-deps", "-test", "./pkce/authurl/...", "./pkce/quickstart", "./pkce/depcaller", "./pkce/kitcaller", "./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./pkce/testvariant/..."}},
 	} {
 		args := step.args
 		ctx, cancel := context.WithTimeout(context.Background(), commandTimeout)
@@ -566,6 +566,69 @@ func TestStandaloneFacts(t *testing.T) {
 	})
 }
 
+// TestStandaloneDependencyFacts checks that flows living in another
+// module reach the main module standalone as under go vet: the fixture
+// modules example.com/idpsdk and example.com/loginkit (replace'd
+// directories under testdata/depmodules) hold an always-password login
+// and PKCE-less authorization URLs; the standalone driver loads them from
+// export data, selects them as dependencies that can hold OAuth flows,
+// analyses them for facts, and reports each flaw once, at the caller in
+// the main module, never in the dependency.
+func TestStandaloneDependencyFacts(t *testing.T) {
+	t.Parallel()
+	const (
+		pwCaller  = "testdata/passwordgrant/depcaller/main.go"
+		pwKit     = "testdata/passwordgrant/kitcaller/main.go"
+		urlCaller = "testdata/pkce/depcaller/main.go"
+		urlKit    = "testdata/pkce/kitcaller/main.go"
+	)
+	wants := []want{
+		{"passwordgrant", pwCaller, `c.LoginUser(ctx,`,
+			`resource owner password credentials grant (grant_type=password, which (*idpsdk.Client).LoginUser always sends)`},
+		{"passwordgrant", pwKit, `s.idp.SignIn(`,
+			`resource owner password credentials grant (grant_type=password, which (kit.Provider).SignIn always sends)`},
+		{"pkce", urlCaller, `c.LoginURL(redirect, "xyz")`,
+			`authorization URL from (*idpsdk.Client).LoginURL carries no PKCE challenge in a command-line client`},
+		{"pkce", urlKit, `s.provider.BrowserURL(s.redirect)`,
+			`authorization URL from (kit.Provider).BrowserURL carries no PKCE challenge in a command-line client`},
+	}
+	pkgs := []string{"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./pkce/depcaller", "./pkce/kitcaller"}
+	r := runIn(t, fixtures, oauthvet(t), pkgs...)
+	require.Equal(t, 3, r.code, "%s", r)
+	got := findingsIn(t, fixtures, r.stderr)
+	requireFindings(t, got, wants, r)
+	for _, f := range got {
+		require.NotContains(t, f.file, "depmodules", "the dependency is not named: %s", f)
+	}
+	v := runIn(t, fixtures, goCmd, append([]string{"vet", "-vettool=" + oauthvet(t)}, pkgs...)...)
+	require.Equal(t, 1, v.code, "%s", v)
+	requireFindings(t, findingsIn(t, fixtures, v.stdout+v.stderr), wants, v)
+}
+
+// TestStandaloneTestVariants: a package and its test variant are one
+// package to the user: the production files' kind comes from production
+// files (a _test.go that serves HTTP or reads stdin decides nothing), and
+// one position gets one finding, with -pkce.confidential too.
+func TestStandaloneTestVariants(t *testing.T) {
+	t.Parallel()
+	const (
+		consent = "testdata/pkce/testvariant/consent/consent.go"
+		desktop = "testdata/pkce/testvariant/desktoplogin/login.go"
+	)
+	native := want{"pkce", desktop, `return conf.AuthCodeURL("st8"), conf`,
+		`authorization code flow without PKCE in a native client (redirects to a loopback address)`}
+	r := runIn(t, fixtures, oauthvet(t), "./pkce/testvariant/...")
+	require.Equal(t, 3, r.code, "%s", r)
+	requireFindings(t, findingsIn(t, fixtures, r.stderr), []want{native}, r)
+
+	r = runIn(t, fixtures, oauthvet(t), "-pkce.confidential", "./pkce/testvariant/...")
+	require.Equal(t, 3, r.code, "%s", r)
+	requireFindings(t, findingsIn(t, fixtures, r.stderr), []want{native,
+		{"pkce", consent, `f.Config.AuthCodeURL(f.State, oauth2.AccessTypeOffline)`,
+			`authorization code flow without PKCE in code whose client kind is unknown: -pkce.confidential asks for PKCE`},
+	}, r)
+}
+
 // jsonDiagnostic is one diagnostic of the -format=json output.
 type jsonDiagnostic struct {
 	Category string `json:"category"`
@@ -596,7 +659,21 @@ func jsonDiagnostics(t *testing.T, out string) []jsonDiagnostic {
 func copyFixture(t *testing.T, files ...string) string {
 	t.Helper()
 	dir := t.TempDir()
-	for _, f := range append([]string{"go.mod", "go.sum", "stubs/browser/go.mod", "stubs/browser/browser.go"}, files...) {
+	// The module's replace directives name these directories.
+	var deps []string
+	for _, under := range []string{"stubs", "depmodules"} {
+		require.NoError(t, filepath.WalkDir(filepath.Join(fixtures, under), func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				rel, err := filepath.Rel(fixtures, path)
+				if err != nil {
+					return err
+				}
+				deps = append(deps, filepath.ToSlash(rel))
+			}
+			return err
+		}))
+	}
+	for _, f := range append(append([]string{"go.mod", "go.sum"}, deps...), files...) {
 		data, err := os.ReadFile(filepath.Join(fixtures, filepath.FromSlash(f)))
 		require.NoError(t, err)
 		dst := filepath.Join(dir, filepath.FromSlash(f))

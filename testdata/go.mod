@@ -4,6 +4,17 @@ go 1.26.0
 
 replace github.com/pkg/browser => ./stubs/browser
 
+// Fictitious SDK modules for the flows that live in a dependency.
+replace (
+	fyne.io/fyne/v2 => ./stubs/fyne
+	github.com/wailsapp/wails/v2 => ./stubs/wails
+)
+
+replace (
+	example.com/idpsdk => ./depmodules/idpsdk
+	example.com/loginkit => ./depmodules/loginkit
+)
+
 require (
 	github.com/Nerzal/gocloak/v10 v10.0.1
 	github.com/Nerzal/gocloak/v13 v13.9.0
@@ -130,6 +141,10 @@ require (
 )
 
 require (
+	example.com/idpsdk v0.0.0-00010101000000-000000000000
+	example.com/loginkit v0.0.0-00010101000000-000000000000
+	fyne.io/fyne/v2 v2.5.2
 	github.com/mattn/go-colorable v0.1.14 // indirect
 	github.com/mattn/go-isatty v0.0.20 // indirect
+	github.com/wailsapp/wails/v2 v2.9.2
 )

@@ -7,8 +7,11 @@
 // It differs from the x/tools multichecker in how it loads: only the named
 // packages and the main module's packages they import come from source,
 // other dependencies' types from export data, and the fact-producing
-// analyzers run on those packages alone (see rootView, moduleHelpers, execute).
-// Facts flow from a module's helpers to the commands that call them.
+// analyzers run on those packages and on the few dependencies that can
+// hold OAuth flows, type-checked from source when reached (see rootView,
+// moduleHelpers, selectDependencies, execute). Facts flow from a module's
+// helpers, and from an SDK in another module, to the commands that call
+// them.
 package driver
 
 import (
@@ -27,6 +30,7 @@ import (
 	"text/tabwriter"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/internal/sarif"
@@ -295,11 +299,29 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 	}
 	errs := loadErrors(pkgs)
 
+	// Dependencies that can hold OAuth flows are analysed for their facts.
+	sel := selectDependencies(pkgs)
+	var deps []*packages.Package
+	depIDs := make(map[string]*dependency, sel.len())
+	for _, m := range []map[*packages.Package]bool{sel.static, sel.relay} {
+		for p := range m {
+			deps = append(deps, p)
+			depIDs[p.ID] = &dependency{relay: sel.relay[p], imports: p.Imports}
+		}
+	}
+	slices.SortFunc(deps, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	if len(deps) > 0 && report == nil {
+		report = make(map[string]bool, len(pkgs))
+		for _, p := range pkgs {
+			report[p.ID] = true
+		}
+	}
+
 	// From here on only the analysed view holds the packages, so that the
 	// executor can let each one's syntax go once it is analysed.
-	view := rootView(pkgs)
-	pkgs = nil
-	graph, err := execute(analyzers, view, report, true)
+	view := rootView(pkgs, deps...)
+	pkgs, deps = nil, nil
+	graph, err := executeWithDeps(analyzers, view, report, true, depIDs)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError
@@ -393,7 +415,7 @@ func actionErrors(graph *execution) []string {
 	var out []string
 	seen := make(map[string]bool)
 	for _, act := range graph.actions {
-		if act.Err == nil || strings.HasPrefix(act.Err.Error(), "failed prerequisites") {
+		if act.Err == nil || act.dependency || strings.HasPrefix(act.Err.Error(), "failed prerequisites") {
 			continue
 		}
 		msg := oneLine(act.Err.Error())
@@ -422,16 +444,27 @@ type finding struct {
 
 // collect returns the diagnostics of the root actions, without the
 // duplicates a file shared by a package and its test variant produces,
-// sorted by file, line, column and rule.
+// sorted by file, line, column and rule. One position gets one finding of
+// a rule: the production package's, when the test variant (which also
+// sees the _test.go files) says something else there.
 func collect(graph *execution) []*finding {
 	type key struct {
 		rule      string
 		posn, end token.Position
 		message   string
 	}
+	type posKey struct {
+		rule      string
+		posn, end token.Position
+	}
 	seen := make(map[key]bool)
+	reporter := make(map[posKey]*action)
+	roots := graph.Roots()
+	slices.SortStableFunc(roots, func(a, b *action) int {
+		return cmp.Compare(b2i(isTestVariant(a.Package)), b2i(isTestVariant(b.Package)))
+	})
 	var out []*finding
-	for _, act := range graph.Roots() {
+	for _, act := range roots {
 		if act.Err != nil {
 			continue
 		}
@@ -447,15 +480,24 @@ func collect(graph *execution) []*finding {
 				analyzer: act.Analyzer,
 			}
 			k := key{f.rule, f.posn, f.end, f.message}
-			if seen[k] {
+			pk := posKey{f.rule, f.posn, f.end}
+			if seen[k] || reporter[pk] != nil && reporter[pk] != act {
 				continue
 			}
 			seen[k] = true
+			reporter[pk] = act
 			out = append(out, f)
 		}
 	}
 	slices.SortFunc(out, compareFindings)
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func compareFindings(a, b *finding) int {

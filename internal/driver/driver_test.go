@@ -272,3 +272,20 @@ func TestSelectAnalyzers(t *testing.T) {
 		require.Equal(t, tc.want, selectAnalyzers(all, enabled), "%q", tc.args)
 	}
 }
+
+func TestContainsWord(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`form.Set("grant_type", "password")`, true},
+		{"Grant string `json:\"grant_type\"`", true},
+		{`const x = "response_type=code"`, true},
+		{`Method_ResponseTypeUrl_field_name = "response_type_url"`, false},
+		{`my_grant_type := 1`, false},
+		{`grant_type`, true},
+		{`xgrant_type grant_typex grant_type.`, true},
+	} {
+		require.Equal(t, tc.want, containsWord([]byte(tc.src), []byte("grant_type")) || containsWord([]byte(tc.src), []byte("response_type")), tc.src)
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/objectpath"
 )
 
 // The executor runs the analyzers on the analysed packages. It does what
@@ -45,6 +46,7 @@ type action struct {
 	Analyzer    *analysis.Analyzer
 	Package     *packages.Package
 	IsRoot      bool // the package is reported on and the analyzer was asked for
+	dependency  bool // the package is a dependency analysed for its facts (see deps.go)
 	Err         error
 	Diagnostics []analysis.Diagnostic
 
@@ -65,6 +67,14 @@ type unit struct {
 	waiting atomic.Int32 // imports not yet done
 	done    atomic.Bool
 
+	// For a dependency analysed for its facts (see deps.go): whether it is
+	// analysed only when an import of it has facts (a relay), and its
+	// export data's package, which the packages importing it see.
+	dependency bool
+	relay      bool
+	pathFacts  map[pathFactKey]analysis.Fact // its object facts, by object path
+	depImports map[string]*packages.Package  // its imports (pkg.Imports is the view's)
+
 	objectFacts  map[objectFactKey]analysis.Fact
 	packageFacts map[reflect.Type]analysis.Fact
 }
@@ -74,10 +84,21 @@ type objectFactKey struct {
 	typ reflect.Type
 }
 
+// pathFactKey keys the facts of a dependency analysed from source: its
+// importers name its objects through export data, as other objects than
+// the source's, with the same object path (as unitchecker's facts do).
+type pathFactKey struct {
+	path objectpath.Path
+	typ  reflect.Type
+}
+
 // An execution is the analysis of a set of packages.
 type execution struct {
-	actions []*action                // every action, in a stable order
-	units   map[*types.Package]*unit // by the package's types
+	actions  []*action                // every action, in a stable order
+	units    map[*types.Package]*unit // by the package's types
+	depUnits map[string]*unit         // the dependencies analysed for facts, by path
+	universe *universe                // their imports' types
+	depsLeft atomic.Int32             // dependencies not yet done: the universe goes with the last
 }
 
 // Roots returns the actions whose diagnostics are reported.
@@ -97,6 +118,21 @@ func (e *execution) Roots() []*action {
 // With release, each package's syntax and type information is dropped
 // once it has been analysed.
 func execute(analyzers []*analysis.Analyzer, view []*packages.Package, report map[string]bool, release bool) (*execution, error) {
+	return executeWithDeps(analyzers, view, report, release, nil)
+}
+
+// A dependency is a view package without syntax yet, analysed for its
+// facts (see selectDependencies).
+type dependency struct {
+	relay   bool                         // analysed only when one of its imports has facts
+	imports map[string]*packages.Package // its imports, which the view prunes
+}
+
+// executeWithDeps is execute where the view packages whose IDs are in
+// deps are dependencies: each is type-checked from source when the
+// executor reaches it, and analysed for its facts only. Their errors are
+// no one's: a dependency that fails contributes no facts.
+func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, report map[string]bool, release bool, deps map[string]*dependency) (*execution, error) {
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
@@ -123,7 +159,11 @@ func execute(analyzers []*analysis.Analyzer, view []*packages.Package, report ma
 		}
 	}
 
-	e := &execution{units: make(map[*types.Package]*unit, len(view))}
+	e := &execution{units: make(map[*types.Package]*unit, len(view)), depUnits: make(map[string]*unit, len(deps))}
+	if len(deps) > 0 {
+		e.universe = newUniverse()
+		e.depsLeft.Store(int32(len(deps)))
+	}
 	byPkg := make(map[*packages.Package]*unit, len(view))
 	units := make([]*unit, 0, len(view))
 	for _, p := range view {
@@ -131,18 +171,25 @@ func execute(analyzers []*analysis.Analyzer, view []*packages.Package, report ma
 			continue
 		}
 		u := &unit{pkg: p, byName: make(map[*analysis.Analyzer]*action)}
-		reported := report == nil || report[p.ID]
+		if d := deps[p.ID]; d != nil {
+			u.dependency, u.relay, u.depImports = true, d.relay, d.imports
+		}
+		reported := (report == nil || report[p.ID]) && !u.dependency
 		for _, a := range all {
 			if !reported && !forFacts[a] {
 				continue
 			}
-			act := &action{Analyzer: a, Package: p, IsRoot: reported && asked[a]}
+			act := &action{Analyzer: a, Package: p, IsRoot: reported && asked[a], dependency: u.dependency}
 			u.actions = append(u.actions, act)
 			u.byName[a] = act
 			e.actions = append(e.actions, act)
 		}
 		byPkg[p] = u
-		e.units[p.Types] = u
+		if u.dependency {
+			e.depUnits[p.PkgPath] = u
+		} else {
+			e.units[p.Types] = u
+		}
 		units = append(units, u)
 	}
 	for _, u := range units {
@@ -244,6 +291,10 @@ func breakCycles(units []*unit) {
 
 // run runs the unit's actions, one after the other.
 func (e *execution) run(u *unit, release bool) {
+	if u.dependency {
+		e.runDependency(u)
+		return
+	}
 	for _, act := range u.actions {
 		e.exec(u, act)
 	}
@@ -273,7 +324,7 @@ func (e *execution) exec(u *unit, act *action) {
 	}
 	if len(act.Analyzer.FactTypes) > 0 {
 		for _, imp := range u.imports {
-			if dep := imp.byName[act.Analyzer]; dep != nil && dep.Err != nil {
+			if dep := imp.byName[act.Analyzer]; dep != nil && dep.Err != nil && !imp.dependency {
 				failed = append(failed, dep.String())
 			}
 		}
@@ -364,7 +415,13 @@ func (e *execution) visible(u *unit, pkg *types.Package) *unit {
 	if pkg == nil {
 		return nil
 	}
+	if pkg == u.pkg.Types {
+		return u
+	}
 	v := e.units[pkg]
+	if v == nil {
+		v = e.depUnits[pkg.Path()]
+	}
 	if v == nil || v != u && !v.done.Load() {
 		return nil
 	}
@@ -379,7 +436,20 @@ func (e *execution) objectFact(u *unit, obj types.Object, ptr analysis.Fact) boo
 	if v == nil {
 		return false
 	}
-	fact, ok := v.objectFacts[objectFactKey{obj, reflect.TypeOf(ptr)}]
+	var fact analysis.Fact
+	var ok bool
+	if v.dependency && v != u {
+		if len(v.pathFacts) == 0 {
+			return false
+		}
+		path, err := objectpath.For(obj)
+		if err != nil {
+			return false
+		}
+		fact, ok = v.pathFacts[pathFactKey{path, reflect.TypeOf(ptr)}]
+	} else {
+		fact, ok = v.objectFacts[objectFactKey{obj, reflect.TypeOf(ptr)}]
+	}
 	if ok {
 		reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(fact).Elem())
 	}
@@ -416,6 +486,8 @@ func closure(u *unit) []*unit {
 func (e *execution) allObjectFacts(u *unit) []analysis.ObjectFact {
 	var out []analysis.ObjectFact
 	for _, v := range closure(u) {
+		// (A dependency's facts name objects of its export data, which
+		// no one here has loaded whole: not listed.)
 		for k, f := range v.objectFacts {
 			out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
 		}
@@ -426,8 +498,9 @@ func (e *execution) allObjectFacts(u *unit) []analysis.ObjectFact {
 func (e *execution) allPackageFacts(u *unit) []analysis.PackageFact {
 	var out []analysis.PackageFact
 	for _, v := range closure(u) {
+		pkg := v.pkg.Types
 		for _, f := range v.packageFacts {
-			out = append(out, analysis.PackageFact{Package: v.pkg.Types, Fact: f})
+			out = append(out, analysis.PackageFact{Package: pkg, Fact: f})
 		}
 	}
 	return out
@@ -464,4 +537,47 @@ func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) string {
 		return raw
 	}
 	return base.ResolveReference(ref).String()
+}
+
+// runDependency analyses a dependency for its facts: type-checks it from
+// source (a relay only when an import of it has facts), runs the fact
+// analyzers, and keys its object facts by object path for its importers.
+// Whatever fails, the dependency contributes no facts and no error.
+func (e *execution) runDependency(u *unit) {
+	defer func() {
+		u.done.Store(true)
+		if e.depsLeft.Add(-1) == 0 {
+			e.universe.release()
+		}
+	}()
+	if u.relay && !slices.ContainsFunc(u.imports, func(imp *unit) bool {
+		return len(imp.objectFacts) > 0 || len(imp.pathFacts) > 0 || len(imp.packageFacts) > 0
+	}) {
+		return
+	}
+	exported, ok := e.universe.check(u.pkg, u.depImports)
+	if !ok {
+		return
+	}
+	for _, act := range u.actions {
+		e.exec(u, act)
+		if act.Err != nil {
+			u.objectFacts, u.packageFacts = nil, nil
+			break
+		}
+	}
+	for _, act := range u.actions {
+		act.result, act.pass = nil, nil
+	}
+	for k, f := range u.objectFacts {
+		if path, err := objectpath.For(k.obj); err == nil {
+			if u.pathFacts == nil {
+				u.pathFacts = make(map[pathFactKey]analysis.Fact, len(u.objectFacts))
+			}
+			u.pathFacts[pathFactKey{path, k.typ}] = f
+		}
+	}
+	u.objectFacts = nil
+	// Importers see the export data; the source's syntax and types go.
+	u.pkg.Types, u.pkg.Syntax, u.pkg.TypesInfo = exported, nil, nil
 }

@@ -26,7 +26,8 @@ const loadMode = packages.NeedName |
 	packages.NeedTypesSizes |
 	packages.NeedSyntax |
 	packages.NeedTypesInfo |
-	packages.NeedModule
+	packages.NeedModule |
+	packages.NeedExportFile // free: NeedTypes without NeedDeps runs go list -export
 
 // parseFile parses as go/packages does by default, but without the
 // parser's identifier resolution (ast.Object, ast.Scope): go/types does not
@@ -67,23 +68,35 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 // checker does. On this view it runs oauthmodel only on the analysed
 // packages, in dependency order, and the
 // facts of a helper package flow to the packages that import it when both
-// are analysed, as under the full graph. Dependencies outside the analysed
-// packages contribute no facts: only go vet -vettool, which analyses every
-// dependency, sees helpers there.
+// are analysed, as under the full graph. Of the other dependencies, those
+// that can hold OAuth flows (deps, see selectDependencies) are analysed for
+// their facts too; go vet -vettool analyses every dependency.
 //
 // Packages that could not be type-checked at all (no Go files, or a
 // go list error before parsing) are left out; their errors are reported
 // from the load.
-func rootView(pkgs []*packages.Package) []*packages.Package {
-	view := make(map[*packages.Package]*packages.Package, len(pkgs))
+//
+// The dependencies in deps (see selectDependencies), which have no syntax
+// yet, are in the view too: the executor type-checks them when it reaches
+// them.
+func rootView(pkgs []*packages.Package, deps ...*packages.Package) []*packages.Package {
+	view := make(map[*packages.Package]*packages.Package, len(pkgs)+len(deps))
 	var order []*packages.Package
+	add := func(p *packages.Package) {
+		c := *p // shallow copy; the original keeps its full Imports
+		view[p] = &c
+		order = append(order, p)
+	}
 	for _, p := range pkgs {
 		if _, dup := view[p]; dup || !analysable(p) {
 			continue
 		}
-		c := *p // shallow copy; the original keeps its full Imports
-		view[p] = &c
-		order = append(order, p)
+		add(p)
+	}
+	for _, p := range deps {
+		if _, dup := view[p]; !dup {
+			add(p)
+		}
 	}
 	// through[q], for a package q outside the view: the view packages q
 	// reaches without passing through another view package. Computed

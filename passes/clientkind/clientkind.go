@@ -114,23 +114,32 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	// web app behind a reverse proxy listens on loopback too (its redirect
 	// URI is public), and so does a web app run on a developer's machine
 	// (it opens no browser: its operator does).
-	localPage := sig.LoopbackListen != nil && sig.PublicListen == nil && sig.OtherListen == nil &&
-		sig.OpensBrowser != nil &&
-		req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectLoopback
+	//
+	// What address the callback listener binds (":8085" is all
+	// interfaces) is insecureendpoint's business, not evidence of a web
+	// server: a program without a web framework that opens the browser
+	// itself and has the code sent back to loopback is a native app
+	// whatever it listens on.
+	loopbackRedirect := req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectLoopback
+	localPage := sig.OpensBrowser != nil && loopbackRedirect && sig.WebFramework == ""
+	localPageEvidence := "opens the browser itself and has the code sent back to a loopback redirect URI"
+	if sig.LoopbackListen != nil && sig.PublicListen == nil && sig.OtherListen == nil {
+		localPageEvidence = "serves its login page on a loopback address and redirects back to loopback"
+	}
 	// 1. Where the authorization URL goes: the strongest evidence. A
 	//    redirect from a handler is a web app even if it also logs the URL.
-	var printed, opened *oauthmodel.Sink
+	var printed, opened, fetched *oauthmodel.Sink
 	for i := range req.Sinks {
 		s := &req.Sinks[i]
 		switch s.Kind {
 		case oauthmodel.SinkRedirect:
 			if localPage {
-				return native("serves its login page on a loopback address and redirects back to loopback")
+				return native(localPageEvidence)
 			}
 			return Client{Server, "a server-side web app", "sends the browser to the authorization URL with " + s.What}
 		case oauthmodel.SinkResponse:
 			if localPage {
-				return native("serves its login page on a loopback address and redirects back to loopback")
+				return native(localPageEvidence)
 			}
 			return Client{Server, "a server-side web app", "writes the authorization URL into " + s.What}
 		case oauthmodel.SinkJSLocation:
@@ -143,10 +152,20 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 			if opened == nil {
 				opened = s
 			}
+		case oauthmodel.SinkFetched:
+			if fetched == nil {
+				fetched = s
+			}
 		}
 	}
 	if opened != nil {
 		return native("opens the authorization URL in the system browser with " + opened.What)
+	}
+	if fetched != nil {
+		// A program that requests the authorization URL itself (an
+		// end-to-end harness with a cookie jar) shows it to no user: not
+		// a native app, whatever else it prints; nothing here says more.
+		return Client{Unknown, "", "fetches the authorization URL itself with " + fetched.What}
 	}
 	if req.InHandler && !localPage {
 		// Built while serving an HTTP request: a web app's login page.
@@ -168,6 +187,9 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 			return native("redirects to a private-use URI scheme")
 		case oauthmodel.RedirectLoopback:
 			// A web app in development also redirects to localhost.
+			if localPage {
+				return native(localPageEvidence)
+			}
 			if !webApp {
 				return native("redirects to a loopback address")
 			}

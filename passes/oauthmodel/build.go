@@ -376,7 +376,9 @@ func (m *model) helperRequests() {
 			}
 			done[call] = true
 			r := m.derivedRequest(cur, call, fn, fact)
-			m.computeSinks(r)
+			if !fact.Made {
+				m.computeSinks(r) // the call's value is the URL
+			}
 			added = append(added, r)
 		}
 		if len(added) == 0 && !progress {
@@ -393,6 +395,7 @@ func (m *model) derivedRequest(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 		Route:           RouteHelper,
 		Func:            enclosingFunc(cur),
 		Helper:          fn,
+		MadeByHelper:    f.Made,
 		ResponseType:    Param{Presence: value.Present, Value: f.ResponseType, Known: f.ResponseType != "", Node: call},
 		Challenge:       Param{Presence: f.Challenge, Node: call},
 		ChallengeMethod: Param{Presence: f.MethodPresence, Value: f.Method, Known: f.MethodPresence == value.Present && f.Method != "", Node: call},
@@ -486,15 +489,18 @@ func (m *model) grantTypeCall(cur inspector.Cursor, call *ast.CallExpr, fn *type
 		if m.pass.ImportObjectFact(fn, f) {
 			i = f.GrantTypeParam
 			if f.GrantType != "" {
-				// A function of another package that always sends
-				// this grant: the request is this call's.
+				// A function that always sends this grant. Of another
+				// module (a dependency): choosing it is this call's
+				// decision. Of this module: it is decided there, and
+				// this call only passes it on to callers (facts).
 				m.result.TokenRequests = append(m.result.TokenRequests, &TokenRequest{
-					Node:      call,
-					Route:     RouteHelper,
-					Func:      enclosingFunc(cur),
-					GrantType: Param{Presence: value.Present, Value: f.GrantType, Known: true, Node: call},
-					Verifier:  Param{Presence: value.Unknown},
-					Helper:    fn,
+					Node:            call,
+					Route:           RouteHelper,
+					Func:            enclosingFunc(cur),
+					GrantType:       Param{Presence: value.Present, Value: f.GrantType, Known: true, Node: call},
+					Verifier:        Param{Presence: value.Unknown},
+					Helper:          fn,
+					DecidedInHelper: f.Module != "" && m.pass.Module != nil && f.Module == m.pass.Module.Path,
 				})
 				return true
 			}

@@ -279,7 +279,9 @@ func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
 			return
 		}
 		if obj.Pkg() != nil && obj.Pkg().Path() == "os" && obj.Name() == "Stdin" {
-			m.result.Signals.Stdin = append(m.result.Signals.Stdin, id)
+			if !m.inTestFile(id.Pos()) {
+				m.result.Signals.Stdin = append(m.result.Signals.Stdin, id)
+			}
 			return
 		}
 		if c := m.containerOfVar(id); c != nil {
@@ -298,7 +300,7 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if isNamed(t, "net/http", "Server") {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Addr" {
+				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Addr" && !m.inTestFile(kv.Pos()) {
 					m.listener(kv.Value)
 				}
 			}

@@ -28,6 +28,12 @@ type AuthURLFact struct {
 	ConfigParam    int            // 1-based index of the *oauth2.Config parameter, 0 if none
 	OptionsParam   int            // 1-based index of a forwarded ...AuthCodeOption parameter, 0 if none
 	StateParam     int            // 1-based index of the parameter sent as state, 0 if none
+	// Made is set when the function does not return the URL but makes
+	// the request itself, in a package that cannot tell what kind of
+	// client it serves (a library's Login that sends the URL somewhere
+	// this package does not show): the command that calls it decides the
+	// kind (a Wails or Fyne main package is a desktop app).
+	Made bool
 }
 
 func (*AuthURLFact) AFact() {}
@@ -44,6 +50,9 @@ func (f *AuthURLFact) String() string {
 	if f.OptionsParam > 0 {
 		s += fmt.Sprintf(" options=arg%d", f.OptionsParam)
 	}
+	if f.Made {
+		s += " made"
+	}
 	return s + ")"
 }
 
@@ -52,11 +61,16 @@ func (f *AuthURLFact) String() string {
 // grantType, …)): each call is judged with the caller's grant type.
 //
 // It is also exported for a function that always sends the password grant
-// itself (an SDK's Login(ctx, client, realm, user, password)): the decision
-// to use it is the caller's, who is then reported where it calls.
+// itself (an SDK's Login(ctx, client, realm, user, password)). Where the
+// grant is decided is where it is reported: a function of the same module
+// as its caller is reported itself (and trusted or not with its package),
+// so its callers there are not; a caller of another module's function
+// (a dependency, which is not analysed for findings) chose it and is
+// reported where it calls.
 type TokenRequestFact struct {
 	GrantTypeParam int    // 1-based index of the parameter sent as grant_type, or 0
 	GrantType      string // the grant type the function sends whatever its arguments (password only), or ""
+	Module         string // with GrantType: the module of the function, where the grant is decided ("" unknown)
 }
 
 func (*TokenRequestFact) AFact() {}
@@ -94,7 +108,56 @@ func (m *model) collectFacts(reqs []*AuthRequest) {
 			m.facts[fn] = f
 			m.returned[fn] = append(m.returned[fn], r)
 		}
+		if fn := m.kindlessFunc(r); fn != nil {
+			f := m.factOf(r, fn)
+			f.Made = true
+			if old := m.facts[fn]; old != nil {
+				f = mergeFacts(old, f)
+			}
+			m.facts[fn] = f
+			m.returned[fn] = append(m.returned[fn], r)
+		}
 	}
+}
+
+// kindlessFunc returns the function declaration that makes r, when
+// nothing in this package tells what kind of client r belongs to (see
+// AuthURLFact.Made): the URL goes to no sink that judges it, it is not
+// built while serving HTTP, its redirect URI says nothing of a native
+// app, and the package has no signal of its own (not a command, no GUI
+// toolkit, listener, terminal read, redirect or browser launcher).
+func (m *model) kindlessFunc(r *AuthRequest) *types.Func {
+	if r.InHandler || !r.CodeFlow() {
+		return nil
+	}
+	if r.Route == RouteHelper && !r.MadeByHelper {
+		return nil // a URL another function returned, used here for something unseen
+	}
+	for _, s := range r.Sinks {
+		if s.Kind != SinkReturned {
+			return nil
+		}
+	}
+	if len(r.Sinks) > 0 {
+		return nil // returned: an AuthURLFact of its own
+	}
+	if r.RedirectURI.Known {
+		switch ClassifyRedirect(r.RedirectURI.Value) {
+		case RedirectLoopback, RedirectOOB, RedirectPrivateScheme:
+			return nil
+		}
+	}
+	s := &m.result.Signals
+	if s.Main || s.JS || s.GUI != "" || s.WebFramework != "" || s.PublicListen != nil || s.LoopbackListen != nil ||
+		s.OtherListen != nil || s.Redirects != nil || s.OpensBrowser != nil || len(s.Stdin) > 0 {
+		return nil
+	}
+	for fn, cur := range m.funcDecls {
+		if d := cur.Node(); d.Pos() <= r.Node.Pos() && r.Node.End() <= d.End() {
+			return fn
+		}
+	}
+	return nil
 }
 
 func returnsString(fn *types.Func) bool {
@@ -170,6 +233,7 @@ func mergeFacts(a, b *AuthURLFact) *AuthURLFact {
 	if a.StateParam != b.StateParam {
 		c.StateParam = 0
 	}
+	c.Made = a.Made && b.Made
 	if a.OptionsParam != b.OptionsParam {
 		c.OptionsParam = 0
 		c.Challenge, c.MethodPresence = value.Unknown, value.Unknown
@@ -201,8 +265,12 @@ func (m *model) exportFacts() {
 		m.pass.ExportObjectFact(fn, &TokenRequestFact{GrantTypeParam: m.grantParams[fn]})
 		exported = true
 	}
+	module := ""
+	if m.pass.Module != nil {
+		module = m.pass.Module.Path
+	}
 	for _, c := range m.constantGrants() {
-		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant})
+		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant, Module: module})
 		exported = true
 	}
 	if exported || m.exported {
@@ -211,8 +279,9 @@ func (m *model) exportFacts() {
 }
 
 // constantGrants returns this package's exported functions that make a
-// token request with the password grant whatever their arguments, in
-// source order. Only the password grant: it is the one whose choice a rule
+// token request with the password grant whatever their arguments (by
+// themselves, or by calling a function that always does), in source
+// order. Only the password grant: it is the one whose choice a rule
 // judges in the caller. A function that also forwards a grant_type
 // parameter, or sends different grants, has no such fact.
 func (m *model) constantGrants() []struct {
@@ -222,8 +291,8 @@ func (m *model) constantGrants() []struct {
 	grants := make(map[*types.Func]string)
 	for _, t := range m.result.TokenRequests {
 		decl, ok := t.Func.(*ast.FuncDecl)
-		if !ok || t.Route == RouteHelper || t.Route == RouteSDK {
-			continue // a call of a helper or an SDK: reported at that call
+		if !ok || t.Route == RouteSDK {
+			continue // a call of an SDK: reported at that call
 		}
 		fn, ok := m.info.Defs[decl.Name].(*types.Func)
 		if !ok || !fn.Exported() || m.grantParams[fn] != 0 {

@@ -153,6 +153,10 @@ var browserFuncs = map[string]bool{
 	"github.com/skratchdot/open-golang/open.Run":   true,
 	"github.com/skratchdot/open-golang/open.Start": true,
 	"github.com/icza/gox/osx.OpenDefault":          true,
+	// GUI toolkits' own launchers (Wails v2.9 runtime.BrowserOpenURL(ctx,
+	// url); Fyne v2.5 App.OpenURL(*url.URL)).
+	"github.com/wailsapp/wails/v2/pkg/runtime.BrowserOpenURL": true,
+	"(fyne.io/fyne/v2.App).OpenURL":                           true,
 }
 
 // webFrameworkRedirects are framework methods that answer a request with a
@@ -238,6 +242,16 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 				if browserLaunchers[strings.ToLower(cmd)] {
 					*out = append(*out, Sink{Kind: SinkBrowser, Node: call, What: "exec.Command(" + cmd + ")"})
 				}
+			}
+			return
+		case "net/http.Get", "net/http.Head", "(*net/http.Client).Get", "(*net/http.Client).Head":
+			if argi == 0 {
+				*out = append(*out, Sink{Kind: SinkFetched, Node: call, What: name})
+			}
+			return
+		case "net/http.NewRequest", "net/http.NewRequestWithContext":
+			if argi == 1 && name == "net/http.NewRequest" || argi == 2 {
+				*out = append(*out, Sink{Kind: SinkFetched, Node: call, What: name})
 			}
 			return
 		case "(syscall/js.Value).Set", "(syscall/js.Value).Call":

@@ -143,6 +143,10 @@ type AuthRequest struct {
 	// Nonce is the OpenID Connect nonce parameter (oidc.Nonce, or nonce in
 	// the parameters).
 	Nonce Param
+	// MadeByHelper is set, for RouteHelper, when Helper makes the request
+	// itself rather than returning its URL (AuthURLFact.Made): this call
+	// is judged with this package's kind.
+	MadeByHelper bool
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -202,6 +206,10 @@ type TokenRequest struct {
 	// *http.Client expression it goes through, if not the default one.
 	Send   ast.Node
 	Client ast.Expr
+	// DecidedInHelper is set when Helper, a function of this module,
+	// always sends the grant: the grant is decided, and reported (or
+	// trusted), there, not at this call.
+	DecidedInHelper bool
 }
 
 // Well-known grant type values.
@@ -223,6 +231,9 @@ const (
 	SinkJSLocation                     // assigned to the page location via syscall/js
 	SinkReturned                       // returned to the caller
 	SinkField                          // stored in a struct field (Sink.Field), read elsewhere
+	// SinkFetched: requested by the program itself with an HTTP client
+	// (an end-to-end harness driving the flow): no user sees the URL.
+	SinkFetched
 )
 
 // Sink is one place an authorization URL flows to.

@@ -2,8 +2,10 @@ package oauthmodel
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"net/netip"
+	"strconv"
 	"strings"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
@@ -17,30 +19,75 @@ var guiToolkits = []string{
 	"github.com/getlantern/systray", "fyne.io/systray", "github.com/energye/systray",
 }
 
-// packageSignals records what the package's name and imports tell.
+// packageSignals records what the package's name and imports tell: the
+// imports of its production files (a test variant's _test.go files that
+// import gin tell nothing about the program).
 func (m *model) packageSignals() {
 	s := &m.result.Signals
 	s.Main = m.pass.Pkg.Name() == "main"
-	for _, imp := range m.pass.Pkg.Imports() {
-		path := trimVendor(imp.Path())
-		if path == "syscall/js" {
-			s.JS = true
+	for _, f := range m.pass.Files {
+		if m.inTestFile(f.Pos()) {
+			continue
 		}
-		for _, g := range guiToolkits {
-			if path == g || strings.HasPrefix(path, g+"/") {
-				s.GUI = g
+		for _, spec := range f.Imports {
+			if path, err := strconv.Unquote(spec.Path.Value); err == nil {
+				m.importSignal(trimVendor(path))
 			}
-		}
-		if fw := webFramework(path); fw != "" && fw != "github.com/gorilla/mux" && fw != "github.com/julienschmidt/httprouter" && fw != "github.com/go-chi/chi" {
-			// Routers alone are also used by CLIs for their loopback
-			// callback; full frameworks are server evidence.
-			s.WebFramework = fw
 		}
 	}
 }
 
-// callSignals records listeners and reads from the terminal.
+// importSignal records what importing path tells.
+func (m *model) importSignal(path string) {
+	s := &m.result.Signals
+	if path == "syscall/js" {
+		s.JS = true
+	}
+	for _, g := range guiToolkits {
+		if path == g || strings.HasPrefix(path, g+"/") {
+			s.GUI = g
+		}
+	}
+	if fw := webFramework(path); fw != "" && fw != "github.com/gorilla/mux" && fw != "github.com/julienschmidt/httprouter" && fw != "github.com/go-chi/chi" {
+		// Routers alone are also used by CLIs for their loopback
+		// callback; full frameworks are server evidence.
+		s.WebFramework = fw
+	}
+}
+
+// inTestFile reports whether pos lies in a _test.go file, whose code
+// decides nothing about the production package (signals, kinds).
+func (m *model) inTestFile(pos token.Pos) bool {
+	f := m.pass.Fset.File(pos)
+	if f == nil {
+		return false
+	}
+	is, ok := m.testFiles[f]
+	if !ok {
+		is = strings.HasSuffix(f.Name(), "_test.go")
+		if m.testFiles == nil {
+			m.testFiles = make(map[*token.File]bool)
+		}
+		m.testFiles[f] = is
+	}
+	return is
+}
+
+// callSignals records listeners and reads from the terminal, outside
+// _test.go files.
 func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
+	switch name {
+	case "net.Listen", "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "(*github.com/gin-gonic/gin.Engine).Run",
+		"(*github.com/labstack/echo/v4.Echo).Start", "fmt.Scan", "fmt.Scanln", "fmt.Scanf", "net/http.Redirect",
+		"os/exec.Command", "os/exec.CommandContext":
+		if m.inTestFile(call.Pos()) {
+			return
+		}
+	default:
+		if (browserFuncs[name] || fn.Name() == "Redirect") && m.inTestFile(call.Pos()) {
+			return
+		}
+	}
 	switch name {
 	case "net.Listen", "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "(*github.com/gin-gonic/gin.Engine).Run",
 		"(*github.com/labstack/echo/v4.Echo).Start":

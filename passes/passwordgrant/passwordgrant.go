@@ -49,8 +49,8 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			sd.Why, sc.Advice[knowledge.Password], pass.Pkg.Path()))
 	})
 	for _, t := range model.TokenRequests {
-		if rules.InTestFile(pass, t.Node.Pos()) {
-			continue
+		if t.DecidedInHelper || rules.InTestFile(pass, t.Node.Pos()) {
+			continue // decided, reported or trusted, in the helper
 		}
 		var grant string
 		switch gt := t.GrantType; {

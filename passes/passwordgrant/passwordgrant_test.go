@@ -14,7 +14,8 @@ var testdata = filepath.Join("..", "..", "testdata")
 
 func TestPasswordGrant(t *testing.T) {
 	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk", "./passwordgrant/sdkcaller",
-		"./passwordgrant/fositeserver", "./passwordgrant/gooauth2server", "./passwordgrant/gooauth2nohandler", "./passwordgrant/osinserver")
+		"./passwordgrant/fositeserver", "./passwordgrant/gooauth2server", "./passwordgrant/gooauth2nohandler", "./passwordgrant/osinserver",
+		"./passwordgrant/depcaller", "./passwordgrant/kitcaller")
 }
 
 // TestTrusted runs two configurations in one process: the shared
@@ -23,13 +24,23 @@ func TestTrusted(t *testing.T) {
 	a := passwordgrant.New()
 	require.NoError(t, a.Flags.Set("trusted", "example.com/fixtures/passwordgrant/trusted/..."))
 	results := analysistest.Run(t, testdata, a, "./passwordgrant/trusted/...")
-	require.Len(t, results, 1)
-	require.Empty(t, results[0].Diagnostics)
+	require.Len(t, results, 2, "auth and the command that calls it")
+	for _, r := range results {
+		require.Empty(t, r.Diagnostics, "%s: trust follows the decision, made in auth", r.Pass.Pkg.Path())
+	}
 
+	// Untrusted, the grant is reported once, where it is decided.
 	untrusted := analysistest.Run(&testing.T{}, testdata, passwordgrant.Analyzer, "./passwordgrant/trusted/...")
-	require.Len(t, untrusted, 1)
-	require.Len(t, untrusted[0].Diagnostics, 1)
-	require.Contains(t, untrusted[0].Diagnostics[0].Message, "password credentials grant")
+	require.Len(t, untrusted, 2)
+	for _, r := range untrusted {
+		if r.Pass.Pkg.Name() == "main" {
+			require.Empty(t, r.Diagnostics, "the caller in the same module")
+			continue
+		}
+		require.Len(t, r.Diagnostics, 1)
+		require.Contains(t, r.Diagnostics[0].Message, "password credentials grant")
+		require.Contains(t, r.Diagnostics[0].Message, "if example.com/fixtures/passwordgrant/trusted/auth is trusted")
+	}
 }
 
 // TestTrustedServer: -passwordgrant.trusted covers a server's password

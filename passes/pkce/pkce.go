@@ -141,6 +141,12 @@ func (c *checker) missing(req *oauthmodel.AuthRequest) bool {
 	if !c.mustUsePKCE(req) {
 		return false
 	}
+	// A helper that makes the request in a package of unknown kind is
+	// reported there with -pkce.confidential; a caller that is no public
+	// client adds nothing.
+	if req.MadeByHelper && !c.kinds.Of(req).Kind.Public() {
+		return false
+	}
 	// A helper's URL is judged where it is built when that site already
 	// shows a public client; otherwise at each call.
 	if req.Origin != nil && c.mustUsePKCE(req.Origin) && req.Origin.Challenge.Presence == value.Absent {
@@ -171,6 +177,9 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	what := "authorization code flow without PKCE"
 	if req.Route == oauthmodel.RouteHelper && req.Helper != nil {
 		what = fmt.Sprintf("authorization URL from %s carries no PKCE challenge", rules.FuncName(c.pass, req.Helper))
+		if req.MadeByHelper {
+			what = fmt.Sprintf("authorization request made by %s carries no PKCE challenge", rules.FuncName(c.pass, req.Helper))
+		}
 	} else if req.Route == oauthmodel.RouteHelper && req.Field != nil {
 		what = fmt.Sprintf("authorization URL in field %s carries no PKCE challenge", fieldName(c.pass, req.Field))
 	}

@@ -14,7 +14,8 @@ var testdata = filepath.Join("..", "..", "testdata")
 
 func TestPKCE(t *testing.T) {
 	analysistest.Run(t, testdata, pkce.Analyzer,
-		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/githubstyle/...", "./pkce/typesonly/...", "./pkce/storedflow", "./pkce/paths", "./pkce/pathswitch", "./pkce/fields/...", "./pkce/fieldopts")
+		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/githubstyle/...", "./pkce/typesonly/...", "./pkce/storedflow", "./pkce/paths", "./pkce/pathswitch", "./pkce/fields/...", "./pkce/fieldopts",
+		"./pkce/depcaller", "./pkce/kitcaller", "./pkce/testvariant/...", "./pkce/harness/...", "./pkce/anyaddr/...", "./gui/...")
 }
 
 // TestServers: authorization servers that let public clients skip PKCE.
@@ -43,4 +44,19 @@ func TestBrowserApp(t *testing.T) {
 	t.Setenv("GOOS", "js")
 	t.Setenv("GOARCH", "wasm")
 	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/wasm")
+}
+
+// TestFetchedByTheProgram: a program that requests the authorization URL
+// itself is no native app; with -pkce.confidential it is reported as a
+// client of unknown kind, with neither the terminal nor stdin as evidence.
+func TestFetchedByTheProgram(t *testing.T) {
+	a := pkce.New()
+	require.NoError(t, a.Flags.Set("confidential", "true"))
+	results := analysistest.Run(&testing.T{}, testdata, a, "./pkce/harness/...")
+	require.Len(t, results, 2)
+	for _, r := range results {
+		require.Len(t, r.Diagnostics, 1, r.Pass.Pkg.Path())
+		msg := r.Diagnostics[0].Message
+		require.Contains(t, msg, "in code whose client kind is unknown: -pkce.confidential asks for PKCE", r.Pass.Pkg.Path())
+	}
 }

@@ -1,0 +1,374 @@
+package driver
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+)
+
+// Dependencies that can hold OAuth flows.
+//
+// The driver loads dependencies from export data, so the fact analyzers
+// never see their code: an SDK method in another module that always sends
+// the password grant, or returns an authorization URL without PKCE, would
+// carry no fact to its callers (go vet -vettool analyses every dependency
+// and does see it). Analysing every dependency from source is what makes
+// the x/tools checker several times slower than the floor (see
+// bench/RESULTS.md), so the driver analyses only the dependencies that can
+// hold an OAuth request, decided before anything is parsed:
+//
+//   - a package whose source names a request parameter as a whole word
+//     (response_type, grant_type, redirect_uri: every hand-built
+//     authorization or token request, form, URL or tagged struct, has one),
+//     or that imports golang.org/x/oauth2 and calls one of the methods
+//     that make a flow of its own (AuthCodeURL, PasswordCredentialsToken);
+//   - a package that imports one of those whose export data holds a string
+//     constant naming a request parameter (the parameter names can live in
+//     a constants package);
+//
+// and, while the analysis runs, a dependency that imports an analysed
+// dependency that exported facts (a public package wrapping the SDK's
+// internal one). The scan reads each non-standard dependency's files once;
+// the few packages it selects are parsed and type-checked against their
+// own dependencies' export data, as the compiler did, when the executor
+// reaches them. Their facts are then re-keyed to the export data's
+// objects, which are the ones the analysed packages use.
+//
+// Only dependencies of production packages are considered: a package
+// imported only by tests serves _test.go files, where nothing is reported.
+
+// paramWords are the request parameters that every OAuth request the
+// model recognises names (see oauthmodel's relevance check).
+var paramWords = [][]byte{[]byte("response_type"), []byte("grant_type"), []byte("redirect_uri")}
+
+// oauth2Calls are the golang.org/x/oauth2 methods that make a flow whose
+// fact callers could need.
+var oauth2Calls = [][]byte{[]byte("AuthCodeURL"), []byte("PasswordCredentialsToken")}
+
+// depSelection is the dependencies to analyse: static ones always,
+// relay ones when one of their analysed imports exported facts.
+type depSelection struct {
+	static map[*packages.Package]bool
+	relay  map[*packages.Package]bool
+}
+
+func (s *depSelection) len() int { return len(s.static) + len(s.relay) }
+
+// selectDependencies returns the dependencies of pkgs that are analysed
+// for their facts (see above).
+func selectDependencies(pkgs []*packages.Package) *depSelection {
+	sel := &depSelection{static: make(map[*packages.Package]bool), relay: make(map[*packages.Package]bool)}
+	// The dependencies of production packages, without syntax.
+	var deps []*packages.Package
+	seen := make(map[*packages.Package]bool)
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		for _, imp := range p.Imports {
+			if seen[imp] {
+				continue
+			}
+			seen[imp] = true
+			if candidateDep(imp) {
+				deps = append(deps, imp)
+			}
+			visit(imp)
+		}
+	}
+	for _, p := range pkgs {
+		if isTestVariant(p) {
+			continue
+		}
+		seen[p] = true
+		visit(p)
+	}
+	if len(deps) == 0 {
+		return sel
+	}
+
+	// The source scan, in parallel.
+	mentions := make([]bool, len(deps))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(deps)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				mentions[i] = mentionsOAuth(deps[i])
+			}
+		}()
+	}
+	for i := range deps {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+
+	for i, d := range deps {
+		if mentions[i] {
+			sel.static[d] = true
+		}
+	}
+	// Packages that export parameter names as constants, among those the
+	// scan selected: their importers are selected too. (The loader's
+	// types of an indirect dependency hold only what its importers'
+	// export data mention, and a constant is inlined there: read the
+	// package's own export data.)
+	constants := make(map[*packages.Package]bool)
+	for d := range sel.static {
+		if exportsParamConstant(d) {
+			constants[d] = true
+		}
+	}
+	for _, d := range deps {
+		if sel.static[d] {
+			continue
+		}
+		for _, imp := range d.Imports {
+			if constants[imp] {
+				sel.static[d] = true
+				break
+			}
+		}
+	}
+	// Relays: dependencies that import a selected one, directly or not.
+	memo := make(map[*packages.Package]bool)
+	var reaches func(p *packages.Package) bool
+	reaches = func(p *packages.Package) bool {
+		if r, ok := memo[p]; ok {
+			return r
+		}
+		memo[p] = false
+		r := false
+		for _, imp := range p.Imports {
+			if sel.static[imp] || reaches(imp) {
+				r = true
+			}
+		}
+		memo[p] = r
+		return r
+	}
+	for _, d := range deps {
+		if !sel.static[d] && reaches(d) {
+			sel.relay[d] = true
+		}
+	}
+	return sel
+}
+
+// candidateDep reports whether p is a dependency the scan considers: one
+// of a module (not the standard library), loaded without syntax, and not
+// golang.org/x/oauth2 itself (its API is modelled where it is called).
+func candidateDep(p *packages.Package) bool {
+	if p.Module == nil || len(p.Syntax) > 0 || p.Types == nil || len(p.CompiledGoFiles) == 0 {
+		return false
+	}
+	path := p.PkgPath
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		path = path[i+len("/vendor/"):]
+	}
+	return path != "golang.org/x/oauth2" && !strings.HasPrefix(path, "golang.org/x/oauth2/") && p.PkgPath != "unsafe"
+}
+
+// isTestVariant reports whether p is a test variant, an external test
+// package or a test main.
+func isTestVariant(p *packages.Package) bool {
+	return strings.Contains(p.ID, " [") || strings.HasSuffix(p.ID, ".test") || strings.HasSuffix(p.PkgPath, "_test")
+}
+
+// mentionsOAuth reports whether p's source names a request parameter, or
+// calls a flow-making oauth2 method while importing golang.org/x/oauth2.
+func mentionsOAuth(p *packages.Package) bool {
+	words := paramWords
+	for path := range p.Imports {
+		if path == "golang.org/x/oauth2" || strings.HasSuffix(path, "/vendor/golang.org/x/oauth2") {
+			words = append(append([][]byte(nil), paramWords...), oauth2Calls...)
+			break
+		}
+	}
+	for _, name := range p.GoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		for _, w := range words {
+			if containsWord(src, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in src as a whole word: not
+// within a longer identifier ("response_type_url" is not response_type).
+func containsWord(src, w []byte) bool {
+	for off := 0; ; {
+		i := bytes.Index(src[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		if (i == 0 || !wordByte(src[i-1])) && (end == len(src) || !wordByte(src[end])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func wordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// exportsParamConstant reports whether p's export data declares a string
+// constant whose value names a request parameter.
+func exportsParamConstant(p *packages.Package) bool {
+	if p.ExportFile == "" {
+		return false
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return false
+	}
+	tp, err := gcexportdata.Read(r, token.NewFileSet(), make(map[string]*types.Package), p.PkgPath)
+	if err != nil {
+		return false
+	}
+	scope := tp.Scope()
+	for _, name := range scope.Names() {
+		c, ok := scope.Lookup(name).(*types.Const)
+		if !ok || c.Val().Kind() != constant.String {
+			continue
+		}
+		s := []byte(constant.StringVal(c.Val()))
+		for _, w := range paramWords {
+			if containsWord(s, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A universe is the types of the dependencies' imports, read from their
+// export data when a dependency analysed from source first imports them.
+// The packages the loader made for indirect dependencies hold only what
+// their importers' export data mentions, which is not enough to
+// type-check an importer from source. One universe serves every
+// dependency, so that a relay and the dependency it imports see the same
+// objects, and its lock serialises the type-checks that read it (reading
+// export data may complete a package another check is looking at).
+type universe struct {
+	mu   sync.Mutex
+	pkgs map[string]*types.Package
+}
+
+func newUniverse() *universe {
+	return &universe{pkgs: map[string]*types.Package{"unsafe": types.Unsafe}}
+}
+
+// release lets the universe's types go, once no dependency is left to
+// check (the facts name objects by path, not by these types).
+func (u *universe) release() {
+	u.mu.Lock()
+	u.pkgs = nil
+	u.mu.Unlock()
+}
+
+// importPackage returns the complete types of p, from its export data.
+// The caller holds u.mu.
+func (u *universe) importPackage(p *packages.Package) (*types.Package, error) {
+	if tp := u.pkgs[p.PkgPath]; tp != nil && tp.Complete() {
+		return tp, nil
+	}
+	if p.ExportFile == "" {
+		return nil, fmt.Errorf("no export data for %s", p.PkgPath)
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return nil, err
+	}
+	return gcexportdata.Read(r, p.Fset, u.pkgs, p.PkgPath)
+}
+
+// check parses and type-checks the dependency p from source, against the
+// export data of its imports, into p's Syntax, TypesInfo and Types (whose
+// export data package it returns). It reports false, leaving p as it was,
+// when that fails: the dependency then contributes no facts.
+func (u *universe) check(p *packages.Package, imports map[string]*packages.Package) (exported *types.Package, ok bool) {
+	files := make([]*ast.File, 0, len(p.CompiledGoFiles))
+	for _, name := range p.CompiledGoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return nil, false
+		}
+		f, err := parseFile(p.Fset, name, src)
+		if err != nil {
+			return nil, false
+		}
+		files = append(files, f)
+	}
+	info := &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+	var failed bool
+	conf := types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := imports[path]
+			if imp == nil {
+				return nil, fmt.Errorf("%s does not import %s", p.PkgPath, path)
+			}
+			return u.importPackage(imp)
+		}),
+		Sizes: p.TypesSizes,
+		Error: func(error) { failed = true },
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		conf.GoVersion = "go" + p.Module.GoVersion
+	}
+	u.mu.Lock()
+	tp, _ := conf.Check(p.PkgPath, p.Fset, files, info)
+	u.mu.Unlock()
+	if failed || tp == nil {
+		return nil, false
+	}
+	exported = p.Types
+	p.Types, p.TypesInfo, p.Syntax = tp, info, files
+	return exported, true
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
