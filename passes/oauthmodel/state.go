@@ -612,7 +612,7 @@ func (m *model) sharedState(cur inspector.Cursor, s State) State {
 			return s // drawn per request by the outer handler
 		}
 	}
-	return State{Origin: StateConstant, Node: s.Node, Why: "the variable " + v.Name() + ", drawn once (" + s.Why + ") outside the handler and shared by every login it serves"}
+	return State{Origin: StateConstant, Node: s.Node, Why: "the variable " + v.Name() + ", drawn once (" + s.Why + ") outside the handler closure that uses it"}
 }
 
 // servesHTTP reports whether a function with this signature serves an
