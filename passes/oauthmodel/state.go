@@ -539,12 +539,14 @@ func (m *model) exportStateFacts() {
 	}
 }
 
-// importsRandomness reports whether the package may hold a helper that
-// makes state values: it imports a source of randomness or the time.
+// importsRandomness reports whether a package without OAuth code may hold
+// a helper whose values a rule reports when they are used as state: it
+// imports math/rand. (A crypto/rand helper needs no fact: a value of
+// unknown origin is not reported either.)
 func importsRandomness(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
 		switch trimVendor(imp.Path()) {
-		case "math/rand", "math/rand/v2", "crypto/rand":
+		case "math/rand", "math/rand/v2":
 			return true
 		}
 	}
@@ -610,7 +612,7 @@ func (m *model) sharedState(cur inspector.Cursor, s State) State {
 			return s // drawn per request by the outer handler
 		}
 	}
-	return State{Origin: StateConstant, Node: s.Node, Why: "the variable " + v.Name() + ", drawn once (" + s.Why + ") outside the handler and shared by every login it serves"}
+	return State{Origin: StateConstant, Node: s.Node, Why: "the variable " + v.Name() + ", drawn once (" + s.Why + ") outside the handler closure that uses it"}
 }
 
 // servesHTTP reports whether a function with this signature serves an

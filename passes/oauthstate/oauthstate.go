@@ -109,15 +109,17 @@ func pkce(req *oauthmodel.AuthRequest) bool {
 	return req.Challenge.Presence == value.Present && req.ChallengeMethod.Known && req.ChallengeMethod.Value == "S256"
 }
 
-// pasted reports whether the code of req comes back by copy and paste
-// rather than through a redirect to a callback: the out-of-band redirect
-// URI, or a program that reads the terminal, serves nothing and builds the
-// request outside an HTTP handler. Without a callback there is no request
-// to forge, and the state is never compared by design (the quickstarts'
-// "state-token").
+// pasted reports whether the code of req does not come back to this
+// program through a redirect to a callback: the out-of-band redirect URI,
+// or a command (package main) that serves nothing and builds the request
+// outside an HTTP handler (it reads the pasted code, or leaves the rest to
+// the user). Without a callback there is no request to forge, and the
+// state is never compared by design (the quickstarts' "state-token"). A
+// library's URL builder is still judged: its callback lives elsewhere.
 func pasted(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) bool {
 	if req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectOOB {
 		return true
 	}
-	return !req.InHandler && len(sig.Stdin) > 0 && sig.LoopbackListen == nil && sig.PublicListen == nil && sig.OtherListen == nil
+	noCallback := sig.LoopbackListen == nil && sig.PublicListen == nil && sig.OtherListen == nil
+	return !req.InHandler && noCallback && (sig.Main || len(sig.Stdin) > 0)
 }

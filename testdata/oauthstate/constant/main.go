@@ -83,7 +83,7 @@ func serve() {
 	conf := &oauth2.Config{ClientID: "closure"}
 	state := randomHex()
 	http.HandleFunc("/closure/login", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound) // want `constant OAuth state: the state is the variable state, drawn once \(crypto/rand.Read\) outside the handler and shared by every login`
+		http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound) // want `constant OAuth state: the state is the variable state, drawn once \(crypto/rand.Read\) outside the handler closure that uses it, the same for every login`
 	})
 	http.HandleFunc("/closure/callback", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Get("state") != state {

@@ -24,3 +24,9 @@ func main() {
 	tok, err := tokenFromWeb(&oauth2.Config{ClientID: "quickstart"})
 	fmt.Println(tok != nil, err)
 }
+
+// printOnly prints a URL for the user to open and leaves the rest to
+// them: a command with no callback of its own.
+func printOnly(config *oauth2.Config) {
+	fmt.Println("Visit:", config.AuthCodeURL("st"))
+}
