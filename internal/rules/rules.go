@@ -269,7 +269,9 @@ a query built only where the program is configured for it (if style ==
 fragment (#access_token=) is not a query and is not reported here (see
 implicitgrant).
 A token written to a log or printed: an *oauth2.Token or oauth2.Token value
-(its String form holds both tokens), its AccessToken or RefreshToken,
+(printed with its fields, both tokens included), a token response struct
+(a named struct with such a tagged field and no String, Format, GoString
+or LogValue method), its AccessToken or RefreshToken,
 tok.Extra("id_token"), a string field tagged access_token, refresh_token or
 id_token (a token response decoded by hand), and strings made only from
 them (concatenation, fmt.Sprintf, conversions, local variables every

@@ -564,7 +564,8 @@ const (
 	whatAccess  = "the access token"
 	whatRefresh = "the refresh token"
 	whatID      = "the ID token"
-	whatToken   = "the oauth2.Token (its String form holds the access and refresh tokens)"
+	whatToken   = "the oauth2.Token (printed with its fields, access and refresh tokens included)"
+	whatStruct  = "a token response (printed with its fields, the token included)"
 )
 
 // tokenFieldTags are the parameter names under which token responses
@@ -580,9 +581,14 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 	if depth > maxDepth || e == nil {
 		return ""
 	}
-	if t := m.info.TypeOf(e); t != nil && isNamed(t, pathOAuth2, "Token") {
+	if t := m.info.TypeOf(e); t != nil {
 		if _, isLit := ast.Unparen(e).(*ast.CompositeLit); !isLit {
-			return whatToken
+			if isNamed(t, pathOAuth2, "Token") {
+				return whatToken
+			}
+			if tokenStruct(t) {
+				return whatStruct
+			}
 		}
 	}
 	switch x := ast.Unparen(e).(type) {
@@ -730,6 +736,40 @@ func (m *model) tokenVarDefs(v *types.Var, depth int) string {
 		what = w
 	}
 	return what
+}
+
+// tokenStruct reports whether t is (a pointer to) a named struct with a
+// string field tagged access_token, refresh_token or id_token, and no
+// method that controls how it prints (String, Format, GoString, LogValue,
+// MarshalLogObject): printed whole, it prints the token.
+func tokenStruct(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	has := false
+	for i := 0; i < st.NumFields(); i++ {
+		if isStringType(st.Field(i).Type()) && tokenFieldTags[tagName(st.Tag(i))] != "" {
+			has = true
+		}
+	}
+	if !has {
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for _, name := range []string{"String", "Format", "GoString", "LogValue", "MarshalLogObject", "MarshalZerologObject"} {
+		if ms.Lookup(n.Obj().Pkg(), name) != nil || ms.Lookup(nil, name) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenField says which token a string field holds by its tag

@@ -70,7 +70,7 @@ func urlMessage(t *oauthmodel.TokenURL) string {
 }
 
 func logMessage(pass *analysis.Pass, t *oauthmodel.TokenLog) string {
-	what := strings.TrimPrefix(t.What, "the ")
+	what := strings.TrimPrefix(strings.TrimPrefix(t.What, "the "), "a ")
 	short, _, _ := strings.Cut(what, " (")
 	sink := shortName(t.Sink)
 	if t.Via != nil {

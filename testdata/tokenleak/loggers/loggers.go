@@ -50,3 +50,15 @@ func logTokens(ctx context.Context, ts oauth2.TokenSource, tr tokenResponse, log
 	log.Printf("session header %s", s.bearer) // want `access token written to a log`
 	_ = fmt.Sprint(tok.AccessToken)
 }
+
+type redacted struct {
+	AccessToken string `json:"access_token"`
+}
+
+func (redacted) String() string { return "redacted{…}" }
+
+func logResponses(tr tokenResponse, r redacted) {
+	log.Printf("token response: %+v", tr) // want `^token response written to a log: log.Printf logs a token response \(printed with its fields`
+	log.Printf("token response: %v", r)
+	log.Printf("expires in %d", tr.ExpiresIn)
+}
