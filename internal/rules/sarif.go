@@ -65,6 +65,12 @@ type SARIFMeta struct {
 //   - insecureendpoint: CWE-319 (Cleartext Transmission of Sensitive
 //     Information) for http:// endpoints and listeners, CWE-295 (Improper
 //     Certificate Validation) for InsecureSkipVerify clients.
+//   - tokenleak: CWE-598 (Use of GET Request Method With Sensitive Query
+//     Strings) for tokens in URLs, CWE-532 (Insertion of Sensitive
+//     Information into Log File) for tokens logged or printed.
+//   - oidcverify: CWE-347 (Improper Verification of Cryptographic
+//     Signature) for switched-off checks; an unchecked nonce is replay,
+//     CWE-294 as for pkce.
 //   - ignoredirective: no CWE; it checks the tool's own suppression
 //     comments, so it is not a security finding.
 //
@@ -81,6 +87,10 @@ type SARIFMeta struct {
 // attacker's account, and PKCE (reported at "low severity" in the message)
 // often stops it already. insecureendpoint is "high" (7.4): a network
 // attacker reads or replaces codes, secrets and tokens.
+//
+// tokenleak is "medium" (6.5): a leaked bearer token is a credential, but
+// reaching the log or the Referer takes a second step. oidcverify is
+// "high" (7.5): an unverified ID token lets anyone log in as anyone.
 //
 // Precision: implicitgrant, passwordgrant and challengemethod report
 // literal protocol values (response_type, grant_type,
@@ -127,6 +137,20 @@ var SARIF = map[string]SARIFMeta{
 		CWE:              []int{319, 295},
 		Security:         true,
 		SecuritySeverity: "7.4",
+		Precision:        "high",
+	},
+	"tokenleak": {
+		Name:             "KeepTokensOutOfUrlsAndLogs",
+		CWE:              []int{598, 532},
+		Security:         true,
+		SecuritySeverity: "6.5",
+		Precision:        "medium",
+	},
+	"oidcverify": {
+		Name:             "VerifyIdTokensFully",
+		CWE:              []int{347, 294},
+		Security:         true,
+		SecuritySeverity: "7.5",
 		Precision:        "high",
 	},
 	"ignoredirective": {
