@@ -27,7 +27,7 @@ func Analyzers() []*analysis.Analyzer {
 		passwordgrant.Analyzer,
 		pkce.Analyzer,
 		challengemethod.Analyzer,
-		ignoredirective.Analyzer,
 		redirecturi.Analyzer,
+		ignoredirective.Analyzer,
 	}
 }

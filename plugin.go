@@ -15,6 +15,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/redirecturi"
 )
 
 // PluginName is the name under which oauthvet registers itself as a
@@ -135,6 +136,7 @@ func pluginAnalyzers() []*analysis.Analyzer {
 		passwordgrant.New(),
 		pkce.New(),
 		challengemethod.Analyzer,
+		redirecturi.Analyzer,
 	}
 	return append(ruleAnalyzers, ignoredirective.New(ruleAnalyzers...))
 }

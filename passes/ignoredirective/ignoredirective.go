@@ -16,6 +16,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/redirecturi"
 	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
@@ -35,7 +36,7 @@ func New(ruleAnalyzers ...*analysis.Analyzer) *analysis.Analyzer {
 	}
 }
 
-var Analyzer = New(implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer)
+var Analyzer = New(implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer, redirecturi.Analyzer)
 
 func run(pass *analysis.Pass) (any, error) {
 	ds := pass.ResultOf[suppress.Analyzer].(*suppress.Directives)

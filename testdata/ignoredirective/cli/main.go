@@ -20,7 +20,7 @@ func main() {
 
 	fmt.Println(conf.AuthCodeURL("state")) //oauthvet:ignore pkce // nolint-style reason after the slashes
 
-	//oauthvet:ignore pkse typo in the rule name // want `//oauthvet:ignore names unknown rule "pkse" \(rules: implicitgrant, passwordgrant, pkce, challengemethod\)`
+	//oauthvet:ignore pkse typo in the rule name // want `//oauthvet:ignore names unknown rule "pkse" \(rules: implicitgrant, passwordgrant, pkce, challengemethod, redirecturi\)`
 	fmt.Println(conf.AuthCodeURL("state"))
 
 	//oauthvet:ignore passwordgrant we moved to the device grant last year // want `//oauthvet:ignore passwordgrant silences nothing: no passwordgrant finding on this line or the next; remove the directive`
