@@ -35,7 +35,7 @@ func Analyzers() []*analysis.Analyzer {
 		insecureendpoint.Analyzer,
 		tokenleak.Analyzer,
 		oidcverify.Analyzer,
-		ignoredirective.Analyzer,
 		redirecturi.Analyzer,
+		ignoredirective.Analyzer,
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
 	"github.com/oauthvet/oauthvet/passes/tokenleak"
+	"github.com/oauthvet/oauthvet/passes/redirecturi"
 )
 
 // PluginName is the name under which oauthvet registers itself as a
@@ -142,6 +143,7 @@ func pluginAnalyzers() []*analysis.Analyzer {
 		insecureendpoint.Analyzer,
 		tokenleak.Analyzer,
 		oidcverify.Analyzer,
+		redirecturi.Analyzer,
 	}
 	for i, a := range ruleAnalyzers {
 		ruleAnalyzers[i] = golangciMessages(a)

@@ -153,6 +153,17 @@ var SARIF = map[string]SARIFMeta{
 		SecuritySeverity: "7.5",
 		Precision:        "high",
 	},
+	// redirecturi: CWE-601 (URL Redirection to Untrusted Site): a loosely
+	// matched redirect_uri sends the code or token to an attacker's URL
+	// (RFC 9700 §4.1.3); high (7.5) like the grant rules, and high
+	// precision: it reports a library default or a string comparison.
+	"redirecturi": {
+		Name:             "MatchRedirectURIsExactly",
+		CWE:              []int{601},
+		Security:         true,
+		SecuritySeverity: "7.5",
+		Precision:        "high",
+	},
 	"ignoredirective": {
 		Name:      "KeepIgnoreDirectivesValid",
 		Tags:      []string{"maintainability"},

@@ -16,9 +16,12 @@ import (
 	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/oauthstate"
+	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/redirecturi"
 	"github.com/oauthvet/oauthvet/passes/suppress"
+	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 var rule = rules.IgnoreDirective
@@ -37,7 +40,7 @@ func New(ruleAnalyzers ...*analysis.Analyzer) *analysis.Analyzer {
 	}
 }
 
-var Analyzer = New(implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer, oauthstate.Analyzer, insecureendpoint.Analyzer)
+var Analyzer = New(implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer, redirecturi.Analyzer, oauthstate.Analyzer, insecureendpoint.Analyzer, tokenleak.Analyzer, oidcverify.Analyzer)
 
 func run(pass *analysis.Pass) (any, error) {
 	ds := pass.ResultOf[suppress.Analyzer].(*suppress.Directives)
