@@ -18,8 +18,8 @@ import (
 	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
-	"github.com/oauthvet/oauthvet/passes/tokenleak"
 	"github.com/oauthvet/oauthvet/passes/redirecturi"
+	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 // PluginName is the name under which oauthvet registers itself as a

@@ -43,7 +43,7 @@ func (r *Rule) Doc() string {
 }
 
 // All lists the rules in the order they are documented.
-var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, IgnoreDirective, RedirectURI, OAuthState, InsecureEndpoint, TokenLeak, OIDCVerify}
+var All = []*Rule{ImplicitGrant, PasswordGrant, PKCE, ChallengeMethod, RedirectURI, OAuthState, InsecureEndpoint, TokenLeak, OIDCVerify, IgnoreDirective}
 
 // Lookup returns the rule with the given ID.
 func Lookup(id string) *Rule {

@@ -247,7 +247,7 @@ type model struct {
 	fieldDefs   map[*types.Var][]ast.Expr // values assigned to string fields
 	fieldTokens map[*types.Var]string     // fields that hold a token
 	tokenVars   map[*types.Var]string     // memo of tokenVar
-	testFiles    map[*token.File]bool
+	testFiles   map[*token.File]bool
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.
