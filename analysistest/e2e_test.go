@@ -272,12 +272,28 @@ var (
 	wantPlain = want{"challengemethod", "demo/sdk/sdk.go",
 		`oauth2.SetAuthURLParam("code_challenge_method", "plain")`,
 		`code_challenge_method=plain makes the challenge the verifier itself`}
+	wantRedirect = want{"redirecturi", "demo/idp/main.go",
+		`strings.HasPrefix(redirectURI, c.RedirectURI)`,
+		`redirect_uri matched by prefix (strings.HasPrefix), not exact comparison`}
+	wantHTTP = want{"insecureendpoint", "demo/portal/main.go",
+		`"http://idp.example.com/token"`,
+		`token endpoint over plain http to idp.example.com`}
+	wantState = want{"oauthstate", "demo/portal/main.go",
+		`conf.AuthCodeURL("portal")`,
+		`constant OAuth state: the state is the constant "portal"`}
+	wantLeak = want{"tokenleak", "demo/portal/main.go",
+		`log.Printf("signed in, access token %s", tok.AccessToken)`,
+		`access token written to a log: log.Printf logs the access token`}
+	wantOIDC = want{"oidcverify", "demo/portal/main.go",
+		`SkipExpiryCheck: true`,
+		`ID token check switched off: oidc.Config.SkipExpiryCheck is true`}
 	// With -pkce.confidential only.
 	wantConfidential = want{"pkce", "demo/webapp/main.go",
 		`http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)`,
 		`authorization code flow without PKCE in a server-side web app: sends the browser to the authorization URL with http.Redirect; the configuration asks for PKCE in every client (`}
 
-	defaultWants = []want{wantImplicit, wantPassword, wantPKCE, wantNoMethod, wantPlain}
+	defaultWants = []want{wantImplicit, wantPassword, wantPKCE, wantNoMethod, wantPlain,
+		wantRedirect, wantHTTP, wantState, wantLeak, wantOIDC}
 )
 
 // line is the line of w.file that holds w.at.
@@ -385,6 +401,8 @@ func TestStandalone(t *testing.T) {
 			pkg + "cli":    {wantPassword, wantPKCE},
 			pkg + "webapp": {wantImplicit},
 			pkg + "sdk":    {wantNoMethod, wantPlain},
+			pkg + "idp":    {wantRedirect},
+			pkg + "portal": {wantHTTP, wantState, wantLeak, wantOIDC},
 		}
 		require.Len(t, tree, len(byPackage), "%s", r)
 		rules := map[string]bool{}
@@ -409,7 +427,8 @@ func TestStandalone(t *testing.T) {
 				require.Contains(t, entry, w.rule, "%s", path)
 			}
 		}
-		require.Equal(t, map[string]bool{"implicitgrant": true, "passwordgrant": true, "pkce": true, "challengemethod": true}, rules)
+		require.Equal(t, map[string]bool{"implicitgrant": true, "passwordgrant": true, "pkce": true, "challengemethod": true,
+			"redirecturi": true, "insecureendpoint": true, "oauthstate": true, "tokenleak": true, "oidcverify": true}, rules)
 	})
 }
 

@@ -12,7 +12,7 @@ import (
 type syncer struct{ idp kit.Provider }
 
 func (s syncer) connect() error {
-	resp, err := s.idp.SignIn(os.Getenv("SYNC_USER"), os.Getenv("SYNC_PASSWORD")) // want `resource owner password credentials grant \(grant_type=password, which \(kit.Provider\).SignIn always sends\)`
+	resp, err := s.idp.SignIn(os.Getenv("SYNC_USER"), os.Getenv("SYNC_PASSWORD")) // want `resource owner password credentials grant \(from \(kit\.Provider\)\.SignIn\): \(kit\.Provider\)\.SignIn sends grant_type=password; the client sees`
 	if err != nil {
 		return err
 	}

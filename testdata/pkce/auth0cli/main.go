@@ -29,7 +29,7 @@ func waitForCode() string {
 
 func signIn(ctx context.Context, a *authentication.Authentication) (*oauth.TokenSet, error) {
 	code := waitForCode()
-	return a.OAuth.LoginWithAuthCode(ctx, oauth.LoginWithAuthCodeRequest{ // want `authorization code flow without PKCE in a command-line client \(redirects to a loopback address\): \(\*authentication.OAuth\).LoginWithAuthCode redeems the code without a code_verifier, so the authorization request had no code_challenge; .*LoginWithAuthCodeWithPKCE`
+	return a.OAuth.LoginWithAuthCode(ctx, oauth.LoginWithAuthCodeRequest{ // want `authorization code flow without PKCE in a command-line client: \(\*authentication\.OAuth\)\.LoginWithAuthCode redeems the code without a`
 		Code:        code,
 		RedirectURI: callback,
 	}, oauth.IDTokenValidationOptions{})

@@ -19,7 +19,7 @@ func main() {
 	c := &idpsdk.Client{BaseURL: "https://id.example.com", Realm: "dev", ClientID: "cli", HTTP: http.DefaultClient}
 
 	// Wrong: the SDK's URL carries no challenge.
-	fmt.Println("Open this page to log in:", c.LoginURL(redirect, "xyz")) // want `authorization URL from \(\*idpsdk.Client\).LoginURL carries no PKCE challenge in a command-line client \(prints the authorization URL with fmt.Println\)`
+	fmt.Println("Open this page to log in:", c.LoginURL(redirect, "xyz")) // want `authorization URL from \(\*idpsdk\.Client\)\.LoginURL carries no PKCE challenge in a command-line client: prints the authorization URL with`
 
 	// Right: the S256 variant.
 	b := make([]byte, 32)

@@ -16,7 +16,7 @@ type session struct {
 }
 
 func (s *session) openLogin() error {
-	return browser.OpenURL(s.provider.BrowserURL(s.redirect)) // want `authorization URL from \(kit.Provider\).BrowserURL carries no PKCE challenge in a command-line client \(opens the authorization URL in the system browser with browser.OpenURL\)`
+	return browser.OpenURL(s.provider.BrowserURL(s.redirect)) // want `authorization URL from \(kit\.Provider\)\.BrowserURL carries no PKCE challenge in a command-line client: opens the authorization URL in the`
 }
 
 func main() {

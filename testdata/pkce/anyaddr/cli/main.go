@@ -24,7 +24,7 @@ var conf = &oauth2.Config{
 func main() {
 	codes := make(chan string, 1)
 	http.HandleFunc("/login", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, conf.AuthCodeURL("st"), http.StatusFound) // want `authorization code flow without PKCE in a command-line client \(opens the browser itself and has the code sent back to a loopback redirect URI\)`
+		http.Redirect(w, r, conf.AuthCodeURL("st"), http.StatusFound) // want `authorization code flow without PKCE in a command-line client: opens the browser itself and has the code sent back to a loopback redirect`
 	})
 	http.HandleFunc("/callback", func(w http.ResponseWriter, r *http.Request) {
 		codes <- r.URL.Query().Get("code")

@@ -20,7 +20,7 @@ var conf = &oauth2.Config{
 func login() {
 	srv := &http.Server{Addr: "0.0.0.0:9999"}
 	http.HandleFunc("/start", func(w http.ResponseWriter, r *http.Request) {
-		link := conf.AuthCodeURL("sync") // want `authorization code flow without PKCE in a command-line client \(opens the browser itself and has the code sent back to a loopback redirect URI\)`
+		link := conf.AuthCodeURL("sync") // want `authorization code flow without PKCE in a command-line client: opens the browser itself and has the code sent back to a loopback redirect`
 		fmt.Fprintf(w, "<a href=%q>Sign in</a>", link)
 	})
 	go srv.ListenAndServe()

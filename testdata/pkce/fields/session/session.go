@@ -32,7 +32,7 @@ func New() *Session {
 
 // Open shows the sign-in page.
 func (s *Session) Open() error {
-	return browser.OpenURL(s.link) // want `authorization URL in field Session.link carries no PKCE challenge in a native client \(opens the authorization URL in the system browser with browser.OpenURL\)`
+	return browser.OpenURL(s.link) // want `authorization URL in field Session\.link carries no PKCE challenge in a native client: opens the authorization URL in the system browser`
 }
 
 // OpenSafe shows the sign-in page of the PKCE login.

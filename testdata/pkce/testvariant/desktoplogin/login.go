@@ -15,5 +15,5 @@ var endpoint = oauth2.Endpoint{AuthURL: "https://login.example.net/authorize", T
 // Login builds the URL for the user's browser.
 func Login(ctx context.Context, clientID string) (string, *oauth2.Config) {
 	conf := &oauth2.Config{ClientID: clientID, Endpoint: endpoint, RedirectURL: "http://127.0.0.1:47111/done"}
-	return conf.AuthCodeURL("st8"), conf // want `authorization code flow without PKCE in a native client \(redirects to a loopback address\)`
+	return conf.AuthCodeURL("st8"), conf // want `authorization code flow without PKCE in a native client: redirects to a loopback address`
 }

@@ -18,7 +18,7 @@ func Redeem(ctx context.Context, code string) (string, error) {
 		return "", err
 	}
 	req := oauth.LoginWithAuthCodeRequest{Code: code, RedirectURI: redirect}
-	set, err := client.OAuth.LoginWithAuthCode(ctx, req, oauth.IDTokenValidationOptions{}) // want `authorization code flow without PKCE in a native client \(redirects to a loopback address\): \(\*authentication.OAuth\).LoginWithAuthCode redeems the code`
+	set, err := client.OAuth.LoginWithAuthCode(ctx, req, oauth.IDTokenValidationOptions{}) // want `authorization code flow without PKCE in a native client: \(\*authentication\.OAuth\)\.LoginWithAuthCode redeems the code without a`
 	if err != nil {
 		return "", err
 	}

@@ -17,6 +17,6 @@ func main() {
 		return
 	}
 	login := client.Start()
-	fmt.Println("Open this link to sign in:", login.AuthURL) // want `authorization URL in field idsdk.Login.AuthURL carries no PKCE challenge in a command-line client \(prints the authorization URL with fmt.Println\)`
+	fmt.Println("Open this link to sign in:", login.AuthURL) // want `authorization URL in field idsdk\.Login\.AuthURL carries no PKCE challenge in a command-line client: prints the authorization URL with`
 	fmt.Println("State:", login.State)
 }
