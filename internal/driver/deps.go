@@ -8,6 +8,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"io"
 	"os"
 	"runtime"
 	"strings"
@@ -26,7 +27,8 @@ import (
 // and does see it). Analysing every dependency from source is what makes
 // the x/tools checker several times slower than the floor (see
 // bench/RESULTS.md), so the driver analyses only the dependencies that can
-// hold an OAuth request, decided before anything is parsed:
+// hold an OAuth request, in the modules the production packages import
+// directly, decided before anything is parsed:
 //
 //   - a package whose source names a request parameter as a whole word
 //     (response_type, grant_type, redirect_uri: every hand-built
@@ -39,7 +41,8 @@ import (
 //
 // and, while the analysis runs, a dependency that imports an analysed
 // dependency that exported facts (a public package wrapping the SDK's
-// internal one). The scan reads each non-standard dependency's files once;
+// internal one). The scan reads each such dependency's files once, in
+// chunks (it keeps none of the tens of megabytes it reads);
 // the few packages it selects are parsed and type-checked against their
 // own dependencies' export data, as the compiler did, when the executor
 // reaches them. Their facts are then re-keyed to the export data's
@@ -69,7 +72,24 @@ func (s *depSelection) len() int { return len(s.static) + len(s.relay) }
 // for their facts (see above).
 func selectDependencies(pkgs []*packages.Package) *depSelection {
 	sel := &depSelection{static: make(map[*packages.Package]bool), relay: make(map[*packages.Package]bool)}
-	// The dependencies of production packages, without syntax.
+	// The dependencies of production packages, without syntax, in the
+	// modules the production packages import directly: an SDK's facts
+	// reach a program through the SDK module it imports (its public
+	// package wrapping its internal ones); flows two modules away (a
+	// cloud library's token exchange under another library) are that
+	// library's business, and analysing them would cost what this
+	// selection saves.
+	direct := make(map[string]bool)
+	for _, p := range pkgs {
+		if isTestVariant(p) {
+			continue
+		}
+		for _, imp := range p.Imports {
+			if imp.Module != nil {
+				direct[imp.Module.Path] = true
+			}
+		}
+	}
 	var deps []*packages.Package
 	seen := make(map[*packages.Package]bool)
 	var visit func(p *packages.Package)
@@ -79,7 +99,7 @@ func selectDependencies(pkgs []*packages.Package) *depSelection {
 				continue
 			}
 			seen[imp] = true
-			if candidateDep(imp) {
+			if candidateDep(imp) && direct[imp.Module.Path] {
 				deps = append(deps, imp)
 			}
 			visit(imp)
@@ -104,8 +124,9 @@ func selectDependencies(pkgs []*packages.Package) *depSelection {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // one per worker: the scan reads tens of megabytes and keeps none
 			for i := range work {
-				mentions[i] = mentionsOAuth(deps[i])
+				mentions[i] = mentionsOAuth(deps[i], &buf)
 			}
 		}()
 	}
@@ -189,7 +210,7 @@ func isTestVariant(p *packages.Package) bool {
 
 // mentionsOAuth reports whether p's source names a request parameter, or
 // calls a flow-making oauth2 method while importing golang.org/x/oauth2.
-func mentionsOAuth(p *packages.Package) bool {
+func mentionsOAuth(p *packages.Package, buf *[]byte) bool {
 	words := paramWords
 	for path := range p.Imports {
 		if path == "golang.org/x/oauth2" || strings.HasSuffix(path, "/vendor/golang.org/x/oauth2") {
@@ -198,21 +219,56 @@ func mentionsOAuth(p *packages.Package) bool {
 		}
 	}
 	for _, name := range p.GoFiles {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			continue
-		}
-		for _, w := range words {
-			if containsWord(src, w) {
-				return true
-			}
+		if scanFile(name, words, buf) {
+			return true
 		}
 	}
 	return false
 }
 
-// containsWord reports whether w occurs in src as a whole word: not
-// within a longer identifier ("response_type_url" is not response_type).
+// scanChunk is how much of a file the scan holds at a time.
+const scanChunk = 64 << 10
+
+// scanFile reports whether the file name holds one of words (see
+// containsWord), reading it in chunks of whole lines into *buf.
+func scanFile(name string, words [][]byte, buf *[]byte) bool {
+	f, err := os.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if *buf == nil {
+		*buf = make([]byte, scanChunk)
+	}
+	b := *buf
+	n := 0 // bytes of b in use: the unscanned tail of the last read
+	for {
+		m, err := io.ReadFull(f, b[n:])
+		n += m
+		end := n
+		if err == nil {
+			// Scan whole lines; a line longer than the buffer is
+			// scanned in pieces.
+			if i := bytes.LastIndexByte(b[:n], '\n'); i >= 0 {
+				end = i + 1
+			}
+		}
+		for _, w := range words {
+			if containsWord(b[:end], w) {
+				return true
+			}
+		}
+		if err != nil {
+			return false // io.EOF, io.ErrUnexpectedEOF or a read error
+		}
+		n = copy(b, b[end:n])
+	}
+}
+
+// containsWord reports whether w occurs in src as a whole word (not
+// within a longer identifier: "response_type_url" is not response_type)
+// outside a line comment (documentation that mentions a parameter or a
+// method is no request).
 func containsWord(src, w []byte) bool {
 	for off := 0; ; {
 		i := bytes.Index(src[off:], w)
@@ -221,11 +277,35 @@ func containsWord(src, w []byte) bool {
 		}
 		i += off
 		end := i + len(w)
-		if (i == 0 || !wordByte(src[i-1])) && (end == len(src) || !wordByte(src[end])) {
+		if (i == 0 || !wordByte(src[i-1])) && (end == len(src) || !wordByte(src[end])) && !inLineComment(src, i) {
 			return true
 		}
 		off = i + 1
 	}
+}
+
+// inLineComment reports whether src[i] lies after "//" on its line, where
+// the "//" is not inside a string (as in "https://…?response_type=code").
+func inLineComment(src []byte, i int) bool {
+	start := bytes.LastIndexByte(src[:i], '\n') + 1
+	line := src[start:i]
+	var quote byte
+	for j := 0; j < len(line); j++ {
+		c := line[j]
+		switch {
+		case quote != 0:
+			if c == '\\' && quote != '`' {
+				j++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '`' || c == '\'':
+			quote = c
+		case c == '/' && j+1 < len(line) && line[j+1] == '/':
+			return true
+		}
+	}
+	return false
 }
 
 func wordByte(b byte) bool {

@@ -285,6 +285,10 @@ func TestContainsWord(t *testing.T) {
 		{`my_grant_type := 1`, false},
 		{`grant_type`, true},
 		{`xgrant_type grant_typex grant_type.`, true},
+		{"// Exchange sends grant_type=authorization_code.", false},
+		{"\tx := 1 // the grant_type", false},
+		{`u := "https://idp.example/auth?response_type=code" // comment`, true},
+		{"s := `a // b` + \"grant_type\"", true},
 	} {
 		require.Equal(t, tc.want, containsWord([]byte(tc.src), []byte("grant_type")) || containsWord([]byte(tc.src), []byte("response_type")), tc.src)
 	}
