@@ -292,8 +292,17 @@ var (
 		`http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound)`,
 		`authorization code flow without PKCE in a server-side web app: sends the browser to the authorization URL with http.Redirect; the configuration asks for PKCE in every client (`}
 
+	wantConfidentialPortal = want{"pkce", "demo/portal/main.go",
+		`conf.AuthCodeURL("portal")`,
+		`authorization code flow without PKCE in a server-side web app: sends the browser to the authorization URL with http.Redirect; the configuration asks for PKCE in every client (`}
+
 	defaultWants = []want{wantImplicit, wantPassword, wantPKCE, wantNoMethod, wantPlain,
 		wantRedirect, wantHTTP, wantState, wantLeak, wantOIDC}
+	// With -pkce.confidential: the two server-side web apps' code flows too.
+	confidentialWants = append(slices.Clone(defaultWants), wantConfidential, wantConfidentialPortal)
+	// Without the password grant's finding (-passwordgrant=false, or the
+	// demo trusted with passwords).
+	noPasswordWants = slices.DeleteFunc(slices.Clone(defaultWants), func(w want) bool { return w == wantPassword })
 )
 
 // line is the line of w.file that holds w.at.
@@ -353,14 +362,14 @@ func TestVetToolFlags(t *testing.T) {
 		r := vet(t, "-passwordgrant.trusted=github.com/oauthvet/oauthvet/demo/...", "./demo/...")
 		require.NotZero(t, r.code, "%s", r)
 		requireFindings(t, findings(t, r.stdout+r.stderr),
-			[]want{wantImplicit, wantPKCE, wantNoMethod, wantPlain}, r)
+			noPasswordWants, r)
 		require.NotContains(t, r.stdout+r.stderr, "password credentials grant")
 	})
 	t.Run("confidential", func(t *testing.T) {
 		t.Parallel()
 		r := vet(t, "-pkce.confidential", "./demo/...")
 		require.NotZero(t, r.code, "%s", r)
-		requireFindings(t, findings(t, r.stdout+r.stderr), append(slices.Clone(defaultWants), wantConfidential), r)
+		requireFindings(t, findings(t, r.stdout+r.stderr), confidentialWants, r)
 	})
 }
 
@@ -603,9 +612,9 @@ func TestStandaloneDependencyFacts(t *testing.T) {
 	)
 	wants := []want{
 		{"passwordgrant", pwCaller, `c.LoginUser(ctx,`,
-			`resource owner password credentials grant (grant_type=password, which (*idpsdk.Client).LoginUser always sends)`},
+			`resource owner password credentials grant (from (*idpsdk.Client).LoginUser): (*idpsdk.Client).LoginUser sends grant_type=password`},
 		{"passwordgrant", pwKit, `s.idp.SignIn(`,
-			`resource owner password credentials grant (grant_type=password, which (kit.Provider).SignIn always sends)`},
+			`resource owner password credentials grant (from (kit.Provider).SignIn): (kit.Provider).SignIn sends grant_type=password`},
 		{"pkce", urlCaller, `c.LoginURL(redirect, "xyz")`,
 			`authorization URL from (*idpsdk.Client).LoginURL carries no PKCE challenge in a command-line client`},
 		{"pkce", urlKit, `s.provider.BrowserURL(s.redirect)`,
@@ -635,16 +644,16 @@ func TestStandaloneTestVariants(t *testing.T) {
 		desktop = "testdata/pkce/testvariant/desktoplogin/login.go"
 	)
 	native := want{"pkce", desktop, `return conf.AuthCodeURL("st8"), conf`,
-		`authorization code flow without PKCE in a native client (redirects to a loopback address)`}
-	r := runIn(t, fixtures, oauthvet(t), "./pkce/testvariant/...")
+		`authorization code flow without PKCE in a native client: redirects to a loopback address`}
+	r := runIn(t, fixtures, oauthvet(t), "-pkce", "./pkce/testvariant/...")
 	require.Equal(t, 3, r.code, "%s", r)
 	requireFindings(t, findingsIn(t, fixtures, r.stderr), []want{native}, r)
 
-	r = runIn(t, fixtures, oauthvet(t), "-pkce.confidential", "./pkce/testvariant/...")
+	r = runIn(t, fixtures, oauthvet(t), "-pkce", "-pkce.confidential", "./pkce/testvariant/...")
 	require.Equal(t, 3, r.code, "%s", r)
 	requireFindings(t, findingsIn(t, fixtures, r.stderr), []want{native,
 		{"pkce", consent, `f.Config.AuthCodeURL(f.State, oauth2.AccessTypeOffline)`,
-			`authorization code flow without PKCE in code whose client kind is unknown: -pkce.confidential asks for PKCE`},
+			`authorization code flow without PKCE in code whose client kind is unknown: the configuration asks for PKCE in every client (`},
 	}, r)
 }
 
@@ -754,10 +763,10 @@ func TestStandaloneRuleFlags(t *testing.T) {
 		args  []string
 		wants []want
 	}{
-		{[]string{"-passwordgrant=false"}, []want{wantImplicit, wantPKCE, wantNoMethod, wantPlain}},
+		{[]string{"-passwordgrant=false"}, noPasswordWants},
 		{[]string{"-pkce"}, []want{wantPKCE}},
-		{[]string{"-pkce.confidential"}, append(slices.Clone(defaultWants), wantConfidential)},
-		{[]string{"-passwordgrant.trusted=github.com/oauthvet/oauthvet/demo/..."}, []want{wantImplicit, wantPKCE, wantNoMethod, wantPlain}},
+		{[]string{"-pkce.confidential"}, confidentialWants},
+		{[]string{"-passwordgrant.trusted=github.com/oauthvet/oauthvet/demo/..."}, noPasswordWants},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			t.Parallel()

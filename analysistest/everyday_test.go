@@ -177,7 +177,7 @@ func login(ctx context.Context) (*oauth2.Token, error) {
 %s
 func main() {
 	tok, err := login(context.Background())
-	fmt.Println(tok, err)
+	fmt.Println(tok.Expiry, err)
 }
 `
 

@@ -178,7 +178,7 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	if req.Route == oauthmodel.RouteHelper && req.Helper != nil {
 		what = fmt.Sprintf("authorization URL from %s carries no PKCE challenge", rules.FuncName(c.pass, req.Helper))
 		if req.MadeByHelper {
-			what = fmt.Sprintf("authorization request made by %s carries no PKCE challenge", rules.FuncName(c.pass, req.Helper))
+			what = fmt.Sprintf("no PKCE in the authorization request made by %s", rules.FuncName(c.pass, req.Helper))
 		}
 	} else if req.Route == oauthmodel.RouteHelper && req.Field != nil {
 		what = fmt.Sprintf("authorization URL in field %s carries no PKCE challenge", fieldName(c.pass, req.Field))

@@ -22,7 +22,7 @@ func main() {
 	}()
 	redirect := os.Getenv("UPLOADER_REDIRECT")
 	if os.Getenv("UPLOADER_PKCE") == "" {
-		signin.Begin("uploader", redirect) // want `authorization request made by signin\.Begin carries no PKCE challenge in a desktop or mobile app: imports fyne\.io/fyne; an intercepted code`
+		signin.Begin("uploader", redirect) // want `no PKCE in the authorization request made by signin\.Begin in a desktop or mobile app: imports fyne\.io/fyne; an intercepted code`
 	} else {
 		signin.BeginWithVerifier("uploader", redirect, os.Getenv("UPLOADER_VERIFIER"))
 	}

@@ -25,7 +25,7 @@ func (a *App) startup(ctx context.Context) {
 
 // Login is called by the frontend.
 func (a *App) Login() error {
-	return a.flow.SignIn(a.ctx) // want `authorization request made by \(\*auth\.Flow\)\.SignIn carries no PKCE challenge in a desktop or mobile app: imports github\.com/wailsapp/wails;`
+	return a.flow.SignIn(a.ctx) // want `no PKCE in the authorization request made by \(\*auth\.Flow\)\.SignIn in a desktop or mobile app: imports github\.com/wailsapp/wails;`
 }
 
 // LoginPKCE is the right one.
