@@ -193,8 +193,14 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 }
 
 // isRedirectName reports whether a name says it holds a redirect URI.
+// The post-logout redirect URI (OpenID Connect RP-Initiated Logout) is
+// not one: no code or token is sent to it, so a loose match there is an
+// open redirect, not the code theft redirecturi is about.
 func isRedirectName(name string) bool {
 	n := strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	if strings.Contains(n, "logout") {
+		return false
+	}
 	return strings.Contains(n, "redirecturi") || strings.Contains(n, "redirecturl") || n == "redirect"
 }
 

@@ -52,6 +52,17 @@ func matchesGlob(pattern string, req *AuthorizeRequest) bool {
 	return ok
 }
 
+// allowedAfterLogout matches the post-logout redirect URI by glob: no code
+// or token goes there (RP-Initiated Logout), so it is not reported here.
+func allowedAfterLogout(patterns []string, postLogoutRedirectURI string) bool {
+	for _, p := range patterns {
+		if ok, _ := path.Match(p, postLogoutRedirectURI); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // exact compares whole strings; the scheme and fragment checks are not
 // matches of the registered URI.
 func exact(c *Client, redirectURI string) bool {
@@ -72,5 +83,6 @@ func Serve() {
 	_ = matchesPattern
 	_ = matchesGlob
 	_ = exact
+	_ = allowedAfterLogout
 	_ = http.ListenAndServe(":8080", nil)
 }
