@@ -55,7 +55,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, c := range model.InsecureClients {
 		p := pass.Fset.Position(c.Made.Pos())
-		msg := fmt.Sprintf("OAuth requests through a client that skips TLS certificate verification: InsecureSkipVerify is set at %s:%d and the client is used here via %s, so anyone on the network can impersonate the server and read the code, secret and tokens; trust the server's CA with tls.Config.RootCAs instead (RFC 6749 §10.9, RFC 9700 §2.6)", shortFile(p.Filename), p.Line, c.How)
+		msg := fmt.Sprintf("client that skips TLS certificate verification carries OAuth requests: InsecureSkipVerify is set at %s:%d and the client is used here via %s, so anyone on the network can impersonate the server and read the code, secret and tokens; trust the server's CA with tls.Config.RootCAs instead (RFC 6749 §10.9, RFC 9700 §2.6)", shortFile(p.Filename), p.Line, c.How)
 		report(c.Use, msg)
 	}
 	listenerReported := false

@@ -45,8 +45,8 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 	}
 	rules.ServerFindings(pass, model, knowledge.Password, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
 		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
-			"this authorization server accepts the password grant for every client: %s; clients then collect users' passwords, and multi-factor or federated login is bypassed; %s (RFC 9700 §2.4); if %s is trusted with passwords, list it in -passwordgrant.trusted (golangci-lint: passwordgrant-trusted)",
-			sd.Why, sc.Advice[knowledge.Password], pass.Pkg.Path()))
+			"this authorization server accepts the password grant for every client: %s; clients then collect users' passwords, and multi-factor or federated login is bypassed; %s (RFC 9700 §2.4); if %s is trusted with passwords, list it as trusted %s",
+			sd.Why, sc.Advice[knowledge.Password], pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
 	})
 	for _, t := range model.TokenRequests {
 		if t.DecidedInHelper || rules.InTestFile(pass, t.Node.Pos()) {
@@ -77,7 +77,12 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how = grant + " in EndpointParams"
 			evidence = "clientcredentials.Config.EndpointParams overrides its client_credentials grant; "
 		case oauthmodel.RouteSDK:
-			how = t.SDKWhy
+			// The SDK method in the first clause, what its table says
+			// about it after the colon.
+			how, evidence = grant, t.SDKWhy+"; "
+			if t.Helper != nil {
+				how = "from " + rules.FuncName(pass, t.Helper)
+			}
 		case oauthmodel.RouteHelper:
 			how = grant
 			// The grant is the helper's own (not an argument of this

@@ -18,7 +18,7 @@ func Exchange(ctx context.Context, code, verifier string) (*oauth2.Token, error)
 			TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
 		},
 	}
-	ctx = context.WithValue(ctx, oauth2.HTTPClient, insecure) // want `OAuth requests through a client that skips TLS certificate verification: InsecureSkipVerify is set at skipverify.go:18 and the client is used here via context.WithValue\(ctx, oauth2.HTTPClient, …\)`
+	ctx = context.WithValue(ctx, oauth2.HTTPClient, insecure) // want `client that skips TLS certificate verification carries OAuth requests: InsecureSkipVerify is set at skipverify.go:18 and the client is used here via context.WithValue\(ctx, oauth2.HTTPClient, …\)`
 	return conf.Exchange(ctx, code, oauth2.VerifierOption(verifier))
 }
 

@@ -31,7 +31,7 @@ func New(ctx context.Context) (*Service, error) {
 
 // SignIn handles the shop's own password form.
 func (s *Service) SignIn(w http.ResponseWriter, r *http.Request) {
-	tokens, err := s.auth.OAuth.LoginWithPassword(r.Context(), oauth.LoginWithPasswordRequest{ // want `resource owner password credentials grant \(\(\*authentication.OAuth\).LoginWithPassword sends grant_type=password when Realm is empty\): the client sees the user's password`
+	tokens, err := s.auth.OAuth.LoginWithPassword(r.Context(), oauth.LoginWithPasswordRequest{ // want `resource owner password credentials grant \(from \(\*authentication\.OAuth\)\.LoginWithPassword\): \(\*authentication\.OAuth\)\.LoginWithPassword sends`
 		Username: r.PostFormValue("email"),
 		Password: r.PostFormValue("password"),
 		Audience: s.audience,
@@ -47,7 +47,7 @@ func (s *Service) SignIn(w http.ResponseWriter, r *http.Request) {
 // SignInToConnection names a database connection: Auth0's password-realm
 // grant, the same password grant under another name.
 func (s *Service) SignInToConnection(ctx context.Context, user, password string) (*oauth.TokenSet, error) {
-	return s.auth.OAuth.LoginWithPassword(ctx, oauth.LoginWithPasswordRequest{ // want `resource owner password credentials grant \(\(\*authentication.OAuth\).LoginWithPassword sends grant_type=password, or Auth0's password-realm grant when Realm is set\)`
+	return s.auth.OAuth.LoginWithPassword(ctx, oauth.LoginWithPasswordRequest{ // want `resource owner password credentials grant \(from \(\*authentication\.OAuth\)\.LoginWithPassword\): \(\*authentication\.OAuth\)\.LoginWithPassword sends`
 		Username: user,
 		Password: password,
 		Realm:    s.realm,
@@ -57,7 +57,7 @@ func (s *Service) SignInToConnection(ctx context.Context, user, password string)
 // SignInToDatabase names the connection as a constant.
 func (s *Service) SignInToDatabase(ctx context.Context, req oauth.LoginWithPasswordRequest) (*oauth.TokenSet, error) {
 	req.Realm = "Username-Password-Authentication"
-	return s.auth.OAuth.LoginWithPassword(ctx, req, oauth.IDTokenValidationOptions{}) // want `resource owner password credentials grant \(\(\*authentication.OAuth\).LoginWithPassword sends grant_type=password, or Auth0's password-realm grant when Realm is set\)`
+	return s.auth.OAuth.LoginWithPassword(ctx, req, oauth.IDTokenValidationOptions{}) // want `resource owner password credentials grant \(from \(\*authentication\.OAuth\)\.LoginWithPassword\): \(\*authentication\.OAuth\)\.LoginWithPassword sends`
 }
 
 // ServiceToken is the shop's machine-to-machine token: client credentials.

@@ -22,7 +22,7 @@ func NewUsers(baseURL, clientID, secret, realm string) *Users {
 
 // SignIn forwards the user's password to Keycloak.
 func (u *Users) SignIn(ctx context.Context, user, password string) (*gocloak.JWT, error) {
-	return u.kc.Login(ctx, u.clientID, u.secret, u.realm, user, password) // want `resource owner password credentials grant \(\(gocloak.GoCloak\).Login always sends grant_type=password\)`
+	return u.kc.Login(ctx, u.clientID, u.secret, u.realm, user, password) // want `resource owner password credentials grant \(from \(gocloak\.GoCloak\)\.Login\): \(gocloak\.GoCloak\)\.Login always sends grant_type=password; the`
 }
 
 // Service is the service account: client credentials.

@@ -17,7 +17,7 @@ type Admin struct {
 // Connect logs in as the realm administrator with a password.
 func Connect(ctx context.Context, baseURL, user, password string) (*Admin, error) {
 	client := gocloak.NewClient(baseURL)
-	token, err := client.LoginAdmin(ctx, user, password, "master") // want `resource owner password credentials grant \(\(\*gocloak.GoCloak\).LoginAdmin always sends grant_type=password\)`
+	token, err := client.LoginAdmin(ctx, user, password, "master") // want `resource owner password credentials grant \(from \(\*gocloak\.GoCloak\)\.LoginAdmin\): \(\*gocloak\.GoCloak\)\.LoginAdmin always sends`
 	if err != nil {
 		return nil, err
 	}
