@@ -139,7 +139,7 @@ func TestPreCommitHook(t *testing.T) {
 	require.Regexp(t, `(?m)^oauthvet\.+Failed$`, out)
 	require.Contains(t, out, "- hook id: oauthvet")
 	require.Contains(t, out, "- exit code: 3")
-	require.Regexp(t, `main\.go:26:13: authorization code flow without PKCE in a command-line client \(prints the authorization URL with fmt\.Printf\)`, out)
+	require.Regexp(t, `main\.go:26:13: authorization code flow without PKCE in a command-line client: prints the authorization URL with fmt\.Printf;`, out)
 
 	// Fix it as the message says; then the hook passes.
 	path := filepath.Join(project, "main.go")
