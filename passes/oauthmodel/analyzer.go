@@ -247,7 +247,10 @@ type model struct {
 	fieldDefs   map[*types.Var][]ast.Expr // values assigned to string fields
 	fieldTokens map[*types.Var]string     // fields that hold a token
 	tokenVars   map[*types.Var]string     // memo of tokenVar
-	testFiles   map[*token.File]bool
+	// funcCommands maps the functions that are a token-printing command's
+	// Run, RunE or Action to its name (tokens.go), built on first use.
+	funcCommands map[*types.Func]string
+	testFiles    map[*token.File]bool
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.

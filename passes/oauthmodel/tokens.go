@@ -850,6 +850,10 @@ var printWords = map[string]bool{
 	"new": true, "exec": true, "execute": true,
 }
 
+// protocolWords name the protocol: a command named only with them (and
+// printing words) is a token-minting command, like oauth2l or "step oauth".
+var protocolWords = map[string]bool{"oauth": true, "oauth2": true, "oidc": true}
+
 // printVerbs are the words that say a flag asks for printing.
 var printVerbs = map[string]bool{"print": true, "show": true, "display": true, "dump": true, "output": true, "echo": true}
 
@@ -889,6 +893,12 @@ func tokenCommandName(name string, needToken bool) bool {
 	}
 	hasToken, onlyVerbs := false, true
 	for _, w := range ws {
+		if !needToken && protocolWords[w] {
+			// A command named after the protocol ("step oauth",
+			// "mytool oidc") exists to obtain a token and print it.
+			hasToken = true
+			continue
+		}
 		if !printWords[w] {
 			return false
 		}
@@ -933,6 +943,11 @@ func (m *model) printPurpose(cur inspector.Cursor) string {
 		case *ast.FuncDecl:
 			if tokenCommandName(n.Name.Name, true) {
 				return "the function " + n.Name.Name + " is for printing it"
+			}
+			if fn, ok := m.info.Defs[n.Name].(*types.Func); ok {
+				if use := m.commandOfFunc(fn); use != "" {
+					return "the command " + value.Quote(use) + " is for printing it"
+				}
 			}
 			return ""
 		case *ast.FuncLit:
@@ -990,6 +1005,13 @@ func (m *model) commandUse(lit inspector.Cursor) string {
 	if !ok {
 		return ""
 	}
+	return m.commandName(cl)
+}
+
+// commandName returns the Use or Name of a command literal (any struct
+// type named Command: cobra's, urfave/cli's), when that name says the
+// command prints a token.
+func (m *model) commandName(cl *ast.CompositeLit) string {
 	t := m.info.TypeOf(cl)
 	if t == nil {
 		return ""
@@ -1019,6 +1041,46 @@ func (m *model) commandUse(lit inspector.Cursor) string {
 		}
 	}
 	return ""
+}
+
+// commandOfFunc returns the token-printing command whose Run, RunE or
+// Action is the function fn of this package (Action: oauthCmd), or "".
+// The command literals are listed once per package, and only when a
+// printed token asks.
+func (m *model) commandOfFunc(fn *types.Func) string {
+	if m.funcCommands == nil {
+		m.funcCommands = make(map[*types.Func]string)
+		for cur := range m.in.Root().Preorder((*ast.CompositeLit)(nil)) {
+			cl := cur.Node().(*ast.CompositeLit)
+			name := m.commandName(cl)
+			if name == "" {
+				continue
+			}
+			for _, elt := range cl.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				if k, ok := kv.Key.(*ast.Ident); !ok || (k.Name != "Run" && k.Name != "RunE" && k.Name != "Action") {
+					continue
+				}
+				var id *ast.Ident
+				switch v := ast.Unparen(kv.Value).(type) {
+				case *ast.Ident:
+					id = v
+				case *ast.SelectorExpr:
+					id = v.Sel
+				}
+				if id == nil {
+					continue
+				}
+				if f, ok := m.info.Uses[id].(*types.Func); ok {
+					m.funcCommands[f] = name
+				}
+			}
+		}
+	}
+	return m.funcCommands[fn]
 }
 
 // tokenParamNode is where an encoded parameter container sets a token.

@@ -52,10 +52,29 @@ var tokenCmd = &cobra.Command{
 	},
 }
 
+// oauthCmd is a token-minting command named after the protocol (like
+// "step oauth"): its output is the token, shaped by its flags.
+var oauthCmd = &cobra.Command{
+	Use:   "oauth",
+	Short: "Run an OAuth flow and print the token it returns",
+	RunE: func(cmd *cobra.Command, args []string) error {
+		tok, err := login(cmd.Context())
+		if err != nil {
+			return err
+		}
+		if bare, _ := cmd.Flags().GetBool("bare"); bare {
+			fmt.Println(tok.AccessToken)
+			return nil
+		}
+		fmt.Println("Authorization: Bearer", tok.AccessToken)
+		return nil
+	},
+}
+
 func save(*oauth2.Token) error     { return nil }
 func load() (*oauth2.Token, error) { return &oauth2.Token{}, nil }
 func main() {
 	root := &cobra.Command{Use: "mytool"}
-	root.AddCommand(loginCmd, tokenCmd)
+	root.AddCommand(loginCmd, tokenCmd, oauthCmd)
 	_ = root.Execute()
 }
