@@ -19,7 +19,7 @@ require (
 	github.com/Nerzal/gocloak/v10 v10.0.1
 	github.com/Nerzal/gocloak/v13 v13.9.0
 	github.com/auth0/go-auth0 v1.47.0
-	github.com/pkg/browser v0.0.0-00010101000000-000000000000
+	github.com/pkg/browser v0.0.0-20210911075715-681adbf594b8
 	github.com/zitadel/oidc/v3 v3.52.0
 	golang.org/x/oauth2 v0.38.0
 )
@@ -37,6 +37,7 @@ require (
 	github.com/golang-jwt/jwt/v4 v4.1.0 // indirect
 	github.com/golang-jwt/jwt/v5 v5.3.0 // indirect
 	github.com/gorilla/securecookie v1.1.2 // indirect
+	github.com/kylelemons/godebug v1.1.0 // indirect
 	github.com/lestrrat-go/blackmagic v1.0.3 // indirect
 	github.com/lestrrat-go/httpcc v1.0.1 // indirect
 	github.com/lestrrat-go/httprc v1.0.6 // indirect
@@ -135,6 +136,7 @@ require (
 replace github.com/openshift/osin => ./stubs/osin
 
 require (
+	github.com/AzureAD/microsoft-authentication-library-for-go v1.10.1
 	github.com/coreos/go-oidc/v3 v3.21.0
 	github.com/google/uuid v1.6.0
 	github.com/rs/zerolog v1.35.1

@@ -115,4 +115,4 @@ type Constructor struct {
 }
 
 // SDKs are the client libraries the recogniser knows.
-var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak}
+var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL}
