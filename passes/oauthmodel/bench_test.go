@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -147,7 +148,16 @@ func BenchmarkLargePackage(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	write("go.mod", "module example.com/big\n\ngo 1.26.0\n\nrequire golang.org/x/oauth2 v0.37.0\n")
+	// The fixtures' x/oauth2, whose go.sum lines are copied.
+	gomod, err := os.ReadFile(filepath.Join(benchTestdata, "go.mod"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	version := regexp.MustCompile(`golang\.org/x/oauth2 (v\S+)`).FindSubmatch(gomod)
+	if version == nil {
+		b.Fatal("testdata/go.mod requires no golang.org/x/oauth2")
+	}
+	write("go.mod", "module example.com/big\n\ngo 1.26.0\n\nrequire golang.org/x/oauth2 "+string(version[1])+"\n")
 	write("go.sum", string(sum))
 	const funcs, files, oauthFuncs = 5000, 10, 50
 	for _, variant := range []string{"ordinary", "oauth"} {
