@@ -439,6 +439,17 @@ func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource,
 	switch x := e.(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
+			// cfg := server.Config{…}; server.NewServer(&cfg, m): the
+			// address taken for the constructor alone does not hide the
+			// literal; taken anywhere else (json.Unmarshal(data, &cfg)),
+			// it does.
+			if v := m.localVar(x.X); v != nil && m.addrTaken[v] {
+				if d, ok := m.onlyDef(v); ok && d.rhs != nil && d.tuple < 0 && m.addressedOnlyAt(v, d.cur, x) {
+					src.objs = append(src.objs, v)
+					m.resolveConfig(d.rhs, lib, src, consumed, depth+1)
+					return
+				}
+			}
 			m.resolveConfig(x.X, lib, src, consumed, depth+1)
 			return
 		}
@@ -997,4 +1008,25 @@ func (m *model) clientList(vals map[string]ast.Expr, field string, def []string,
 		return def, known
 	}
 	return out, known
+}
+
+// addressedOnlyAt reports whether at is the only &v in the function that
+// declares v (at its definition def).
+func (m *model) addressedOnlyAt(v *types.Var, def inspector.Cursor, at *ast.UnaryExpr) bool {
+	var body ast.Node
+	for c := range def.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body = c.Node()
+		break
+	}
+	if body == nil {
+		return false // a package-level variable: addressed anywhere
+	}
+	only := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND && u != at && m.localVar(u.X) == v {
+			only = false
+		}
+		return only
+	})
+	return only
 }
