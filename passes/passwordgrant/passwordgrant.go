@@ -82,6 +82,9 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how, evidence = grant, t.SDKWhy+"; "
 			if t.Helper != nil {
 				how = "from " + rules.FuncName(pass, t.Helper)
+				if len(how) > 55 { // keep the first clause short: the evidence names it in full
+					how = "from " + t.Helper.Name()
+				}
 			}
 		case oauthmodel.RouteHelper:
 			how = grant

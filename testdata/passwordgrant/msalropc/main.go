@@ -20,7 +20,7 @@ func interactive(ctx context.Context, app public.Client) (string, error) {
 }
 
 func legacy(ctx context.Context, app public.Client, user, pass string) (string, error) {
-	res, err := app.AcquireTokenByUsernamePassword(ctx, scopes, user, pass) // want `resource owner password credentials grant \(from \(public.Client\).AcquireTokenByUsernamePassword\)`
+	res, err := app.AcquireTokenByUsernamePassword(ctx, scopes, user, pass) // want `resource owner password credentials grant \(from \(public.Client\).AcquireTokenByUsernamePassword\): \(public.Client\).AcquireTokenByUsernamePassword always sends grant_type=password`
 	return res.AccessToken, err
 }
 
@@ -38,7 +38,7 @@ func daemon(ctx context.Context) error {
 	if _, err := app.AcquireTokenByCredential(ctx, []string{"https://graph.microsoft.com/.default"}); err != nil {
 		return err
 	}
-	_, err = app.AcquireTokenByUsernamePassword(ctx, scopes, os.Getenv("SVC_USER"), os.Getenv("SVC_PASSWORD")) // want `resource owner password credentials grant \(from \(confidential.Client\).AcquireTokenByUsernamePassword\)`
+	_, err = app.AcquireTokenByUsernamePassword(ctx, scopes, os.Getenv("SVC_USER"), os.Getenv("SVC_PASSWORD")) // want `resource owner password credentials grant \(from AcquireTokenByUsernamePassword\): \(confidential.Client\).AcquireTokenByUsernamePassword always sends grant_type=password`
 	return err
 }
 
