@@ -319,7 +319,7 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 
 	// From here on only the analysed view holds the packages, so that the
 	// executor can let each one's syntax go once it is analysed.
-	view := rootView(pkgs, deps...)
+	view := rootView(productionPackages(pkgs), deps...)
 	pkgs, deps = nil, nil
 	graph, err := executeWithDeps(analyzers, view, report, true, depIDs)
 	if err != nil {
@@ -372,6 +372,24 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 		d.printText(findings)
 	}
 	return exitCode(errs, findings)
+}
+
+// productionPackages returns pkgs without the test packages (test
+// variants, external tests and test mains). They are loaded, so that
+// errors in _test.go files are reported, but not analysed: the rules
+// report nothing in _test.go files, and a test variant's production files
+// are its package's, which is analysed on its own and decides what is
+// reported there (a test's imports are no evidence about production
+// code). Analysing them again would double the analysis of every
+// package with tests, for nothing.
+func productionPackages(pkgs []*packages.Package) []*packages.Package {
+	out := make([]*packages.Package, 0, len(pkgs))
+	for _, p := range pkgs {
+		if !isTestVariant(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // exitCode: an error wins over findings, since it means the findings may
