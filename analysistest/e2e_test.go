@@ -17,6 +17,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -655,6 +656,15 @@ func TestStandaloneTestVariants(t *testing.T) {
 		{"pkce", consent, `f.Config.AuthCodeURL(f.State, oauth2.AccessTypeOffline)`,
 			`authorization code flow without PKCE in code whose client kind is unknown: the configuration asks for PKCE in every client (`},
 	}, r)
+
+	// Test packages are not analysed: the JSON output names each package
+	// once, by its production ID, and each finding once.
+	r = runIn(t, fixtures, oauthvet(t), "-format=json", "-pkce", "./pkce/testvariant/...")
+	require.Equal(t, 0, r.code, "%s", r)
+	var tree map[string]map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &tree), "%s", r)
+	require.Equal(t, []string{"example.com/fixtures/pkce/testvariant/desktoplogin"}, slices.Sorted(maps.Keys(tree)), "%s", r)
+	require.Len(t, jsonDiagnostics(t, r.stdout), 1, "%s", r)
 }
 
 // jsonDiagnostic is one diagnostic of the -format=json output.

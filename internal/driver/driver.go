@@ -24,6 +24,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -321,6 +322,14 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 	// executor can let each one's syntax go once it is analysed.
 	view := rootView(productionPackages(pkgs), deps...)
 	pkgs, deps = nil, nil
+	// The test packages, about half of what was loaded where packages
+	// have tests, are garbage now (see productionPackages). Collect them
+	// before the analysis allocates: the heap's next goal is then set from
+	// what is still live, and the analysis reuses their memory instead of
+	// growing the heap past the loader's peak (oauth2-proxy: peak RSS
+	// 1.09x the floor's without this collection, 1.01x with it, for one
+	// collection's CPU that the next one would have spent anyway).
+	runtime.GC()
 	graph, err := executeWithDeps(analyzers, view, report, true, depIDs)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
