@@ -27,6 +27,12 @@
 //
 // One in four ordinary packages has a _test.go file. The output is
 // deterministic for a given N.
+//
+// With -testdata, each of those tests also imports a package of the
+// module under the tested package's testdata directory (pNNNN/testdata/
+// fixture), as real modules' tests import fixtures kept there: ./...
+// does not match those packages, but the tests' imports make them part of
+// the load.
 package main
 
 import (
@@ -49,6 +55,7 @@ const (
 func main() {
 	n := flag.Int("n", 100, "number of packages")
 	out := flag.String("o", "", "output directory (created; must be empty or absent)")
+	flag.BoolVar(&withTestdata, "testdata", false, "tests import a fixture package under their package's testdata directory")
 	flag.Parse()
 	if *out == "" || *n < 1 {
 		flag.Usage()
@@ -107,13 +114,17 @@ func ordinaryDeps(i int) []int {
 	return deps
 }
 
+// withTestdata is -testdata.
+var withTestdata bool
+
 type data struct {
-	Module  string
-	Name    string // package name (main for commands)
-	Dir     string // directory under the module root
-	Index   int
-	Deps    []string // directory names of ordinary packages imported
-	Helpers string   // directory of the helpers package used, or ""
+	Testdata bool // the test imports ./testdata/fixture
+	Module   string
+	Name     string // package name (main for commands)
+	Dir      string // directory under the module root
+	Index    int
+	Deps     []string // directory names of ordinary packages imported
+	Helpers  string   // directory of the helpers package used, or ""
 }
 
 func generate(root string, n int) error {
@@ -140,6 +151,10 @@ func generate(root string, n int) error {
 			files = map[string]*template.Template{"code.go": ordinaryTmpl, "more.go": ordinaryMoreTmpl}
 			if i%4 == 0 {
 				files["code_test.go"] = ordinaryTestTmpl
+				if withTestdata {
+					d.Testdata = true
+					files[filepath.Join("testdata", "fixture", "fixture.go")] = fixtureTmpl
+				}
 			}
 		case helpers:
 			files = map[string]*template.Template{"helpers.go": helpersTmpl}
@@ -156,10 +171,10 @@ func generate(root string, n int) error {
 			files = map[string]*template.Template{"main.go": handbuiltTmpl}
 		}
 		dir := filepath.Join(root, d.Dir)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
 		for name, t := range files {
+			if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+				return err
+			}
 			var buf bytes.Buffer
 			if err := t.Execute(&buf, d); err != nil {
 				return fmt.Errorf("%s/%s: %v", d.Dir, name, err)
@@ -459,8 +474,22 @@ func (st Stats) String() string {
 
 var ordinaryTestTmpl = parse(`package {{.Name}}
 
-import "testing"
+{{if .Testdata}}import (
+	"testing"
 
+	"{{.Module}}/{{.Dir}}/testdata/fixture"
+)
+
+{{- else}}import "testing"{{end}}
+{{if .Testdata}}
+func TestFixture(t *testing.T) {
+	for _, in := range fixture.Inputs() {
+		if _, err := Compute(in); err != nil && len(in) > 0 {
+			t.Fatalf("Compute(%q) = %v", in, err)
+		}
+	}
+}
+{{end}}
 func TestCompute(t *testing.T) {
 	if _, err := Compute(nil); err != ErrEmpty {
 		t.Fatalf("Compute(nil) = %v, want ErrEmpty", err)
@@ -480,6 +509,22 @@ func TestStore(t *testing.T) {
 	}
 	if got := s.Heaviest(1); len(got) != 1 || got[0].Name != "z" {
 		t.Fatalf("Heaviest(1) = %v", got)
+	}
+}
+`)
+
+// fixtureTmpl is a test fixture package under a testdata directory.
+var fixtureTmpl = parse(`// Package fixture holds {{.Dir}}'s test inputs.
+package fixture
+
+import "strings"
+
+// Inputs returns the inputs the tests feed to Compute.
+func Inputs() [][]string {
+	return [][]string{
+		strings.Fields("alpha beta gamma"),
+		strings.Split("{{.Dir}},x,yy,#zzz", ","),
+		nil,
 	}
 }
 `)

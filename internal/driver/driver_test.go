@@ -293,3 +293,31 @@ func TestContainsWord(t *testing.T) {
 		require.Equal(t, tc.want, containsWord([]byte(tc.src), []byte("grant_type")) || containsWord([]byte(tc.src), []byte("response_type")), tc.src)
 	}
 }
+
+// TestModuleHelpersTestdata: a package of the main module under a
+// testdata directory, which ./... does not match, is a helper to load
+// (once more, with it named) when production code imports it, and not
+// when only tests do: their imports serve _test.go files, which are not
+// analysed, and loading everything twice for them doubled the cost of a
+// run on modules whose tests import fixtures kept there.
+func TestModuleHelpersTestdata(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"a/a.go":                 "package a\n\nfunc A() int { return 1 }\n",
+		"a/a_test.go":            "package a\n\nimport (\n\t\"testing\"\n\n\t\"example.com/m/a/testdata/fix\"\n)\n\nfunc TestA(t *testing.T) { _ = fix.In() + A() }\n",
+		"a/x_test.go":            "package a_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/m/a/testdata/xfix\"\n)\n\nfunc TestX(t *testing.T) { _ = xfix.In() }\n",
+		"a/testdata/fix/f.go":    "package fix\n\nfunc In() int { return 2 }\n",
+		"a/testdata/xfix/f.go":   "package xfix\n\nfunc In() int { return 3 }\n",
+		"b/b.go":                 "package b\n\nimport \"example.com/m/b/testdata/gen\"\n\nfunc B() int { return gen.N }\n",
+		"b/testdata/gen/gen.go":  "package gen\n\nconst N = 4\n",
+		"c/c.go":                 "package c\n\nfunc C() {}\n",
+		"c/testdata/unused/u.go": "package unused\n",
+		"c/c_test.go":            "package c\n\nimport \"testing\"\n\nfunc TestC(t *testing.T) { C() }\n",
+	})
+	pkgs, err := load(dir, []string{"./a", "./c"}, true)
+	require.NoError(t, err)
+	require.Empty(t, moduleHelpers(pkgs), "fixtures imported only by tests")
+
+	pkgs, err = load(dir, []string{"./..."}, true)
+	require.NoError(t, err)
+	require.Equal(t, []string{"example.com/m/b/testdata/gen"}, moduleHelpers(pkgs), "a package production code imports")
+}

@@ -147,18 +147,26 @@ func rootView(pkgs []*packages.Package, deps ...*packages.Package) []*packages.P
 }
 
 // moduleHelpers returns the packages of the main module that the named
-// packages import, directly or not, without being named themselves: a
-// command's internal/auth helper. Their facts matter to the commands, so
-// the driver type-checks them from source too (and reports nothing in
-// them). With ./... there are none, and nothing is loaded twice.
+// production packages import, directly or not, without being named
+// themselves: a command's internal/auth helper. Their facts matter to the
+// commands, so the driver type-checks them from source too (and reports
+// nothing in them). With ./... there are none, and nothing is loaded
+// twice. What only tests import (a helper package under a testdata
+// directory, which ./... does not match) serves _test.go files, where
+// nothing is reported and which are not analysed (see
+// productionPackages): it is no reason to load everything again.
 func moduleHelpers(pkgs []*packages.Package) []string {
 	named := make(map[string]bool)
+	var production []*packages.Package
 	for _, p := range pkgs {
 		named[p.PkgPath] = true
+		if !isTestVariant(p) {
+			production = append(production, p)
+		}
 	}
 	var out []string
 	seen := make(map[string]bool)
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
+	packages.Visit(production, nil, func(p *packages.Package) {
 		if p.Module == nil || !p.Module.Main || named[p.PkgPath] || seen[p.PkgPath] || p.PkgPath == "" {
 			return
 		}
