@@ -15,6 +15,7 @@
 package driver
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"flag"
@@ -74,9 +75,13 @@ type driver struct {
 	context int
 
 	config        string // -config: the configuration file; "" to look for .oauthvet.yml
+	cache         string // -cache: off, or the run cache's directory ("": the user cache directory)
 	baseline      string // -baseline: report only findings not in this file
 	writeBaseline string // -write-baseline: write the findings to this file
 	version       bool
+
+	recording bool       // the run is recorded in the run cache
+	inputs    *runInputs // its inputs, when it loaded without errors
 }
 
 // usageError is a bad command line.
@@ -164,6 +169,7 @@ func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainF
 	fs.StringVar(&d.baseline, "baseline", "", "report only the findings that are not in this baseline `file`, and its stale entries")
 	fs.StringVar(&d.writeBaseline, "write-baseline", "", "write the findings to this baseline `file` and exit 0")
 	fs.BoolVar(&d.version, "version", false, "print oauthvet's version and exit")
+	fs.StringVar(&d.cache, "cache", "", "`off` to analyse even when nothing changed since the last run; or the run cache's directory (default: oauthvet in the user cache directory)")
 
 	enabled := make(map[*analysis.Analyzer]*triState)
 	for _, a := range analyzers {
@@ -276,8 +282,35 @@ func ruleIDs() string {
 	return strings.Join(ids, ", ")
 }
 
-// run loads, analyses and reports.
+// run loads, analyses and reports; or, when nothing changed since a run
+// with the same settings, prints what that run printed (see cache.go).
 func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
+	if !d.cacheable() {
+		return d.analyse(analyzers, patterns)
+	}
+	key, ok := d.runKey(analyzers, patterns)
+	if !ok {
+		return d.analyse(analyzers, patterns)
+	}
+	dir := d.cacheDir()
+	if code, ok := d.replay(dir, key); ok {
+		return code
+	}
+	var stdout, stderr bytes.Buffer
+	w1, w2 := d.stdout, d.stderr
+	d.stdout, d.stderr = io.MultiWriter(w1, &stdout), io.MultiWriter(w2, &stderr)
+	d.recording = true
+	code := d.analyse(analyzers, patterns)
+	d.stdout, d.stderr, d.recording = w1, w2, false
+	if (code == ExitOK || code == ExitFindings) && d.inputs != nil {
+		d.record(dir, key, d.inputs, stdout.Bytes(), stderr.Bytes(), code)
+	}
+	d.inputs = nil
+	return code
+}
+
+// analyse loads, analyses and reports.
+func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int {
 	pkgs, err := load(d.dir, patterns, d.tests)
 	if err != nil {
 		d.errorf("%s", explainLoadError(oneLine(err.Error())))
@@ -299,6 +332,9 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 		pkgs = all
 	}
 	errs := loadErrors(pkgs)
+	if d.recording && len(errs) == 0 {
+		d.inputs, _ = d.collectInputs(pkgs, patterns)
+	}
 
 	// Dependencies that can hold OAuth flows are analysed for their facts.
 	sel := selectDependencies(pkgs)
