@@ -59,6 +59,7 @@ const (
 	targetVet       = 1.10 // vet mode ≤ 1.10 × floor as vet tool, cold and unchanged
 	targetGosec     = 3.0  // oauthvet ≥ 3 × faster than gosec
 	targetLinearTol = 1.25 // marginal cost per package, 400→1600 vs 100→400
+	targetRerun     = 1.15 // unchanged re-run ≤ 1.15 × go list -e -export -deps -test
 )
 
 var (
@@ -311,8 +312,9 @@ type tool struct {
 	okCodes []int
 	// argv returns the command line on corpus c, and extra environment.
 	argv func(c *corpus, logBase string) ([]string, []string)
-	// before runs before each run (untimed).
+	// before runs before each run (untimed), after after it.
 	before func(c *corpus)
+	after  func(c *corpus)
 	skip   func(c *corpus) string
 }
 
@@ -344,6 +346,10 @@ func buildTools(r *report) []*tool {
 
 	vetCache := filepath.Join(workDir, "gocache-vet")
 	scCache := filepath.Join(workDir, "staticcheck-cache")
+	runCache := filepath.Join(workDir, "oauthvet-cache")
+	touchedCache := filepath.Join(workDir, "oauthvet-cache-touched")
+	os.RemoveAll(runCache)
+	os.RemoveAll(touchedCache)
 	tools := []*tool{
 		{
 			name: "floor", label: "floor (no-op analyzer, multichecker)", bin: floorBin, version: "x/tools v0.52.0 multichecker",
@@ -363,7 +369,36 @@ func buildTools(r *report) []*tool {
 			name: "oauthvet", label: "oauthvet (all analyzers)", bin: oauthvetBin, version: r.machine.commit,
 			warmup: true, okCodes: []int{0, 3},
 			argv: func(c *corpus, _ string) ([]string, []string) {
-				return append([]string{oauthvetBin}, c.patterns...), nil
+				return append([]string{oauthvetBin, "-cache=off"}, c.patterns...), nil
+			},
+		},
+		{
+			name: "golist", label: "go list -e -export -deps -test", bin: goBin, version: r.machine.goVersion,
+			okCodes: []int{0, 1},
+			argv: func(c *corpus, _ string) ([]string, []string) {
+				return append([]string{goBin, "list", "-e", "-export", "-deps", "-test"}, c.patterns...), nil
+			},
+		},
+		{
+			name: "rerun", label: "oauthvet, unchanged re-run (run cache)", bin: oauthvetBin, version: r.machine.commit,
+			warmup: true, okCodes: []int{0, 3},
+			argv: func(c *corpus, _ string) ([]string, []string) {
+				return append([]string{oauthvetBin, "-cache=" + runCache}, c.patterns...), nil
+			},
+		},
+		{
+			name: "touched", label: "oauthvet, one file edited since the cached run", bin: oauthvetBin, version: r.machine.commit,
+			warmup: true, okCodes: []int{0, 3},
+			skip: func(c *corpus) string {
+				if !c.generated && !c.testdata {
+					return fmt.Sprintf("touched skipped on %s: its files are in the read-only module cache", c.name)
+				}
+				return ""
+			},
+			before: func(c *corpus) { touch(c, true) },
+			after:  func(c *corpus) { touch(c, false) },
+			argv: func(c *corpus, _ string) ([]string, []string) {
+				return append([]string{oauthvetBin, "-cache=" + touchedCache}, c.patterns...), nil
 			},
 		},
 		{
@@ -404,6 +439,46 @@ func buildTools(r *report) []*tool {
 		}
 	}
 	return sel
+}
+
+// touched counts the edits of touch.
+var touched int
+
+// touch edits (edit) or restores a file of the generated corpus c: the
+// more.go of the ordinary package nearest 3N/4, which the packages after
+// it import, directly or not, gets an exported function, different each
+// time, so that its export data changes.
+func touch(c *corpus, edit bool) {
+	var file string
+	for i := c.size * 3 / 4; i >= 0; i-- {
+		f := filepath.Join(c.dir, fmt.Sprintf("p%04d", i), "more.go")
+		if _, err := os.Stat(f); err == nil {
+			file = f
+			break
+		}
+	}
+	if file == "" {
+		log.Fatalf("%s: no ordinary package to edit", c.name)
+	}
+	orig := file + ".orig"
+	if !edit {
+		if err := os.Rename(orig, file); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(orig, data, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	touched++
+	data = fmt.Appendf(data, "\n// Touched%d was added by the benchmark's touched-file run.\nfunc Touched%d() int { return %d }\n", touched, touched, touched)
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		log.Fatal(err)
+	}
 }
 
 // copyCache makes dst a fresh hard-linked copy of the clean build cache.
@@ -628,6 +703,9 @@ func runTool(t *tool, c *corpus, label string) (sample, error) {
 	}
 	argv, extra := t.argv(c, filepath.Join(logDir, label))
 	s, err := measure(label, c.dir, env(cacheDir, extra...), argv)
+	if t.after != nil {
+		t.after(c)
+	}
 	if err != nil {
 		return s, err
 	}
@@ -654,7 +732,7 @@ func measureCorpus(c *corpus, tools []*tool) {
 		if t.skip != nil {
 			tr.skipped = t.skip(c)
 		}
-		if c.testdata && t.name != "floor" && t.name != "oauthvet" {
+		if c.testdata && !slices.Contains([]string{"floor", "oauthvet", "golist", "rerun"}, t.name) {
 			tr.skipped = fmt.Sprintf("%s not measured on %s: the corpus is there for how a go/analysis driver loads tests' testdata imports (see bench/README.md)", t.name, c.name)
 		}
 	}
@@ -847,7 +925,7 @@ func profiles(corpora []*corpus, tools []*tool) []*profileResult {
 				bin = floorBin
 				argv = append([]string{floorBin, "-cpuprofile=" + cpu}, c.patterns...)
 			} else {
-				argv = append([]string{profBin}, c.patterns...)
+				argv = append([]string{profBin, "-cache=off"}, c.patterns...)
 				extra = []string{"BENCH_CPUPROFILE=" + cpu}
 			}
 			// The heap profile in a run of its own: the sampler forces
@@ -1043,6 +1121,19 @@ func (r *report) markdown() string {
 		w("| standalone oauthvet ≤ %.2f× floor wall on %s | %.2f× (CPU %.2f×) | %s |\n", targetWall, c.name, wr, o.cpu()/f.cpu(), verdict(wr <= targetWall))
 		w("| standalone oauthvet ≤ %.2f× floor peak RSS on %s | %.2f× | %s |\n", targetRSS, c.name, rr, verdict(rr <= targetRSS))
 	}
+	for _, c := range r.corpora {
+		g, re, o, to := c.results["golist"], c.results["rerun"], c.results["oauthvet"], c.results["touched"]
+		if g.ok() && re.ok() {
+			x := re.wall() / g.wall()
+			w("| oauthvet unchanged re-run (run cache) ≤ %.2f× `go list -e -export -deps -test` wall on %s | %.2f× (CPU %.2f×; %.2f s vs %.2f s) | %s |\n", targetRerun, c.name, x, re.cpu()/g.cpu(), re.wall(), g.wall(), verdict(x <= targetRerun))
+		}
+		if to.ok() && o.ok() {
+			// Every package is analysed again after an edit: the cache
+			// holds whole runs, not per-package results.
+			x := to.wall() / o.wall()
+			w("| oauthvet after a one-file edit ≤ the cost of re-analysing the packages whose inputs changed, on %s | %.2f× the uncached run (CPU %.2f×): every package is analysed again | **MISS** |\n", c.name, x, to.cpu()/o.cpu())
+		}
+	}
 	if v := r.vet; v != nil {
 		for _, phase := range []string{"cold", "unchanged"} {
 			f, o := v.res["floor"][phase], v.res["oauthvet"][phase]
@@ -1079,7 +1170,7 @@ func (r *report) markdown() string {
 			l.metric, l.hiRange, targetLinearTol, l.loRange, targetLinearTol, l.slopeRatio, fs, l.hiN, l.loN, l.plain, verdict(l.slopeRatio <= limit))
 	}
 	w("\n")
-	w("Standalone wall and RSS: oauthvet against the floor on the same packages in the same run. Vet mode: %s. gosec: wall-time ratio gosec/oauthvet. Linearity: the cost of one more package, from the medians, between the largest two generated corpora against that between the smallest two, at most %.2f× (no superlinear growth), or %.2f× the floor's own ratio where the floor's grows (that growth is the machine's: garbage collection over a larger heap, memory, other work on the machine); a plain N=1600/N=100 ratio below 16× is the fixed cost of a run (starting, go list, the standard library's export data) spread over more packages. See [Growth](#growth).\n\n", "go vet with the same empty vet cache, then unchanged (second run)", targetLinearTol, targetLinearTol)
+	w("Standalone wall and RSS: oauthvet with `-cache=off` (every run analyses) against the floor on the same packages in the same run. Unchanged re-run: oauthvet with its run cache filled by the warm-up run, against `go list -e -export -deps -test` on the same patterns (what any driver pays to learn that nothing changed). One-file edit (generated corpora): oauthvet with a run cache of its own after an exported function was appended to one file (restored after each run). Vet mode: %s. gosec: wall-time ratio gosec/oauthvet. Linearity: the cost of one more package, from the medians, between the largest two generated corpora against that between the smallest two, at most %.2f× (no superlinear growth), or %.2f× the floor's own ratio where the floor's grows (that growth is the machine's: garbage collection over a larger heap, memory, other work on the machine); a plain N=1600/N=100 ratio below 16× is the fixed cost of a run (starting, go list, the standard library's export data) spread over more packages. See [Growth](#growth).\n\n", "go vet with the same empty vet cache, then unchanged (second run)", targetLinearTol, targetLinearTol)
 	r.writeFacts(w)
 
 	for _, c := range r.corpora {

@@ -34,11 +34,13 @@ import (
 // vendor/) can. So a run that succeeded (exit status 0 or 3) records,
 // under a key made of the first group:
 //
-//   - the content hash of every .go file in the directory of every package
-//     it loaded outside the module cache and GOROOT, and the names of the
-//     files in those directories (a new file can join a package);
-//   - those modules' go.mod, go.sum and vendor/modules.txt, and any
-//     go.work from the working directory up (present or absent);
+//   - the content hash of every .go file (and every file cgo compiles) in
+//     the directory of every package it loaded outside the module cache
+//     and GOROOT, and the names of the files in those directories (a new
+//     file can join a package);
+//   - those modules' go.mod, go.sum and vendor/modules.txt, the main
+//     module's, any go.work from the working directory up (present or
+//     absent), and the go command's settings file (go env -w);
 //   - for a pattern DIR/..., the names in every directory below DIR that
 //     ./... would walk (a new package matches it);
 //   - the baseline file, with -baseline;
@@ -300,7 +302,7 @@ func (d *driver) collectInputs(pkgs []*packages.Package, patterns []string) (*ru
 		}
 		in.dirs[dir] = true
 		for _, n := range dirNames(dir) {
-			if strings.HasSuffix(n, ".go") {
+			if sourceExts[filepath.Ext(n)] {
 				in.files[filepath.Join(dir, n)] = true
 			}
 		}
@@ -328,6 +330,14 @@ func (d *driver) collectInputs(pkgs []*packages.Package, patterns []string) (*ru
 		}
 		if filepath.Dir(dir) == dir {
 			break
+		}
+	}
+	// The go command's own settings file (go env -w).
+	if f := os.Getenv("GOENV"); f != "" && f != "off" {
+		in.files[f] = true
+	} else if f == "" {
+		if cfg, err := os.UserConfigDir(); err == nil {
+			in.files[filepath.Join(cfg, "go", "env")] = true
 		}
 	}
 	if d.baseline != "" {
@@ -401,6 +411,14 @@ func cmpOr(s, def string) string {
 // isFilePattern reports whether a pattern names directories (./..., /abs/...).
 func isFilePattern(pat string) bool {
 	return pat == "." || pat == ".." || strings.HasPrefix(pat, "./") || strings.HasPrefix(pat, "../") || filepath.IsAbs(pat)
+}
+
+// sourceExts are the files of a package directory that can change what
+// is built: Go files and what cgo compiles.
+var sourceExts = map[string]bool{
+	".go": true, ".c": true, ".h": true, ".cc": true, ".cpp": true, ".cxx": true, ".hh": true, ".hpp": true, ".hxx": true,
+	".m": true, ".s": true, ".S": true, ".sx": true, ".f": true, ".F": true, ".for": true, ".f90": true, ".syso": true,
+	".swig": true, ".swigcxx": true,
 }
 
 // isTestMain reports whether p is a generated test main package.
