@@ -350,9 +350,17 @@ func (d *driver) collectInputs(pkgs []*packages.Package, patterns []string) (*ru
 	// The directories a DIR/... pattern walks.
 	var walked []string
 	for _, pat := range patterns {
-		root, ok := strings.CutSuffix(pat, "...")
-		if !ok {
+		i := strings.Index(pat, "...")
+		if i < 0 {
 			continue
+		}
+		// The directory the wildcard starts in: "./cmd/..." and
+		// "./cmd/.../main" walk ./cmd, "./x..." walks ".".
+		root := pat[:i]
+		if j := strings.LastIndex(root, "/"); j >= 0 {
+			root = root[:j]
+		} else {
+			root = "."
 		}
 		if !isFilePattern(pat) {
 			// An import path pattern: fine if every package it matched is
@@ -364,9 +372,8 @@ func (d *driver) collectInputs(pkgs []*packages.Package, patterns []string) (*ru
 			}
 			continue
 		}
-		root = strings.TrimSuffix(root, "/")
-		if root == "" || root == "." {
-			root = "."
+		if root == "" {
+			root = "/"
 		}
 		if !filepath.IsAbs(root) {
 			root = filepath.Join(wd, root)
