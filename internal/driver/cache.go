@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"flag"
@@ -179,6 +180,14 @@ func selfID() (string, bool) {
 	head := make([]byte, 32<<10)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
+	// ELF: the Go note (namesz 4, descsz, type 4, "Go\x00\x00", the ID).
+	if i := bytes.Index(head, []byte("\x04\x00\x00\x00Go\x00\x00")); i >= 8 && binary.LittleEndian.Uint32(head[i-8:]) == 4 {
+		n := int(binary.LittleEndian.Uint32(head[i-4:]))
+		if start := i + 8; n > 0 && start+n <= len(head) {
+			return string(head[start : start+n]), true
+		}
+	}
+	// Mach-O and PE: the build ID at the start of the text.
 	const marker = "\xff Go build ID: \""
 	if i := bytes.Index(head, []byte(marker)); i >= 0 {
 		rest := head[i+len(marker):]
