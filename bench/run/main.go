@@ -1137,7 +1137,7 @@ func (r *report) markdown() string {
 			// Every package is analysed again after an edit: the cache
 			// holds whole runs, not per-package results.
 			x := to.wall() / o.wall()
-			w("| oauthvet after a one-file edit ≤ the cost of re-analysing the packages whose inputs changed, on %s | %.2f× the uncached run (CPU %.2f×): every package is analysed again | **MISS** |\n", c.name, x, to.cpu()/o.cpu())
+			w("| oauthvet after a one-file edit ≤ the cost of re-analysing the packages whose inputs changed, on %s | %.2f× the uncached run on the unedited tree (CPU %.2f×; the go command also compiles the edited package and its importers again): every package is analysed again | **MISS** |\n", c.name, x, to.cpu()/o.cpu())
 		}
 	}
 	if v := r.vet; v != nil {
