@@ -191,6 +191,8 @@ type model struct {
 
 	// Collected in the single traversal.
 	defs       map[*types.Var][]def          // every assignment to a variable
+	stateDefs  map[*types.Var][]def          // every write to an unexported string field (statefield.go)
+	stateOpen  map[*types.Var]bool           // such fields written where the value is not seen (&x.f, unkeyed literals)
 	addrTaken  map[*types.Var]bool           // &v seen: its value may change anywhere
 	soleAddr   map[*types.Var]*ast.UnaryExpr // the one &v, when there is one
 	funcDecls  map[*types.Func]inspector.Cursor

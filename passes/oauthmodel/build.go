@@ -2,6 +2,7 @@ package oauthmodel
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -35,6 +36,7 @@ func (m *model) build() {
 		m.computeSinks(r)
 	}
 	m.dropUnsentImplied()
+	m.storedElsewhere()
 	m.helperRequests()
 	m.fieldFlows()
 	m.dropRedeemedFlows()
@@ -90,6 +92,18 @@ func (m *model) paramRequests() {
 	folded := make(map[ast.Node]bool)
 	for _, cur := range m.roots {
 		ctx := &evalCtx{}
+		if v, last := m.appendedTo(cur); v != nil {
+			// u += "&response_type=" + rt: a part of u, whose whole
+			// value is the request, judged once, at the last append.
+			text := m.varStr(v, ctx)
+			evals = append(evals, rootEval{cur, text, ctx})
+			for _, r := range ctx.roots {
+				if r != last {
+					folded[r] = true
+				}
+			}
+			continue
+		}
 		text := m.str(cur.Node().(ast.Expr), ctx)
 		evals = append(evals, rootEval{cur, text, ctx})
 		for _, r := range ctx.roots {
@@ -524,4 +538,28 @@ func (m *model) grantTypeCall(cur inspector.Cursor, call *ast.CallExpr, fn *type
 		m.forwardedGrantType(t.Func, arg) // a wrapper of the wrapper
 	}
 	return true
+}
+
+// appendedTo returns the local string variable that the root at cur is
+// appended to (v += root), and the value of v's last append.
+func (m *model) appendedTo(cur inspector.Cursor) (*types.Var, ast.Expr) {
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || as.Tok != token.ADD_ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Rhs[0] != cur.Node() {
+		return nil, nil
+	}
+	v := m.localVar(as.Lhs[0])
+	if v == nil || m.addrTaken[v] {
+		return nil, nil
+	}
+	defs := m.defs[v]
+	if len(defs) < 2 || defs[1].op != token.ADD_ASSIGN {
+		return nil, nil // not built up in place (see defsStr)
+	}
+	lastAppend := ast.Expr(nil)
+	for _, d := range defs {
+		if d.op == token.ADD_ASSIGN {
+			lastAppend = d.rhs
+		}
+	}
+	return v, lastAppend
 }

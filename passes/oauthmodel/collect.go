@@ -67,6 +67,11 @@ func (m *model) collect() {
 				}
 			}
 		case *ast.UnaryExpr:
+			if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok && n.Op == token.AND {
+				if f := m.trackedField(sel); f != nil {
+					m.fieldEscapes(f) // &c.state: written anywhere
+				}
+			}
 			if n.Op == token.AND {
 				if v := m.localVar(n.X); v != nil {
 					// A pointer written straight into a request (a field
@@ -88,6 +93,11 @@ func (m *model) collect() {
 			}
 		case *ast.RangeStmt:
 			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if sel, ok := e.(*ast.SelectorExpr); ok {
+					if f := m.trackedField(sel); f != nil {
+						m.fieldEscapes(f)
+					}
+				}
 				if v := m.localVar(e); v != nil {
 					m.defs[v] = append(m.defs[v], def{tuple: -1, cur: cur, op: token.RANGE})
 				}
@@ -127,6 +137,9 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				c.mutations = append(c.mutations, mutation{key: l.Index, val: rhs, node: n, index: true})
 			}
 		case *ast.SelectorExpr:
+			if f := m.trackedField(l); f != nil {
+				m.fieldWrite(f, def{rhs: rhs, tuple: tuple, cur: cur, op: n.Tok})
+			}
 			m.serverField(l, rhs, tuple)
 			if v, ok := m.info.Uses[l.Sel].(*types.Var); ok && rhs != nil {
 				m.recordSDKField(v, rhs, tuple) // s.provider, err = rp.NewRelyingPartyOIDC(…)
@@ -316,12 +329,16 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if k, ok := kv.Key.(*ast.Ident); ok {
 					v, _ := m.info.Uses[k].(*types.Var)
+					if v != nil && v.IsField() && v.Origin().Pkg() == m.pass.Pkg && !v.Exported() && isStringType(v.Type()) {
+						m.fieldWrite(v.Origin(), def{rhs: kv.Value, tuple: -1, cur: cur, op: token.ASSIGN})
+					}
 					m.recordSDKField(v, kv.Value, -1) // &App{provider: p}
 					m.optionFieldWrite(k, kv.Value)
 				}
 			}
 		}
 		m.fieldLit(lit, st)
+		m.unkeyedLit(lit, st)
 	}
 	kind := m.containerKindOf(t)
 	if kind == notContainer {

@@ -517,9 +517,45 @@ func (m *model) origin(e ast.Expr) ast.Expr {
 				return x
 			}
 			e = d.rhs
+		case *ast.CallExpr:
+			// conf := newConfig(id, secret), where newConfig's body is
+			// return &oauth2.Config{…}: the literal, read in the helper
+			// (its parameters stay unknown there).
+			lit := m.factoryLit(x)
+			if lit == nil {
+				return x
+			}
+			return lit
 		default:
 			return x
 		}
 	}
 	return ast.Unparen(e)
+}
+
+// factoryLit is the composite literal a call returns when the callee is a
+// function of this package whose body is a single return of one literal.
+func (m *model) factoryLit(call *ast.CallExpr) *ast.CompositeLit {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return nil
+	}
+	decl, ok := cur.Node().(*ast.FuncDecl)
+	if !ok || decl.Body == nil || len(decl.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	r := ast.Unparen(ret.Results[0])
+	if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		r = ast.Unparen(u.X)
+	}
+	lit, _ := r.(*ast.CompositeLit)
+	return lit
 }

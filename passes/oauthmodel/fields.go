@@ -226,3 +226,33 @@ func callee(info *types.Info, call *ast.CallExpr) types.Object {
 	}
 	return typeutil.Callee(info, call)
 }
+
+// storedElsewhere makes unknown what a request lacks when its URL is only
+// stored in fields of another package's structs (login.Params{AuthorizeURL:
+// base}): the package that reads them may add the state or a challenge
+// before the URL is sent (url.Parse, q.Set), out of sight here.
+func (m *model) storedElsewhere() {
+	for _, r := range m.result.AuthRequests {
+		if len(r.Sinks) == 0 {
+			continue
+		}
+		stored := true
+		for _, s := range r.Sinks {
+			if s.Kind != SinkField || s.Field == nil || s.Field.Pkg() == m.pass.Pkg {
+				stored = false
+				break
+			}
+		}
+		if !stored {
+			continue
+		}
+		if r.State.Origin == StateMissing {
+			r.State = State{}
+		}
+		for _, p := range []*Param{&r.Challenge, &r.ChallengeMethod, &r.RedirectURI} {
+			if p.Presence == value.Absent {
+				p.Presence = value.Unknown
+			}
+		}
+	}
+}

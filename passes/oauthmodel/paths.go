@@ -231,6 +231,12 @@ func (m *model) walkPaths(g *cfg.CFG, fnCur inspector.Cursor, points []ast.Node,
 					}
 					return
 				}
+				if m.emptyGuard(fnCur, e, events) {
+					// if x != "" { q.Set("state", x) }: an empty x
+					// sent or left out is the same request.
+					walk(b.Succs[0], mask, conds)
+					return
+				}
 				rel, tag := relevant(e)
 				for i, s := range b.Succs {
 					c := conds
@@ -589,4 +595,107 @@ func (m *model) authCodeURLPaths(cur inspector.Cursor, call *ast.CallExpr) bool 
 		})
 	}
 	return true
+}
+
+// emptyGuard reports whether cond is the condition of an if statement
+// without else, "x != \"\"" (or len(x) > 0, len(x) != 0), whose body's
+// events all put x itself into the request: leaving an empty x out is
+// sending it empty, so the condition chooses no other request; whether x
+// is empty is its origin's business (the caller's state, say).
+func (m *model) emptyGuard(fnCur inspector.Cursor, cond ast.Expr, events []ast.Node) bool {
+	c, ok := fnCur.FindNode(cond)
+	if !ok {
+		return false
+	}
+	ifs, ok := c.Parent().Node().(*ast.IfStmt)
+	if !ok || ifs.Cond != cond || ifs.Else != nil || ifs.Init != nil {
+		return false
+	}
+	x := m.nonEmptyTest(cond)
+	if x == nil {
+		return false
+	}
+	any := false
+	for _, ev := range events {
+		if !within(ev, ifs.Body) {
+			continue
+		}
+		if !m.mentions(ev, x) {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// nonEmptyTest returns x when cond is x != "", "" != x, len(x) > 0 or
+// len(x) != 0 for a string variable or field x.
+func (m *model) nonEmptyTest(cond ast.Expr) ast.Expr {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return nil
+	}
+	isLen := func(e ast.Expr) ast.Expr {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return nil
+		}
+		if bi, ok := typeutil.Callee(m.info, call).(*types.Builtin); ok && bi.Name() == "len" && m.isString(call.Args[0]) {
+			return call.Args[0]
+		}
+		return nil
+	}
+	constIs := func(e ast.Expr, kind constant.Kind, test func(constant.Value) bool) bool {
+		tv, ok := m.info.Types[e]
+		return ok && tv.Value != nil && tv.Value.Kind() == kind && test(tv.Value)
+	}
+	emptyStr := func(e ast.Expr) bool {
+		return constIs(e, constant.String, func(v constant.Value) bool { return constant.StringVal(v) == "" })
+	}
+	zero := func(e ast.Expr) bool {
+		return constIs(e, constant.Int, func(v constant.Value) bool { return constant.Sign(v) == 0 })
+	}
+	var x ast.Expr
+	switch {
+	case b.Op == token.NEQ && emptyStr(b.Y):
+		x = b.X
+	case b.Op == token.NEQ && emptyStr(b.X):
+		x = b.Y
+	case (b.Op == token.GTR || b.Op == token.NEQ) && zero(b.Y):
+		x = isLen(b.X)
+	}
+	if x == nil || !m.isString(x) {
+		return nil
+	}
+	switch ast.Unparen(x).(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		return ast.Unparen(x)
+	}
+	return nil
+}
+
+// mentions reports whether n reads the variable or field x denotes.
+func (m *model) mentions(n ast.Node, x ast.Expr) bool {
+	want := m.objectOf(x)
+	if want == nil {
+		return false
+	}
+	text := types.ExprString(x)
+	found := false
+	ast.Inspect(n, func(y ast.Node) bool {
+		if found {
+			return false
+		}
+		if e, ok := y.(ast.Expr); ok {
+			switch e.(type) {
+			case *ast.Ident, *ast.SelectorExpr:
+				if m.objectOf(e) == want && types.ExprString(e) == text {
+					found = true
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return found
 }

@@ -176,8 +176,9 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() {
 			return m.varOrigin(v, env, depth)
 		}
-		// A field of a value of a known origin (time.Now().Nanosecond is
-		// a method; fields are unknown).
+		if f := m.trackedField(x); f != nil {
+			return m.fieldOrigin(f, depth+1) // c.state, written in this package only
+		}
 	case *ast.CallExpr:
 		return m.callOrigin(x, env, depth)
 	}

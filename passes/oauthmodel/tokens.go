@@ -271,6 +271,9 @@ type loggerAPI struct {
 	recvs  []string // "" for package-level functions, "*Logger", "*Entry"…
 	names  []string
 	stdout bool // prints to the terminal rather than to a log
+	// console: the standard logger, which writes to the terminal
+	// (standard error) unless redirected: a command's console output.
+	console bool
 	// carrier: the function does not log, but its result carries its
 	// arguments to a logger (slog.String, zap.String, logrus.WithField).
 }
@@ -287,7 +290,8 @@ func levels(bases ...string) []string {
 // package and receiver set).
 var loggers = []loggerAPI{
 	{pkg: "fmt", recvs: []string{""}, names: []string{"Print", "Printf", "Println"}, stdout: true},
-	{pkg: "log", recvs: []string{"", "*Logger"}, names: levels("Print", "Fatal", "Panic")},
+	{pkg: "log", recvs: []string{""}, names: levels("Print", "Fatal", "Panic"), console: true},
+	{pkg: "log", recvs: []string{"*Logger"}, names: levels("Print", "Fatal", "Panic")},
 	{pkg: "log/slog", recvs: []string{"", "*Logger"}, names: []string{
 		"Debug", "Info", "Warn", "Error", "Log", "LogAttrs", "With",
 		"DebugContext", "InfoContext", "WarnContext", "ErrorContext"}},
@@ -344,13 +348,14 @@ var loggerFuncs = func() map[string]*loggerAPI {
 // logCall is a call that may write a token out, kept for the build phase
 // (token values need every assignment of the package).
 type logCall struct {
-	cur    inspector.Cursor
-	call   *ast.CallExpr
-	sink   string
-	stdout bool
-	args   []ast.Expr
-	format int // index in args of a printf format, or -1
-	via    *types.Func
+	cur     inspector.Cursor
+	call    *ast.CallExpr
+	sink    string
+	stdout  bool
+	console bool
+	args    []ast.Expr
+	format  int // index in args of a printf format, or -1
+	via     *types.Func
 }
 
 // visitLogCall records a call to a logger or printer of the table, or a
@@ -372,7 +377,7 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 		if !ok {
 			return
 		}
-		lc.stdout = l.stdout
+		lc.stdout, lc.console = l.stdout, l.console
 	}
 	if strings.HasSuffix(name, "f") && len(lc.args) > 0 {
 		lc.format = 0
@@ -466,7 +471,7 @@ func (m *model) tokenLogs() {
 		if len(args) == 0 {
 			continue
 		}
-		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, args: args, format: format, via: fn.Origin()})
+		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, console: w.lc.console, args: args, format: format, via: fn.Origin()})
 	}
 	for _, lc := range m.logCalls {
 		m.judgeLogCall(lc)
@@ -508,8 +513,14 @@ func (m *model) judgeLogCall(lc logCall) {
 			}
 		}
 		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Via: lc.via, Func: enclosingFunc(lc.cur)}
-		if lc.stdout {
-			t.Purpose = m.printPurpose(lc.cur)
+		switch {
+		case lc.stdout:
+			t.Purpose = m.printPurpose(lc.cur, true)
+		case lc.console:
+			// log.Println in a command that exists to print the token is
+			// its console output; a function's name alone does not make
+			// the standard logger an output.
+			t.Purpose = m.printPurpose(lc.cur, false)
 		}
 		m.result.TokenLogs = append(m.result.TokenLogs, t)
 		return // one finding per call
@@ -933,7 +944,7 @@ func printFlagName(name string) bool {
 //     "get"), as in "mytool token print";
 //   - an if statement whose condition reads a flag or variable named for
 //     printing the token (--print-token, showToken).
-func (m *model) printPurpose(cur inspector.Cursor) string {
+func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
 	for c := range cur.Enclosing() {
 		switch n := c.Node().(type) {
 		case *ast.IfStmt:
@@ -941,7 +952,7 @@ func (m *model) printPurpose(cur inspector.Cursor) string {
 				return "the output is asked for by " + value.Quote(name)
 			}
 		case *ast.FuncDecl:
-			if tokenCommandName(n.Name.Name, true) {
+			if byFuncName && tokenCommandName(n.Name.Name, true) {
 				return "the function " + n.Name.Name + " is for printing it"
 			}
 			if fn, ok := m.info.Defs[n.Name].(*types.Func); ok {
