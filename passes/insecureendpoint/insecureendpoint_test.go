@@ -15,5 +15,5 @@ func TestInsecureEndpoint(t *testing.T) {
 	analysistest.Run(t, testdata, insecureendpoint.Analyzer,
 		"./insecureendpoint/endpoints", "./insecureendpoint/handbuilt", "./insecureendpoint/skipverify",
 		"./insecureendpoint/skipverify2", "./insecureendpoint/native", "./insecureendpoint/native2",
-		"./insecureendpoint/loopbackcli")
+		"./insecureendpoint/loopbackcli", "./insecureendpoint/placeholders", "./insecureendpoint/placeholders2")
 }
