@@ -398,6 +398,12 @@ func (m *model) containerEvents(c *container) []ast.Node {
 		add(d.cur.Node())
 	}
 	for _, mu := range c.mutations {
+		if mu.add && mu.key != nil && !value.Known(m.str(mu.key, nil)) {
+			// Adds an unknown key on whatever path (q.Add(k, v) over
+			// the user's extra parameters): the same on every path,
+			// so not an event, and a loop around it chooses nothing.
+			continue
+		}
 		add(mu.node)
 		if x := m.localVar(mu.val); x != nil && !m.addrTaken[x] && len(m.defs[x]) > 1 {
 			for _, d := range m.defs[x] {
@@ -446,7 +452,7 @@ func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded 
 	groups := m.groupPaths(events, states, func() (string, bool) {
 		p := params()
 		_, pres, _ := p.Lookup(paramGrantType)
-		return requestSignature(p), pres == value.Absent
+		return requestSignature(p), pres != value.Present // an open set may hold any key: not a grant_type it names
 	})
 	if groups == nil {
 		return false
