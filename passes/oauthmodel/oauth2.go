@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 // Full names of the golang.org/x/oauth2 (v0.37.0) API the model knows.
@@ -101,27 +102,86 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 		t.GrantType = Param{Presence: value.Present, Value: GrantPassword, Known: true, Node: call}
 		t.Verifier = Param{Presence: value.Absent}
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
-	case fnAuthHandlerSource, fnAuthHandlerPKCE:
-		if len(call.Args) < 4 {
+	default:
+		if flow := threeLegged(fn); flow != nil {
+			m.threeLeggedFlow(cur, call, flow)
+		}
+	}
+}
+
+// threeLegged returns the table entry of a function that runs
+// authhandler's 3-legged flow, or nil.
+func threeLegged(fn *types.Func) *knowledge.ThreeLegged {
+	name := funcName(fn)
+	for i := range knowledge.ThreeLeggedFlows {
+		f := &knowledge.ThreeLeggedFlows[i]
+		if name == pathOAuth2+"/"+f.Pkg+"."+f.Name {
+			return f
+		}
+	}
+	return nil
+}
+
+// threeLeggedFlow records the authorization request of a call that runs
+// authhandler's flow (knowledge.ThreeLegged): positional arguments, or the
+// fields of a parameter struct literal. A parameter struct the code does
+// not show, or one without an AuthorizationHandler, runs no flow the
+// model can tell.
+func (m *model) threeLeggedFlow(cur inspector.Cursor, call *ast.CallExpr, flow *knowledge.ThreeLegged) {
+	arg := func(i int) ast.Expr {
+		if i > 0 && i <= len(call.Args) {
+			return call.Args[i-1]
+		}
+		return nil
+	}
+	var config, state, pkce ast.Expr
+	var node ast.Node = call
+	if flow.ParamsArg > 0 {
+		lit := m.literalOf(arg(flow.ParamsArg))
+		if lit == nil {
 			return
 		}
-		r := &AuthRequest{
-			Node:            call,
-			Route:           RouteAuthHandler,
-			Func:            enclosing,
-			Config:          m.objectOf(call.Args[1]),
-			ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: call},
-			Challenge:       Param{Presence: value.Absent},
-			ChallengeMethod: Param{Presence: value.Absent},
-			Verifier:        Param{Presence: value.Absent},
+		fields := make(map[string]ast.Expr)
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok {
+					fields[k.Name] = kv.Value
+				}
+			}
 		}
-		r.RedirectURI = m.configRedirect(r.Config)
-		r.State = m.stateOf(call.Args[2])
-		if funcName(fn) == fnAuthHandlerPKCE && len(call.Args) >= 5 {
-			m.authHandlerPKCE(r, call.Args[4])
+		h, ok := fields[flow.HandlerField]
+		if id, isNil := ast.Unparen(h).(*ast.Ident); !ok || isNil && id.Name == "nil" {
+			return // no AuthorizationHandler: not the 3-legged flow
 		}
-		m.addAuth(r, cur, nil)
+		state, pkce, node = fields[flow.StateField], fields[flow.PKCEField], lit
+	} else {
+		if arg(flow.HandlerArg) == nil || arg(flow.StateArg) == nil {
+			return
+		}
+		config, state, pkce = arg(flow.ConfigArg), arg(flow.StateArg), arg(flow.PKCEArg)
 	}
+	r := &AuthRequest{
+		Node:            node,
+		Route:           RouteAuthHandler,
+		Func:            enclosingFunc(cur),
+		ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: node},
+		Challenge:       Param{Presence: value.Absent},
+		ChallengeMethod: Param{Presence: value.Absent},
+		Verifier:        Param{Presence: value.Absent},
+	}
+	if config != nil {
+		r.Config = m.objectOf(config)
+		r.RedirectURI = m.configRedirect(r.Config)
+	}
+	if state != nil {
+		r.State = m.stateOf(state)
+	} else {
+		r.State = State{Origin: StateEmpty, Node: node, Why: "the parameters set no " + flow.StateField}
+	}
+	if pkce != nil {
+		m.authHandlerPKCE(r, pkce)
+	}
+	m.addAuth(r, cur, nil)
 }
 
 // authCodeURL records the request of an AuthCodeURL call.

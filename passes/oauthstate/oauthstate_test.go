@@ -15,5 +15,6 @@ func TestOAuthState(t *testing.T) {
 	analysistest.Run(t, testdata, oauthstate.Analyzer,
 		"./oauthstate/webapp", "./oauthstate/sessionapp", "./oauthstate/constant", "./oauthstate/cli",
 		"./oauthstate/clihandbuilt", "./oauthstate/predictable/...", "./oauthstate/timebased",
-		"./oauthstate/callback", "./oauthstate/caller", "./oauthstate/paste", "./oauthstate/pasteoob", "./oauthstate/handbuiltflow", "./oauthstate/service")
+		"./oauthstate/callback", "./oauthstate/caller", "./oauthstate/paste", "./oauthstate/pasteoob", "./oauthstate/handbuiltflow", "./oauthstate/service",
+		"./oauthstate/googlecreds", "./oauthstate/googlecreds2/...")
 }
