@@ -16,5 +16,5 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/webapp", "./oauthstate/sessionapp", "./oauthstate/constant", "./oauthstate/cli",
 		"./oauthstate/clihandbuilt", "./oauthstate/predictable/...", "./oauthstate/timebased",
 		"./oauthstate/callback", "./oauthstate/caller", "./oauthstate/paste", "./oauthstate/pasteoob", "./oauthstate/handbuiltflow", "./oauthstate/service",
-		"./oauthstate/googlecreds", "./oauthstate/googlecreds2/...")
+		"./oauthstate/googlecreds", "./oauthstate/googlecreds2/...", "./oauthstate/statearg", "./oauthstate/statearg2/...")
 }
