@@ -416,8 +416,8 @@ func (m *model) containerEvents(c *container) []ast.Node {
 }
 
 // splitContainer makes one request per path of a container built
-// differently on different paths, and reports whether it did. Token
-// requests are left whole (their grant's choice is judged by facts).
+// differently on different paths, and reports whether it did. A token
+// request is split only by the grant each path sends (grantpaths.go).
 func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded bool, route Route, at inspector.Cursor, flows []inspector.Cursor, base Param) bool {
 	if len(points) == 0 || c.kind == structContainer {
 		return false
@@ -448,6 +448,21 @@ func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded 
 			p = merged
 		}
 		return p
+	}
+	emit := func() int {
+		p := params()
+		nodeOf := func(key string) ast.Node {
+			if n, ok := c.nodes[key]; ok {
+				return n
+			}
+			return nil
+		}
+		n := len(m.result.TokenRequests)
+		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant, base)
+		return n
+	}
+	if m.splitGrants(events, states, params, emit) {
+		return true // one token request per grant (grantpaths.go)
 	}
 	groups := m.groupPaths(events, states, func() (string, bool) {
 		p := params()
