@@ -52,8 +52,8 @@ var Secure = oauth2.Endpoint{AuthURL: "https://idp.example.com/authorize", Token
 // Assigned field by field, another way to write the same.
 func Legacy() *oauth2.Config {
 	c := &oauth2.Config{ClientID: "legacy"}
-	c.Endpoint.TokenURL = "http://legacy.fabrikam-bank.internal/token"       // want `token endpoint over plain http to legacy.fabrikam-bank.internal`
-	c.Endpoint.DeviceAuthURL = "HTTP://legacy.fabrikam-bank.internal/device" // want `device authorization endpoint over plain http to legacy.fabrikam-bank.internal`
-	c.Endpoint.AuthURL = "https://legacy.fabrikam-bank.internal/authorize"
+	c.Endpoint.TokenURL = "http://legacy.fabrikam.io/token"       // want `token endpoint over plain http to legacy.fabrikam.io`
+	c.Endpoint.DeviceAuthURL = "HTTP://legacy.fabrikam.io/device" // want `device authorization endpoint over plain http to legacy.fabrikam.io`
+	c.Endpoint.AuthURL = "https://legacy.fabrikam.io/authorize"
 	return c
 }
