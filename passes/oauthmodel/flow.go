@@ -157,8 +157,9 @@ var browserLaunchers = map[string]bool{
 // launcherIn returns the browser launcher named by a string constant
 // among exprs (call arguments, or a struct literal's field values) other
 // than the one carrying the URL, and where it is: a command given
-// together with the URL is the command that opens it. "cmd" is left out
-// (it runs anything; "start" says more, and varies).
+// together with the URL is the command that opens it. Only names that
+// mean nothing else count: "open", "explorer" and "cmd" are also words
+// (an audit event's Action: "open" beside its URL) or run anything.
 func (m *model) launcherIn(exprs []ast.Expr, url ast.Node) (string, ast.Node) {
 	for _, e := range exprs {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
@@ -175,8 +176,12 @@ func (m *model) launcherIn(exprs []ast.Expr, url ast.Node) (string, ast.Node) {
 		if i := strings.LastIndexAny(cmd, `/\`); i >= 0 {
 			cmd = cmd[i+1:]
 		}
-		if c := strings.ToLower(cmd); browserLaunchers[c] && c != "cmd" && c != "cmd.exe" {
-			return cmd, e
+		switch c := strings.ToLower(cmd); c {
+		case "open", "explorer", "explorer.exe", "cmd", "cmd.exe":
+		default:
+			if browserLaunchers[c] {
+				return cmd, e
+			}
 		}
 	}
 	return "", nil

@@ -34,7 +34,7 @@ func openBrowser(u string) error {
 
 // Login runs the authorization code flow with PKCE.
 func Login(ctx context.Context, conf oauth2.Config) (*oauth2.Token, error) {
-	ln, err := net.Listen("tcp", ":0") // want `native app's callback listener on all interfaces: a native client \(opens the authorization URL in the system browser with sysexec.Options\{open\}\)`
+	ln, err := net.Listen("tcp", ":0") // want `native app's callback listener on all interfaces: a native client \(opens the authorization URL in the system browser with sysexec.Options\{rundll32\}\)`
 	if err != nil {
 		return nil, err
 	}
