@@ -337,15 +337,17 @@ func (m *model) containerParams(c *container) value.Params {
 		}
 		if !value.Known(name) {
 			// A key we cannot name: other parameters may be sent. Add
-			// only adds (the values set so far are still sent: a repeated
-			// parameter is an error, RFC 6749 §3.1, not a replacement); Set or an
-			// index assignment may replace any of them: they stay
-			// present, but their values are no longer known.
+			// only adds (the values set so far are still sent: a
+			// repeated parameter is an error, RFC 6749 §3.1, not a
+			// replacement); Set or an index assignment may replace any
+			// of them: they stay present, and the value set so far is
+			// only a possible one (Param.Possible, from its expression):
+			// rules that need the value say "may be", those that need it
+			// exactly are silent.
 			c.params.Open = true
 			if !mu.add {
 				for k := range c.params.Values {
 					c.params.Values[k] = value.Hole
-					c.exprs[k] = nil // nor the values it may take
 				}
 			}
 			continue

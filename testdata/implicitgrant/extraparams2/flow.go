@@ -1,7 +1,7 @@
 // Package flow builds authorization URLs for a web front end, with the
 // caller's extra parameters appended: Add keeps what the flow chose (the
 // implicit flow stays implicit), Set over unknown keys may replace any
-// parameter (the flow's response_type is then not known: silent).
+// parameter (the flow's response_type is then only what it may be).
 package flow
 
 import (
@@ -47,10 +47,10 @@ func Redirect(w http.ResponseWriter, r *http.Request, o Options, state string) {
 }
 
 // Overridden lets the caller replace any parameter: the token flow is
-// only the default, which the overrides may change.
+// the default, which the overrides may change, so it "may be" implicit.
 func Overridden(w http.ResponseWriter, r *http.Request, o Options, state string) {
 	q := url.Values{"client_id": {o.ClientID}, "state": {state}}
-	q.Set("response_type", "token")
+	q.Set("response_type", "token") // want `implicit grant: response_type may be "token"`
 	for k, val := range o.Overrides {
 		q.Set(k, val)
 	}
