@@ -109,6 +109,21 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 	}
 }
 
+// threeLeggedParams reports whether t is the parameter struct of one of
+// the functions that run authhandler's flow (google.CredentialsParams).
+func threeLeggedParams(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	for _, f := range knowledge.ThreeLeggedFlows {
+		if f.ParamsType != "" && named.Obj().Name() == f.ParamsType && trimVendor(named.Obj().Pkg().Path()) == pathOAuth2+"/"+f.Pkg {
+			return true
+		}
+	}
+	return false
+}
+
 // threeLegged returns the table entry of a function that runs
 // authhandler's 3-legged flow, or nil.
 func threeLegged(fn *types.Func) *knowledge.ThreeLegged {
@@ -136,24 +151,55 @@ func (m *model) threeLeggedFlow(cur inspector.Cursor, call *ast.CallExpr, flow *
 	}
 	var config, state, pkce ast.Expr
 	var node ast.Node = call
+	unknownState, unknownPKCE := false, false
 	if flow.ParamsArg > 0 {
-		lit := m.literalOf(arg(flow.ParamsArg))
-		if lit == nil {
-			return
-		}
 		fields := make(map[string]ast.Expr)
-		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if k, ok := kv.Key.(*ast.Ident); ok {
-					fields[k.Name] = kv.Value
+		var at ast.Node
+		if lit := m.literalOf(arg(flow.ParamsArg)); lit != nil {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok {
+						fields[k.Name] = kv.Value
+					}
+				}
+			}
+			at = lit
+		}
+		// Fields set one by one on a local variable (params.State = …).
+		if v := m.localVar(arg(flow.ParamsArg)); v != nil {
+			if m.addrTaken[v] {
+				return
+			}
+			if at == nil {
+				d, ok := m.singleDef(v)
+				if !ok || d.rhs != nil || d.op != token.VAR {
+					return // not a zero value we can see: unknown
+				}
+				at = d.cur.Node()
+			}
+			for _, name := range []string{flow.HandlerField, flow.StateField, flow.PKCEField} {
+				switch sets := m.fieldSets[varField{v, name}]; {
+				case len(sets) == 1 && sets[0] != nil:
+					fields[name] = sets[0]
+				case len(sets) > 0:
+					fields[name] = nil // several values: unknown
+					if name == flow.StateField {
+						unknownState = true
+					}
 				}
 			}
 		}
+		if at == nil {
+			return
+		}
 		h, ok := fields[flow.HandlerField]
-		if id, isNil := ast.Unparen(h).(*ast.Ident); !ok || isNil && id.Name == "nil" {
+		if id, isNil := ast.Unparen(h).(*ast.Ident); !ok || h != nil && isNil && id.Name == "nil" {
 			return // no AuthorizationHandler: not the 3-legged flow
 		}
-		state, pkce, node = fields[flow.StateField], fields[flow.PKCEField], lit
+		state, pkce, node = fields[flow.StateField], fields[flow.PKCEField], at
+		if _, set := fields[flow.PKCEField]; set && pkce == nil {
+			unknownPKCE = true // several values
+		}
 	} else {
 		if arg(flow.HandlerArg) == nil || arg(flow.StateArg) == nil {
 			return
@@ -173,13 +219,19 @@ func (m *model) threeLeggedFlow(cur inspector.Cursor, call *ast.CallExpr, flow *
 		r.Config = m.objectOf(config)
 		r.RedirectURI = m.configRedirect(r.Config)
 	}
-	if state != nil {
+	switch {
+	case unknownState:
+		r.State = State{}
+	case state != nil:
 		r.State = m.stateOf(state)
-	} else {
+	default:
 		r.State = State{Origin: StateEmpty, Node: node, Why: "the parameters set no " + flow.StateField}
 	}
 	if pkce != nil {
 		m.authHandlerPKCE(r, pkce)
+	}
+	if unknownPKCE {
+		r.Challenge.Presence, r.ChallengeMethod.Presence = value.Unknown, value.Unknown
 	}
 	m.addAuth(r, cur, nil)
 }

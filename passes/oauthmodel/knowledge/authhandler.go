@@ -16,6 +16,7 @@ type ThreeLegged struct {
 	ConfigArg, StateArg, HandlerArg, PKCEArg int
 
 	ParamsArg                           int
+	ParamsType                          string // the parameter struct's type name, in Pkg
 	HandlerField, StateField, PKCEField string
 }
 
@@ -27,7 +28,7 @@ type ThreeLegged struct {
 var ThreeLeggedFlows = []ThreeLegged{
 	{Pkg: "authhandler", Name: "TokenSource", ConfigArg: 2, StateArg: 3, HandlerArg: 4},
 	{Pkg: "authhandler", Name: "TokenSourceWithPKCE", ConfigArg: 2, StateArg: 3, HandlerArg: 4, PKCEArg: 5},
-	{Pkg: "google", Name: "CredentialsFromJSONWithParams", ParamsArg: 3, HandlerField: "AuthHandler", StateField: "State", PKCEField: "PKCE"},
-	{Pkg: "google", Name: "CredentialsFromJSONWithTypeAndParams", ParamsArg: 4, HandlerField: "AuthHandler", StateField: "State", PKCEField: "PKCE"},
-	{Pkg: "google", Name: "FindDefaultCredentialsWithParams", ParamsArg: 2, HandlerField: "AuthHandler", StateField: "State", PKCEField: "PKCE"},
+	{Pkg: "google", Name: "CredentialsFromJSONWithParams", ParamsArg: 3, ParamsType: "CredentialsParams", HandlerField: "AuthHandler", StateField: "State", PKCEField: "PKCE"},
+	{Pkg: "google", Name: "CredentialsFromJSONWithTypeAndParams", ParamsArg: 4, ParamsType: "CredentialsParams", HandlerField: "AuthHandler", StateField: "State", PKCEField: "PKCE"},
+	{Pkg: "google", Name: "FindDefaultCredentialsWithParams", ParamsArg: 2, ParamsType: "CredentialsParams", HandlerField: "AuthHandler", StateField: "State", PKCEField: "PKCE"},
 }

@@ -7,8 +7,12 @@ package gauth
 
 import (
 	"context"
+	crand "crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"math/rand"
+	"os"
+	"strconv"
 
 	"golang.org/x/oauth2/google"
 )
@@ -36,4 +40,30 @@ func NoState(ctx context.Context, p Prompter, secrets []byte) (*google.Credentia
 // FromCaller uses the caller's parameters: unknown here, silent.
 func FromCaller(ctx context.Context, secrets []byte, params google.CredentialsParams) (*google.Credentials, error) {
 	return google.CredentialsFromJSONWithParams(ctx, secrets, params)
+}
+
+// Default fills the parameters field by field: the same flow, with a
+// state from math/rand.
+func Default(ctx context.Context, p Prompter, scopes ...string) (*google.Credentials, error) {
+	var params google.CredentialsParams
+	params.Scopes = scopes
+	params.AuthHandler = p.Ask
+	params.State = strconv.Itoa(rand.Int()) // want `predictable OAuth state: the state comes from math/rand`
+	return google.FindDefaultCredentialsWithParams(ctx, params)
+}
+
+// Chosen sets the state on two paths, one from configuration: unknown.
+func Chosen(ctx context.Context, p Prompter, fixed bool) (*google.Credentials, error) {
+	params := google.CredentialsParams{Scopes: []string{"profile"}, AuthHandler: p.Ask}
+	params.State = os.Getenv("GAUTH_STATE")
+	if !fixed {
+		params.State = randomState()
+	}
+	return google.FindDefaultCredentialsWithParams(ctx, params)
+}
+
+func randomState() string {
+	var b [16]byte
+	crand.Read(b[:])
+	return strconv.FormatUint(binary.BigEndian.Uint64(b[:8]), 36)
 }
