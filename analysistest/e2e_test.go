@@ -277,8 +277,8 @@ var (
 		`strings.HasPrefix(redirectURI, c.RedirectURI)`,
 		`redirect_uri matched by prefix (strings.HasPrefix), not exact comparison`}
 	wantHTTP = want{"insecureendpoint", "demo/portal/main.go",
-		`"http://idp.example.com/token"`,
-		`token endpoint over plain http to idp.example.com`}
+		`"http://login.acme-partners.net/token"`,
+		`token endpoint over plain http to login.acme-partners.net`}
 	wantState = want{"oauthstate", "demo/portal/main.go",
 		`conf.AuthCodeURL("portal")`,
 		`constant OAuth state: the state is the constant "portal"`}

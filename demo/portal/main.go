@@ -27,8 +27,8 @@ var conf = &oauth2.Config{
 	RedirectURL:  "https://portal.example.com/callback",
 	Scopes:       []string{oidc.ScopeOpenID, "profile"},
 	Endpoint: oauth2.Endpoint{
-		AuthURL:  "https://idp.example.com/authorize",
-		TokenURL: "http://idp.example.com/token",
+		AuthURL:  "https://login.acme-partners.net/authorize",
+		TokenURL: "http://login.acme-partners.net/token",
 	},
 }
 
@@ -58,7 +58,7 @@ func handleCallback(w http.ResponseWriter, r *http.Request) {
 }
 
 func main() {
-	provider, err := oidc.NewProvider(oauth2.NoContext, "https://idp.example.com")
+	provider, err := oidc.NewProvider(oauth2.NoContext, "https://login.acme-partners.net")
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -245,8 +245,8 @@ loopback redirect URI (RFC 8252 §8.3 prefers 127.0.0.1 or [::1]). URLs from
 configuration, the environment or flags are not reported. No automatic
 fix: removing InsecureSkipVerify breaks test setups that need their own CA
 (tls.Config.RootCAs), and the right URL is the provider's.`,
-	Bad:  `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "http://auth.example.com/token"}}`,
-	Good: `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "https://auth.example.com/token"}}`,
+	Bad:  `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "http://auth.acme-corp.io/token"}}`,
+	Good: `conf := &oauth2.Config{Endpoint: oauth2.Endpoint{TokenURL: "https://auth.acme-corp.io/token"}}`,
 }
 
 var TokenLeak = &Rule{

@@ -8,6 +8,7 @@ package insecureendpoint
 import (
 	"fmt"
 	"go/ast"
+	"net"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -88,8 +89,8 @@ func carried(k oauthmodel.EndpointKind) string {
 	return "the client secret, the authorization code and the tokens"
 }
 
-// plainHTTPHost returns the host of an http:// URL whose host is known
-// and not loopback.
+// plainHTTPHost returns the host of an http:// URL whose host is known,
+// not loopback and not a name reserved for examples and tests.
 func plainHTTPHost(p oauthmodel.Param) (string, bool) {
 	if p.Presence != value.Present {
 		return "", false
@@ -108,6 +109,13 @@ func plainHTTPHost(p oauthmodel.Param) (string, bool) {
 	}
 	if oauthmodel.ClassifyRedirect("http://"+hostport) != oauthmodel.RedirectWeb {
 		return "", false // loopback, or not a host we can tell
+	}
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	if oauthmodel.ReservedHost(host) {
+		return "", false // a placeholder (a test double, a sample), not a real endpoint
 	}
 	return hostport, true
 }

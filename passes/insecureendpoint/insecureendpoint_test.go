@@ -15,5 +15,6 @@ func TestInsecureEndpoint(t *testing.T) {
 	analysistest.Run(t, testdata, insecureendpoint.Analyzer,
 		"./insecureendpoint/endpoints", "./insecureendpoint/handbuilt", "./insecureendpoint/skipverify",
 		"./insecureendpoint/skipverify2", "./insecureendpoint/native", "./insecureendpoint/native2",
-		"./insecureendpoint/loopbackcli")
+		"./insecureendpoint/loopbackcli", "./insecureendpoint/placeholders", "./insecureendpoint/placeholders2",
+		"./insecureendpoint/execwrapper/...", "./insecureendpoint/execwrapper2")
 }

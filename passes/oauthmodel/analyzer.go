@@ -223,6 +223,7 @@ type model struct {
 	facts       map[*types.Func]*AuthURLFact   // this package's helpers
 	returned    map[*types.Func][]*AuthRequest // the requests each helper returns
 	grantParams map[*types.Func]int            // functions sending a parameter as grant_type
+	pathGrants  map[*types.Func][]PathGrant    // functions sending the password grant on paths their parameters choose
 	pend        map[*AuthRequest]*pending
 
 	// Struct fields that hold authorization URLs (fields.go).
@@ -289,6 +290,7 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		facts:       make(map[*types.Func]*AuthURLFact),
 		returned:    make(map[*types.Func][]*AuthRequest),
 		grantParams: make(map[*types.Func]int),
+		pathGrants:  make(map[*types.Func][]PathGrant),
 
 		flowPkgs:     make(map[*types.Package]bool),
 		names:        make(map[*types.Func]string),

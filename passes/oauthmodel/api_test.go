@@ -7,9 +7,12 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/authhandler"
 	"golang.org/x/oauth2/clientcredentials"
+
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 // TestKnownNamesAreTheRealAPI checks the names the model matches against
@@ -41,6 +44,33 @@ func TestKnownNamesAreTheRealAPI(t *testing.T) {
 		_, ok := reflect.TypeFor[authhandler.PKCEParams]().FieldByName(f)
 		assert.True(t, ok, f)
 	}
+}
+
+// TestThreeLeggedTable checks the authhandler entries of the table
+// against the real functions: their names and the types at the argument
+// positions it gives. (The google entries are checked by the fixtures
+// oauthstate/googlecreds and pkce/googleparams, which compile against
+// the real golang.org/x/oauth2/google of testdata/go.mod.)
+func TestThreeLeggedTable(t *testing.T) {
+	funcs := map[string]any{"TokenSource": authhandler.TokenSource, "TokenSourceWithPKCE": authhandler.TokenSourceWithPKCE}
+	n := 0
+	for _, f := range knowledge.ThreeLeggedFlows {
+		if f.Pkg != "authhandler" {
+			continue
+		}
+		n++
+		fn, ok := funcs[f.Name]
+		require.True(t, ok, f.Name)
+		assert.Equal(t, pathOAuth2+"/"+f.Pkg+"."+f.Name, typesName(runtime.FuncForPC(reflect.ValueOf(fn).Pointer()).Name()))
+		typ := reflect.TypeOf(fn)
+		assert.Equal(t, reflect.TypeFor[*oauth2.Config](), typ.In(f.ConfigArg-1))
+		assert.Equal(t, reflect.TypeFor[string](), typ.In(f.StateArg-1))
+		assert.Equal(t, reflect.TypeFor[authhandler.AuthorizationHandler](), typ.In(f.HandlerArg-1))
+		if f.PKCEArg > 0 {
+			assert.Equal(t, reflect.TypeFor[*authhandler.PKCEParams](), typ.In(f.PKCEArg-1))
+		}
+	}
+	assert.Equal(t, len(funcs), n)
 }
 
 // typesName turns the runtime's "pkg/path.(*T).M" into go/types'

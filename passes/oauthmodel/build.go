@@ -373,7 +373,7 @@ func (m *model) helperRequests() {
 				continue
 			}
 			fn = fn.Origin()
-			if m.grantTypeCall(cur, call, fn) {
+			if m.pathGrantCall(cur, call, fn) || m.grantTypeCall(cur, call, fn) {
 				done[call] = true
 				progress = true
 				continue

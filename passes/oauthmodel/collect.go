@@ -157,6 +157,17 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 			if rhs != nil && tuple < 0 {
 				m.optionFieldWrite(l.Sel, rhs)
 			}
+			// params.State = …: a parameter struct of authhandler's flow
+			// filled field by field (a nil entry: not a single value).
+			if threeLeggedParams(m.info.TypeOf(l.X)) {
+				if v := m.localVar(l.X); v != nil {
+					k := varField{v, l.Sel.Name}
+					if tuple >= 0 {
+						rhs = nil
+					}
+					m.fieldSets[k] = append(m.fieldSets[k], rhs)
+				}
+			}
 			// u.RawQuery = values.Encode(); cfg.RedirectURL = "http://127.0.0.1:…"
 			if (l.Sel.Name == "RawQuery" || l.Sel.Name == "RedirectURL") && rhs != nil && tuple < 0 {
 				if v := m.localVar(l.X); v != nil {

@@ -63,6 +63,9 @@ type mutation struct {
 	val   ast.Expr
 	node  ast.Node
 	index bool // values[key] = []string{…}: val is a slice
+	// add is set for url.Values.Add, which only adds a value: a key it
+	// does not name cannot replace the values other calls set.
+	add bool
 }
 
 // paramTags are the struct tags whose names are request parameter names.
@@ -234,7 +237,7 @@ func (m *model) containerUse(c *container, cur inspector.Cursor, id *ast.Ident) 
 		switch p.Sel.Name {
 		case "Set", "Add":
 			if c.kind == valuesContainer && len(call.Args) == 2 {
-				c.mutations = append(c.mutations, mutation{key: call.Args[0], val: call.Args[1], node: call})
+				c.mutations = append(c.mutations, mutation{key: call.Args[0], val: call.Args[1], node: call, add: p.Sel.Name == "Add"})
 				return
 			}
 		case "Get", "Has", "Encode", "Del":
@@ -333,7 +336,20 @@ func (m *model) containerParams(c *container) value.Params {
 			name = m.str(mu.key, nil)
 		}
 		if !value.Known(name) {
+			// A key we cannot name: other parameters may be sent. Add
+			// only adds (the values set so far are still sent: a
+			// repeated parameter is an error, RFC 6749 §3.1, not a
+			// replacement); Set or an index assignment may replace any
+			// of them: they stay present, and the value set so far is
+			// only a possible one (Param.Possible, from its expression):
+			// rules that need the value say "may be", those that need it
+			// exactly are silent.
 			c.params.Open = true
+			if !mu.add {
+				for k := range c.params.Values {
+					c.params.Values[k] = value.Hole
+				}
+			}
 			continue
 		}
 		val := mu.val

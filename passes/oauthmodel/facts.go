@@ -67,10 +67,15 @@ func (f *AuthURLFact) String() string {
 // so its callers there are not; a caller of another module's function
 // (a dependency, which is not analysed for findings) chose it and is
 // reported where it calls.
+//
+// And for a function that sends the password grant on paths its
+// parameters choose (PasswordWhen): a call is judged by its constant
+// arguments (grantpaths.go).
 type TokenRequestFact struct {
-	GrantTypeParam int    // 1-based index of the parameter sent as grant_type, or 0
-	GrantType      string // the grant type the function sends whatever its arguments (password only), or ""
-	Module         string // with GrantType: the module of the function, where the grant is decided ("" unknown)
+	GrantTypeParam int         // 1-based index of the parameter sent as grant_type, or 0
+	GrantType      string      // the grant type the function sends whatever its arguments (password only), or ""
+	Module         string      // with GrantType: the module of the function, where the grant is decided ("" unknown)
+	PasswordWhen   []PathGrant // the parameter conditions of the paths that send the password grant
 }
 
 func (*TokenRequestFact) AFact() {}
@@ -78,6 +83,9 @@ func (*TokenRequestFact) AFact() {}
 func (f *TokenRequestFact) String() string {
 	if f.GrantType != "" {
 		return fmt.Sprintf("tokenRequest(grant_type=%q)", f.GrantType)
+	}
+	if len(f.PasswordWhen) > 0 {
+		return fmt.Sprintf("tokenRequest(grant_type=\"password\" %s)", f.PasswordWhen[0].Path)
 	}
 	return fmt.Sprintf("tokenRequest(grant_type=arg%d)", f.GrantTypeParam)
 }
@@ -268,6 +276,17 @@ func (m *model) exportFacts() {
 	module := ""
 	if m.pass.Module != nil {
 		module = m.pass.Module.Path
+	}
+	fns = fns[:0]
+	for fn := range m.pathGrants {
+		if fn.Exported() && fn.Pkg() == m.pass.Pkg && m.grantParams[fn] == 0 {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		m.pass.ExportObjectFact(fn, &TokenRequestFact{PasswordWhen: m.pathGrants[fn]})
+		exported = true
 	}
 	for _, c := range m.constantGrants() {
 		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant, Module: module})

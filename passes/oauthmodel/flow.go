@@ -2,6 +2,7 @@ package oauthmodel
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -33,7 +34,15 @@ func (m *model) flowFrom(cur inspector.Cursor, depth int, out *[]Sink, seen map[
 			}
 		}
 		m.flowFrom(parent, depth, out, seen)
-	case *ast.ParenExpr, *ast.StarExpr, *ast.CompositeLit:
+	case *ast.CompositeLit:
+		// Options{Cmd: "xdg-open", Args: []string{u}}: the command a
+		// wrapper around os/exec runs, by its value, whatever the
+		// wrapper (another package's, not followed) is called.
+		if cmd, at := m.launcherIn(p.Elts, n); cmd != "" {
+			*out = append(*out, Sink{Kind: SinkBrowser, Node: at, What: types.ExprString(p.Type) + "{" + cmd + "}"})
+		}
+		m.flowFrom(parent, depth, out, seen)
+	case *ast.ParenExpr, *ast.StarExpr:
 		m.flowFrom(parent, depth, out, seen)
 	case *ast.UnaryExpr:
 		if p.Op == token.AND {
@@ -143,6 +152,39 @@ var browserLaunchers = map[string]bool{
 	"xdg-open": true, "open": true, "rundll32": true, "explorer": true, "explorer.exe": true,
 	"wslview": true, "sensible-browser": true, "x-www-browser": true, "www-browser": true,
 	"gnome-open": true, "kde-open": true, "cmd": true, "cmd.exe": true,
+}
+
+// launcherIn returns the browser launcher named by a string constant
+// among exprs (call arguments, or a struct literal's field values) other
+// than the one carrying the URL, and where it is: a command given
+// together with the URL is the command that opens it. Only names that
+// mean nothing else count: "open", "explorer" and "cmd" are also words
+// (an audit event's Action: "open" beside its URL) or run anything.
+func (m *model) launcherIn(exprs []ast.Expr, url ast.Node) (string, ast.Node) {
+	for _, e := range exprs {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		if e == url {
+			continue
+		}
+		tv, ok := m.info.Types[e]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			continue
+		}
+		cmd := constant.StringVal(tv.Value)
+		if i := strings.LastIndexAny(cmd, `/\`); i >= 0 {
+			cmd = cmd[i+1:]
+		}
+		switch c := strings.ToLower(cmd); c {
+		case "open", "explorer", "explorer.exe", "cmd", "cmd.exe":
+		default:
+			if browserLaunchers[c] {
+				return cmd, e
+			}
+		}
+	}
+	return "", nil
 }
 
 // browserFuncs are library functions that open a URL in the system browser.
@@ -277,6 +319,12 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 		}
 		if fn.Pkg() != nil && fn.Name() == "Redirect" && webFramework(fn.Pkg().Path()) != "" {
 			*out = append(*out, Sink{Kind: SinkRedirect, Node: call, What: fn.Pkg().Name() + " Redirect"})
+			return
+		}
+		// run("xdg-open", u): a wrapper around os/exec, whatever its
+		// name, given a browser launcher and the URL.
+		if cmd, at := m.launcherIn(call.Args, arg); cmd != "" {
+			*out = append(*out, Sink{Kind: SinkBrowser, Node: at, What: fn.Name() + "(" + cmd + ")"})
 			return
 		}
 		// A function of this package: follow the URL into its parameter.

@@ -210,6 +210,14 @@ type TokenRequest struct {
 	// always sends the grant: the grant is decided, and reported (or
 	// trusted), there, not at this call.
 	DecidedInHelper bool
+	// Path names the conditions under which this grant is the one sent,
+	// when the function sends different grants on different paths ("when
+	// asUser is true"); for RouteHelper, the helper's path this call's
+	// constant arguments take. CallerDecides is set when the function's
+	// parameters alone choose this path: its callers decide, and are
+	// judged where they call (grantpaths.go).
+	Path          string
+	CallerDecides bool
 }
 
 // Well-known grant type values.

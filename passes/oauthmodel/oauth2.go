@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 // Full names of the golang.org/x/oauth2 (v0.37.0) API the model knows.
@@ -101,27 +102,138 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 		t.GrantType = Param{Presence: value.Present, Value: GrantPassword, Known: true, Node: call}
 		t.Verifier = Param{Presence: value.Absent}
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
-	case fnAuthHandlerSource, fnAuthHandlerPKCE:
-		if len(call.Args) < 4 {
+	default:
+		if flow := threeLegged(fn); flow != nil {
+			m.threeLeggedFlow(cur, call, flow)
+		}
+	}
+}
+
+// threeLeggedParams reports whether t is the parameter struct of one of
+// the functions that run authhandler's flow (google.CredentialsParams).
+func threeLeggedParams(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	for _, f := range knowledge.ThreeLeggedFlows {
+		if f.ParamsType != "" && named.Obj().Name() == f.ParamsType && trimVendor(named.Obj().Pkg().Path()) == pathOAuth2+"/"+f.Pkg {
+			return true
+		}
+	}
+	return false
+}
+
+// threeLegged returns the table entry of a function that runs
+// authhandler's 3-legged flow, or nil.
+func threeLegged(fn *types.Func) *knowledge.ThreeLegged {
+	name := funcName(fn)
+	for i := range knowledge.ThreeLeggedFlows {
+		f := &knowledge.ThreeLeggedFlows[i]
+		if name == pathOAuth2+"/"+f.Pkg+"."+f.Name {
+			return f
+		}
+	}
+	return nil
+}
+
+// threeLeggedFlow records the authorization request of a call that runs
+// authhandler's flow (knowledge.ThreeLegged): positional arguments, or the
+// fields of a parameter struct literal. A parameter struct the code does
+// not show, or one without an AuthorizationHandler, runs no flow the
+// model can tell.
+func (m *model) threeLeggedFlow(cur inspector.Cursor, call *ast.CallExpr, flow *knowledge.ThreeLegged) {
+	arg := func(i int) ast.Expr {
+		if i > 0 && i <= len(call.Args) {
+			return call.Args[i-1]
+		}
+		return nil
+	}
+	var config, state, pkce ast.Expr
+	var node ast.Node = call
+	unknownState, unknownPKCE := false, false
+	if flow.ParamsArg > 0 {
+		fields := make(map[string]ast.Expr)
+		var at ast.Node
+		if lit := m.literalOf(arg(flow.ParamsArg)); lit != nil {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok {
+						fields[k.Name] = kv.Value
+					}
+				}
+			}
+			at = lit
+		}
+		// Fields set one by one on a local variable (params.State = …).
+		if v := m.localVar(arg(flow.ParamsArg)); v != nil {
+			if m.addrTaken[v] {
+				return
+			}
+			if at == nil {
+				d, ok := m.singleDef(v)
+				if !ok || d.rhs != nil || d.op != token.VAR {
+					return // not a zero value we can see: unknown
+				}
+				at = d.cur.Node()
+			}
+			for _, name := range []string{flow.HandlerField, flow.StateField, flow.PKCEField} {
+				switch sets := m.fieldSets[varField{v, name}]; {
+				case len(sets) == 1 && sets[0] != nil:
+					fields[name] = sets[0]
+				case len(sets) > 0:
+					fields[name] = nil // several values: unknown
+					if name == flow.StateField {
+						unknownState = true
+					}
+				}
+			}
+		}
+		if at == nil {
 			return
 		}
-		r := &AuthRequest{
-			Node:            call,
-			Route:           RouteAuthHandler,
-			Func:            enclosing,
-			Config:          m.objectOf(call.Args[1]),
-			ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: call},
-			Challenge:       Param{Presence: value.Absent},
-			ChallengeMethod: Param{Presence: value.Absent},
-			Verifier:        Param{Presence: value.Absent},
+		h, ok := fields[flow.HandlerField]
+		if id, isNil := ast.Unparen(h).(*ast.Ident); !ok || h != nil && isNil && id.Name == "nil" {
+			return // no AuthorizationHandler: not the 3-legged flow
 		}
-		r.RedirectURI = m.configRedirect(r.Config)
-		r.State = m.stateOf(call.Args[2])
-		if funcName(fn) == fnAuthHandlerPKCE && len(call.Args) >= 5 {
-			m.authHandlerPKCE(r, call.Args[4])
+		state, pkce, node = fields[flow.StateField], fields[flow.PKCEField], at
+		if _, set := fields[flow.PKCEField]; set && pkce == nil {
+			unknownPKCE = true // several values
 		}
-		m.addAuth(r, cur, nil)
+	} else {
+		if arg(flow.HandlerArg) == nil || arg(flow.StateArg) == nil {
+			return
+		}
+		config, state, pkce = arg(flow.ConfigArg), arg(flow.StateArg), arg(flow.PKCEArg)
 	}
+	r := &AuthRequest{
+		Node:            node,
+		Route:           RouteAuthHandler,
+		Func:            enclosingFunc(cur),
+		ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: node},
+		Challenge:       Param{Presence: value.Absent},
+		ChallengeMethod: Param{Presence: value.Absent},
+		Verifier:        Param{Presence: value.Absent},
+	}
+	if config != nil {
+		r.Config = m.objectOf(config)
+		r.RedirectURI = m.configRedirect(r.Config)
+	}
+	switch {
+	case unknownState:
+		r.State = State{}
+	case state != nil:
+		r.State = m.stateOf(state)
+	default:
+		r.State = State{Origin: StateEmpty, Node: node, Why: "the parameters set no " + flow.StateField}
+	}
+	if pkce != nil {
+		m.authHandlerPKCE(r, pkce)
+	}
+	if unknownPKCE {
+		r.Challenge.Presence, r.ChallengeMethod.Presence = value.Unknown, value.Unknown
+	}
+	m.addAuth(r, cur, nil)
 }
 
 // authCodeURL records the request of an AuthCodeURL call.

@@ -404,6 +404,12 @@ func (m *model) containerEvents(c *container) []ast.Node {
 		add(d.cur.Node())
 	}
 	for _, mu := range c.mutations {
+		if mu.add && mu.key != nil && !value.Known(m.str(mu.key, nil)) {
+			// Adds an unknown key on whatever path (q.Add(k, v) over
+			// the user's extra parameters): the same on every path,
+			// so not an event, and a loop around it chooses nothing.
+			continue
+		}
 		add(mu.node)
 		if x := m.localVar(mu.val); x != nil && !m.addrTaken[x] && len(m.defs[x]) > 1 {
 			for _, d := range m.defs[x] {
@@ -416,8 +422,8 @@ func (m *model) containerEvents(c *container) []ast.Node {
 }
 
 // splitContainer makes one request per path of a container built
-// differently on different paths, and reports whether it did. Token
-// requests are left whole (their grant's choice is judged by facts).
+// differently on different paths, and reports whether it did. A token
+// request is split only by the grant each path sends (grantpaths.go).
 func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded bool, route Route, at inspector.Cursor, flows []inspector.Cursor, base Param) bool {
 	if len(points) == 0 || c.kind == structContainer {
 		return false
@@ -449,10 +455,25 @@ func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded 
 		}
 		return p
 	}
+	emit := func() int {
+		p := params()
+		nodeOf := func(key string) ast.Node {
+			if n, ok := c.nodes[key]; ok {
+				return n
+			}
+			return nil
+		}
+		n := len(m.result.TokenRequests)
+		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant, base)
+		return n
+	}
+	if m.splitGrants(events, states, params, emit) {
+		return true // one token request per grant (grantpaths.go)
+	}
 	groups := m.groupPaths(events, states, func() (string, bool) {
 		p := params()
 		_, pres, _ := p.Lookup(paramGrantType)
-		return requestSignature(p), pres == value.Absent
+		return requestSignature(p), pres != value.Present // an open set may hold any key: not a grant_type it names
 	})
 	if groups == nil {
 		return false

@@ -176,6 +176,13 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() {
 			return m.varOrigin(v, env, depth)
 		}
+		// A field of a local struct literal never written after
+		// (c := &http.Cookie{Value: random()}; …; return c.Value).
+		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && v.IsField() {
+			if val := m.literalField(x.X, v); val != nil {
+				return m.originOf(val, env, depth+1)
+			}
+		}
 		if f := m.trackedField(x); f != nil {
 			return m.fieldOrigin(f, depth+1) // c.state, written in this package only
 		}
@@ -248,6 +255,71 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		}
 	}
 	return alternatives(list)
+}
+
+// literalField returns the value given to field f in the struct literal
+// that the local variable x is initialised with (x := T{…} or &T{…}), when
+// x has that one assignment, its address is not taken, and no statement
+// of its function assigns x.f, calls a method of x or passes the pointer
+// x to a function that may write through it (http.SetCookie only reads):
+// otherwise nil.
+func (m *model) literalField(x ast.Expr, f *types.Var) ast.Expr {
+	v := m.localVar(x)
+	if v == nil || m.addrTaken[v] {
+		return nil
+	}
+	d, ok := m.singleDef(v)
+	if !ok || d.rhs == nil || d.tuple >= 0 {
+		return nil
+	}
+	lit := m.literalOf(d.rhs)
+	if lit == nil {
+		return nil
+	}
+	var val ast.Expr
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && m.info.Uses[k] == f {
+				val = kv.Value
+			}
+		}
+	}
+	fn := enclosingFunc(d.cur)
+	if val == nil || fn == nil {
+		return nil
+	}
+	written := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && m.localVar(sel.X) == v && m.info.Uses[sel.Sel] == f {
+					written = true
+				}
+			}
+		case *ast.SelectorExpr:
+			if _, ok := m.info.Uses[n.Sel].(*types.Func); ok && m.localVar(n.X) == v {
+				written = true // a method of the struct
+			}
+		case *ast.CallExpr:
+			if _, isPtr := v.Type().Underlying().(*types.Pointer); !isPtr {
+				break // a copy is passed
+			}
+			for _, a := range n.Args {
+				if m.localVar(a) != v {
+					continue
+				}
+				if fn, ok := typeutil.Callee(m.info, n).(*types.Func); !ok || funcName(fn) != "net/http.SetCookie" {
+					written = true // the callee may change it
+				}
+			}
+		}
+		return !written
+	})
+	if written {
+		return nil
+	}
+	return val
 }
 
 func (m *model) isConstInt(e ast.Expr) bool {

@@ -15,5 +15,7 @@ func TestOAuthState(t *testing.T) {
 	analysistest.Run(t, testdata, oauthstate.Analyzer,
 		"./oauthstate/webapp", "./oauthstate/sessionapp", "./oauthstate/constant", "./oauthstate/cli",
 		"./oauthstate/clihandbuilt", "./oauthstate/predictable/...", "./oauthstate/timebased",
-		"./oauthstate/callback", "./oauthstate/caller", "./oauthstate/paste", "./oauthstate/pasteoob", "./oauthstate/handbuiltflow", "./oauthstate/service", "./oauthstate/fieldstate/...", "./oauthstate/factory/...", "./oauthstate/storedbase/...", "./oauthstate/optionalstate/...")
+		"./oauthstate/callback", "./oauthstate/caller", "./oauthstate/paste", "./oauthstate/pasteoob", "./oauthstate/handbuiltflow", "./oauthstate/service",
+		"./oauthstate/googlecreds", "./oauthstate/googlecreds2/...", "./oauthstate/statearg", "./oauthstate/statearg2/...",
+		"./oauthstate/fieldstate/...", "./oauthstate/factory/...", "./oauthstate/storedbase/...", "./oauthstate/optionalstate/...")
 }

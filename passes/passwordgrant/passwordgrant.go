@@ -52,6 +52,9 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		if t.DecidedInHelper || rules.InTestFile(pass, t.Node.Pos()) {
 			continue // decided, reported or trusted, in the helper
 		}
+		if t.CallerDecides {
+			continue // the helper's parameters choose the path: judged at each call that takes it
+		}
 		var grant string
 		switch gt := t.GrantType; {
 		case gt.MayBe(oauthmodel.GrantPassword) || gt.MayBe("PASSWORD") || gt.MayBe("Password"):
@@ -93,9 +96,21 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			if t.Helper != nil && t.GrantType.Node == t.Node {
 				how = "from " + rules.FuncName(pass, t.Helper)
 				evidence = fmt.Sprintf("%s sends %s; ", rules.FuncName(pass, t.Helper), grant)
+				if t.Path != "" {
+					// A path of the helper, which this call's constants take.
+					name := rules.FuncName(pass, t.Helper)
+					if len(name) > 30 { // keep the first clause short: the evidence names it in full
+						name = t.Helper.Name()
+					}
+					how = "from " + name + " " + t.Path
+					evidence = fmt.Sprintf("%s sends %s %s, the path this call's arguments choose; ", rules.FuncName(pass, t.Helper), grant, t.Path)
+				}
 			}
 		default:
 			how = grant
+			if t.Path != "" {
+				how += " " + t.Path
+			}
 		}
 		rules.Report(pass, rule, at.Pos(), at.End(), fmt.Sprintf(
 			"resource owner password credentials grant (%s): %sthe client sees the user's password and cannot do multi-factor or federated login; use the authorization code grant with PKCE, or the device grant (RFC 8628) on devices without a browser (RFC 9700 §2.4); if %s is trusted with passwords, list it as trusted %s",

@@ -11,10 +11,10 @@ import (
 
 var Prod = &oauth2.Config{
 	ClientID:    "web",
-	RedirectURL: "http://app.example.com/callback", // want `redirect URI over plain http to app.example.com`
+	RedirectURL: "http://app.northwind-traders.io/callback", // want `redirect URI over plain http to app.northwind-traders.io`
 	Endpoint: oauth2.Endpoint{
-		AuthURL:  "http://sso.example.com/oauth/authorize", // want `authorization endpoint over plain http to sso.example.com \(oauth2.Endpoint.AuthURL\)`
-		TokenURL: "http://sso.example.com/oauth/token",     // want `token endpoint over plain http to sso.example.com \(oauth2.Endpoint.TokenURL\): the client secret, the authorization code and the tokens`
+		AuthURL:  "http://sso.northwind-traders.io/oauth/authorize", // want `authorization endpoint over plain http to sso.northwind-traders.io \(oauth2.Endpoint.AuthURL\)`
+		TokenURL: "http://sso.northwind-traders.io/oauth/token",     // want `token endpoint over plain http to sso.northwind-traders.io \(oauth2.Endpoint.TokenURL\): the client secret, the authorization code and the tokens`
 	},
 }
 
@@ -52,8 +52,8 @@ var Secure = oauth2.Endpoint{AuthURL: "https://idp.example.com/authorize", Token
 // Assigned field by field, another way to write the same.
 func Legacy() *oauth2.Config {
 	c := &oauth2.Config{ClientID: "legacy"}
-	c.Endpoint.TokenURL = "http://legacy.example.org/token" // want `token endpoint over plain http to legacy.example.org`
-	c.Endpoint.DeviceAuthURL = "HTTP://legacy.example.org/device" // want `device authorization endpoint over plain http to legacy.example.org`
-	c.Endpoint.AuthURL = "https://legacy.example.org/authorize"
+	c.Endpoint.TokenURL = "http://legacy.fabrikam.io/token"       // want `token endpoint over plain http to legacy.fabrikam.io`
+	c.Endpoint.DeviceAuthURL = "HTTP://legacy.fabrikam.io/device" // want `device authorization endpoint over plain http to legacy.fabrikam.io`
+	c.Endpoint.AuthURL = "https://legacy.fabrikam.io/authorize"
 	return c
 }

@@ -8,7 +8,7 @@ import (
 	"net/url"
 )
 
-const idp = "http://id.example.net"
+const idp = "http://id.contoso.net"
 
 func LoginURL(clientID, state string) string {
 	q := url.Values{}
@@ -16,11 +16,11 @@ func LoginURL(clientID, state string) string {
 	q.Set("client_id", clientID)
 	q.Set("state", state)
 	q.Set("redirect_uri", "https://app.example.net/cb")
-	return idp + "/authorize?" + q.Encode() // want `authorization endpoint over plain http to id.example.net \(the authorization URL built by hand\)`
+	return idp + "/authorize?" + q.Encode() // want `authorization endpoint over plain http to id.contoso.net \(the authorization URL built by hand\)`
 }
 
 func Redeem(code string) error {
-	resp, err := http.PostForm(idp+"/token", url.Values{ // want `token endpoint over plain http to id.example.net \(the token request's URL\)`
+	resp, err := http.PostForm(idp+"/token", url.Values{ // want `token endpoint over plain http to id.contoso.net \(the token request's URL\)`
 		"grant_type": {"authorization_code"},
 		"code":       {code},
 	})
