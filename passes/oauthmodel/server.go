@@ -71,7 +71,7 @@ type StaticClient struct {
 	// grant, a public kind of application registered as confidential):
 	// nil Node when it does not, or not in code.
 	Asks [knowledge.NumDecisions]ClientAsk
-	// Advice is the library's advice for each decision.
+	// Advice is the library's advice for a registration that asks.
 	Advice map[knowledge.Decision]string
 }
 
@@ -996,30 +996,43 @@ func litFields(lit *ast.CompositeLit) (map[string]*ast.KeyValueExpr, bool) {
 
 // libClient records a literal of a library's client type.
 func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.CompositeLit) {
-	c := &StaticClient{Node: lit, Library: lib.Name, Advice: lib.Advice}
+	c := &StaticClient{Node: lit, Library: lib.Name, Advice: k.Advice}
 	vals, known := litFields(lit)
 	c.Known = known
-	switch {
-	case k.Public != "":
-		c.Public = knowledge.Forbidden
+	// Public when either field says so: go-oauth2 lets a client without
+	// a secret redeem codes whatever its Public field.
+	var says []knowledge.Status
+	if k.Public != "" {
+		st := knowledge.Forbidden
 		if kv, ok := vals[k.Public]; ok {
-			c.Public = knowledge.Unknown
+			st = knowledge.Unknown
 			if tv := m.info.Types[kv.Value]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
-				c.Public = knowledge.Forbidden
+				st = knowledge.Forbidden
 				if constant.BoolVal(tv.Value) {
-					c.Public = knowledge.Allowed
+					st = knowledge.Allowed
 				}
 			}
 		}
-	case k.Secret != "":
-		c.Public = knowledge.Allowed
+		says = append(says, st)
+	}
+	if k.Secret != "" {
+		st := knowledge.Allowed
 		if kv, ok := vals[k.Secret]; ok {
-			c.Public = knowledge.Unknown
-			if s := m.str(kv.Value, nil); value.Known(s) && s != "" {
-				c.Public = knowledge.Forbidden
-			} else if value.Known(s) {
-				c.Public = knowledge.Allowed
+			// A secret the code gives (a constant, the environment, a
+			// vault) makes the client confidential; a known empty one
+			// does not.
+			if s := m.str(kv.Value, nil); !value.Known(s) || s != "" {
+				st = knowledge.Forbidden
 			}
+		}
+		says = append(says, st)
+	}
+	for i, st := range says {
+		switch {
+		case i == 0 || st == knowledge.Allowed:
+			c.Public = st
+		case st == knowledge.Unknown && c.Public == knowledge.Forbidden:
+			c.Public = st
 		}
 	}
 	var rt, gt *ast.KeyValueExpr
@@ -1047,6 +1060,9 @@ func (m *model) clientAsks(c *StaticClient, k *knowledge.Client, rt, gt ast.Node
 		c.Asks[knowledge.Implicit] = ClientAsk{Node: rt, Why: "its " + k.ResponseTypes + " include " + quote(firstWith(c.ResponseTypes, "token"))}
 	case k.ResponseTypes == "" && gt != nil && anyOf(c.GrantTypes, knowledge.ImplicitGrants):
 		c.Asks[knowledge.Implicit] = ClientAsk{Node: gt, Why: "its " + k.GrantTypes + " include \"implicit\""}
+	}
+	for _, d := range k.Inert {
+		defer func() { c.Asks[d] = ClientAsk{} }()
 	}
 	if gt != nil {
 		for _, g := range c.GrantTypes {
@@ -1143,7 +1159,7 @@ type ifaceClientType struct {
 }
 
 type ifaceList struct {
-	lit   ast.Expr
+	lits  []ast.Expr // the literals the method returns
 	field *types.Var
 }
 
@@ -1221,19 +1237,46 @@ func (m *model) resolveIface(tn *types.TypeName, ic *ifaceClientType) {
 			continue
 		}
 		decl := cur.Node().(*ast.FuncDecl)
-		if decl.Body == nil || len(decl.Body.List) != 1 {
+		if decl.Body == nil {
 			continue
 		}
-		ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 {
-			continue
+		// Every return a literal (or nil): the lists the method
+		// returns on its paths, whatever decides between them.
+		var results []ast.Expr
+		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := c.Node().(*ast.ReturnStmt)
+			if enclosingFunc(c) != decl {
+				continue // a closure's
+			}
+			if len(ret.Results) != 1 {
+				results = nil
+				break
+			}
+			results = append(results, ast.Unparen(ret.Results[0]))
 		}
-		res := ast.Unparen(ret.Results[0])
-		if _, ok := res.(*ast.CompositeLit); ok {
-			ic.lists[i].lit = res
+		allLits := len(results) > 0
+		var litResults []ast.Expr
+		for _, r := range results {
+			switch x := r.(type) {
+			case *ast.CompositeLit:
+				litResults = append(litResults, x)
+			case *ast.Ident:
+				if x.Name != "nil" {
+					allLits = false
+				}
+			default:
+				allLits = false
+			}
+		}
+		if allLits {
+			ic.lists[i].lits = litResults
 			lits++
 			continue
 		}
+		if len(results) != 1 {
+			continue
+		}
+		res := results[0]
 		if sel, ok := res.(*ast.SelectorExpr); ok && decl.Recv != nil && len(decl.Recv.List) == 1 && len(decl.Recv.List[0].Names) == 1 {
 			recv := m.info.Defs[decl.Recv.List[0].Names[0]]
 			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && recv != nil && m.info.Uses[id] == recv {
@@ -1245,10 +1288,10 @@ func (m *model) resolveIface(tn *types.TypeName, ic *ifaceClientType) {
 	}
 	if lits > 0 {
 		// Lists fixed in the methods: one registration for every value.
-		c := &StaticClient{Library: ic.lib.Name, Advice: ic.lib.Advice, Known: true}
+		c := &StaticClient{Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
 		for _, l := range ic.lists {
-			if l.lit != nil && c.Node == nil {
-				c.Node = l.lit
+			if len(l.lits) > 0 && c.Node == nil {
+				c.Node = l.lits[0]
 			}
 		}
 		m.ifaceLists(ic, c, nil)
@@ -1263,7 +1306,7 @@ func (m *model) ifaceClient(ic *ifaceClientType, lit *ast.CompositeLit) {
 	if ic.lists[0].field == nil && ic.lists[1].field == nil {
 		return // the methods' literals decide, or nothing known does
 	}
-	c := &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.lib.Advice, Known: true}
+	c := &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
 	vals, ok := litFields(lit)
 	if !ok {
 		return // positional: not read
@@ -1278,29 +1321,36 @@ func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string
 	var at [2]ast.Node
 	var lists [2][]string
 	for i, l := range ic.lists {
-		var e ast.Expr
+		var exprs []ast.Expr
 		switch {
-		case l.lit != nil:
-			e = l.lit
+		case len(l.lits) > 0:
+			exprs = l.lits
 		case l.field != nil && vals != nil:
-			if kv := vals[l.field.Name()]; kv != nil {
-				e, at[i] = kv.Value, kv
-			} else {
+			kv := vals[l.field.Name()]
+			if kv == nil {
 				lists[i] = []string{} // the zero value: none
 				continue
 			}
+			exprs, at[i] = []ast.Expr{kv.Value}, kv
 		default:
 			c.Known = false
 			continue
 		}
-		list, ok := m.constList(e)
-		if !ok {
-			c.Known = false
-			continue
-		}
-		lists[i] = list
-		if at[i] == nil {
-			at[i] = e
+		// The lists on every path together; the ask points at the
+		// literal that lists a token response type, when one does.
+		lists[i] = []string{}
+		for _, e := range exprs {
+			list, ok := m.constList(e)
+			if !ok {
+				c.Known = false
+				continue
+			}
+			lists[i] = append(lists[i], list...)
+			if at[i] == nil || i == 0 && anyWord(list, "token") && !anyWord(lists[i][:len(lists[i])-len(list)], "token") {
+				if l.field == nil {
+					at[i] = e
+				}
+			}
 		}
 	}
 	c.ResponseTypes, c.GrantTypes = lists[0], lists[1]

@@ -15,13 +15,13 @@ package knowledge
 var Auth0Management = Server{
 	Name:  "go-auth0 management",
 	Paths: []string{"github.com/auth0/go-auth0/management"},
-	Advice: map[Decision]string{
-		Implicit:   "register the application with the authorization_code grant (and refresh_token) instead of implicit",
-		Password:   "register the application without the password grant; sign users in with the authorization code flow",
-		PKCEPublic: `set TokenEndpointAuthMethod to "none" and use the authorization code flow with PKCE`,
-	},
 	Clients: []Client{{
-		Type:              Type{Name: "Client"},
+		Type: Type{Name: "Client"},
+		Advice: map[Decision]string{
+			Implicit:   "register the application with the authorization_code grant (and refresh_token) instead of implicit",
+			Password:   "register the application without the password grant; sign users in with the authorization code flow",
+			PKCEPublic: `set TokenEndpointAuthMethod to "none" and use the authorization code flow with PKCE`,
+		},
 		GrantTypes:        "GrantTypes",
 		AppType:           "AppType",
 		PublicAppTypes:    []string{"spa", "native"},

@@ -160,8 +160,10 @@ type Client struct {
 	// DefaultResponseTypes/DefaultGrantTypes apply when the field is empty.
 	DefaultResponseTypes []string
 	DefaultGrantTypes    []string
-	Public               string // bool field: the client is public
-	Secret               string // string field: empty means public
+	// Public is a bool field that makes the client public; Secret a
+	// string field whose empty value does. With both, either does.
+	Public string
+	Secret string
 
 	// AppType is a string field naming the kind of application;
 	// PublicAppTypes are the kinds that cannot keep a secret (a browser or
@@ -173,6 +175,13 @@ type Client struct {
 	PublicAppTypes    []string
 	AuthMethod        string
 	PublicAuthMethods []string
+
+	// Inert are the decisions the library never allows, whatever a
+	// registration lists (zitadel/oidc's op has no password grant).
+	Inert []Decision
+	// Advice says, per decision, what to do instead when the
+	// registration itself asks for it.
+	Advice map[Decision]string
 
 	// Interface is set when Type is an interface the program implements
 	// (zitadel/oidc's op.Client): the lists are then the results of the

@@ -37,11 +37,12 @@ var ZitadelOP = Server{
 		{Func: Func{Name: "NewDynamicOpenIDProvider"}, Config: 1, Factories: -1, Defaults: zitadelOPDefaults("op.NewDynamicOpenIDProvider")},
 		{Func: Func{Name: "NewForwardedOpenIDProvider"}, Config: 1, Factories: -1, Defaults: zitadelOPDefaults("op.NewForwardedOpenIDProvider")},
 	},
-	Advice: map[Decision]string{
-		Implicit: "list only oidc.ResponseTypeCode in the client's ResponseTypes (id_token alone returns no access token)",
-	},
 	Clients: []Client{{
-		Type:          Type{Name: "Client"},
+		Type:  Type{Name: "Client"},
+		Inert: []Decision{Password},
+		Advice: map[Decision]string{
+			Implicit: "list only oidc.ResponseTypeCode in the client's ResponseTypes (id_token alone returns no access token)",
+		},
 		Interface:     true,
 		ResponseTypes: "ResponseTypes",
 		GrantTypes:    "GrantTypes",
