@@ -961,6 +961,7 @@ func (m *model) staticClients() {
 			m.libClient(r.lib, k, lit)
 		}
 	}
+	m.clientSets()
 	for tn, ic := range m.ifaceClients() {
 		m.resolveIface(tn, ic)
 		if ic.constLists != nil {
@@ -1035,9 +1036,16 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 			c.Public = st
 		}
 	}
-	var rt, gt *ast.KeyValueExpr
-	c.ResponseTypes, rt, c.Known = m.clientList(vals, k.ResponseTypes, k.DefaultResponseTypes, c.Known)
-	c.GrantTypes, gt, c.Known = m.clientList(vals, k.GrantTypes, k.DefaultGrantTypes, c.Known)
+	var rtKV, gtKV *ast.KeyValueExpr
+	c.ResponseTypes, rtKV, c.Known = m.clientList(vals, k.ResponseTypes, k.DefaultResponseTypes, c.Known)
+	c.GrantTypes, gtKV, c.Known = m.clientList(vals, k.GrantTypes, k.DefaultGrantTypes, c.Known)
+	var rt, gt ast.Node // nil, not a nil *ast.KeyValueExpr, for a default
+	if rtKV != nil {
+		rt = rtKV
+	}
+	if gtKV != nil {
+		gt = gtKV
+	}
 	m.clientAsks(c, k, rt, gt)
 	if k.AppType != "" && k.AuthMethod != "" {
 		app, method := vals[k.AppType], vals[k.AuthMethod]
@@ -1123,25 +1131,110 @@ func (m *model) clientList(vals map[string]*ast.KeyValueExpr, field string, def 
 	return out, kv, known
 }
 
-// constList reads a list literal of constants (&[]string{…} too).
+// constList reads a list of constants: a literal (&[]string{…} too), a
+// variable holding one, or a call of a function of this package every
+// return of which is one (or nil): the lists of all its paths together.
 func (m *model) constList(e ast.Expr) ([]string, bool) {
+	return m.constListDepth(e, 0)
+}
+
+func (m *model) constListDepth(e ast.Expr, depth int) ([]string, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
 	}
-	lit, ok := e.(*ast.CompositeLit)
-	if !ok {
-		return nil, false
-	}
-	out := []string{}
-	for _, elt := range lit.Elts {
-		s := m.str(elt, nil)
-		if !value.Known(s) {
-			return nil, false
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		out := []string{}
+		for _, elt := range x.Elts {
+			s := m.str(elt, nil)
+			if !value.Known(s) {
+				return nil, false
+			}
+			out = append(out, s)
 		}
-		out = append(out, s)
+		return out, true
+	case *ast.Ident:
+		if x.Name == "nil" && m.info.Uses[x] == types.Universe.Lookup("nil") {
+			return []string{}, true
+		}
+		if d, ok := m.singleDef(m.varOf(x)); ok && d.rhs != nil && d.tuple < 0 {
+			return m.constListDepth(d.rhs, depth+1)
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			break
+		}
+		cur, ok := m.funcDecls[fn.Origin()]
+		if !ok {
+			break
+		}
+		out := []string{}
+		n := 0
+		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := c.Node().(*ast.ReturnStmt)
+			if enclosingFunc(c) != cur.Node() {
+				continue
+			}
+			if len(ret.Results) != 1 {
+				return nil, false
+			}
+			list, ok := m.constListDepth(ret.Results[0], depth+1)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, list...)
+			n++
+		}
+		return out, n > 0
 	}
-	return out, true
+	return nil, false
+}
+
+// clientSets records assignments to a client type's list fields
+// (app.GrantTypes = defaultGrants(kind)): each asks what its value lists.
+func (m *model) clientSets() {
+	for _, set := range m.serverSets {
+		if m.inTest(set.lhs) {
+			continue
+		}
+		t := m.info.TypeOf(set.lhs.X)
+		n := namedOf(t)
+		if n == nil {
+			continue
+		}
+		r := m.lib(n.Obj().Pkg())
+		if r.lib == nil {
+			continue
+		}
+		for i := range r.lib.Clients {
+			k := &r.lib.Clients[i]
+			if k.Interface || !m.libType(t, k.Type) {
+				continue
+			}
+			name := set.lhs.Sel.Name
+			if name != k.ResponseTypes && name != k.GrantTypes {
+				continue
+			}
+			list, ok := m.constList(set.rhs)
+			if !ok || len(list) == 0 {
+				continue
+			}
+			c := &StaticClient{Node: set.rhs, Library: r.lib.Name, Advice: k.Advice}
+			var rt, gt ast.Node
+			if name == k.ResponseTypes {
+				c.ResponseTypes, rt = list, set.rhs
+			} else {
+				c.GrantTypes, gt = list, set.rhs
+			}
+			m.clientAsks(c, k, rt, gt)
+			m.result.Server.Clients = append(m.result.Server.Clients, c)
+		}
+	}
 }
 
 // ifaceClientType is a type of this package that implements a library's
@@ -1382,4 +1475,40 @@ func (m *model) addressedOnlyAt(v *types.Var, def inspector.Cursor, at *ast.Unar
 		return only
 	})
 	return only
+}
+
+// readFromServer reports whether e reads a field or method of a server
+// library's value (ar.Type, ar.GetResponseTypes()), through conversions:
+// what an authorization server received, not what the program sends.
+func (m *model) readFromServer(e ast.Expr) bool {
+	for depth := 0; e != nil && depth < maxDepth; depth++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0] // string(ar.Type)
+				continue
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				e = sel
+				continue
+			}
+			return false
+		case *ast.SelectorExpr:
+			sel, ok := m.info.Selections[x]
+			if !ok {
+				return false
+			}
+			n := namedOf(sel.Recv())
+			if n == nil {
+				return false
+			}
+			if sel.Obj().Pkg() != nil && m.lib(sel.Obj().Pkg()).lib != nil || m.lib(n.Obj().Pkg()).lib != nil {
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
 }
