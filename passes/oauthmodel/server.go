@@ -1019,11 +1019,14 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 	if k.Secret != "" {
 		st := knowledge.Allowed
 		if kv, ok := vals[k.Secret]; ok {
-			// A secret the code gives (a constant, the environment, a
-			// vault) makes the client confidential; a known empty one
-			// does not.
-			if s := m.str(kv.Value, nil); !value.Known(s) || s != "" {
+			// A secret from a database row, a file or the environment
+			// may be empty: unknown (lambda-platform/lambda loads its
+			// go-oauth2 clients this way).
+			st = knowledge.Unknown
+			if s := m.str(kv.Value, nil); value.Known(s) && s != "" {
 				st = knowledge.Forbidden
+			} else if value.Known(s) {
+				st = knowledge.Allowed
 			}
 		}
 		says = append(says, st)

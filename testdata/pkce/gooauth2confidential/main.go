@@ -18,7 +18,7 @@ type app struct {
 
 func newApp() *app {
 	cs := store.NewClientStore()
-	cs.Set("reports", &models.Client{ID: "reports", Secret: os.Getenv("REPORTS_SECRET"), Domain: "https://reports.example.com", Public: false})
+	cs.Set("reports", &models.Client{ID: "reports", Secret: "reports-dev-secret", Domain: "https://reports.example.com", Public: false})
 	cs.Set("billing", &models.Client{ID: "billing", Secret: "s3cr3t-from-vault-template", Domain: "https://billing.example.com"})
 	m := manage.NewDefaultManager()
 	m.MapClientStorage(cs)
