@@ -66,3 +66,25 @@ func TestServerModule(t *testing.T) {
 		requireFindings(t, findingsIn(t, fixtures, r.stderr), []want{wants[0], wants[2], wants[3]}, r)
 	})
 }
+
+// TestStandaloneSDKClientFacts: a zitadel relying party built and
+// returned by another package of the module (a function, a method
+// returning a field) is judged where a command runs cli.CodeFlow with it,
+// through SDKClientFact, standalone with only the commands named and
+// under go vet.
+func TestStandaloneSDKClientFacts(t *testing.T) {
+	t.Parallel()
+	wants := []want{
+		{"pkce", "testdata/pkce/zitadelpkgsplit/main.go", `tokens := cli.CodeFlow[*oidc.IDTokenClaims](ctx, p, "/cb", "8765", rand.Text)`,
+			`authorization code flow without PKCE in a command-line client: cli.CodeFlow sends no code_challenge because the client from party.Plain`},
+		{"pkce", "testdata/pkce/zitadelpkgfield/cmd/desk/main.go", `toks := cli.CodeFlow[*oidc.IDTokenClaims](`,
+			`authorization code flow without PKCE in a command-line client: cli.CodeFlow sends no code_challenge because the client from (*auth.Session).Party`},
+	}
+	pkgs := []string{"./pkce/zitadelpkgsplit", "./pkce/zitadelpkgfield/cmd/desk"}
+	r := runIn(t, fixtures, oauthvet(t), append([]string{"-pkce"}, pkgs...)...)
+	require.Equal(t, 3, r.code, "%s", r)
+	requireFindings(t, findingsIn(t, fixtures, r.stderr), wants, r)
+	v := runIn(t, fixtures, goCmd, append([]string{"vet", "-vettool=" + oauthvet(t), "-pkce"}, pkgs...)...)
+	require.Equal(t, 1, v.code, "%s", v)
+	requireFindings(t, findingsIn(t, fixtures, v.stdout+v.stderr), wants, v)
+}
