@@ -22,6 +22,30 @@ func ServerFindings(pass *analysis.Pass, model *oauthmodel.Result, d knowledge.D
 	}
 }
 
+// ClientFindings calls report for each client registration in the
+// package that itself asks for decision d (a token response type, the
+// password grant, a public application registered as confidential),
+// outside test files, unless a server configuration of its library in
+// the package decides d: allowed, the server's finding covers it;
+// forbidden, the registration cannot use it.
+func ClientFindings(pass *analysis.Pass, model *oauthmodel.Result, d knowledge.Decision, report func(c *oauthmodel.StaticClient, ask oauthmodel.ClientAsk)) {
+	for _, c := range model.Server.Clients {
+		ask := c.Asks[d]
+		if ask.Node == nil || InTestFile(pass, ask.Node.Pos()) {
+			continue
+		}
+		decided := false
+		for _, sc := range model.Server.Configs {
+			if sc.Library == c.Library && sc.Decisions[d].Status != knowledge.Unknown {
+				decided = true
+			}
+		}
+		if !decided {
+			report(c, ask)
+		}
+	}
+}
+
 // ServerFix turns a decision's fix into a suggested fix: drop a field
 // from a configuration literal, or add Field: true to it.
 func ServerFix(pass *analysis.Pass, f oauthmodel.ServerFix, message string) []analysis.SuggestedFix {

@@ -47,6 +47,11 @@ func run(pass *analysis.Pass) (any, error) {
 			"this authorization server allows the implicit grant for every client: %s; %s (RFC 9700 §2.1.2, OAuth 2.1 §10.1)",
 			sd.Why, sc.Advice[knowledge.Implicit]))
 	})
+	rules.ClientFindings(pass, model, knowledge.Implicit, func(c *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
+		rules.Report(pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(
+			"this client registration asks for the implicit grant: %s, so the authorization server returns its access tokens in the browser; %s (RFC 9700 §2.1.2, OAuth 2.1 §10.1)",
+			ask.Why, c.Advice[knowledge.Implicit]))
+	})
 	return nil, nil
 }
 

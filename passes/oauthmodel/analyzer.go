@@ -43,7 +43,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -207,8 +207,9 @@ type model struct {
 	serverSets  []serverSet        // assignments to a server library type's fields
 	matchCalls  []inspector.Cursor // strings.HasPrefix, path.Match, regexp matches
 	libs        map[*types.Package]libRef
-	sdkCalls    []inspector.Cursor      // calls of functions the SDK tables describe
-	sdkFields   map[*types.Var][]sdkDef // values written to fields holding SDK clients
+	ifaceTypes  map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
+	sdkCalls    []inspector.Cursor                   // calls of functions the SDK tables describe
+	sdkFields   map[*types.Var][]sdkDef              // values written to fields holding SDK clients
 	// Transport: endpoint fields set, calls that hand a client to OAuth
 	// code, the URLs token requests are posted to (transport.go).
 	endpointExprs []endpointExpr

@@ -292,6 +292,9 @@ func (m *model) exportFacts() {
 		m.pass.ExportObjectFact(c.fn, &TokenRequestFact{GrantType: c.grant, Module: module})
 		exported = true
 	}
+	if m.exportSDKClients() {
+		exported = true
+	}
 	if exported || m.exported {
 		m.pass.ExportPackageFact(&FlowsFact{})
 	}

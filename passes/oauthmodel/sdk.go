@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strings"
 	"sync"
 
@@ -392,20 +393,15 @@ func (m *model) sdkClient(e ast.Expr, depth int) sdkClientValue {
 			return m.constructed(x, fn.Origin(), entry)
 		}
 		// newParty(…) of this package: what each of its returns builds.
-		cur, ok := m.funcDecls[fn.Origin()]
-		if !ok {
+		if _, ok := m.funcDecls[fn.Origin()]; ok {
+			return m.returnedSDKClient(fn.Origin(), depth)
+		}
+		// Another package's function: what its fact says it returns.
+		var f SDKClientFact
+		if !m.pass.ImportObjectFact(fn.Origin(), &f) {
 			return unknown
 		}
-		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
-			ret := c.Node().(*ast.ReturnStmt)
-			if len(ret.Results) == 0 || enclosingFunc(c) != cur.Node() {
-				continue
-			}
-			if id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident); ok && id.Name == "nil" {
-				continue // an error return
-			}
-			defs = append(defs, sdkDef{ret.Results[0], -1})
-		}
+		return f.value(x, fn.Origin())
 	case *ast.Ident:
 		v := m.varOf(x)
 		if v == nil || m.addrTaken[v] {
@@ -426,6 +422,12 @@ func (m *model) sdkClient(e ast.Expr, depth int) sdkClientValue {
 	default:
 		return unknown
 	}
+	return m.sdkDefs(defs, depth)
+}
+
+// sdkDefs is the client value the definitions agree on.
+func (m *model) sdkDefs(defs []sdkDef, depth int) sdkClientValue {
+	unknown := sdkClientValue{pkce: value.Unknown}
 	if len(defs) == 0 {
 		return unknown
 	}
@@ -447,6 +449,24 @@ func (m *model) sdkClient(e ast.Expr, depth int) sdkClientValue {
 		}
 	}
 	return out
+}
+
+// returnedSDKClient is the client value a function of this package
+// returns, when every return agrees.
+func (m *model) returnedSDKClient(fn *types.Func, depth int) sdkClientValue {
+	cur := m.funcDecls[fn]
+	var defs []sdkDef
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+		ret := c.Node().(*ast.ReturnStmt)
+		if len(ret.Results) == 0 || enclosingFunc(c) != cur.Node() {
+			continue
+		}
+		if id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident); ok && id.Name == "nil" {
+			continue // an error return
+		}
+		defs = append(defs, sdkDef{ret.Results[0], -1})
+	}
+	return m.sdkDefs(defs, depth)
 }
 
 // sdkDef is one value written to a variable or field of an SDK client type.
@@ -587,4 +607,86 @@ func (m *model) dropRedeemedFlows() {
 		kept = append(kept, r)
 	}
 	m.result.AuthRequests = kept
+}
+
+// SDKClientFact is exported for a function that returns an SDK client
+// value (a relying party) whose construction decides PKCE, so that a
+// flow another package runs with it (cli.CodeFlow in a command) is judged
+// with that construction.
+type SDKClientFact struct {
+	PKCE          value.Presence
+	Redirect      string
+	RedirectKnown bool
+	// SDK and Ctor name the table's constructor (knowledge.SDK.Name, its
+	// Func as "pkg recv name").
+	SDK, Ctor string
+}
+
+func (*SDKClientFact) AFact() {}
+
+func (f *SDKClientFact) String() string {
+	return fmt.Sprintf("sdkClient(%s pkce=%s)", f.Ctor, f.PKCE)
+}
+
+// value is the client the fact describes, built by the call of fn.
+func (f *SDKClientFact) value(call *ast.CallExpr, fn *types.Func) sdkClientValue {
+	out := sdkClientValue{pkce: f.PKCE, call: call, fn: fn}
+	if f.Redirect != "" || f.RedirectKnown {
+		out.redirect = Param{Presence: value.Present, Value: f.Redirect, Known: f.RedirectKnown, Node: call}
+	}
+	for _, sdk := range knowledge.SDKs {
+		if sdk.Name != f.SDK {
+			continue
+		}
+		for i := range sdk.Constructors {
+			if c := &sdk.Constructors[i]; ctorKey(c.Func) == f.Ctor {
+				out.ctor = c
+			}
+		}
+	}
+	if out.ctor == nil {
+		out.pkce = value.Unknown
+	}
+	return out
+}
+
+func ctorKey(f knowledge.Func) string { return f.Pkg + " " + f.Recv + " " + f.Name }
+
+// exportSDKClients exports an SDKClientFact for each exported function of
+// this package that returns an SDK client value whose construction is
+// known.
+func (m *model) exportSDKClients() bool {
+	exported := false
+	var fns []*types.Func
+	for fn := range m.funcDecls {
+		if !fn.Exported() || fn.Pkg() != m.pass.Pkg {
+			continue
+		}
+		sig, ok := fn.Type().(*types.Signature)
+		if !ok || sig.Results().Len() == 0 || !isSDKType(sig.Results().At(0).Type()) {
+			continue
+		}
+		fns = append(fns, fn)
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		v := m.returnedSDKClient(fn, 0)
+		if v.pkce == value.Unknown || v.ctor == nil {
+			continue
+		}
+		var sdkName string
+		for _, sdk := range knowledge.SDKs {
+			for i := range sdk.Constructors {
+				if &sdk.Constructors[i] == v.ctor {
+					sdkName = sdk.Name
+				}
+			}
+		}
+		m.pass.ExportObjectFact(fn, &SDKClientFact{
+			PKCE: v.pkce, Redirect: v.redirect.Value, RedirectKnown: v.redirect.Known,
+			SDK: sdkName, Ctor: ctorKey(v.ctor.Func),
+		})
+		exported = true
+	}
+	return exported
 }

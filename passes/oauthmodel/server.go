@@ -66,6 +66,19 @@ type StaticClient struct {
 	ResponseTypes []string // nil when not known or not modelled
 	GrantTypes    []string
 	Known         bool // ResponseTypes and GrantTypes are exactly the client's
+	// Asks says, per decision, where the registration itself asks for
+	// it (a token response type or the implicit grant, the password
+	// grant, a public kind of application registered as confidential):
+	// nil Node when it does not, or not in code.
+	Asks [knowledge.NumDecisions]ClientAsk
+	// Advice is the library's advice for a registration that asks.
+	Advice map[knowledge.Decision]string
+}
+
+// ClientAsk is where and why a client registration asks for a decision.
+type ClientAsk struct {
+	Node ast.Node
+	Why  string
 }
 
 // Usable reports whether the clients the code registers can use what
@@ -255,7 +268,11 @@ func (m *model) serverField(l *ast.SelectorExpr, rhs ast.Expr, tuple int) {
 
 // serverLit records a composite literal of a server library type.
 func (m *model) serverLit(cur inspector.Cursor, t types.Type) {
-	if n := namedOf(t); n != nil && n.Obj().Pkg() != m.pass.Pkg && m.lib(n.Obj().Pkg()).lib != nil {
+	n := namedOf(t)
+	if n == nil {
+		return
+	}
+	if n.Obj().Pkg() != m.pass.Pkg && m.lib(n.Obj().Pkg()).lib != nil || n.Obj().Pkg() == m.pass.Pkg && m.ifaceClients()[n.Obj()] != nil {
 		m.serverLits = append(m.serverLits, cur)
 	}
 }
@@ -295,7 +312,7 @@ type setterUse struct {
 // assignments into ServerConfigs, and the recorded comparisons into
 // RedirectChecks.
 func (m *model) buildServers() {
-	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 {
+	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 && len(m.ifaceClients()) == 0 {
 		return
 	}
 	if m.lib(m.pass.Pkg).lib != nil {
@@ -784,6 +801,10 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			continue
 		case s.s.Validator:
 			target.Decisions[d] = ServerDecision{Status: knowledge.Forbidden, Node: s.call, Why: "it installs its own validator"}
+			if len(s.call.Args) == 1 && m.acceptsAll(s.call.Args[0]) {
+				target.Decisions[d] = ServerDecision{Status: knowledge.Allowed, Node: s.call.Args[0],
+					Why: "the validator " + s.fn.Name() + " installs returns nil on every path, so any redirect_uri is accepted"}
+			}
 			continue
 		}
 		var st knowledge.Status
@@ -921,7 +942,8 @@ func (m *model) knownElems(e ast.Expr) ([]ast.Expr, bool) {
 	return out, ok
 }
 
-// staticClients reads client literals of the server libraries.
+// staticClients reads client literals of the server libraries, and of
+// this package's types that implement a library's client interface.
 func (m *model) staticClients() {
 	for _, cur := range m.serverLits {
 		lit := cur.Node().(*ast.CompositeLit)
@@ -929,50 +951,25 @@ func (m *model) staticClients() {
 			continue
 		}
 		t := m.info.TypeOf(lit)
-		r := m.lib(namedOf(t).Obj().Pkg())
+		n := namedOf(t)
+		if ic := m.ifaceClients()[n.Obj()]; ic != nil {
+			m.ifaceClient(ic, lit)
+			continue
+		}
+		r := m.lib(n.Obj().Pkg())
 		for i := range r.lib.Clients {
 			k := &r.lib.Clients[i]
-			if !m.libType(t, k.Type) {
+			if k.Interface || !m.libType(t, k.Type) {
 				continue
 			}
-			c := &StaticClient{Node: lit, Library: r.lib.Name, Known: true}
-			vals := make(map[string]ast.Expr)
-			for _, elt := range lit.Elts {
-				kv, ok := elt.(*ast.KeyValueExpr)
-				if !ok {
-					c.Known = false
-					continue
-				}
-				if id, ok := kv.Key.(*ast.Ident); ok {
-					vals[id.Name] = kv.Value
-				}
-			}
-			switch {
-			case k.Public != "":
-				c.Public = knowledge.Forbidden
-				if v, ok := vals[k.Public]; ok {
-					c.Public = knowledge.Unknown
-					if tv := m.info.Types[v]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
-						c.Public = knowledge.Forbidden
-						if constant.BoolVal(tv.Value) {
-							c.Public = knowledge.Allowed
-						}
-					}
-				}
-			case k.Secret != "":
-				c.Public = knowledge.Allowed
-				if v, ok := vals[k.Secret]; ok {
-					c.Public = knowledge.Unknown
-					if s := m.str(v, nil); value.Known(s) && s != "" {
-						c.Public = knowledge.Forbidden
-					} else if value.Known(s) {
-						c.Public = knowledge.Allowed
-					}
-				}
-			}
-			c.ResponseTypes, c.Known = m.clientList(vals, k.ResponseTypes, k.DefaultResponseTypes, c.Known)
-			c.GrantTypes, c.Known = m.clientList(vals, k.GrantTypes, k.DefaultGrantTypes, c.Known)
-			m.result.Server.Clients = append(m.result.Server.Clients, c)
+			m.libClient(r.lib, k, lit)
+		}
+	}
+	m.clientSets()
+	for tn, ic := range m.ifaceClients() {
+		m.resolveIface(tn, ic)
+		if ic.constLists != nil {
+			m.result.Server.Clients = append(m.result.Server.Clients, ic.constLists)
 		}
 	}
 	for _, sc := range m.result.Server.Configs {
@@ -984,30 +981,486 @@ func (m *model) staticClients() {
 	}
 }
 
-func (m *model) clientList(vals map[string]ast.Expr, field string, def []string, known bool) ([]string, bool) {
-	if field == "" {
-		return nil, known
-	}
-	e, ok := vals[field]
-	if !ok {
-		return def, known
-	}
-	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
-	if !ok {
-		return nil, false
-	}
-	var out []string
+// litFields maps a literal's keys to their values; ok is false when some
+// element has no key.
+func litFields(lit *ast.CompositeLit) (map[string]*ast.KeyValueExpr, bool) {
+	vals := make(map[string]*ast.KeyValueExpr)
+	ok := true
 	for _, elt := range lit.Elts {
-		s := m.str(elt, nil)
-		if !value.Known(s) {
-			return nil, false
+		kv, isKV := elt.(*ast.KeyValueExpr)
+		if !isKV {
+			ok = false
+			continue
 		}
-		out = append(out, s)
+		if id, isID := kv.Key.(*ast.Ident); isID {
+			vals[id.Name] = kv
+		}
+	}
+	return vals, ok
+}
+
+// libClient records a literal of a library's client type.
+func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.CompositeLit) {
+	c := &StaticClient{Node: lit, Library: lib.Name, Advice: k.Advice}
+	vals, known := litFields(lit)
+	c.Known = known
+	// Public when either field says so: go-oauth2 lets a client without
+	// a secret redeem codes whatever its Public field.
+	var says []knowledge.Status
+	if k.Public != "" {
+		st := knowledge.Forbidden
+		if kv, ok := vals[k.Public]; ok {
+			st = knowledge.Unknown
+			if tv := m.info.Types[kv.Value]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
+				st = knowledge.Forbidden
+				if constant.BoolVal(tv.Value) {
+					st = knowledge.Allowed
+				}
+			}
+		}
+		says = append(says, st)
+	}
+	if k.Secret != "" {
+		st := knowledge.Allowed
+		if kv, ok := vals[k.Secret]; ok {
+			// A secret from a database row, a file or the environment
+			// may be empty: unknown (lambda-platform/lambda loads its
+			// go-oauth2 clients this way).
+			st = knowledge.Unknown
+			if s := m.str(kv.Value, nil); value.Known(s) && s != "" {
+				st = knowledge.Forbidden
+			} else if value.Known(s) {
+				st = knowledge.Allowed
+			}
+		}
+		says = append(says, st)
+	}
+	for i, st := range says {
+		switch {
+		case i == 0 || st == knowledge.Allowed:
+			c.Public = st
+		case st == knowledge.Unknown && c.Public == knowledge.Forbidden:
+			c.Public = st
+		}
+	}
+	var rtKV, gtKV *ast.KeyValueExpr
+	c.ResponseTypes, rtKV, c.Known = m.clientList(vals, k.ResponseTypes, k.DefaultResponseTypes, c.Known)
+	c.GrantTypes, gtKV, c.Known = m.clientList(vals, k.GrantTypes, k.DefaultGrantTypes, c.Known)
+	var rt, gt ast.Node // nil, not a nil *ast.KeyValueExpr, for a default
+	if rtKV != nil {
+		rt = rtKV
+	}
+	if gtKV != nil {
+		gt = gtKV
+	}
+	m.clientAsks(c, k, rt, gt)
+	if k.AppType != "" && k.AuthMethod != "" {
+		app, method := vals[k.AppType], vals[k.AuthMethod]
+		if app != nil && method != nil {
+			a, am := m.str(app.Value, nil), m.str(method.Value, nil)
+			if value.Known(a) && value.Known(am) && contains(k.PublicAppTypes, a) && !contains(k.PublicAuthMethods, am) {
+				c.Public = knowledge.Allowed
+				c.Asks[knowledge.PKCEPublic] = ClientAsk{Node: method, Why: k.AppType + " " + quote(a) + " is a public client, yet " + k.AuthMethod + " is " + quote(am)}
+			}
+		}
+	}
+	m.result.Server.Clients = append(m.result.Server.Clients, c)
+}
+
+// clientAsks fills c.Asks from the lists the registration sets itself
+// (rt, gt: their fields; a default asks for nothing).
+func (m *model) clientAsks(c *StaticClient, k *knowledge.Client, rt, gt ast.Node) {
+	switch {
+	case rt != nil && anyWord(c.ResponseTypes, "token"):
+		c.Asks[knowledge.Implicit] = ClientAsk{Node: rt, Why: "its " + k.ResponseTypes + " include " + quote(firstWith(c.ResponseTypes, "token"))}
+	case k.ResponseTypes == "" && gt != nil && anyOf(c.GrantTypes, knowledge.ImplicitGrants):
+		c.Asks[knowledge.Implicit] = ClientAsk{Node: gt, Why: "its " + k.GrantTypes + " include \"implicit\""}
+	}
+	for _, d := range k.Inert {
+		defer func() { c.Asks[d] = ClientAsk{} }()
+	}
+	if gt != nil {
+		for _, g := range c.GrantTypes {
+			if contains(knowledge.PasswordGrants, g) {
+				c.Asks[knowledge.Password] = ClientAsk{Node: gt, Why: "its " + k.GrantTypes + " include " + quote(g)}
+				break
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func anyOf(list, want []string) bool {
+	for _, s := range list {
+		if contains(want, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWith(list []string, w string) string {
+	for _, s := range list {
+		if anyWord([]string{s}, w) {
+			return s
+		}
+	}
+	return ""
+}
+
+func quote(s string) string { return `"` + s + `"` }
+
+// clientList reads a list field of a client literal: its values, the
+// field (nil when the default applies) and whether the list is known.
+func (m *model) clientList(vals map[string]*ast.KeyValueExpr, field string, def []string, known bool) ([]string, *ast.KeyValueExpr, bool) {
+	if field == "" {
+		return nil, nil, known
+	}
+	kv, ok := vals[field]
+	if !ok {
+		return def, nil, known
+	}
+	out, ok := m.constList(kv.Value)
+	if !ok {
+		return nil, nil, false
 	}
 	if len(out) == 0 {
-		return def, known
+		return def, nil, known
 	}
-	return out, known
+	return out, kv, known
+}
+
+// constList reads a list of constants: a literal (&[]string{…} too), a
+// variable holding one, or a call of a function of this package every
+// return of which is one (or nil): the lists of all its paths together.
+func (m *model) constList(e ast.Expr) ([]string, bool) {
+	return m.constListDepth(e, 0)
+}
+
+func (m *model) constListDepth(e ast.Expr, depth int) ([]string, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		out := []string{}
+		for _, elt := range x.Elts {
+			s := m.str(elt, nil)
+			if !value.Known(s) {
+				return nil, false
+			}
+			out = append(out, s)
+		}
+		return out, true
+	case *ast.Ident:
+		if x.Name == "nil" && m.info.Uses[x] == types.Universe.Lookup("nil") {
+			return []string{}, true
+		}
+		if d, ok := m.singleDef(m.varOf(x)); ok && d.rhs != nil && d.tuple < 0 {
+			return m.constListDepth(d.rhs, depth+1)
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			break
+		}
+		cur, ok := m.funcDecls[fn.Origin()]
+		if !ok {
+			break
+		}
+		out := []string{}
+		n := 0
+		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := c.Node().(*ast.ReturnStmt)
+			if enclosingFunc(c) != cur.Node() {
+				continue
+			}
+			if len(ret.Results) != 1 {
+				return nil, false
+			}
+			list, ok := m.constListDepth(ret.Results[0], depth+1)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, list...)
+			n++
+		}
+		return out, n > 0
+	}
+	return nil, false
+}
+
+// clientSets records assignments to a client type's list fields
+// (app.GrantTypes = defaultGrants(kind)): each asks what its value lists.
+func (m *model) clientSets() {
+	for _, set := range m.serverSets {
+		if m.inTest(set.lhs) {
+			continue
+		}
+		t := m.info.TypeOf(set.lhs.X)
+		n := namedOf(t)
+		if n == nil {
+			continue
+		}
+		r := m.lib(n.Obj().Pkg())
+		if r.lib == nil {
+			continue
+		}
+		for i := range r.lib.Clients {
+			k := &r.lib.Clients[i]
+			if k.Interface || !m.libType(t, k.Type) {
+				continue
+			}
+			name := set.lhs.Sel.Name
+			if name != k.ResponseTypes && name != k.GrantTypes {
+				continue
+			}
+			list, ok := m.constList(set.rhs)
+			if !ok || len(list) == 0 {
+				continue
+			}
+			c := &StaticClient{Node: set.rhs, Library: r.lib.Name, Advice: k.Advice}
+			var rt, gt ast.Node
+			if name == k.ResponseTypes {
+				c.ResponseTypes, rt = list, set.rhs
+			} else {
+				c.GrantTypes, gt = list, set.rhs
+			}
+			m.clientAsks(c, k, rt, gt)
+			m.result.Server.Clients = append(m.result.Server.Clients, c)
+		}
+	}
+}
+
+// ifaceClientType is a type of this package that implements a library's
+// client interface (zitadel/oidc's op.Client): where its ResponseTypes
+// and GrantTypes methods get their lists.
+type ifaceClientType struct {
+	lib *knowledge.Server
+	k   *knowledge.Client
+	// For each list: a literal the method returns (constLists records
+	// the one client it makes), or the receiver's field it returns, read
+	// from each literal of the type; neither when the method computes it.
+	lists      [2]ifaceList
+	constLists *StaticClient
+	resolved   bool
+}
+
+type ifaceList struct {
+	lits  []ast.Expr // the literals the method returns
+	field *types.Var
+}
+
+// ifaceClients finds, once, the types of this package that implement a
+// client interface of a library the package imports.
+func (m *model) ifaceClients() map[*types.TypeName]*ifaceClientType {
+	if m.ifaceTypes != nil {
+		return m.ifaceTypes
+	}
+	m.ifaceTypes = make(map[*types.TypeName]*ifaceClientType)
+	type iface struct {
+		lib *knowledge.Server
+		k   *knowledge.Client
+		t   *types.Interface
+	}
+	var ifaces []iface
+	for _, imp := range m.pass.Pkg.Imports() {
+		r := m.lib(imp)
+		if r.lib == nil {
+			continue
+		}
+		for i := range r.lib.Clients {
+			k := &r.lib.Clients[i]
+			if !k.Interface || k.Type.Pkg != r.rel {
+				continue
+			}
+			if tn, ok := imp.Scope().Lookup(k.Type.Name).(*types.TypeName); ok {
+				if it, ok := tn.Type().Underlying().(*types.Interface); ok {
+					ifaces = append(ifaces, iface{r.lib, k, it})
+				}
+			}
+		}
+	}
+	if len(ifaces) == 0 {
+		return m.ifaceTypes
+	}
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if _, ok := tn.Type().Underlying().(*types.Struct); !ok {
+			continue
+		}
+		for _, f := range ifaces {
+			if types.Implements(tn.Type(), f.t) || types.Implements(types.NewPointer(tn.Type()), f.t) {
+				m.ifaceTypes[tn] = &ifaceClientType{lib: f.lib, k: f.k}
+				break
+			}
+		}
+	}
+	return m.ifaceTypes
+}
+
+// resolve reads the type's list methods (after the traversal, which
+// fills funcDecls).
+func (m *model) resolveIface(tn *types.TypeName, ic *ifaceClientType) {
+	if ic.resolved {
+		return
+	}
+	ic.resolved = true
+	lits := 0
+	for i, name := range []string{ic.k.ResponseTypes, ic.k.GrantTypes} {
+		if name == "" {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, tn.Pkg(), name)
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		cur, ok := m.funcDecls[fn]
+		if !ok {
+			continue
+		}
+		decl := cur.Node().(*ast.FuncDecl)
+		if decl.Body == nil {
+			continue
+		}
+		// Every return a literal (or nil): the lists the method
+		// returns on its paths, whatever decides between them.
+		var results []ast.Expr
+		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := c.Node().(*ast.ReturnStmt)
+			if enclosingFunc(c) != decl {
+				continue // a closure's
+			}
+			if len(ret.Results) != 1 {
+				results = nil
+				break
+			}
+			results = append(results, ast.Unparen(ret.Results[0]))
+		}
+		allLits := len(results) > 0
+		var litResults []ast.Expr
+		for _, r := range results {
+			switch x := r.(type) {
+			case *ast.CompositeLit:
+				litResults = append(litResults, x)
+			case *ast.Ident:
+				if x.Name != "nil" {
+					allLits = false
+				}
+			default:
+				allLits = false
+			}
+		}
+		if allLits {
+			ic.lists[i].lits = litResults
+			lits++
+			continue
+		}
+		if len(results) != 1 {
+			continue
+		}
+		res := results[0]
+		if sel, ok := res.(*ast.SelectorExpr); ok && decl.Recv != nil && len(decl.Recv.List) == 1 && len(decl.Recv.List[0].Names) == 1 {
+			recv := m.info.Defs[decl.Recv.List[0].Names[0]]
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && recv != nil && m.info.Uses[id] == recv {
+				if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.FieldVal && len(s.Index()) == 1 {
+					ic.lists[i].field, _ = s.Obj().(*types.Var)
+				}
+			}
+		}
+	}
+	if lits > 0 {
+		// Lists fixed in the methods: one registration for every value.
+		c := &StaticClient{Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
+		for _, l := range ic.lists {
+			if len(l.lits) > 0 && c.Node == nil {
+				c.Node = l.lits[0]
+			}
+		}
+		m.ifaceLists(ic, c, nil)
+		ic.constLists = c
+	}
+}
+
+// ifaceClient records a literal of a type implementing a client interface.
+func (m *model) ifaceClient(ic *ifaceClientType, lit *ast.CompositeLit) {
+	tn := namedOf(m.info.TypeOf(lit)).Obj()
+	m.resolveIface(tn, ic)
+	if ic.lists[0].field == nil && ic.lists[1].field == nil {
+		return // the methods' literals decide, or nothing known does
+	}
+	c := &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
+	vals, ok := litFields(lit)
+	if !ok {
+		return // positional: not read
+	}
+	m.ifaceLists(ic, c, vals)
+	m.result.Server.Clients = append(m.result.Server.Clients, c)
+}
+
+// ifaceLists fills a client's lists from the methods' literals or the
+// literal's fields (vals).
+func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string]*ast.KeyValueExpr) {
+	var at [2]ast.Node
+	var lists [2][]string
+	for i, l := range ic.lists {
+		var exprs []ast.Expr
+		switch {
+		case len(l.lits) > 0:
+			exprs = l.lits
+		case l.field != nil && vals != nil:
+			kv := vals[l.field.Name()]
+			if kv == nil {
+				lists[i] = []string{} // the zero value: none
+				continue
+			}
+			exprs, at[i] = []ast.Expr{kv.Value}, kv
+		default:
+			c.Known = false
+			continue
+		}
+		// The lists on every path together; the ask points at the
+		// literal that lists a token response type, when one does.
+		lists[i] = []string{}
+		for _, e := range exprs {
+			list, ok := m.constList(e)
+			if !ok {
+				c.Known = false
+				continue
+			}
+			lists[i] = append(lists[i], list...)
+			if at[i] == nil || i == 0 && anyWord(list, "token") && !anyWord(lists[i][:len(lists[i])-len(list)], "token") {
+				if l.field == nil {
+					at[i] = e
+				}
+			}
+		}
+	}
+	c.ResponseTypes, c.GrantTypes = lists[0], lists[1]
+	if len(lists[0]) == 0 {
+		at[0] = nil
+	}
+	if len(lists[1]) == 0 {
+		at[1] = nil
+	}
+	m.clientAsks(c, ic.k, at[0], at[1])
 }
 
 // addressedOnlyAt reports whether at is the only &v in the function that
@@ -1029,4 +1482,89 @@ func (m *model) addressedOnlyAt(v *types.Var, def inspector.Cursor, at *ast.Unar
 		return only
 	})
 	return only
+}
+
+// readFromServer reports whether e reads a field or method of a server
+// library's value (ar.Type, ar.GetResponseTypes()), through conversions:
+// what an authorization server received, not what the program sends.
+func (m *model) readFromServer(e ast.Expr) bool {
+	for depth := 0; e != nil && depth < maxDepth; depth++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0] // string(ar.Type)
+				continue
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				e = sel
+				continue
+			}
+			return false
+		case *ast.SelectorExpr:
+			sel, ok := m.info.Selections[x]
+			if !ok {
+				return false
+			}
+			n := namedOf(sel.Recv())
+			if n == nil {
+				return false
+			}
+			if sel.Obj().Pkg() != nil && m.lib(sel.Obj().Pkg()).lib != nil || m.lib(n.Obj().Pkg()).lib != nil {
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// acceptsAll reports whether e is a function (a literal or one of this
+// package) whose every return ends with a nil error: a validator that
+// accepts everything.
+func (m *model) acceptsAll(e ast.Expr) bool {
+	var body *ast.BlockStmt
+	var ft *ast.FuncType
+	switch f := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		body, ft = f.Body, f.Type
+	case *ast.Ident:
+		fn, ok := m.info.Uses[f].(*types.Func)
+		if !ok {
+			return false
+		}
+		cur, ok := m.funcDecls[fn]
+		if !ok {
+			return false
+		}
+		d := cur.Node().(*ast.FuncDecl)
+		body, ft = d.Body, d.Type
+	}
+	if body == nil || ft.Results == nil || ft.Results.NumFields() == 0 {
+		return false
+	}
+	n, all := 0, true
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch r := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			n++
+			if len(r.Results) == 0 {
+				all = false // named results: not followed
+				return false
+			}
+			id, ok := ast.Unparen(r.Results[len(r.Results)-1]).(*ast.Ident)
+			if !ok || m.info.Uses[id] != types.Universe.Lookup("nil") {
+				all = false
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(r.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				all = false
+			}
+		}
+		return all
+	})
+	return all && n > 0
 }

@@ -48,6 +48,11 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			"this authorization server accepts the password grant for every client: %s; clients then collect users' passwords, and multi-factor or federated login is bypassed; %s (RFC 9700 §2.4); if %s is trusted with passwords, list it as trusted %s",
 			sd.Why, sc.Advice[knowledge.Password], pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
 	})
+	rules.ClientFindings(pass, model, knowledge.Password, func(c *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
+		rules.Report(pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(
+			"this client registration asks for the password grant: %s, so the application collects users' passwords and bypasses multi-factor or federated login; %s (RFC 9700 §2.4); if %s is trusted with passwords, list it as trusted %s",
+			ask.Why, c.Advice[knowledge.Password], pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
+	})
 	for _, t := range model.TokenRequests {
 		if t.DecidedInHelper || rules.InTestFile(pass, t.Node.Pos()) {
 			continue // decided, reported or trusted, in the helper

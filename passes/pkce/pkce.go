@@ -102,6 +102,11 @@ func (c *checker) servers() {
 			sd.Why, sc.Advice[knowledge.PKCEPublic]),
 			rules.ServerFix(c.pass, sd.Fix, "Require PKCE from public clients")...)
 	})
+	rules.ClientFindings(c.pass, c.model, knowledge.PKCEPublic, func(sc *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
+		rules.Report(c.pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(
+			"public client registered as confidential, so PKCE is not required of it: %s; a secret in a browser or native app is readable by anyone, and the server redeems its codes with that secret and no code_verifier; %s (RFC 8252 §8.5, RFC 9700 §2.1.1)",
+			ask.Why, sc.Advice[knowledge.PKCEPublic]))
+	})
 	if !c.confidential {
 		return
 	}

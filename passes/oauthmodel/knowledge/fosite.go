@@ -53,5 +53,9 @@ var Fosite = Server{
 		DefaultResponseTypes: []string{"code"},
 		DefaultGrantTypes:    []string{"authorization_code"},
 		Public:               "Public",
+		Advice: map[Decision]string{
+			Implicit: `list only "code" in ResponseTypes and drop "implicit" from GrantTypes`,
+			Password: `drop "password" from GrantTypes and sign users in with the authorization code flow`,
+		},
 	}},
 }

@@ -52,7 +52,10 @@ var GoOAuth2 = Server{
 		PlainPKCE:     "allow only S256: AllowedCodeChallengeMethods: []oauth2.CodeChallengeMethod{oauth2.CodeChallengeS256}",
 		LooseRedirect: "install an exact comparison with manager.SetValidateURIHandler (compare the whole redirect_uri with the registered one; only a loopback port may vary)",
 	},
-	Clients: []Client{{Type: Type{Pkg: "models", Name: "Client"}, Public: "Public"}},
+	// A client is public when Public is set, and also when it has no
+	// secret: Manager.GenerateAccessToken checks the secret only when the
+	// client has one (manage/manager.go).
+	Clients: []Client{{Type: Type{Pkg: "models", Name: "Client"}, Public: "Public", Secret: "Secret"}},
 }
 
 func goOAuth2Defaults(ctor string) []Default {

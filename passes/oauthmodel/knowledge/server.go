@@ -160,9 +160,43 @@ type Client struct {
 	// DefaultResponseTypes/DefaultGrantTypes apply when the field is empty.
 	DefaultResponseTypes []string
 	DefaultGrantTypes    []string
-	Public               string // bool field: the client is public
-	Secret               string // string field: empty means public
+	// Public is a bool field that makes the client public; Secret a
+	// string field whose empty value does. With both, either does.
+	Public string
+	Secret string
+
+	// AppType is a string field naming the kind of application;
+	// PublicAppTypes are the kinds that cannot keep a secret (a browser or
+	// native app). AuthMethod is the field naming how the client
+	// authenticates at the token endpoint; PublicAuthMethods are the
+	// methods of a client without a secret. A public kind registered with
+	// another method is registered as confidential.
+	AppType           string
+	PublicAppTypes    []string
+	AuthMethod        string
+	PublicAuthMethods []string
+
+	// Inert are the decisions the library never allows, whatever a
+	// registration lists (zitadel/oidc's op has no password grant).
+	Inert []Decision
+	// Advice says, per decision, what to do instead when the
+	// registration itself asks for it.
+	Advice map[Decision]string
+
+	// Interface is set when Type is an interface the program implements
+	// (zitadel/oidc's op.Client): the lists are then the results of the
+	// implementing type's methods named ResponseTypes and GrantTypes,
+	// each a literal or one of the type's own fields, whose values are
+	// read from the type's literals.
+	Interface bool
 }
 
+// Grant values a client registration may list that ask for the implicit
+// or the password grant (Auth0 spells its password grant variant as a URI).
+var (
+	ImplicitGrants = []string{"implicit"}
+	PasswordGrants = []string{"password", "http://auth0.com/oauth/grant-type/password-realm"}
+)
+
 // Servers lists every authorization-server library oauthvet models.
-var Servers = []*Server{&Fosite, &GoOAuth2, &Osin}
+var Servers = []*Server{&Fosite, &GoOAuth2, &Osin, &ZitadelOP, &Auth0Management}

@@ -1,0 +1,57 @@
+package knowledge
+
+// ZitadelOP is github.com/zitadel/oidc's OpenID provider (pkg/op),
+// checked against v3.52.0 (op.go, token_code.go, token_request.go,
+// auth_request.go, discovery.go, client.go; pkg/oidc/code_challenge.go):
+//
+//   - NewProvider(config, storage, issuer, opts...) and the deprecated
+//     NewOpenIDProvider, NewDynamicOpenIDProvider and
+//     NewForwardedOpenIDProvider(issuerOrPath, config, storage, opts...)
+//     make the provider. op.Config decides nothing below:
+//     CodeMethodS256 only advertises S256 in discovery, AuthMethodPost and
+//     AuthMethodPrivateKeyJWT are client authentication, WithAllowInsecure
+//     allows an http issuer.
+//   - There is no password grant: the token endpoint answers
+//     unsupported_grant_type to grant_type=password.
+//   - A client whose AuthMethod is none must send a code_challenge
+//     (AuthorizeCodeClient: "PKCE required"); confidential clients may
+//     skip it, unless the program's Storage.CreateAuthRequest refuses
+//     such requests, which no configuration says: unknown.
+//   - Response types are the client's: ValidateAuthReqResponseType
+//     accepts what Client.ResponseTypes() lists, among code, id_token and
+//     id_token token (oidc.ResponseTypeIDToken, which returns an access
+//     token in the redirect). The clients come from the program's
+//     Storage; where a type of the program implements op.Client with
+//     lists fixed in code, those lists decide (Clients below).
+//   - Plain challenges, and challenges without a method, are always
+//     verified (oidc.VerifyCodeChallenge); no option refuses them, and
+//     only the program's Storage.CreateAuthRequest could. Not reported:
+//     nothing in a configuration decides it, so a finding would stand
+//     on every provider whatever its storage does.
+var ZitadelOP = Server{
+	Name:  "zitadel/oidc op",
+	Paths: []string{"github.com/zitadel/oidc/v3/pkg/op", "github.com/zitadel/oidc/v2/pkg/op"},
+	Anchors: []Anchor{
+		{Func: Func{Name: "NewProvider"}, Config: 0, Factories: -1, Defaults: zitadelOPDefaults("op.NewProvider")},
+		{Func: Func{Name: "NewOpenIDProvider"}, Config: 1, Factories: -1, Defaults: zitadelOPDefaults("op.NewOpenIDProvider")},
+		{Func: Func{Name: "NewDynamicOpenIDProvider"}, Config: 1, Factories: -1, Defaults: zitadelOPDefaults("op.NewDynamicOpenIDProvider")},
+		{Func: Func{Name: "NewForwardedOpenIDProvider"}, Config: 1, Factories: -1, Defaults: zitadelOPDefaults("op.NewForwardedOpenIDProvider")},
+	},
+	Clients: []Client{{
+		Type:  Type{Name: "Client"},
+		Inert: []Decision{Password},
+		Advice: map[Decision]string{
+			Implicit: "list only oidc.ResponseTypeCode in the client's ResponseTypes (id_token alone returns no access token)",
+		},
+		Interface:     true,
+		ResponseTypes: "ResponseTypes",
+		GrantTypes:    "GrantTypes",
+	}},
+}
+
+func zitadelOPDefaults(ctor string) []Default {
+	return []Default{
+		{Decision: Password, Status: Forbidden, Why: ctor + " makes a provider without a password grant"},
+		{Decision: PKCEPublic, Status: Forbidden, Why: ctor + " makes a provider that requires PKCE from clients whose AuthMethod is none"},
+	}
+}
