@@ -34,6 +34,7 @@ import (
 
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/internal/sarif"
+	"github.com/oauthvet/oauthvet/passes/inventory"
 )
 
 // Exit codes.
@@ -76,6 +77,7 @@ type driver struct {
 	baseline      string // -baseline: report only findings not in this file
 	writeBaseline string // -write-baseline: write the findings to this file
 	version       bool
+	inventory     bool // -inventory: list the flows instead of reporting findings
 }
 
 // usageError is a bad command line.
@@ -163,6 +165,7 @@ func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainF
 	fs.StringVar(&d.baseline, "baseline", "", "report only the findings that are not in this baseline `file`, and its stale entries")
 	fs.StringVar(&d.writeBaseline, "write-baseline", "", "write the findings to this baseline `file` and exit 0")
 	fs.BoolVar(&d.version, "version", false, "print oauthvet's version and exit")
+	fs.BoolVar(&d.inventory, "inventory", false, "list the OAuth flows and authorization servers (Markdown with a Mermaid decision tree; -format=json for JSON) and exit 0 unless loading failed")
 
 	enabled := make(map[*analysis.Analyzer]*triState)
 	for _, a := range analyzers {
@@ -180,6 +183,14 @@ func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainF
 }
 
 func (d *driver) checkFlags() error {
+	if d.inventory {
+		switch {
+		case d.format == "sarif":
+			return fmt.Errorf("-inventory prints Markdown, or JSON with -format=json, not SARIF")
+		case d.fix || d.diff || d.baseline != "" || d.writeBaseline != "" || d.context >= 0:
+			return fmt.Errorf("-inventory lists flows: it does not combine with -fix, -diff, -c, -baseline or -write-baseline")
+		}
+	}
 	if (d.fix || d.diff) && d.format != "text" {
 		return fmt.Errorf("-fix and -diff print no findings as %s: use them without -format=%s", d.format, d.format)
 	}
@@ -321,13 +332,21 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 	// executor can let each one's syntax go once it is analysed.
 	view := rootView(pkgs, deps...)
 	pkgs, deps = nil, nil
-	graph, err := executeWithDeps(analyzers, view, report, true, depIDs)
+	var keep []*analysis.Analyzer
+	if d.inventory {
+		analyzers = append(slices.Clone(analyzers), inventory.Analyzer)
+		keep = append(keep, inventory.Analyzer)
+	}
+	graph, err := executeWithDeps(analyzers, view, report, true, depIDs, keep...)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError
 	}
 	errs = append(errs, actionErrors(graph)...)
 	findings := collect(graph)
+	if d.inventory {
+		return d.printInventory(graph, findings, errs)
+	}
 
 	if d.writeBaseline != "" {
 		return d.saveBaseline(findings, errs)
