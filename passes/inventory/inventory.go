@@ -535,11 +535,13 @@ func grantOf(t *oauthmodel.TokenRequest) string {
 	if !t.GrantType.Known {
 		return Unknown
 	}
-	switch t.GrantType.Value {
+	switch v := strings.ToLower(t.GrantType.Value); v {
 	case oauthmodel.GrantPassword, oauthmodel.GrantPasswordRealm:
 		return "password"
 	case oauthmodel.GrantDeviceCode:
 		return "device_code"
+	case "client_credentials", "authorization_code", "refresh_token":
+		return v
 	}
 	return t.GrantType.Value
 }
