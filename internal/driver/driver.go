@@ -226,6 +226,8 @@ func (d *driver) usage(fs *flag.FlagSet, w io.Writer) {
 Usage:
   %[1]s [flags] packages...                   check packages (as "go vet" names them: ./...)
   %[1]s -explain [RULE...]                    document a rule, or list the rules
+  %[1]s -inventory [-format=json] packages... list the OAuth flows and servers, with the
+                                              decision tree as a Mermaid chart (exit 0)
   go vet -vettool=$(command -v %[1]s) [flags] packages...
 
 Settings are read from .oauthvet.yml, found from the working directory up
