@@ -360,7 +360,7 @@ func (b *builder) tokenFlow(t *oauthmodel.TokenRequest, grant string) *Flow {
 			f.HelperPosn = b.pass.Fset.Position(t.Helper.Pos())
 		}
 	}
-	if fn := b.declared(t.Func); fn != nil && fn.Exported() {
+	if fn := b.declared(t.Func); fn != nil {
 		f.Returns = append(f.Returns, fn.FullName())
 	}
 	f.Spans = b.tokenSpans(t)
