@@ -22,10 +22,11 @@ func (r *Report) WriteJSON(w io.Writer) error {
 // SummaryLine is the Markdown's first line.
 func (r *Report) SummaryLine() string {
 	s := r.Summary
-	line := fmt.Sprintf("%s, %s; %d of the %s on the grant the decision tree recommends for its kind",
-		plural(s.Clients, "OAuth client flow"), plural(s.Servers, "authorization server"), s.Recommended, plural(s.Clients, "flow"))
+	known := s.Clients - s.UnknownKind
+	line := fmt.Sprintf("%s, %s; %d of the %s of known kind on the grant the decision tree recommends for it",
+		plural(s.Clients, "OAuth client flow"), plural(s.Servers, "authorization server"), s.Recommended, plural(known, "flow"))
 	if s.UnknownKind > 0 {
-		line += fmt.Sprintf(" (%d of unknown kind)", s.UnknownKind)
+		line += fmt.Sprintf(", %d of unknown kind", s.UnknownKind)
 	}
 	if s.WithFindings > 0 {
 		line += fmt.Sprintf("; %d with findings", s.WithFindings)

@@ -228,7 +228,13 @@ func (b *builder) flows() {
 		if grant == "authorization_code" || grant == "refresh_token" {
 			joined = codeFlows(t.Config)
 			if len(joined) == 0 && t.Config == nil {
+				// No oauth2.Config to go by (a hand-built exchange): the
+				// code flows of its file (a provider's file), else of
+				// the package.
 				joined = codeFlows(nil)
+				if same := b.sameFile(joined, t.Node); len(same) > 0 {
+					joined = same
+				}
 			}
 		}
 		if len(joined) > 0 {
@@ -394,7 +400,7 @@ func (b *builder) endpoints() {
 		}
 		placed := false
 		for _, f := range b.res.Flows {
-			if inSpans(b.pass.Fset.Position(e.URL.Node.Pos()), f.Funcs) {
+			if inSpans(b.pass.Fset.Position(e.URL.Node.Pos()), f.Funcs) && usesEndpoint(f, e.Kind) {
 				f.Endpoints = addEndpoint(f.Endpoints, endpointKind(e.Kind), e.URL)
 				placed = true
 			}
@@ -421,6 +427,33 @@ func (b *builder) endpoints() {
 			f.Spans = append(f.Spans, b.span(e.URL.Node))
 		}
 	}
+}
+
+// sameFile returns the flows whose request lies in n's file.
+func (b *builder) sameFile(flows []*Flow, n ast.Node) []*Flow {
+	file := b.pass.Fset.Position(n.Pos()).Filename
+	var out []*Flow
+	for _, f := range flows {
+		if f.Posn.Filename == file {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// usesEndpoint reports whether a flow of this grant talks to an endpoint
+// of this kind: the authorization endpoint and the redirect URI belong to
+// authorization requests, the device endpoint to the device grant.
+func usesEndpoint(f *Flow, k oauthmodel.EndpointKind) bool {
+	switch k {
+	case oauthmodel.EndpointAuthorization, oauthmodel.EndpointRedirect:
+		return !slices.ContainsFunc(f.Grants, func(g string) bool {
+			return g == "client_credentials" || g == "password" || g == "device_code"
+		})
+	case oauthmodel.EndpointDevice:
+		return slices.Contains(f.Grants, "device_code")
+	}
+	return true
 }
 
 func (b *builder) servers() {
