@@ -369,6 +369,15 @@ func (r *Report) onlyClientIn(fd Finding) int {
 func judge(c *Client) (string, string, *bool) {
 	has := func(g string) bool { return slices.Contains(c.Grants, g) }
 	yes := func(b bool) *bool { return &b }
+	if has(inventory.Unknown) && !has("password") {
+		// The grant is not known: whether it is the tree's is not either.
+		yes = func(b bool) *bool {
+			if b {
+				return &b
+			}
+			return nil
+		}
+	}
 	switch {
 	case has("password"):
 		return PathPassword, "none: the password grant MUST NOT be used (RFC 9700 §2.4)", yes(false)

@@ -236,6 +236,16 @@ func (b *builder) flows() {
 					joined = same
 				}
 			}
+			if len(joined) == 0 && grant == "authorization_code" {
+				// Configs made per request (provider.Config(returnURL) in
+				// the login and in the callback handler): the package's
+				// authorization requests that may be code flows.
+				for _, r := range b.model.AuthRequests {
+					if f := byAuth[r]; f != nil && !implicit(r) && !r.RedeemsCode {
+						joined = append(joined, f)
+					}
+				}
+			}
 		}
 		if len(joined) > 0 {
 			for _, f := range joined {
@@ -243,6 +253,14 @@ func (b *builder) flows() {
 				f.Funcs = b.appendFunc(f.Funcs, t.Func)
 				if grant == "refresh_token" && !slices.Contains(f.Grants, grant) {
 					f.Grants = append(f.Grants, grant)
+				}
+				if grant == "authorization_code" && slices.Equal(f.Grants, []string{Unknown}) {
+					// Its code is exchanged: a code flow, whatever the
+					// options that hid its response_type.
+					f.Grants = []string{grant}
+					if f.PKCE == NotApplicable {
+						f.PKCE = Unknown
+					}
 				}
 				b.tokenEndpoint(f, t)
 			}
@@ -627,7 +645,7 @@ func pkceOf(r *oauthmodel.AuthRequest) (string, string) {
 		return PKCENone, ""
 	case value.Unknown:
 		if r.Options == nil && r.Route == oauthmodel.RouteAuthCodeURL {
-			return Unknown, "options from the caller"
+			return Unknown, "option list spread (opts...)"
 		}
 		return Unknown, "not known statically"
 	}

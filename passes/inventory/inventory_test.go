@@ -77,7 +77,8 @@ func rows(t *testing.T, pkgs ...string) []string {
 // PKCE.
 func TestRows(t *testing.T) {
 	got := rows(t, "./inventory/machine", "./inventory/svcaccount", "./pkce/device", "./pkce/authurl/...",
-		"./passwordgrant/ropc", "./implicitgrant/fositecompose", "./oauthstate/predictable/...", "./pkce/loopback")
+		"./passwordgrant/ropc", "./implicitgrant/fositecompose", "./oauthstate/predictable/...", "./pkce/loopback",
+		"./inventory/percallconfig")
 	want := []string{
 		"app.go:19 server authorization_code pkce=none state=predictable",
 		"app.go:25 server authorization_code pkce=none state=random",
@@ -106,6 +107,9 @@ func TestRows(t *testing.T) {
 		"ropc.go:97 unknown password pkce=n/a state=n/a token=https",
 		// The token URL comes from the caller: its scheme is unknown.
 		"sync.go:20 machine client_credentials pkce=n/a state=n/a token=",
+		// A Config made per request: the exchange in the callback joins
+		// the login's row and makes it a code flow; no row of its own.
+		"web.go:32 server authorization_code pkce=unknown state=random redirect= authorization=https token=https",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
