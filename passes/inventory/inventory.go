@@ -374,8 +374,10 @@ func (b *builder) tokenFlow(t *oauthmodel.TokenRequest, grant string) *Flow {
 		}
 	case "password":
 		f.KindReason = "password grant"
-	default:
+	case Unknown:
 		f.KindReason = "grant unknown"
+	default:
+		f.KindReason = "grant " + grant
 	}
 	if t.Route == oauthmodel.RouteHelper && t.Helper != nil {
 		f.Helper = helperName(b.pass, t.Helper)
