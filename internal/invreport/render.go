@@ -23,8 +23,12 @@ func (r *Report) WriteJSON(w io.Writer) error {
 func (r *Report) SummaryLine() string {
 	s := r.Summary
 	known := s.Clients - s.UnknownKind
-	line := fmt.Sprintf("%s, %s; %d of the %s of known kind on the grant the decision tree recommends for it",
-		plural(s.Clients, "OAuth client flow"), plural(s.Servers, "authorization server"), s.Recommended, plural(known, "flow"))
+	line := fmt.Sprintf("%s, %s; ", plural(s.Clients, "OAuth client flow"), plural(s.Servers, "authorization server"))
+	if known > 0 {
+		line += fmt.Sprintf("%d of the %s of known kind on the grant the decision tree recommends for it", s.Recommended, plural(known, "flow"))
+	} else {
+		line += "no flow of known kind to hold against the decision tree"
+	}
 	if s.UnknownKind > 0 {
 		line += fmt.Sprintf(", %d of unknown kind", s.UnknownKind)
 	}
