@@ -36,6 +36,7 @@ import (
 
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/internal/sarif"
+	"github.com/oauthvet/oauthvet/passes/inventory"
 )
 
 // Exit codes.
@@ -82,6 +83,7 @@ type driver struct {
 
 	recording bool       // the run is recorded in the run cache
 	inputs    *runInputs // its inputs, when it loaded without errors
+	inventory bool       // -inventory: list the flows instead of reporting findings
 }
 
 // usageError is a bad command line.
@@ -170,6 +172,7 @@ func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainF
 	fs.StringVar(&d.writeBaseline, "write-baseline", "", "write the findings to this baseline `file` and exit 0")
 	fs.BoolVar(&d.version, "version", false, "print oauthvet's version and exit")
 	fs.StringVar(&d.cache, "cache", "", "`off` to analyse even when nothing changed since the last run; or the run cache's directory (default: oauthvet in the user cache directory)")
+	fs.BoolVar(&d.inventory, "inventory", false, "list the OAuth flows and authorization servers (Markdown with a Mermaid decision tree; -format=json for JSON) and exit 0 unless loading failed")
 
 	enabled := make(map[*analysis.Analyzer]*triState)
 	for _, a := range analyzers {
@@ -187,6 +190,14 @@ func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainF
 }
 
 func (d *driver) checkFlags() error {
+	if d.inventory {
+		switch {
+		case d.format == "sarif":
+			return fmt.Errorf("-inventory prints Markdown, or JSON with -format=json, not SARIF")
+		case d.fix || d.diff || d.baseline != "" || d.writeBaseline != "" || d.context >= 0:
+			return fmt.Errorf("-inventory lists flows: it does not combine with -fix, -diff, -c, -baseline or -write-baseline")
+		}
+	}
 	if (d.fix || d.diff) && d.format != "text" {
 		return fmt.Errorf("-fix and -diff print no findings as %s: use them without -format=%s", d.format, d.format)
 	}
@@ -222,6 +233,8 @@ func (d *driver) usage(fs *flag.FlagSet, w io.Writer) {
 Usage:
   %[1]s [flags] packages...                   check packages (as "go vet" names them: ./...)
   %[1]s -explain [RULE...]                    document a rule, or list the rules
+  %[1]s -inventory [-format=json] packages... list the OAuth flows and servers, with the
+                                              decision tree as a Mermaid chart (exit 0)
   go vet -vettool=$(command -v %[1]s) [flags] packages...
 
 Settings are read from .oauthvet.yml, found from the working directory up
@@ -374,13 +387,21 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 	if collectTests {
 		runtime.GC()
 	}
-	graph, err := executeWithDeps(analyzers, view, report, true, depIDs)
+	var keep []*analysis.Analyzer
+	if d.inventory {
+		analyzers = append(slices.Clone(analyzers), inventory.Analyzer)
+		keep = append(keep, inventory.Analyzer)
+	}
+	graph, err := executeWithDeps(analyzers, view, report, true, depIDs, keep...)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError
 	}
 	errs = append(errs, actionErrors(graph)...)
 	findings := collect(graph)
+	if d.inventory {
+		return d.printInventory(graph, findings, errs)
+	}
 
 	if d.writeBaseline != "" {
 		return d.saveBaseline(findings, errs)

@@ -99,6 +99,9 @@ type execution struct {
 	depUnits map[string]*unit         // the dependencies analysed for facts, by path
 	universe *universe                // their imports' types
 	depsLeft atomic.Int32             // dependencies not yet done: the universe goes with the last
+	// keep names the analyzers whose results outlive their package's
+	// analysis (the inventory's rows, plain data without syntax).
+	keep map[*analysis.Analyzer]bool
 }
 
 // Roots returns the actions whose diagnostics are reported.
@@ -132,7 +135,7 @@ type dependency struct {
 // deps are dependencies: each is type-checked from source when the
 // executor reaches it, and analysed for its facts only. Their errors are
 // no one's: a dependency that fails contributes no facts.
-func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, report map[string]bool, release bool, deps map[string]*dependency) (*execution, error) {
+func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, report map[string]bool, release bool, deps map[string]*dependency, keep ...*analysis.Analyzer) (*execution, error) {
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
@@ -160,6 +163,12 @@ func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, r
 	}
 
 	e := &execution{units: make(map[*types.Package]*unit, len(view)), depUnits: make(map[string]*unit, len(deps))}
+	for _, a := range keep {
+		if e.keep == nil {
+			e.keep = make(map[*analysis.Analyzer]bool)
+		}
+		e.keep[a] = true
+	}
 	if len(deps) > 0 {
 		e.universe = newUniverse()
 		e.depsLeft.Store(int32(len(deps)))
@@ -300,7 +309,10 @@ func (e *execution) run(u *unit, release bool) {
 	}
 	u.done.Store(true)
 	for _, act := range u.actions {
-		act.result, act.pass = nil, nil
+		act.pass = nil
+		if !e.keep[act.Analyzer] {
+			act.result = nil
+		}
 	}
 	if release {
 		// Importers need the package's types and facts, never its syntax

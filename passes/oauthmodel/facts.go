@@ -313,8 +313,8 @@ func (m *model) constantGrants() []struct {
 	grants := make(map[*types.Func]string)
 	for _, t := range m.result.TokenRequests {
 		decl, ok := t.Func.(*ast.FuncDecl)
-		if !ok || t.Route == RouteSDK {
-			continue // a call of an SDK: reported at that call
+		if !ok || t.Route == RouteSDK || t.Route == RouteClientCredentials {
+			continue // a call of an SDK: reported at that call (client credentials: never reported)
 		}
 		fn, ok := m.info.Defs[decl.Name].(*types.Func)
 		if !ok || !fn.Exported() || m.grantParams[fn] != 0 {

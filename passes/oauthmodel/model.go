@@ -21,6 +21,9 @@ const (
 	RouteString                          // a URL or form body built from strings
 	RouteHelper                          // a call to a function that returns an authorization URL (fact)
 	RouteSDK                             // a call of an SDK function the knowledge tables describe
+	// RouteClientCredentials is (*clientcredentials.Config).Token,
+	// TokenSource or Client: the client credentials grant.
+	RouteClientCredentials
 )
 
 func (r Route) String() string {
@@ -45,6 +48,8 @@ func (r Route) String() string {
 		return "helper function"
 	case RouteSDK:
 		return "SDK call"
+	case RouteClientCredentials:
+		return "clientcredentials.Config"
 	}
 	return "unknown route"
 }
@@ -226,6 +231,7 @@ const (
 	GrantPasswordRealm = "http://auth0.com/oauth/grant-type/password-realm"
 	GrantAuthCode      = "authorization_code"
 	GrantDeviceCode    = "urn:ietf:params:oauth:grant-type:device_code"
+	GrantClientCreds   = "client_credentials"
 )
 
 // SinkKind says where an authorization URL goes.

@@ -21,6 +21,9 @@ const (
 	fnS256ChallengeOption = "golang.org/x/oauth2.S256ChallengeOption"
 	fnSetAuthURLParam     = "golang.org/x/oauth2.SetAuthURLParam"
 	fnVerifierOption      = "golang.org/x/oauth2.VerifierOption"
+	fnCCToken             = "(*golang.org/x/oauth2/clientcredentials.Config).Token"
+	fnCCTokenSource       = "(*golang.org/x/oauth2/clientcredentials.Config).TokenSource"
+	fnCCClient            = "(*golang.org/x/oauth2/clientcredentials.Config).Client"
 	fnAuthHandlerSource   = "golang.org/x/oauth2/authhandler.TokenSource"
 	fnAuthHandlerPKCE     = "golang.org/x/oauth2/authhandler.TokenSourceWithPKCE"
 	pathOAuth2            = "golang.org/x/oauth2"
@@ -100,6 +103,13 @@ func (m *model) oauthCall(cur inspector.Cursor) {
 	case fnPasswordToken:
 		t := &TokenRequest{Node: call, Route: RoutePasswordToken, Func: enclosing, Config: m.receiver(call)}
 		t.GrantType = Param{Presence: value.Present, Value: GrantPassword, Known: true, Node: call}
+		t.Verifier = Param{Presence: value.Absent}
+		m.result.TokenRequests = append(m.result.TokenRequests, t)
+	case fnCCToken, fnCCTokenSource, fnCCClient:
+		// The client credentials grant (RFC 6749 §4.4): recorded for the
+		// inventory; no rule reports it.
+		t := &TokenRequest{Node: call, Route: RouteClientCredentials, Func: enclosing, Config: m.receiver(call)}
+		t.GrantType = Param{Presence: value.Present, Value: GrantClientCreds, Known: true, Node: call}
 		t.Verifier = Param{Presence: value.Absent}
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
 	default:
