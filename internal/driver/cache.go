@@ -141,6 +141,16 @@ func (d *driver) runKey(analyzers []*analysis.Analyzer, patterns []string) (stri
 	}
 	w("wd %q dir %q\n", wd, dir)
 	w("format %q tests %v context %d baseline %q\n", d.format, d.tests, d.context, d.baseline)
+	if d.fset != nil {
+		// Every flag of the driver but the cache's own (-inventory, and
+		// any flag added later, changes the output); the analyzers'
+		// flags are written below, after the configuration file applies.
+		d.fset.VisitAll(func(f *flag.Flag) {
+			if f.Name != "cache" && !strings.Contains(f.Name, ".") {
+				w("flag %s=%q\n", f.Name, f.Value.String())
+			}
+		})
+	}
 	for _, a := range analyzers {
 		w("analyzer %q\n", a.Name)
 		a.Flags.VisitAll(func(f *flag.Flag) { w("\t%s=%q\n", f.Name, f.Value.String()) })

@@ -177,3 +177,30 @@ func write(t *testing.T, dir, name, content string) {
 	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
 }
+
+// TestRunKeyFlags: every driver flag that changes the output is in the
+// run's key (-inventory once was not, and replayed the findings' output
+// for an inventory); the cache's own location is not.
+func TestRunKeyFlags(t *testing.T) {
+	key := func(args ...string) string {
+		t.Helper()
+		d := &driver{}
+		fs, _, _ := d.flags(nil)
+		require.NoError(t, fs.Parse(args))
+		k, ok := d.runKey(nil, fs.Args())
+		require.True(t, ok)
+		return k
+	}
+	plain := key("./...")
+	require.Equal(t, plain, key("./..."))
+	require.Equal(t, plain, key("-cache="+t.TempDir(), "./..."), "the cache's location")
+	for _, args := range [][]string{
+		{"-inventory", "./..."},
+		{"-format=json", "./..."},
+		{"-test=false", "./..."},
+		{"-c=2", "./..."},
+		{"./a/..."},
+	} {
+		require.NotEqual(t, plain, key(args...), "%q", args)
+	}
+}

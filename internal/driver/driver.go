@@ -84,6 +84,8 @@ type driver struct {
 	recording bool       // the run is recorded in the run cache
 	inputs    *runInputs // its inputs, when it loaded without errors
 	inventory bool       // -inventory: list the flows instead of reporting findings
+
+	fset *flag.FlagSet // the driver's own flags, for the run cache's key
 }
 
 // usageError is a bad command line.
@@ -153,6 +155,7 @@ func (d *driver) badUsage(err error) int {
 // bound to the analyzer's flag values as under go vet.
 func (d *driver) flags(analyzers []*analysis.Analyzer) (*flag.FlagSet, *explainFlag, map[*analysis.Analyzer]*triState) {
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
+	d.fset = fs
 	fs.SetOutput(io.Discard) // errors are printed by badUsage, on one line
 	fs.Usage = func() {}
 
