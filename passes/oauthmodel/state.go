@@ -348,8 +348,9 @@ func isByteBuffer(t types.Type) bool {
 	default:
 		return false
 	}
+	// Bytes, or runes: b := make([]rune, n); b[i] = letters[rand.Intn(…)].
 	b, ok := elem.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Byte
+	return ok && (b.Kind() == types.Byte || b.Kind() == types.Rune)
 }
 
 // filledBuffer classifies a byte buffer by the calls that fill it in the

@@ -13,3 +13,13 @@ func Letters(n int) string {
 	}
 	return string(out)
 }
+
+// Runes is Letters over a rune buffer: as predictable.
+func Runes(n int) string {
+	set := []rune("abcdefghijkmnopqrstuvwxyzäöü")
+	buf := make([]rune, n)
+	for i := range buf {
+		buf[i] = set[rand.Intn(len(set))]
+	}
+	return string(buf)
+}
