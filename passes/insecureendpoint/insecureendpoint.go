@@ -8,7 +8,7 @@ package insecureendpoint
 import (
 	"fmt"
 	"go/ast"
-	"net"
+	"net/url"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -110,10 +110,7 @@ func plainHTTPHost(p oauthmodel.Param) (string, bool) {
 	if oauthmodel.ClassifyRedirect("http://"+hostport) != oauthmodel.RedirectWeb {
 		return "", false // loopback, or not a host we can tell
 	}
-	host := hostport
-	if h, _, err := net.SplitHostPort(hostport); err == nil {
-		host = h
-	}
+	host := (&url.URL{Host: hostport}).Hostname() // not package net: no cgo in the binary
 	if oauthmodel.ReservedHost(host) {
 		return "", false // a placeholder (a test double, a sample), not a real endpoint
 	}
