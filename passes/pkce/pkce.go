@@ -186,11 +186,13 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 			format = "no PKCE in the authorization request made by %s"
 		}
 		what = fmt.Sprintf(format, rules.FuncName(c.pass, req.Helper))
-		if len(what)+1+len(where) > 100 {
+		for _, short := range shortNames(req.Helper) {
+			if len(what)+1+len(where) <= 100 {
+				break
+			}
 			// The first clause is what a CI annotation shows: a long
-			// qualified name gives way to the method's (the evidence
-			// names the place).
-			what = fmt.Sprintf(format, req.Helper.Name())
+			// qualified name gives way to a shorter one.
+			what = fmt.Sprintf(format, short)
 		}
 	} else if req.Route == oauthmodel.RouteHelper && req.Field != nil {
 		what = fmt.Sprintf("authorization URL in field %s carries no PKCE challenge", fieldName(c.pass, req.Field))
@@ -388,4 +390,19 @@ func fieldName(pass *analysis.Pass, f *types.Var) string {
 		name = f.Pkg().Name() + "." + name
 	}
 	return name
+}
+
+// shortNames are ever shorter names of fn: Type.Method, then Method.
+func shortNames(fn *types.Func) []string {
+	var out []string
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			out = append(out, n.Obj().Name()+"."+fn.Name())
+		}
+	}
+	return append(out, fn.Name())
 }
