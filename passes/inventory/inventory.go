@@ -18,6 +18,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/passes/clientkind"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/value"
@@ -312,7 +313,7 @@ func (b *builder) authFlow(r *oauthmodel.AuthRequest) *Flow {
 	f.State, f.StateWhy = stateOf(r.State)
 
 	if r.Route == oauthmodel.RouteHelper && r.Helper != nil {
-		f.Helper = helperName(b.pass, r.Helper)
+		f.Helper = rules.FuncName(b.pass, r.Helper)
 		f.HelperKey = r.Helper.FullName()
 		if r.Helper.Pos().IsValid() {
 			f.HelperPosn = b.pass.Fset.Position(r.Helper.Pos())
@@ -380,7 +381,7 @@ func (b *builder) tokenFlow(t *oauthmodel.TokenRequest, grant string) *Flow {
 		f.KindReason = "grant " + grant
 	}
 	if t.Route == oauthmodel.RouteHelper && t.Helper != nil {
-		f.Helper = helperName(b.pass, t.Helper)
+		f.Helper = rules.FuncName(b.pass, t.Helper)
 		f.HelperKey = t.Helper.FullName()
 		if t.Helper.Pos().IsValid() {
 			f.HelperPosn = b.pass.Fset.Position(t.Helper.Pos())
@@ -733,22 +734,6 @@ func scheme(p oauthmodel.Param) string {
 		return strings.ToLower(text[:i])
 	}
 	return ""
-}
-
-func helperName(pass *analysis.Pass, fn *types.Func) string {
-	qual := func(p *types.Package) string {
-		if p == pass.Pkg {
-			return ""
-		}
-		return p.Name()
-	}
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		return "(" + types.TypeString(sig.Recv().Type(), qual) + ")." + fn.Name()
-	}
-	if fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
-		return fn.Name()
-	}
-	return fn.Pkg().Name() + "." + fn.Name()
 }
 
 func funcName(fn ast.Node) string {

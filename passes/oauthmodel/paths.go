@@ -455,14 +455,14 @@ func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded 
 		}
 		return p
 	}
+	nodeOf := func(key string) ast.Node {
+		if n, ok := c.nodes[key]; ok {
+			return n
+		}
+		return nil
+	}
 	emit := func() int {
 		p := params()
-		nodeOf := func(key string) ast.Node {
-			if n, ok := c.nodes[key]; ok {
-				return n
-			}
-			return nil
-		}
 		n := len(m.result.TokenRequests)
 		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant, base)
 		return n
@@ -481,12 +481,6 @@ func (m *model) splitContainer(c *container, points []inspector.Cursor, encoded 
 	for _, g := range groups {
 		m.withPath(events, g.state, func() {
 			p := params()
-			nodeOf := func(key string) ast.Node {
-				if n, ok := c.nodes[key]; ok {
-					return n
-				}
-				return nil
-			}
 			n := len(m.result.AuthRequests)
 			m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant, base)
 			for _, r := range m.result.AuthRequests[n:] {
