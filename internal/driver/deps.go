@@ -347,57 +347,18 @@ func exportsParamConstant(p *packages.Package) bool {
 	return false
 }
 
-// A universe is the types of the dependencies' imports, read from their
-// export data when a dependency analysed from source first imports them.
-// The packages the loader made for indirect dependencies hold only what
-// their importers' export data mentions, which is not enough to
-// type-check an importer from source. One universe serves every
-// dependency, so that a relay and the dependency it imports see the same
-// objects, and its lock serialises the type-checks that read it (reading
-// export data may complete a package another check is looking at).
-type universe struct {
-	mu   sync.Mutex
-	pkgs map[string]*types.Package
-}
-
-func newUniverse() *universe {
-	return &universe{pkgs: map[string]*types.Package{"unsafe": types.Unsafe}}
-}
-
-// release lets the universe's types go, once no dependency is left to
-// check (the facts name objects by path, not by these types).
-func (u *universe) release() {
-	u.mu.Lock()
-	u.pkgs = nil
-	u.mu.Unlock()
-}
-
-// importPackage returns the complete types of p, from its export data.
-// The caller holds u.mu.
-func (u *universe) importPackage(p *packages.Package) (*types.Package, error) {
-	if tp := u.pkgs[p.PkgPath]; tp != nil && tp.Complete() {
-		return tp, nil
-	}
-	if p.ExportFile == "" {
-		return nil, fmt.Errorf("no export data for %s", p.PkgPath)
-	}
-	f, err := os.Open(p.ExportFile)
+// checkDependency parses and type-checks the dependency p, a view copy
+// of the loaded package orig, from source, against the export data of its
+// imports, into p's Syntax, TypesInfo and Types, and returns the export
+// data's package, which the packages importing p see. It reports false,
+// leaving p as it was, when that fails: the dependency then contributes
+// no facts.
+func checkDependency(p, orig *packages.Package) (exported *types.Package, ok bool) {
+	imports := orig.Imports
+	exported, err := importExport(orig)
 	if err != nil {
-		return nil, err
+		return nil, false
 	}
-	defer f.Close()
-	r, err := gcexportdata.NewReader(bufio.NewReader(f))
-	if err != nil {
-		return nil, err
-	}
-	return gcexportdata.Read(r, p.Fset, u.pkgs, p.PkgPath)
-}
-
-// check parses and type-checks the dependency p from source, against the
-// export data of its imports, into p's Syntax, TypesInfo and Types (whose
-// export data package it returns). It reports false, leaving p as it was,
-// when that fails: the dependency then contributes no facts.
-func (u *universe) check(p *packages.Package, imports map[string]*packages.Package) (exported *types.Package, ok bool) {
 	files := make([]*ast.File, 0, len(p.CompiledGoFiles))
 	for _, name := range p.CompiledGoFiles {
 		src, err := os.ReadFile(name)
@@ -410,16 +371,7 @@ func (u *universe) check(p *packages.Package, imports map[string]*packages.Packa
 		}
 		files = append(files, f)
 	}
-	info := &types.Info{
-		Types:        make(map[ast.Expr]types.TypeAndValue),
-		Defs:         make(map[*ast.Ident]types.Object),
-		Uses:         make(map[*ast.Ident]types.Object),
-		Implicits:    make(map[ast.Node]types.Object),
-		Instances:    make(map[*ast.Ident]types.Instance),
-		Scopes:       make(map[ast.Node]*types.Scope),
-		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-		FileVersions: make(map[*ast.File]string),
-	}
+	info := newInfo()
 	var failed bool
 	conf := types.Config{
 		Importer: importerFunc(func(path string) (*types.Package, error) {
@@ -430,7 +382,7 @@ func (u *universe) check(p *packages.Package, imports map[string]*packages.Packa
 			if imp == nil {
 				return nil, fmt.Errorf("%s does not import %s", p.PkgPath, path)
 			}
-			return u.importPackage(imp)
+			return importExport(imp)
 		}),
 		Sizes: p.TypesSizes,
 		Error: func(error) { failed = true },
@@ -438,13 +390,10 @@ func (u *universe) check(p *packages.Package, imports map[string]*packages.Packa
 	if p.Module != nil && p.Module.GoVersion != "" {
 		conf.GoVersion = "go" + p.Module.GoVersion
 	}
-	u.mu.Lock()
 	tp, _ := conf.Check(p.PkgPath, p.Fset, files, info)
-	u.mu.Unlock()
 	if failed || tp == nil {
 		return nil, false
 	}
-	exported = p.Types
 	p.Types, p.TypesInfo, p.Syntax = tp, info, files
 	return exported, true
 }

@@ -25,7 +25,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -347,8 +346,7 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 		}
 		pkgs = all
 	}
-	errs := loadErrors(pkgs)
-	if d.recording && len(errs) == 0 {
+	if d.recording {
 		d.inputs, _ = d.collectInputs(pkgs, patterns)
 	}
 
@@ -359,7 +357,7 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 	for _, m := range []map[*packages.Package]bool{sel.static, sel.relay} {
 		for p := range m {
 			deps = append(deps, p)
-			depIDs[p.ID] = &dependency{relay: sel.relay[p], imports: p.Imports}
+			depIDs[p.ID] = &dependency{relay: sel.relay[p]}
 		}
 	}
 	slices.SortFunc(deps, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
@@ -370,26 +368,13 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 		}
 	}
 
-	// From here on only the analysed view holds the packages, so that the
-	// executor can let each one's syntax go once it is analysed.
-	view := rootView(productionPackages(pkgs), deps...)
-	collectTests := mostlyTests(pkgs)
-	pkgs, deps = nil, nil
-	// The test packages are garbage now (see productionPackages). Where
-	// they are a large share of what was loaded (a real module whose
-	// packages have tests: two thirds of oauth2-proxy's parsed files,
-	// half of x/tools'), collect them before the analysis allocates: the
-	// heap's next goal is then set from what is still live, and the
-	// analysis reuses their memory instead of growing the heap past the
-	// loader's peak (oauth2-proxy: peak RSS 1.09x the floor's without
-	// this collection, 1.01x with it). The collection marks everything
-	// still live, which the analysis would otherwise not pay for (its
-	// allocations stay below the loader's heap goal): where tests are a
-	// small share (a quarter of the generated corpus's files) it costs
-	// more CPU than the memory it returns is worth.
-	if collectTests {
-		runtime.GC()
-	}
+	// The view holds copies of the packages, which the executor
+	// type-checks, analyses and lets go one after the other (see
+	// check.go); the loaded packages keep only what was loaded, and get
+	// the errors the type checker finds. The test packages are in the
+	// view to be type-checked, not analysed (see productionPackages).
+	view := rootView(pkgs, deps...)
+	deps = nil
 	var keep []*analysis.Analyzer
 	if d.inventory {
 		analyzers = append(slices.Clone(analyzers), inventory.Analyzer)
@@ -400,7 +385,11 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError
 	}
-	errs = append(errs, actionErrors(graph)...)
+	view = nil
+	errs := append(loadErrors(pkgs), actionErrors(graph)...)
+	if len(errs) > 0 {
+		d.inputs = nil // a run with errors is not replayed
+	}
 	findings := collect(graph)
 	if d.inventory {
 		return d.printInventory(graph, findings, errs)
@@ -449,19 +438,6 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 		d.printText(findings)
 	}
 	return exitCode(errs, findings)
-}
-
-// mostlyTests reports whether test packages hold at least a third of
-// the parsed files of pkgs.
-func mostlyTests(pkgs []*packages.Package) bool {
-	var tests, all int
-	for _, p := range pkgs {
-		all += len(p.Syntax)
-		if isTestVariant(p) {
-			tests += len(p.Syntax)
-		}
-	}
-	return all > 0 && 3*tests >= all
 }
 
 // productionPackages returns pkgs without the test packages (test

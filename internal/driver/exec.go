@@ -73,7 +73,6 @@ type unit struct {
 	dependency bool
 	relay      bool
 	pathFacts  map[pathFactKey]analysis.Fact // its object facts, by object path
-	depImports map[string]*packages.Package  // its imports (pkg.Imports is the view's)
 
 	objectFacts  map[objectFactKey]analysis.Fact
 	packageFacts map[reflect.Type]analysis.Fact
@@ -97,8 +96,6 @@ type execution struct {
 	actions  []*action                // every action, in a stable order
 	units    map[*types.Package]*unit // by the package's types
 	depUnits map[string]*unit         // the dependencies analysed for facts, by path
-	universe *universe                // their imports' types
-	depsLeft atomic.Int32             // dependencies not yet done: the universe goes with the last
 	// keep names the analyzers whose results outlive their package's
 	// analysis (the inventory's rows, plain data without syntax).
 	keep map[*analysis.Analyzer]bool
@@ -127,8 +124,7 @@ func execute(analyzers []*analysis.Analyzer, view []*packages.Package, report ma
 // A dependency is a view package without syntax yet, analysed for its
 // facts (see selectDependencies).
 type dependency struct {
-	relay   bool                         // analysed only when one of its imports has facts
-	imports map[string]*packages.Package // its imports, which the view prunes
+	relay bool // analysed only when one of its imports has facts
 }
 
 // executeWithDeps is execute where the view packages whose IDs are in
@@ -169,10 +165,6 @@ func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, r
 		}
 		e.keep[a] = true
 	}
-	if len(deps) > 0 {
-		e.universe = newUniverse()
-		e.depsLeft.Store(int32(len(deps)))
-	}
 	byPkg := make(map[*packages.Package]*unit, len(view))
 	units := make([]*unit, 0, len(view))
 	for _, p := range view {
@@ -181,10 +173,15 @@ func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, r
 		}
 		u := &unit{pkg: p, byName: make(map[*analysis.Analyzer]*action)}
 		if d := deps[p.ID]; d != nil {
-			u.dependency, u.relay, u.depImports = true, d.relay, d.imports
+			u.dependency, u.relay = true, d.relay
 		}
 		reported := (report == nil || report[p.ID]) && !u.dependency
 		for _, a := range all {
+			if isTestVariant(p) {
+				// Type-checked for its errors only (see
+				// productionPackages).
+				break
+			}
 			if !reported && !forFacts[a] {
 				continue
 			}
@@ -303,6 +300,13 @@ func (e *execution) run(u *unit, release bool) {
 	if u.dependency {
 		e.runDependency(u)
 		return
+	}
+	if u.pkg.TypesInfo == nil {
+		orig := u.pkg
+		if o, ok := viewOrigin.LoadAndDelete(u.pkg); ok {
+			orig = o.(*packages.Package)
+		}
+		checkSource(u.pkg, orig, orig.Imports)
 	}
 	for _, act := range u.actions {
 		e.exec(u, act)
@@ -556,18 +560,17 @@ func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) string {
 // analyzers, and keys its object facts by object path for its importers.
 // Whatever fails, the dependency contributes no facts and no error.
 func (e *execution) runDependency(u *unit) {
-	defer func() {
-		u.done.Store(true)
-		if e.depsLeft.Add(-1) == 0 {
-			e.universe.release()
-		}
-	}()
+	defer u.done.Store(true)
 	if u.relay && !slices.ContainsFunc(u.imports, func(imp *unit) bool {
 		return len(imp.objectFacts) > 0 || len(imp.pathFacts) > 0 || len(imp.packageFacts) > 0
 	}) {
 		return
 	}
-	exported, ok := e.universe.check(u.pkg, u.depImports)
+	orig := u.pkg
+	if o, ok := viewOrigin.LoadAndDelete(u.pkg); ok {
+		orig = o.(*packages.Package)
+	}
+	exported, ok := checkDependency(u.pkg, orig)
 	if !ok {
 		return
 	}

@@ -11,23 +11,26 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// loadMode is what the standalone driver loads: syntax and types of the
-// packages named on the command line, and their dependencies' types from
-// the compiler's export data. Not packages.LoadAllSyntax: the x/tools
-// checker asks for that whenever an analyzer has facts (oauthmodel has),
-// and then parses and type-checks every dependency, the standard library
-// included, from source, and runs the analyzers on all of them: about three
-// times the time and five times the memory on a real module.
+// loadMode is what the standalone driver loads: the package graph, the
+// files, and the export data of every package (go list -export -deps), but
+// no syntax and no types: the executor parses and type-checks the named
+// packages itself, in dependency order, and lets each one's syntax go once
+// it is analysed (see check.go). Asked for syntax and types, go/packages
+// would hold every named package's syntax and types.Info, its test
+// packages' included, at once. Not packages.LoadAllSyntax either: the
+// x/tools checker asks for that whenever an analyzer has facts
+// (oauthmodel has), and then parses and type-checks every dependency, the
+// standard library included, from source, and runs the analyzers on all
+// of them: about three times the time and five times the memory on a real
+// module.
 const loadMode = packages.NeedName |
 	packages.NeedFiles |
 	packages.NeedCompiledGoFiles |
 	packages.NeedImports |
-	packages.NeedTypes |
+	packages.NeedDeps |
 	packages.NeedTypesSizes |
-	packages.NeedSyntax |
-	packages.NeedTypesInfo |
 	packages.NeedModule |
-	packages.NeedExportFile // free: NeedTypes without NeedDeps runs go list -export
+	packages.NeedExportFile
 
 // parseFile parses as go/packages does by default, but without the
 // parser's identifier resolution (ast.Object, ast.Scope): go/types does not
@@ -47,6 +50,7 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 	if err != nil {
 		return nil, err
 	}
+	prepare(pkgs)
 	if len(pkgs) == 0 {
 		what := "pattern"
 		if len(patterns) > 1 {
@@ -85,6 +89,7 @@ func rootView(pkgs []*packages.Package, deps ...*packages.Package) []*packages.P
 	add := func(p *packages.Package) {
 		c := *p // shallow copy; the original keeps its full Imports
 		view[p] = &c
+		viewOrigin.Store(&c, p)
 		order = append(order, p)
 	}
 	for _, p := range pkgs {
@@ -180,10 +185,10 @@ func moduleHelpers(pkgs []*packages.Package) []string {
 	return out
 }
 
-// analysable reports whether p can be given to the analyzers: it was
-// loaded from source and type-checked, possibly with errors.
+// analysable reports whether p can be given to the analyzers: it has
+// files to type-check (see checkSource), or was type-checked already.
 func analysable(p *packages.Package) bool {
-	return p.Types != nil && p.TypesInfo != nil && p.Fset != nil && len(p.Syntax) > 0 && p.Name != ""
+	return p.Types != nil && p.Fset != nil && p.Name != "" && (len(p.CompiledGoFiles) > 0 || len(p.Syntax) > 0 && p.TypesInfo != nil)
 }
 
 // maxErrors is how many errors loadErrors shows per package, as the go
