@@ -163,6 +163,16 @@ func (d *driver) runKey(analyzers []*analysis.Analyzer, patterns []string) (stri
 		w("env %s %v %q\n", v, set, val)
 	}
 	// The go command: another toolchain on PATH builds otherwise.
+	goID, ok := goCommandID()
+	if !ok {
+		return "", false
+	}
+	w("go %s\n", goID)
+	return hex.EncodeToString(h.Sum(nil)), true
+}
+
+// goCommandID identifies the go command on PATH.
+func goCommandID() (string, bool) {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
 		return "", false
@@ -171,8 +181,7 @@ func (d *driver) runKey(analyzers []*analysis.Analyzer, patterns []string) (stri
 	if err != nil {
 		return "", false
 	}
-	w("go %q %d %d\n", goBin, fi.Size(), fi.ModTime().UnixNano())
-	return hex.EncodeToString(h.Sum(nil)), true
+	return fmt.Sprintf("%q %d %d", goBin, fi.Size(), fi.ModTime().UnixNano()), true
 }
 
 // selfID identifies the running oauthvet: the Go build ID in its
@@ -483,12 +492,16 @@ func (d *driver) record(dir, key string, in *runInputs, stdout, stderr []byte, c
 	if err != nil {
 		return
 	}
-	name := entryPath(dir, key)
+	writeEntry(entryPath(dir, key), data)
+	trimCache(dir)
+}
+
+// writeEntry writes a cache entry: to a temporary file renamed into
+// place, so that a concurrent run reads a whole entry or none.
+func writeEntry(name string, data []byte) {
 	if os.MkdirAll(filepath.Dir(name), 0o777) != nil {
 		return
 	}
-	// Write and rename, so that a concurrent run reads a whole entry or
-	// none.
 	tmp, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
 	if err != nil {
 		return
@@ -497,9 +510,7 @@ func (d *driver) record(dir, key string, in *runInputs, stdout, stderr []byte, c
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil || os.Rename(tmp.Name(), name) != nil {
 		os.Remove(tmp.Name())
-		return
 	}
-	trimCache(dir)
 }
 
 func mapKeys(m map[string]bool) func(func(string) bool) {
@@ -529,7 +540,7 @@ func trimCache(dir string) {
 	var entries []entry
 	var total int64
 	filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, "-run") {
+		if err != nil || e.IsDir() || !strings.HasSuffix(path, "-run") && !strings.HasSuffix(path, "-pkg") {
 			return nil
 		}
 		fi, err := e.Info()

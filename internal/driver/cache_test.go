@@ -27,7 +27,8 @@ type cacheRun struct {
 }
 
 // cacheRunner runs the driver in dir with the test analyzers, counting the
-// packages they analyse (a replayed run analyses none).
+// packages they analyse or take from the package cache (a replayed run
+// does neither).
 func cacheRunner(t *testing.T, dir string) (run func(args ...string) cacheRun, analysed *atomic.Int32) {
 	_, calls, strict := testAnalyzers()
 	analysed = new(atomic.Int32)
@@ -41,6 +42,7 @@ func cacheRunner(t *testing.T, dir string) (run func(args ...string) cacheRun, a
 		var stdout, stderr bytes.Buffer
 		d := &driver{stdout: &stdout, stderr: &stderr, dir: dir}
 		code := d.main([]*analysis.Analyzer{calls, strict}, args)
+		analysed.Add(int32(d.pkgHits))
 		return cacheRun{stdout.String(), stderr.String(), code}
 	}, analysed
 }

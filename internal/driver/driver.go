@@ -82,7 +82,10 @@ type driver struct {
 
 	recording bool       // the run is recorded in the run cache
 	inputs    *runInputs // its inputs, when it loaded without errors
-	inventory bool       // -inventory: list the flows instead of reporting findings
+
+	// The package cache's hits and misses in the last analysis (tests).
+	pkgHits, pkgMisses int
+	inventory          bool // -inventory: list the flows instead of reporting findings
 
 	fset *flag.FlagSet // the driver's own flags, for the run cache's key
 }
@@ -380,10 +383,26 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 		analyzers = append(slices.Clone(analyzers), inventory.Analyzer)
 		keep = append(keep, inventory.Analyzer)
 	}
-	graph, err := executeWithDeps(analyzers, view, report, true, depIDs, keep...)
+	// The package cache: not with -inventory, whose rows are the
+	// analyzers' results, which it does not keep.
+	var pc *pkgCache
+	if d.cacheable() && !d.inventory {
+		if salt, ok := d.pkgSalt(analyzers); ok {
+			pc = newPkgCache(d.cacheDir(), salt, analyzers)
+		}
+	}
+	graph, err := executeWithDeps(analyzers, view, report, true, depIDs, pc, keep...)
 	if err != nil {
 		d.errorf("%s", oneLine(err.Error()))
 		return ExitError
+	}
+	if pc != nil {
+		d.pkgHits, d.pkgMisses = int(pc.hits.Load()), int(pc.misses.Load())
+		if os.Getenv("OAUTHVET_CACHESTATS") != "" {
+			// For the benchmark; straight to the process's stderr, so
+			// that the run cache does not record it.
+			fmt.Fprintf(os.Stderr, "oauthvet: package cache: %d of %d packages from the cache\n", d.pkgHits, len(graph.units)+len(graph.depUnits))
+		}
 	}
 	view = nil
 	errs := append(loadErrors(pkgs), actionErrors(graph)...)

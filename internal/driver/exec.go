@@ -67,6 +67,11 @@ type unit struct {
 	waiting atomic.Int32 // imports not yet done
 	done    atomic.Bool
 
+	orig     *packages.Package // the loaded package pkg copies (see rootView), or pkg
+	reported bool              // the asked analyzers run on it, not only those with facts
+	key      string            // its package cache key, or "" (see pkgcache.go)
+	facts    string            // the digest of its recorded facts, or "" (see pkgcache.go)
+
 	// For a dependency analysed for its facts (see deps.go): whether it is
 	// analysed only when an import of it has facts (a relay), and its
 	// export data's package, which the packages importing it see.
@@ -93,9 +98,11 @@ type pathFactKey struct {
 
 // An execution is the analysis of a set of packages.
 type execution struct {
-	actions  []*action                // every action, in a stable order
-	units    map[*types.Package]*unit // by the package's types
-	depUnits map[string]*unit         // the dependencies analysed for facts, by path
+	actions  []*action                   // every action, in a stable order
+	units    map[*types.Package]*unit    // by the package's types
+	depUnits map[string]*unit            // the dependencies analysed for facts, by path
+	byOrig   map[*packages.Package]*unit // by the loaded package each copies
+	cache    *pkgCache                   // nil: no package cache
 	// keep names the analyzers whose results outlive their package's
 	// analysis (the inventory's rows, plain data without syntax).
 	keep map[*analysis.Analyzer]bool
@@ -118,7 +125,7 @@ func (e *execution) Roots() []*action {
 // With release, each package's syntax and type information is dropped
 // once it has been analysed.
 func execute(analyzers []*analysis.Analyzer, view []*packages.Package, report map[string]bool, release bool) (*execution, error) {
-	return executeWithDeps(analyzers, view, report, release, nil)
+	return executeWithDeps(analyzers, view, report, release, nil, nil)
 }
 
 // A dependency is a view package without syntax yet, analysed for its
@@ -130,8 +137,10 @@ type dependency struct {
 // executeWithDeps is execute where the view packages whose IDs are in
 // deps are dependencies: each is type-checked from source when the
 // executor reaches it, and analysed for its facts only. Their errors are
-// no one's: a dependency that fails contributes no facts.
-func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, report map[string]bool, release bool, deps map[string]*dependency, keep ...*analysis.Analyzer) (*execution, error) {
+// no one's: a dependency that fails contributes no facts. With a package
+// cache, a package whose inputs are those of a recorded analysis is not
+// analysed again (see pkgcache.go).
+func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, report map[string]bool, release bool, deps map[string]*dependency, cache *pkgCache, keep ...*analysis.Analyzer) (*execution, error) {
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
@@ -158,7 +167,7 @@ func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, r
 		}
 	}
 
-	e := &execution{units: make(map[*types.Package]*unit, len(view)), depUnits: make(map[string]*unit, len(deps))}
+	e := &execution{units: make(map[*types.Package]*unit, len(view)), depUnits: make(map[string]*unit, len(deps)), byOrig: make(map[*packages.Package]*unit, len(view)), cache: cache}
 	for _, a := range keep {
 		if e.keep == nil {
 			e.keep = make(map[*analysis.Analyzer]bool)
@@ -171,11 +180,16 @@ func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, r
 		if byPkg[p] != nil {
 			continue
 		}
-		u := &unit{pkg: p, byName: make(map[*analysis.Analyzer]*action)}
+		u := &unit{pkg: p, orig: p, byName: make(map[*analysis.Analyzer]*action)}
+		if o, ok := viewOrigin.LoadAndDelete(p); ok {
+			u.orig = o.(*packages.Package)
+		}
+		e.byOrig[u.orig] = u
 		if d := deps[p.ID]; d != nil {
 			u.dependency, u.relay = true, d.relay
 		}
 		reported := (report == nil || report[p.ID]) && !u.dependency
+		u.reported = reported
 		for _, a := range all {
 			if isTestVariant(p) {
 				// Type-checked for its errors only (see
@@ -295,21 +309,34 @@ func breakCycles(units []*unit) {
 	}
 }
 
-// run runs the unit's actions, one after the other.
+// run runs the unit's actions, one after the other, or takes what they
+// left from the package cache.
 func (e *execution) run(u *unit, release bool) {
+	if e.cache != nil && (u.dependency || u.orig.ExportFile != "") {
+		// (A package taken from the cache is read from export data by
+		// its importers.)
+		if u.key = e.cache.key(u); u.key != "" {
+			if ent, ok := e.cache.load(u.key); ok && e.cache.restore(u, u.orig, ent) {
+				e.cache.hits.Add(1)
+				u.done.Store(true)
+				return
+			}
+			e.cache.misses.Add(1)
+		}
+	}
 	if u.dependency {
 		e.runDependency(u)
 		return
 	}
 	if u.pkg.TypesInfo == nil {
-		orig := u.pkg
-		if o, ok := viewOrigin.LoadAndDelete(u.pkg); ok {
-			orig = o.(*packages.Package)
-		}
-		checkSource(u.pkg, orig, orig.Imports)
+		checkSource(u.pkg, u.orig, u.orig.Imports)
 	}
 	for _, act := range u.actions {
 		e.exec(u, act)
+	}
+	if e.cache != nil {
+		e.cache.done(u, len(u.pkg.Errors) == 0 && !u.pkg.IllTyped &&
+			!slices.ContainsFunc(u.actions, func(act *action) bool { return act.Err != nil }))
 	}
 	u.done.Store(true)
 	for _, act := range u.actions {
@@ -561,23 +588,33 @@ func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) string {
 // Whatever fails, the dependency contributes no facts and no error.
 func (e *execution) runDependency(u *unit) {
 	defer u.done.Store(true)
+	store := func() {
+		if e.cache != nil {
+			e.cache.done(u, true)
+		}
+	}
 	if u.relay && !slices.ContainsFunc(u.imports, func(imp *unit) bool {
 		return len(imp.objectFacts) > 0 || len(imp.pathFacts) > 0 || len(imp.packageFacts) > 0
 	}) {
+		store()
 		return
 	}
-	orig := u.pkg
-	if o, ok := viewOrigin.LoadAndDelete(u.pkg); ok {
-		orig = o.(*packages.Package)
-	}
-	exported, ok := checkDependency(u.pkg, orig)
+	exported, ok := checkDependency(u.pkg, u.orig)
 	if !ok {
+		if e.cache != nil {
+			// It contributes no facts, which is what its importers'
+			// keys hold of it; nothing is recorded, so it is tried
+			// again next time.
+			u.facts = factsDigest(nil, nil)
+		}
 		return
 	}
+	failed := false
 	for _, act := range u.actions {
 		e.exec(u, act)
 		if act.Err != nil {
 			u.objectFacts, u.packageFacts = nil, nil
+			failed = true
 			break
 		}
 	}
@@ -595,4 +632,7 @@ func (e *execution) runDependency(u *unit) {
 	u.objectFacts = nil
 	// Importers see the export data; the source's syntax and types go.
 	u.pkg.Types, u.pkg.Syntax, u.pkg.TypesInfo = exported, nil, nil
+	if !failed {
+		store()
+	}
 }

@@ -1,0 +1,488 @@
+package driver
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"go/token"
+	"go/types"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/objectpath"
+)
+
+// The package cache: what a package's analysis left (its actions'
+// findings and its facts), kept under a key made of everything that
+// decides it, so that a run after an edit analyses only the packages
+// whose inputs changed (the run cache, cache.go, covers a run where
+// nothing changed at all).
+//
+// A package's findings and facts are decided by oauthvet and its
+// settings (the salt: the build, the analyzers and their flags, the
+// build environment, the go command), the package's files, whether it is
+// reported on or analysed for its facts only, and what it imports: for an
+// import that is analysed in this run, that import's own key (its facts
+// flow here); for any other, its export data, which the go command keeps
+// in its build cache under a name that is the hash of its contents. So a
+// key changes with an edit to the package or to anything it imports,
+// directly or not, whose facts or export data the edit changes, and
+// with nothing else. The key is computed when the executor reaches the
+// package, after its imports.
+//
+// An entry is recorded only for a package that loaded, type-checked and
+// was analysed without any error, and whose every fact can be named by
+// an object path (as go vet's facts are). On a hit the package is not
+// parsed or type-checked: its findings are rebuilt from the entry (their
+// files get a line table from the file's current contents, which the key
+// says are those the findings were made on), its facts are decoded
+// against its export data's types, and its importers that are analysed
+// read it from export data. Anything unexpected in an entry (unreadable,
+// another version, another key, a fact that does not decode, an object
+// path that names nothing) is a miss: the package is analysed as without
+// the cache, and recorded again.
+//
+// Entries are files named KEY-pkg next to the run cache's entries, and
+// trimmed with them (see trimCache).
+
+const pkgCacheVersion = "oauthvet-pkg-cache-1"
+
+// pkgCache is the package cache of one run.
+type pkgCache struct {
+	dir       string
+	salt      string
+	factTypes map[string]reflect.Type // by reflect type name
+
+	hits, misses atomic.Int32 // for tests and -debug output
+
+	mu    sync.Mutex
+	files map[string]*token.File // files given a line table for rebuilt findings
+}
+
+func newPkgCache(dir, salt string, analyzers []*analysis.Analyzer) *pkgCache {
+	c := &pkgCache{dir: dir, salt: salt, factTypes: make(map[string]reflect.Type), files: make(map[string]*token.File)}
+	for _, a := range requiredOrder(analyzers) {
+		for _, f := range a.FactTypes {
+			t := reflect.TypeOf(f)
+			c.factTypes[t.String()] = t
+		}
+	}
+	return c
+}
+
+// pkgSalt is the part of every package key that is the same for the
+// whole run: oauthvet's build and settings and the build environment.
+func (d *driver) pkgSalt(analyzers []*analysis.Analyzer) (string, bool) {
+	id, ok := selfID()
+	if !ok {
+		return "", false
+	}
+	h := sha256.New()
+	w := func(format string, args ...any) { fmt.Fprintf(h, format, args...) }
+	w("%s\nbuild %s\n%s %s/%s\n", pkgCacheVersion, id, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	for _, a := range requiredOrder(analyzers) {
+		w("analyzer %q\n", a.Name)
+		a.Flags.VisitAll(func(f *flag.Flag) { w("\t%s=%q\n", f.Name, f.Value.String()) })
+	}
+	for _, v := range buildEnv {
+		val, set := os.LookupEnv(v)
+		w("env %s %v %q\n", v, set, val)
+	}
+	goID, ok := goCommandID()
+	if !ok {
+		return "", false
+	}
+	w("go %s\n", goID)
+	return hex.EncodeToString(h.Sum(nil)), true
+}
+
+// pkgEntry is what the cache keeps for a package.
+type pkgEntry struct {
+	Version  string
+	Key      string
+	Actions  []pkgAction
+	ObjFacts []pkgFact
+	PkgFacts []pkgFact
+}
+
+type pkgAction struct {
+	Analyzer    string
+	Diagnostics []pkgDiagnostic
+}
+
+type pkgPos struct {
+	File   string // "" for token.NoPos
+	Offset int
+}
+
+type pkgDiagnostic struct {
+	Pos, End pkgPos
+	Category string
+	Message  string
+	URL      string
+	Related  []pkgRelated
+	Fixes    []pkgFix
+}
+
+type pkgRelated struct {
+	Pos, End pkgPos
+	Message  string
+}
+
+type pkgFix struct {
+	Message string
+	Edits   []pkgEdit
+}
+
+type pkgEdit struct {
+	Pos, End pkgPos
+	NewText  []byte
+}
+
+type pkgFact struct {
+	Path objectpath.Path // "" for a package fact
+	Type string
+	Data []byte
+}
+
+// key computes u's key, or "" when u cannot be cached: a file that
+// cannot be read, an import without export data, an analysed package it
+// reaches whose facts could not be recorded.
+func (c *pkgCache) key(u *unit) string {
+	h := sha256.New()
+	w := func(format string, args ...any) { fmt.Fprintf(h, format, args...) }
+	w("%s\nid %q reported %v dependency %v relay %v\n", c.salt, u.pkg.ID, u.reported, u.dependency, u.relay)
+	for _, name := range u.pkg.CompiledGoFiles {
+		if !hashFile(h, name) {
+			return ""
+		}
+	}
+	// What the type checker sees of an import is its export data, which
+	// the build cache names by the hash of its contents; an import it
+	// reaches through them (their types, positions included) is in
+	// theirs.
+	for _, path := range slices.Sorted(maps.Keys(u.orig.Imports)) {
+		imp := u.orig.Imports[path]
+		if imp.PkgPath == "unsafe" {
+			continue
+		}
+		if imp.ExportFile == "" {
+			return ""
+		}
+		w("import %q export %q\n", path, imp.ExportFile)
+	}
+	// What the analyzers see of other packages besides their types is
+	// their facts: those of every analysed package u reaches.
+	reach := closure(u)[1:]
+	slices.SortFunc(reach, func(a, b *unit) int { return cmpString(a.pkg.ID, b.pkg.ID) })
+	for _, v := range reach {
+		if v.facts == "" {
+			return ""
+		}
+		w("facts %q %s\n", v.pkg.ID, v.facts)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func hashFile(h io.Writer, name string) bool {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return false
+	}
+	sum := sha256.Sum256(data)
+	fmt.Fprintf(h, "file %q %x\n", name, sum)
+	return true
+}
+
+func (c *pkgCache) entryPath(key string) string {
+	return filepath.Join(c.dir, key[:2], key+"-pkg")
+}
+
+// load returns the entry recorded under key, or false.
+func (c *pkgCache) load(key string) (*pkgEntry, bool) {
+	data, err := os.ReadFile(c.entryPath(key))
+	if err != nil {
+		return nil, false
+	}
+	var ent pkgEntry
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&ent) != nil || ent.Version != pkgCacheVersion || ent.Key != key {
+		return nil, false
+	}
+	return &ent, true
+}
+
+// restore gives u's actions and facts what the entry recorded. It
+// reports false, changing nothing, when the entry does not fit.
+func (c *pkgCache) restore(u *unit, orig *packages.Package, ent *pkgEntry) bool {
+	byName := make(map[string]*action, len(u.actions))
+	for _, act := range u.actions {
+		byName[act.Analyzer.Name] = act
+	}
+	if len(ent.Actions) != len(u.actions) {
+		return false
+	}
+	diags := make(map[*action][]analysis.Diagnostic, len(ent.Actions))
+	for _, pa := range ent.Actions {
+		act := byName[pa.Analyzer]
+		if act == nil {
+			return false
+		}
+		var out []analysis.Diagnostic
+		for _, pd := range pa.Diagnostics {
+			d, ok := c.diagnostic(u.pkg.Fset, pd)
+			if !ok {
+				return false
+			}
+			out = append(out, d)
+		}
+		diags[act] = out
+	}
+	var objFacts map[objectFactKey]analysis.Fact
+	var pathFacts map[pathFactKey]analysis.Fact
+	if len(ent.ObjFacts) > 0 {
+		var tp *types.Package
+		if !u.dependency {
+			var err error
+			if tp, err = importExport(orig); err != nil {
+				return false
+			}
+			objFacts = make(map[objectFactKey]analysis.Fact, len(ent.ObjFacts))
+		} else {
+			pathFacts = make(map[pathFactKey]analysis.Fact, len(ent.ObjFacts))
+		}
+		for _, pf := range ent.ObjFacts {
+			fact, t, ok := c.decodeFact(pf)
+			if !ok {
+				return false
+			}
+			if u.dependency {
+				pathFacts[pathFactKey{pf.Path, t}] = fact
+				continue
+			}
+			obj, err := objectpath.Object(tp, pf.Path)
+			if err != nil {
+				return false
+			}
+			objFacts[objectFactKey{obj, t}] = fact
+		}
+	}
+	var pkgFacts map[reflect.Type]analysis.Fact
+	for _, pf := range ent.PkgFacts {
+		fact, t, ok := c.decodeFact(pf)
+		if !ok {
+			return false
+		}
+		if pkgFacts == nil {
+			pkgFacts = make(map[reflect.Type]analysis.Fact)
+		}
+		pkgFacts[t] = fact
+	}
+	for act, ds := range diags {
+		act.Diagnostics = ds
+	}
+	u.objectFacts, u.pathFacts, u.packageFacts = objFacts, pathFacts, pkgFacts
+	u.facts = factsDigest(ent.ObjFacts, ent.PkgFacts)
+	return true
+}
+
+func (c *pkgCache) decodeFact(pf pkgFact) (analysis.Fact, reflect.Type, bool) {
+	t := c.factTypes[pf.Type]
+	if t == nil || t.Kind() != reflect.Pointer {
+		return nil, nil, false
+	}
+	v := reflect.New(t.Elem())
+	if gob.NewDecoder(bytes.NewReader(pf.Data)).DecodeValue(v) != nil {
+		return nil, nil, false
+	}
+	fact, ok := v.Interface().(analysis.Fact)
+	return fact, t, ok
+}
+
+// pos turns a recorded position back into a token.Pos of fset, giving
+// the file a line table from its contents the first time.
+func (c *pkgCache) pos(fset *token.FileSet, p pkgPos) (token.Pos, bool) {
+	if p.File == "" {
+		return token.NoPos, true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f := c.files[p.File]
+	if f == nil {
+		data, err := os.ReadFile(p.File)
+		if err != nil {
+			return token.NoPos, false
+		}
+		f = fset.AddFile(p.File, -1, len(data))
+		f.SetLinesForContent(data)
+		c.files[p.File] = f
+	}
+	if p.Offset < 0 || p.Offset > f.Size() {
+		return token.NoPos, false
+	}
+	return f.Pos(p.Offset), true
+}
+
+func (c *pkgCache) diagnostic(fset *token.FileSet, pd pkgDiagnostic) (analysis.Diagnostic, bool) {
+	d := analysis.Diagnostic{Category: pd.Category, Message: pd.Message, URL: pd.URL}
+	ok := true
+	at := func(p pkgPos) token.Pos {
+		pos, good := c.pos(fset, p)
+		ok = ok && good
+		return pos
+	}
+	d.Pos, d.End = at(pd.Pos), at(pd.End)
+	for _, r := range pd.Related {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: at(r.Pos), End: at(r.End), Message: r.Message})
+	}
+	for _, f := range pd.Fixes {
+		fix := analysis.SuggestedFix{Message: f.Message}
+		for _, ed := range f.Edits {
+			fix.TextEdits = append(fix.TextEdits, analysis.TextEdit{Pos: at(ed.Pos), End: at(ed.End), NewText: ed.NewText})
+		}
+		d.SuggestedFixes = append(d.SuggestedFixes, fix)
+	}
+	return d, ok
+}
+
+// encodeFacts returns u's facts as recorded, in a stable order, or false
+// when one cannot be: a fact about an object no importer reading export
+// data could name, or one gob cannot encode.
+func encodeFacts(u *unit) (obj, pkg []pkgFact, ok bool) {
+	encode := func(fact analysis.Fact) ([]byte, bool) {
+		var buf bytes.Buffer
+		if gob.NewEncoder(&buf).Encode(fact) != nil {
+			return nil, false
+		}
+		return buf.Bytes(), true
+	}
+	for k, f := range u.objectFacts {
+		path, err := objectpath.For(k.obj)
+		if err != nil {
+			return nil, nil, false
+		}
+		data, ok := encode(f)
+		if !ok {
+			return nil, nil, false
+		}
+		obj = append(obj, pkgFact{Path: path, Type: k.typ.String(), Data: data})
+	}
+	for k, f := range u.pathFacts {
+		data, ok := encode(f)
+		if !ok {
+			return nil, nil, false
+		}
+		obj = append(obj, pkgFact{Path: k.path, Type: k.typ.String(), Data: data})
+	}
+	for t, f := range u.packageFacts {
+		data, ok := encode(f)
+		if !ok {
+			return nil, nil, false
+		}
+		pkg = append(pkg, pkgFact{Type: t.String(), Data: data})
+	}
+	slices.SortFunc(obj, func(a, b pkgFact) int {
+		if a.Path != b.Path {
+			return cmpString(string(a.Path), string(b.Path))
+		}
+		return cmpString(a.Type, b.Type)
+	})
+	slices.SortFunc(pkg, func(a, b pkgFact) int { return cmpString(a.Type, b.Type) })
+	return obj, pkg, true
+}
+
+// factsDigest is the hash of a package's recorded facts, which is what
+// the keys of the packages reaching it hold of it.
+func factsDigest(obj, pkg []pkgFact) string {
+	h := sha256.New()
+	for _, list := range [][]pkgFact{obj, pkg} {
+		for _, f := range list {
+			fmt.Fprintf(h, "%q %q %d\n", f.Path, f.Type, len(f.Data))
+			h.Write(f.Data)
+		}
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// done notes u's facts for the keys of the packages that reach it, and
+// records what u's analysis left under its key, if it has one and the
+// analysis was clean (no load, type or analyzer error).
+func (c *pkgCache) done(u *unit, clean bool) {
+	if !clean {
+		return
+	}
+	obj, pkg, ok := encodeFacts(u)
+	if !ok {
+		return
+	}
+	u.facts = factsDigest(obj, pkg)
+	if u.key != "" {
+		c.store(u, obj, pkg)
+	}
+}
+
+// store records what u's analysis left under its key.
+func (c *pkgCache) store(u *unit, obj, pkg []pkgFact) {
+	ent := pkgEntry{Version: pkgCacheVersion, Key: u.key, ObjFacts: obj, PkgFacts: pkg}
+	fset := u.pkg.Fset
+	ok := true
+	at := func(pos token.Pos) pkgPos {
+		if !pos.IsValid() {
+			return pkgPos{}
+		}
+		f := fset.File(pos)
+		if f == nil {
+			ok = false
+			return pkgPos{}
+		}
+		return pkgPos{File: f.Name(), Offset: f.Offset(pos)}
+	}
+	for _, act := range u.actions {
+		pa := pkgAction{Analyzer: act.Analyzer.Name}
+		for _, d := range act.Diagnostics {
+			pd := pkgDiagnostic{Pos: at(d.Pos), End: at(d.End), Category: d.Category, Message: d.Message, URL: d.URL}
+			for _, r := range d.Related {
+				pd.Related = append(pd.Related, pkgRelated{Pos: at(r.Pos), End: at(r.End), Message: r.Message})
+			}
+			for _, f := range d.SuggestedFixes {
+				fix := pkgFix{Message: f.Message}
+				for _, ed := range f.TextEdits {
+					fix.Edits = append(fix.Edits, pkgEdit{Pos: at(ed.Pos), End: at(ed.End), NewText: ed.NewText})
+				}
+				pd.Fixes = append(pd.Fixes, fix)
+			}
+			pa.Diagnostics = append(pa.Diagnostics, pd)
+		}
+		ent.Actions = append(ent.Actions, pa)
+	}
+	if !ok {
+		return
+	}
+	var buf bytes.Buffer
+	if gob.NewEncoder(&buf).Encode(&ent) != nil {
+		return
+	}
+	writeEntry(c.entryPath(u.key), buf.Bytes())
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

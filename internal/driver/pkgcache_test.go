@@ -1,0 +1,148 @@
+package driver
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis"
+)
+
+// pkgCacheModule: a → b → c, facts flowing from c's marked function to
+// a's call through b's helper; d on its own; tests for a and d.
+var pkgCacheModule = map[string]string{
+	"c/c.go":      "package c\n\nfunc MarkedSource() {}\n\nfunc Plain() {}\n",
+	"b/b.go":      "package b\n\nimport \"example.com/m/c\"\n\nfunc Helper() { c.MarkedSource() }\n",
+	"a/a.go":      "package a\n\nimport (\n\t\"example.com/m/b\"\n\t\"example.com/m/c\"\n)\n\nfunc Use() {\n\tb.Helper()\n\tc.Plain()\n}\n",
+	"a/a_test.go": "package a\n\nimport \"testing\"\n\nfunc TestUse(t *testing.T) { Use() }\n",
+	"d/d.go":      "package d\n\nimport \"example.com/m/c\"\n\nfunc D() { c.MarkedSource() }\n",
+	"d/x_test.go": "package d_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/m/d\"\n)\n\nfunc TestD(t *testing.T) { d.D() }\n",
+}
+
+type pkgRun struct {
+	out            string
+	code           int
+	hits, misses   int
+	analysedByRule int // packages the strict analyzer ran on
+}
+
+// TestPackageCache: after an edit, only the packages whose inputs
+// changed (the edited one and those importing it, directly or not) are
+// analysed again, and the output is byte for byte the uncached run's, in
+// JSON and SARIF, also when the edit changes the facts that reach other
+// packages; a corrupt or foreign entry is a miss, never trusted.
+func TestPackageCache(t *testing.T) {
+	dir := writeModule(t, pkgCacheModule)
+	cache := t.TempDir()
+	_, calls, strict := testAnalyzers()
+	var analysed int
+	inner := strict.Run
+	strict.Run = func(pass *analysis.Pass) (any, error) {
+		analysed++
+		return inner(pass)
+	}
+	run := func(args ...string) pkgRun {
+		t.Helper()
+		// Each run records nothing in the run cache that a later one could
+		// replay: the package cache is what is measured.
+		for _, name := range cacheEntries(t, cache) {
+			require.NoError(t, os.Remove(name))
+		}
+		analysed = 0
+		var stdout, stderr bytes.Buffer
+		d := &driver{stdout: &stdout, stderr: &stderr, dir: dir}
+		code := d.main([]*analysis.Analyzer{calls, strict}, args)
+		return pkgRun{stdout.String() + stderr.String(), code, d.pkgHits, d.pkgMisses, analysed}
+	}
+	same := func(what string, wantHits, wantAnalysed int, want string) {
+		t.Helper()
+		for _, format := range []string{"json", "sarif"} {
+			off := run("-cache=off", "-format="+format, "./...")
+			require.Contains(t, off.out, want, "%s, %s", what, format)
+			got := run("-cache="+cache, "-format="+format, "./...")
+			require.Equal(t, off.out, got.out, "%s, %s: the uncached run's output", what, format)
+			require.Equal(t, off.code, got.code)
+			if format == "json" {
+				// (The SARIF run that follows finds everything recorded.)
+				require.Equal(t, wantHits, got.hits, "%s: hits", what)
+				require.Equal(t, wantAnalysed, got.analysedByRule, "%s: packages analysed", what)
+			} else {
+				require.Zero(t, got.misses, "%s: a second run finds every package", what)
+			}
+		}
+	}
+	// Units: a, b, c, d, a [a.test], d [d.test]? (d's test is external:
+	// d_test [d.test]), and the two test mains.
+	first := run("-cache="+cache, "-format=json", "./...")
+	require.Zero(t, first.hits)
+	require.Equal(t, 4, first.analysedByRule, "a, b, c, d")
+	units := first.misses
+	require.GreaterOrEqual(t, units, 6, "the four packages and their test packages")
+
+	same("unchanged", units, 0, "call of marked Helper")
+
+	// d on its own: only d and its external test package change.
+	write(t, dir, "d/d.go", "package d\n\nimport \"example.com/m/c\"\n\nfunc D() { c.MarkedSource(); c.Plain() }\n")
+	same("an edit to a package nothing imports", units-3, 1, "call of marked MarkedSource")
+
+	// c's facts change: c.Plain now calls the marked function, so a's and
+	// d's calls of Plain are reported through c's facts; everything
+	// importing c, directly or not, is analysed again.
+	write(t, dir, "c/c.go", "package c\n\nfunc MarkedSource() {}\n\nfunc Plain() { MarkedSource() }\n")
+	same("a dependency's facts change", 0, 4, "call of marked Plain")
+
+	// A test file: only its test packages are type-checked again; no
+	// package is analysed.
+	write(t, dir, "a/a_test.go", "package a\n\nimport \"testing\"\n\nfunc TestUse(t *testing.T) { Use(); Use() }\n")
+	same("a test file changes", units-2, 0, "call of marked Helper")
+
+	// Entries that do not fit are misses.
+	require.NoError(t, os.RemoveAll(cache))
+	run("-cache="+cache, "-format=json", "./...")
+	entries, err := filepath.Glob(filepath.Join(cache, "*", "*-pkg"))
+	require.NoError(t, err)
+	require.NotEmpty(t, entries)
+	for _, bad := range []struct {
+		name   string
+		mangle func([]byte) []byte
+	}{
+		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }},
+		{"garbage", func([]byte) []byte { return []byte("\x00\x01garbage") }},
+		{"empty", func([]byte) []byte { return nil }},
+		{"another version", func(b []byte) []byte {
+			return bytes.Replace(b, []byte(pkgCacheVersion), []byte("oauthvet-pkg-cache-0"), 1)
+		}},
+	} {
+		saved := make(map[string][]byte)
+		for _, name := range entries {
+			data, err := os.ReadFile(name)
+			require.NoError(t, err)
+			saved[name] = data
+			require.NoError(t, os.WriteFile(name, bad.mangle(data), 0o644))
+		}
+		off := run("-cache=off", "-format=json", "./...")
+		got := run("-cache="+cache, "-format=json", "./...")
+		require.Equal(t, off.out, got.out, bad.name)
+		require.Zero(t, got.hits, "%s: no entry trusted", bad.name)
+		require.Equal(t, len(entries), got.misses, bad.name)
+		require.Equal(t, 4, got.analysedByRule, bad.name)
+		for name, data := range saved {
+			rebuilt, err := os.ReadFile(name)
+			require.NoError(t, err)
+			require.Equal(t, data, rebuilt, "%s: rebuilt", bad.name)
+		}
+	}
+
+	// A package with errors is not recorded, and does not make its
+	// importers' results stale or wrong.
+	write(t, dir, "b/b.go", "package b\n\nimport \"example.com/m/c\"\n\nfunc Helper() { c.MarkedSource() }\n\nvar x int = \"not an int\"\n")
+	off := run("-cache=off", "-format=json", "./...")
+	got := run("-cache="+cache, "-format=json", "./...")
+	require.Equal(t, off.out, got.out)
+	got = run("-cache="+cache, "-format=json", "./...")
+	require.Equal(t, off.out, got.out)
+	require.Less(t, got.hits, units, "b and what imports it are analysed every time")
+	require.Positive(t, got.hits, "c and d are not")
+}
