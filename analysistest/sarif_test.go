@@ -340,3 +340,34 @@ func TestOutputDeterministic(t *testing.T) {
 		require.Equal(t, format.stdout, alias.stdout)
 	})
 }
+
+// TestSARIFLowSeverity: a finding the rule reports at lower severity (a
+// constant state where an S256 challenge already stops login CSRF) is a
+// SARIF note, the same rule's other findings keep the rule's level, and
+// the JSON output's category says which is which.
+func TestSARIFLowSeverity(t *testing.T) {
+	t.Parallel()
+	r := runIn(t, fixtures, oauthvet(t), "-cache=off", "-format=sarif", "./oauthstate/...")
+	require.Equal(t, 3, r.code, "%s", r)
+	var log sarifLog
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &log), "%s", r)
+	levels := map[string]int{}
+	for _, res := range log.Runs[0].Results {
+		if res.RuleID != "oauthstate" {
+			continue
+		}
+		low := strings.Contains(res.Message.Text, "(low severity:")
+		if low {
+			require.Equal(t, "note", res.Level, res.Message.Text)
+		} else {
+			require.Equal(t, "error", res.Level, res.Message.Text)
+		}
+		levels[res.Level]++
+	}
+	require.Positive(t, levels["note"], "%s", r.stdout)
+	require.Positive(t, levels["error"], "%s", r.stdout)
+
+	j := runIn(t, fixtures, oauthvet(t), "-cache=off", "-json", "./oauthstate/...")
+	require.Contains(t, j.stdout, `"category": "oauthstate/low"`, "%s", j)
+	require.Contains(t, j.stdout, `"category": "oauthstate"`, "%s", j)
+}

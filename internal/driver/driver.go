@@ -653,6 +653,9 @@ func sarifFindings(findings []*finding) []sarif.Finding {
 			Column:  f.posn.Column,
 			Message: f.message,
 		}
+		if rules.IsLow(f.diag.Category) {
+			out[i].Level = "note"
+		}
 		if f.end.Filename == f.posn.Filename {
 			out[i].EndLine, out[i].EndColumn = f.end.Line, f.end.Column
 		}

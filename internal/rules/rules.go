@@ -331,13 +331,33 @@ if err != nil || idToken.Nonce != storedNonce { /* reject */ }`,
 // Report emits a diagnostic for rule at node's full range, unless an
 // //oauthvet:ignore directive silences it there.
 func Report(pass *analysis.Pass, r *Rule, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+	report(pass, r, r.ID, pos, end, msg, fixes)
+}
+
+// lowSuffix ends the category of a finding reported at low severity.
+const lowSuffix = "/low"
+
+// ReportLow is Report for a finding of lower severity than the rule's
+// (its message says why: PKCE already stops a login CSRF, an API that
+// takes the token only in the query, a name where an address is
+// preferred). Its category is the rule's ID followed by "/low", and SARIF
+// gives it the level "note".
+func ReportLow(pass *analysis.Pass, r *Rule, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+	report(pass, r, r.ID+lowSuffix, pos, end, msg, fixes)
+}
+
+// IsLow reports whether a diagnostic's category marks it as reported by
+// ReportLow.
+func IsLow(category string) bool { return strings.HasSuffix(category, lowSuffix) }
+
+func report(pass *analysis.Pass, r *Rule, category string, pos, end token.Pos, msg string, fixes []analysis.SuggestedFix) {
 	if ds, ok := pass.ResultOf[suppress.Analyzer].(*suppress.Directives); ok && ds.Silenced(pass.Fset, r.ID, pos) {
 		return
 	}
 	pass.Report(analysis.Diagnostic{
 		Pos:            pos,
 		End:            end,
-		Category:       r.ID,
+		Category:       category,
 		Message:        msg,
 		URL:            r.URL(),
 		SuggestedFixes: fixes,

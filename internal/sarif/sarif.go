@@ -72,6 +72,9 @@ type Finding struct {
 	File                             string
 	Line, Column, EndLine, EndColumn int
 	Message                          string
+	// Level overrides the rule's level ("note" for a finding reported at
+	// lower severity); "" keeps it.
+	Level string
 }
 
 // An ExtraRule describes an analyzer that is not in internal/rules (one
@@ -345,6 +348,9 @@ func Build(findings []Finding, opts Options) *Log {
 		level := "warning"
 		if dc := descriptors[i].DefaultConfiguration; dc != nil {
 			level = dc.Level
+		}
+		if f.Level != "" {
+			level = f.Level
 		}
 		loc, rel := artifact(opts.Root, f.File)
 		region := &Region{StartLine: max(f.Line, 1)}

@@ -135,3 +135,18 @@ func TestErrorsAndEmptyRun(t *testing.T) {
 	require.Equal(t, "devel", log.Runs[0].Tool.Driver.Version)
 	require.Empty(t, log.Runs[0].Tool.Driver.SemanticVersion)
 }
+
+// TestLevels: a result has its rule's level unless the finding names
+// another (a finding reported at lower severity is a note).
+func TestLevels(t *testing.T) {
+	log := build(t, nil,
+		Finding{RuleID: "oauthstate", File: "/src/a.go", Line: 1, Column: 1, Message: "constant OAuth state"},
+		Finding{RuleID: "oauthstate", File: "/src/a.go", Line: 2, Column: 1, Message: "constant OAuth state (low severity: ...)", Level: "note"},
+		Finding{RuleID: "ignoredirective", File: "/src/a.go", Line: 3, Column: 1, Message: "stale directive"},
+	)
+	var got []string
+	for _, r := range log.Runs[0].Results {
+		got = append(got, r.RuleID+" "+r.Level)
+	}
+	require.Equal(t, []string{"oauthstate error", "oauthstate note", "ignoredirective warning"}, got)
+}

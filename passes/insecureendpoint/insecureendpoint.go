@@ -73,7 +73,9 @@ func run(pass *analysis.Pass) (any, error) {
 		r := req.RedirectURI
 		if r.Known && r.Node != nil && !seen[r.Node] && loopbackName(r.Value) {
 			seen[r.Node] = true
-			report(r.Node, "localhost in a native app's redirect URI (information): the name may resolve to a non-loopback or the other IP version's address, and firewalls may treat it differently; RFC 8252 §8.3 recommends http://127.0.0.1:{port} or http://[::1]:{port} (RFC 8252 §7.3, §8.3)")
+			if !rules.InTestFile(pass, r.Node.Pos()) {
+				rules.ReportLow(pass, rule, r.Node.Pos(), r.Node.End(), "localhost in a native app's redirect URI (information): the name may resolve to a non-loopback or the other IP version's address, and firewalls may treat it differently; RFC 8252 §8.3 recommends http://127.0.0.1:{port} or http://[::1]:{port} (RFC 8252 §7.3, §8.3)")
+			}
 		}
 	}
 	return nil, nil

@@ -84,7 +84,11 @@ func run(pass *analysis.Pass) (any, error) {
 		case oauthmodel.StatePredictable:
 			msg = fmt.Sprintf("predictable OAuth state%s: the state comes from %s, which an attacker can guess, so a forged callback passes the check (login CSRF); draw it from crypto/rand (oauth2.GenerateVerifier(), rand.Text()) with at least 128 bits, store it and compare it in the callback (RFC 6749 §10.10, §10.12; RFC 9700 §4.7.1)", low, s.Why)
 		}
-		rules.Report(pass, rule, at.Pos(), at.End(), msg)
+		if low != "" {
+			rules.ReportLow(pass, rule, at.Pos(), at.End(), msg)
+		} else {
+			rules.Report(pass, rule, at.Pos(), at.End(), msg)
+		}
 	}
 	for _, cb := range model.Callbacks {
 		t := cb.Exchange
@@ -96,7 +100,11 @@ func run(pass *analysis.Pass) (any, error) {
 			low = " (low severity: the exchange sends a PKCE code_verifier, which already stops this where the server enforces PKCE, RFC 9700 §2.1)"
 		}
 		msg := fmt.Sprintf("callback exchanges the code without checking state%s: the handler reads the request's code but never its state parameter, so a code an attacker sends the user's browser is accepted (login CSRF); compare the request's state with the value stored when the login started, before Exchange %s", low, cite)
-		rules.Report(pass, rule, t.Node.Pos(), t.Node.End(), msg)
+		if low != "" {
+			rules.ReportLow(pass, rule, t.Node.Pos(), t.Node.End(), msg)
+		} else {
+			rules.Report(pass, rule, t.Node.Pos(), t.Node.End(), msg)
+		}
 	}
 	return nil, nil
 }

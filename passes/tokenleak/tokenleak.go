@@ -32,7 +32,12 @@ func run(pass *analysis.Pass) (any, error) {
 		if rules.InTestFile(pass, t.Node.Pos()) {
 			continue
 		}
-		rules.Report(pass, rule, t.At.Pos(), t.At.End(), urlMessage(t))
+		if t.QueryOnlyAPI != "" {
+			// The API leaves no choice: still reported, lower.
+			rules.ReportLow(pass, rule, t.At.Pos(), t.At.End(), urlMessage(t))
+		} else {
+			rules.Report(pass, rule, t.At.Pos(), t.At.End(), urlMessage(t))
+		}
 	}
 	for _, t := range model.TokenLogs {
 		if t.Purpose != "" || rules.InTestFile(pass, t.Call.Pos()) {
@@ -58,7 +63,7 @@ func urlMessage(t *oauthmodel.TokenURL) string {
 		where = "the URL, passed to " + shortName(t.Dest) + ","
 	}
 	if t.QueryOnlyAPI != "" {
-		return fmt.Sprintf("%s in a URL query, which %s requires: it takes the token only as %s=, so keep these URLs out of logs, error messages and redirects; any other API takes it in the Authorization header (RFC 6750 §2.3, §5.3)",
+		return fmt.Sprintf("%s in a URL query, which %s requires (low severity: the API leaves no choice): it takes the token only as %s=, so keep these URLs out of logs, error messages and redirects; any other API takes it in the Authorization header (RFC 6750 §2.3, §5.3)",
 			kind, t.QueryOnlyAPI, t.Param)
 	}
 	if t.OptIn != "" {

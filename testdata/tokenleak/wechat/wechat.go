@@ -12,7 +12,7 @@ const userInfo = "https://api.weixin.qq.com/sns/userinfo"
 
 func UserInfo(accessToken, openID string) (*http.Response, error) {
 	q := url.Values{}
-	q.Set("access_token", accessToken) // want `access token in a URL query, which WeChat's API requires: it takes the token only as access_token=`
+	q.Set("access_token", accessToken) // want `access token in a URL query, which WeChat's API requires \(low severity: the API leaves no choice\): it takes the token only as access_token=`
 	q.Set("openid", openID)
 	return http.Get(userInfo + "?" + q.Encode())
 }
