@@ -262,6 +262,14 @@ func (d *driver) replay(dir, key string) (code int, ok bool) {
 	return e.Code, true
 }
 
+// sum is fileSum, memoised for the run.
+func (d *driver) sum(path string) string {
+	if d.sums == nil {
+		return fileSum(path)
+	}
+	return d.sums.get(path)
+}
+
 func fileSum(path string) string {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -423,7 +431,7 @@ func (d *driver) collectInputs(pkgs []*packages.Package, patterns []string) (*ru
 	}
 	r := &runInputs{}
 	for _, f := range slices.Sorted(mapKeys(in.files)) {
-		r.files = append(r.files, fileStamp{f, fileSum(f)})
+		r.files = append(r.files, fileStamp{f, d.sum(f)})
 	}
 	for _, s := range slices.Sorted(mapKeys(in.dirs)) {
 		r.dirs = append(r.dirs, dirStamp{s, dirNames(s)})

@@ -85,6 +85,8 @@ type driver struct {
 
 	// The package cache's hits and misses in the last analysis (tests).
 	pkgHits, pkgMisses int
+
+	sums *sumMemo // the content hashes of the files this run read
 	inventory          bool // -inventory: list the flows instead of reporting findings
 
 	fset *flag.FlagSet // the driver's own flags, for the run cache's key
@@ -349,6 +351,7 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 		}
 		pkgs = all
 	}
+	d.sums = new(sumMemo)
 	if d.recording {
 		d.inputs, _ = d.collectInputs(pkgs, patterns)
 	}
@@ -387,8 +390,10 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 	// analyzers' results, which it does not keep.
 	var pc *pkgCache
 	if d.cacheable() && !d.inventory {
-		if salt, ok := d.pkgSalt(analyzers); ok {
-			pc = newPkgCache(d.cacheDir(), salt, analyzers)
+		salt, ok := d.pkgSalt(analyzers)
+		dirs, err := goEnv(d.dir, "GOROOT", "GOMODCACHE", "GOCACHE")
+		if ok && err == nil && len(dirs) == 3 && dirs[0] != "" {
+			pc = newPkgCache(d.cacheDir(), salt, analyzers, d.sums, slices.DeleteFunc(dirs, func(s string) bool { return s == "" || s == "off" }))
 		}
 	}
 	graph, err := executeWithDeps(analyzers, view, report, true, depIDs, pc, keep...)

@@ -71,6 +71,7 @@ type unit struct {
 	reported bool              // the asked analyzers run on it, not only those with facts
 	key      string            // its package cache key, or "" (see pkgcache.go)
 	facts    string            // the digest of its recorded facts, or "" (see pkgcache.go)
+	reach    string            // the digest of its and the packages' it reaches facts, or ""
 
 	// For a dependency analysed for its facts (see deps.go): whether it is
 	// analysed only when an import of it has facts (a relay), and its
@@ -240,6 +241,9 @@ func executeWithDeps(analyzers []*analysis.Analyzer, view []*packages.Package, r
 		go func() {
 			for u := range ready {
 				e.run(u, release)
+				if e.cache != nil {
+					setReach(u)
+				}
 				for _, user := range u.users {
 					if user.waiting.Add(-1) == 0 {
 						ready <- user

@@ -5,11 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"go/token"
 	"go/types"
-	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -54,7 +54,8 @@ import (
 // path that names nothing) is a miss: the package is analysed as without
 // the cache, and recorded again.
 //
-// Entries are files named KEY-pkg next to the run cache's entries, and
+// Entries are JSON files (facts in gob, as go vet keeps them) named
+// KEY-pkg next to the run cache's entries, and
 // trimmed with them (see trimCache).
 
 const pkgCacheVersion = "oauthvet-pkg-cache-1"
@@ -65,14 +66,17 @@ type pkgCache struct {
 	salt      string
 	factTypes map[string]reflect.Type // by reflect type name
 
-	hits, misses atomic.Int32 // for tests and -debug output
+	hits, misses atomic.Int32 // for tests and OAUTHVET_CACHESTATS
+
+	sums      *sumMemo // content hashes of the run's files
+	immutable []string // directories whose files never change (GOROOT, the module and build caches)
 
 	mu    sync.Mutex
 	files map[string]*token.File // files given a line table for rebuilt findings
 }
 
-func newPkgCache(dir, salt string, analyzers []*analysis.Analyzer) *pkgCache {
-	c := &pkgCache{dir: dir, salt: salt, factTypes: make(map[string]reflect.Type), files: make(map[string]*token.File)}
+func newPkgCache(dir, salt string, analyzers []*analysis.Analyzer, sums *sumMemo, immutable []string) *pkgCache {
+	c := &pkgCache{dir: dir, salt: salt, factTypes: make(map[string]reflect.Type), files: make(map[string]*token.File), sums: sums, immutable: immutable}
 	for _, a := range requiredOrder(analyzers) {
 		for _, f := range a.FactTypes {
 			t := reflect.TypeOf(f)
@@ -110,64 +114,80 @@ func (d *driver) pkgSalt(analyzers []*analysis.Analyzer) (string, bool) {
 
 // pkgEntry is what the cache keeps for a package.
 type pkgEntry struct {
-	Version  string
-	Key      string
-	Actions  []pkgAction
-	ObjFacts []pkgFact
-	PkgFacts []pkgFact
+	Version  string      `json:"version"`
+	Key      string      `json:"key"`
+	Actions  []pkgAction `json:"actions,omitempty"`
+	ObjFacts []pkgFact   `json:"objFacts,omitempty"`
+	PkgFacts []pkgFact   `json:"pkgFacts,omitempty"`
 }
 
 type pkgAction struct {
-	Analyzer    string
-	Diagnostics []pkgDiagnostic
+	Analyzer    string          `json:"analyzer"`
+	Diagnostics []pkgDiagnostic `json:"diagnostics,omitempty"`
 }
 
 type pkgPos struct {
-	File   string // "" for token.NoPos
-	Offset int
+	File   string `json:"file,omitempty"` // "" for token.NoPos
+	Offset int    `json:"offset,omitempty"`
 }
 
 type pkgDiagnostic struct {
-	Pos, End pkgPos
-	Category string
-	Message  string
-	URL      string
-	Related  []pkgRelated
-	Fixes    []pkgFix
+	Pos      pkgPos       `json:"pos"`
+	End      pkgPos       `json:"end"`
+	Category string       `json:"category,omitempty"`
+	Message  string       `json:"message"`
+	URL      string       `json:"url,omitempty"`
+	Related  []pkgRelated `json:"related,omitempty"`
+	Fixes    []pkgFix     `json:"fixes,omitempty"`
 }
 
 type pkgRelated struct {
-	Pos, End pkgPos
-	Message  string
+	Pos     pkgPos `json:"pos"`
+	End     pkgPos `json:"end"`
+	Message string `json:"message"`
 }
 
 type pkgFix struct {
-	Message string
-	Edits   []pkgEdit
+	Message string    `json:"message"`
+	Edits   []pkgEdit `json:"edits,omitempty"`
 }
 
 type pkgEdit struct {
-	Pos, End pkgPos
-	NewText  []byte
+	Pos     pkgPos `json:"pos"`
+	End     pkgPos `json:"end"`
+	NewText []byte `json:"newText"`
 }
 
 type pkgFact struct {
-	Path objectpath.Path // "" for a package fact
-	Type string
-	Data []byte
+	Path objectpath.Path `json:"path,omitempty"` // "" for a package fact
+	Type string          `json:"type"`
+	Data []byte          `json:"data"` // gob
 }
 
 // key computes u's key, or "" when u cannot be cached: a file that
 // cannot be read, an import without export data, an analysed package it
-// reaches whose facts could not be recorded.
+// reaches whose facts could not be recorded. It also sets u.reach, the
+// digest of the facts of u and of every analysed package u reaches, which
+// the keys of u's importers hold.
 func (c *pkgCache) key(u *unit) string {
 	h := sha256.New()
-	w := func(format string, args ...any) { fmt.Fprintf(h, format, args...) }
-	w("%s\nid %q reported %v dependency %v relay %v\n", c.salt, u.pkg.ID, u.reported, u.dependency, u.relay)
+	str := func(s string) {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	str(c.salt)
+	str(u.pkg.ID)
+	fmt.Fprintf(h, "%v %v %v\n", u.reported, u.dependency, u.relay)
 	for _, name := range u.pkg.CompiledGoFiles {
-		if !hashFile(h, name) {
+		str(name)
+		if c.isImmutable(name) {
+			continue // a file of the module cache, GOROOT or the build cache
+		}
+		sum := c.sums.get(name)
+		if sum == "" {
 			return ""
 		}
+		str(sum)
 	}
 	// What the type checker sees of an import is its export data, which
 	// the build cache names by the hash of its contents; an import it
@@ -181,29 +201,60 @@ func (c *pkgCache) key(u *unit) string {
 		if imp.ExportFile == "" {
 			return ""
 		}
-		w("import %q export %q\n", path, imp.ExportFile)
+		str(path)
+		str(imp.ExportFile)
 	}
 	// What the analyzers see of other packages besides their types is
-	// their facts: those of every analysed package u reaches.
-	reach := closure(u)[1:]
-	slices.SortFunc(reach, func(a, b *unit) int { return cmpString(a.pkg.ID, b.pkg.ID) })
-	for _, v := range reach {
-		if v.facts == "" {
+	// their facts: those of every analysed package u reaches, which the
+	// imports' reach digests hold.
+	for _, v := range u.imports {
+		if v.reach == "" {
 			return ""
 		}
-		w("facts %q %s\n", v.pkg.ID, v.facts)
+		str(v.pkg.ID)
+		str(v.reach)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func hashFile(h io.Writer, name string) bool {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return false
+// setReach sets u.reach from u's facts digest and its imports' reach
+// digests, once u is done; "" when any is unknown.
+func setReach(u *unit) {
+	if u.facts == "" {
+		return
 	}
-	sum := sha256.Sum256(data)
-	fmt.Fprintf(h, "file %q %x\n", name, sum)
-	return true
+	h := sha256.New()
+	h.Write([]byte(u.facts))
+	for _, v := range u.imports {
+		if v.reach == "" {
+			return
+		}
+		h.Write([]byte{0})
+		h.Write([]byte(v.reach))
+	}
+	u.reach = hex.EncodeToString(h.Sum(nil))
+}
+
+func (c *pkgCache) isImmutable(name string) bool {
+	for _, dir := range c.immutable {
+		if within(name, dir) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumMemo memoises the content hashes of files for one run (the run
+// cache and the package cache hash the same files).
+type sumMemo struct{ m sync.Map }
+
+func (s *sumMemo) get(path string) string {
+	if v, ok := s.m.Load(path); ok {
+		return v.(string)
+	}
+	sum := fileSum(path)
+	s.m.Store(path, sum)
+	return sum
 }
 
 func (c *pkgCache) entryPath(key string) string {
@@ -217,7 +268,7 @@ func (c *pkgCache) load(key string) (*pkgEntry, bool) {
 		return nil, false
 	}
 	var ent pkgEntry
-	if gob.NewDecoder(bytes.NewReader(data)).Decode(&ent) != nil || ent.Version != pkgCacheVersion || ent.Key != key {
+	if json.Unmarshal(data, &ent) != nil || ent.Version != pkgCacheVersion || ent.Key != key {
 		return nil, false
 	}
 	return &ent, true
@@ -470,11 +521,11 @@ func (c *pkgCache) store(u *unit, obj, pkg []pkgFact) {
 	if !ok {
 		return
 	}
-	var buf bytes.Buffer
-	if gob.NewEncoder(&buf).Encode(&ent) != nil {
+	data, err := json.Marshal(&ent)
+	if err != nil {
 		return
 	}
-	writeEntry(c.entryPath(u.key), buf.Bytes())
+	writeEntry(c.entryPath(u.key), data)
 }
 
 func cmpString(a, b string) int {
