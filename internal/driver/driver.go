@@ -86,8 +86,8 @@ type driver struct {
 	// The package cache's hits and misses in the last analysis (tests).
 	pkgHits, pkgMisses int
 
-	sums *sumMemo // the content hashes of the files this run read
-	inventory          bool // -inventory: list the flows instead of reporting findings
+	sums      *sumMemo // the content hashes of the files this run read
+	inventory bool     // -inventory: list the flows instead of reporting findings
 
 	fset *flag.FlagSet // the driver's own flags, for the run cache's key
 }
