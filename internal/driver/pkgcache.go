@@ -18,6 +18,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -270,6 +271,11 @@ func (c *pkgCache) load(key string) (*pkgEntry, bool) {
 	var ent pkgEntry
 	if json.Unmarshal(data, &ent) != nil || ent.Version != pkgCacheVersion || ent.Key != key {
 		return nil, false
+	}
+	// Mark it used (at most hourly), for trimCache.
+	if fi, err := os.Stat(c.entryPath(key)); err == nil && time.Since(fi.ModTime()) > time.Hour {
+		now := time.Now()
+		os.Chtimes(c.entryPath(key), now, now)
 	}
 	return &ent, true
 }
