@@ -156,6 +156,11 @@ func serverLibOf(pkg *types.Package) libRef {
 				return libRef{lib, path[len(p)+1:]}
 			}
 		}
+		for _, p := range lib.Wrappers {
+			if path == p {
+				return libRef{lib, p}
+			}
+		}
 	}
 	for _, lib := range knowledge.Servers {
 		if hasShape(pkg, lib.Shape) {
@@ -424,11 +429,31 @@ func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *Ser
 func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
 	for _, d := range u.a.Defaults {
 		sd := ServerDecision{Status: d.Status, Node: u.call, Why: d.Why, Default: true}
-		if d.Field != "" && !declaresField(u.fn.Pkg(), d.Field) {
+		if d.Field != "" && !declaresFieldFor(u.fn, d.Field) {
 			sd.Status, sd.Why = d.MissingStatus, d.Missing
 		}
 		sc.Decisions[d.Decision] = sd
 	}
+}
+
+// declaresFieldFor reports whether the package of fn, or of a type fn
+// returns, declares a struct type with the field: a wrapper's constructor
+// (ginserver.InitServer) returns the library's server, whose package has
+// the configuration.
+func declaresFieldFor(fn *types.Func, field string) bool {
+	if declaresField(fn.Pkg(), field) {
+		return true
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if n := namedOf(sig.Results().At(i).Type()); n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg() != fn.Pkg() && declaresField(n.Obj().Pkg(), field) {
+			return true
+		}
+	}
+	return false
 }
 
 // declaresField reports whether pkg declares a struct type with the field.
@@ -773,7 +798,7 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 		var target *ServerConfig
 		n := 0
 		for _, u := range anchors {
-			if u.sc == nil || u.lib != s.lib || u.a.Builds {
+			if u.sc == nil || u.lib != s.lib || u.a.Builds || !setterFits(s.fn, u.fn) {
 				continue
 			}
 			n++
@@ -783,7 +808,7 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 		}
 		if target == nil && n == 1 {
 			for _, u := range anchors {
-				if u.sc != nil && u.lib == s.lib && !u.a.Builds {
+				if u.sc != nil && u.lib == s.lib && !u.a.Builds && setterFits(s.fn, u.fn) {
 					target = u.sc
 				}
 			}
@@ -838,8 +863,14 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			}
 			if g := gates[u.sc][s.Decision]; g != nil {
 				if !gated[u.sc][s.Decision] {
+					// Once per decision: a library and its wrapper may
+					// both name a gate.
 					d.Why = d.Why + ", and " + g.fn.Name() + " makes it usable"
 					d.Node = g.call
+					if gated[u.sc] == nil {
+						gated[u.sc] = make(map[knowledge.Decision]bool)
+					}
+					gated[u.sc][s.Decision] = true
 				}
 				continue
 			}
@@ -847,6 +878,31 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			d.Why = "no " + s.Func.Name + " call makes it usable"
 		}
 	}
+}
+
+// setterFits reports whether setter may set up what anchor makes: a
+// method, the anchor's result type (a server's setter does not apply to
+// the manager made beside it); a function, a server its own package
+// makes (a wrapper's package-level setters and its constructor).
+func setterFits(setter, anchor *types.Func) bool {
+	sig, ok := setter.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	if sig.Recv() == nil {
+		return setter.Pkg() == anchor.Pkg()
+	}
+	recv := namedOf(sig.Recv().Type())
+	asig, ok := anchor.Type().(*types.Signature)
+	if !ok || recv == nil {
+		return false
+	}
+	for i := 0; i < asig.Results().Len(); i++ {
+		if n := namedOf(asig.Results().At(i).Type()); n != nil && n.Obj() == recv.Obj() {
+			return true
+		}
+	}
+	return false
 }
 
 // applyFactories reads a compose call's handler factories.
