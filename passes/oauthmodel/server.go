@@ -1009,7 +1009,7 @@ func (m *model) staticClients() {
 		t := m.info.TypeOf(lit)
 		n := namedOf(t)
 		if ic := m.ifaceClients()[n.Obj()]; ic != nil {
-			m.ifaceClient(ic, lit)
+			m.ifaceClient(ic, cur)
 			continue
 		}
 		r := m.lib(n.Obj().Pkg())
@@ -1456,24 +1456,114 @@ func (m *model) resolveIface(tn *types.TypeName, ic *ifaceClientType) {
 }
 
 // ifaceClient records a literal of a type implementing a client interface.
-func (m *model) ifaceClient(ic *ifaceClientType, lit *ast.CompositeLit) {
+// A list field filled from a parameter of the function around the literal
+// (a constructor: NewClient(id string, grants []oidc.GrantType)) is read
+// at each call of that function in the package, one registration per
+// call; callers elsewhere (an exported constructor) are unknown.
+func (m *model) ifaceClient(ic *ifaceClientType, cur inspector.Cursor) {
+	lit := cur.Node().(*ast.CompositeLit)
 	tn := namedOf(m.info.TypeOf(lit)).Obj()
 	m.resolveIface(tn, ic)
 	if ic.lists[0].field == nil && ic.lists[1].field == nil {
 		return // the methods' literals decide, or nothing known does
 	}
-	c := &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
-	vals, ok := litFields(lit)
+	kvs, ok := litFields(lit)
 	if !ok {
 		return // positional: not read
 	}
-	m.ifaceLists(ic, c, vals)
-	m.result.Server.Clients = append(m.result.Server.Clients, c)
+	vals := make(map[string]listSrc)
+	for name, kv := range kvs {
+		vals[name] = listSrc{exprs: []ast.Expr{kv.Value}, at: kv}
+	}
+	// The constructor's parameters that fill a list field.
+	var ctor *types.Func
+	params := make(map[string]int)
+	var sig *types.Signature
+	if decl, ok := enclosingFunc(cur).(*ast.FuncDecl); ok {
+		ctor, _ = m.info.Defs[decl.Name].(*types.Func)
+	}
+	if ctor != nil {
+		sig, _ = ctor.Type().(*types.Signature)
+		for _, l := range ic.lists {
+			if l.field == nil {
+				continue
+			}
+			kv := kvs[l.field.Name()]
+			if kv == nil {
+				continue
+			}
+			id, ok := ast.Unparen(kv.Value).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			for i := 0; sig != nil && i < sig.Params().Len(); i++ {
+				if m.info.Uses[id] == sig.Params().At(i) {
+					params[l.field.Name()] = i
+				}
+			}
+		}
+	}
+	if len(params) == 0 {
+		c := &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
+		m.ifaceLists(ic, c, vals)
+		m.result.Server.Clients = append(m.result.Server.Clients, c)
+		return
+	}
+	calls := 0
+	for _, hc := range m.helperCall {
+		call := hc.Node().(*ast.CallExpr)
+		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); !ok || fn.Origin() != ctor || m.inTest(call) {
+			continue
+		}
+		calls++
+		at := make(map[string]listSrc, len(vals))
+		for k, v := range vals {
+			at[k] = v
+		}
+		for name, i := range params {
+			at[name] = argSrc(sig, call, i)
+		}
+		c := &StaticClient{Node: call, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
+		m.ifaceLists(ic, c, at)
+		m.result.Server.Clients = append(m.result.Server.Clients, c)
+	}
+	if calls == 0 || ctor.Exported() {
+		// Called elsewhere, with values this package does not fix.
+		m.result.Server.Clients = append(m.result.Server.Clients, &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice})
+	}
+}
+
+// listSrc is where a client's list comes from: one expression denoting
+// the list, or (elems) the list's elements, and the node an ask points at
+// (nil: the expression).
+type listSrc struct {
+	exprs []ast.Expr
+	elems bool
+	at    ast.Node
+}
+
+// argSrc is the list a call passes as parameter i: the argument, or the
+// variadic arguments from i on (each an element).
+func argSrc(sig *types.Signature, call *ast.CallExpr, i int) listSrc {
+	if sig.Variadic() && i == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
+		src := listSrc{elems: true}
+		if i < len(call.Args) {
+			src.exprs = call.Args[i:]
+			src.at = call.Args[i]
+		} else {
+			src.at = call
+		}
+		return src
+	}
+	if i < len(call.Args) {
+		return listSrc{exprs: []ast.Expr{call.Args[i]}, at: call.Args[i]}
+	}
+	return listSrc{at: call} // ill-typed
 }
 
 // ifaceLists fills a client's lists from the methods' literals or the
 // literal's fields (vals).
-func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string]*ast.KeyValueExpr) {
+func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string]listSrc) {
 	var at [2]ast.Node
 	var lists [2][]string
 	for i, l := range ic.lists {
@@ -1482,12 +1572,33 @@ func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string
 		case len(l.lits) > 0:
 			exprs = l.lits
 		case l.field != nil && vals != nil:
-			kv := vals[l.field.Name()]
-			if kv == nil {
+			src, ok := vals[l.field.Name()]
+			if !ok {
 				lists[i] = []string{} // the zero value: none
 				continue
 			}
-			exprs, at[i] = []ast.Expr{kv.Value}, kv
+			at[i] = src.at
+			if src.elems {
+				lists[i] = []string{}
+				token := false
+				for _, e := range src.exprs {
+					s := m.str(e, nil)
+					if !value.Known(s) {
+						c.Known = false
+						continue
+					}
+					lists[i] = append(lists[i], s)
+					if i == 0 && !token && anyWord([]string{s}, "token") {
+						at[i], token = e, true // the element that asks
+					}
+				}
+				continue
+			}
+			exprs = src.exprs
+			if len(exprs) == 0 {
+				c.Known = false
+				continue
+			}
 		default:
 			c.Known = false
 			continue

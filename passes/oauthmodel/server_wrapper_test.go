@@ -1,6 +1,9 @@
 package oauthmodel_test
 
 import (
+	"fmt"
+	"go/ast"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -58,4 +61,59 @@ func TestServerConfigGinServer(t *testing.T) {
 	s, _ = serverModel(t, "./implicitgrant/ginserverflags")
 	require.Len(t, s.Configs, 1)
 	assert.Equal(t, knowledge.Unknown, s.Configs[0].Decisions[knowledge.Implicit].Status, "types from the caller")
+}
+
+// TestIfaceClientConstructor: an op.Client type whose lists come from a
+// constructor's parameters is one registration per call of the
+// constructor, read from the call's arguments (a slice, a variable
+// holding one, variadic elements); arguments the code does not fix leave
+// the registration unknown.
+func TestIfaceClientConstructor(t *testing.T) {
+	s, fset := serverModel(t, "./implicitgrant/zitadelopctor")
+	require.Len(t, s.Clients, 4, "one per newClient call, none for the literal of an unexported constructor")
+	var lists []string
+	for _, c := range s.Clients {
+		assert.True(t, c.Known, "at %v", fset.Position(c.Node.Pos()))
+		assert.Equal(t, "CallExpr", nodeKind(c.Node))
+		lists = append(lists, strings.Join(c.ResponseTypes, ",")+"/"+strings.Join(c.GrantTypes, ","))
+		asks := c.Asks[knowledge.Implicit].Node != nil
+		assert.Equal(t, anyToken(c.ResponseTypes), asks, "at %v: %v", fset.Position(c.Node.Pos()), c.ResponseTypes)
+	}
+	assert.ElementsMatch(t, []string{
+		"code/authorization_code,refresh_token",
+		"code,id_token token/authorization_code,implicit",
+		"id_token token/implicit", // through var implicitTypes
+		"id_token/implicit",
+	}, lists)
+
+	s, fset = serverModel(t, "./implicitgrant/zitadelopctor2")
+	require.Len(t, s.Clients, 3)
+	var known, unknown int
+	for _, c := range s.Clients {
+		if !c.Known {
+			unknown++
+			assert.Nil(t, c.Asks[knowledge.Implicit].Node, "a configuration's types: silent at %v", fset.Position(c.Node.Pos()))
+			continue
+		}
+		known++
+		if anyToken(c.ResponseTypes) {
+			assert.Equal(t, []string{"id_token", "id_token token"}, c.ResponseTypes)
+			assert.Equal(t, "SelectorExpr", nodeKind(c.Asks[knowledge.Implicit].Node), "the element that asks")
+		}
+	}
+	assert.Equal(t, 2, known)
+	assert.Equal(t, 1, unknown)
+}
+
+func anyToken(list []string) bool {
+	for _, s := range list {
+		if s == "id_token token" || s == "token" {
+			return true
+		}
+	}
+	return false
+}
+
+func nodeKind(n ast.Node) string {
+	return strings.TrimPrefix(fmt.Sprintf("%T", n), "*ast.")
 }
