@@ -108,7 +108,9 @@ require (
 	github.com/felixge/httpsnoop v1.0.4 // indirect
 	github.com/fsnotify/fsnotify v1.6.0 // indirect
 	github.com/go-jose/go-jose/v3 v3.0.3 // indirect
+	github.com/go-oauth2/oauth2 v3.9.2+incompatible
 	github.com/go-oauth2/oauth2/v4 v4.5.4
+	gopkg.in/oauth2.v3 v3.0.0
 	github.com/gobuffalo/pop/v6 v6.1.1 // indirect
 	github.com/gogo/protobuf v1.3.2 // indirect
 	github.com/golang/mock v1.6.0 // indirect
@@ -177,4 +179,12 @@ require (
 	github.com/mattn/go-colorable v0.1.14 // indirect
 	github.com/mattn/go-isatty v0.0.20 // indirect
 	github.com/wailsapp/wails/v2 v2.9.2
+)
+
+// go-oauth2's v3 releases under the module path without /v4: stubs of
+// v3.9.2+incompatible and of gopkg.in/oauth2.v3, which the proxy does
+// not serve (the real module does not build without it).
+replace (
+	github.com/go-oauth2/oauth2 => ./stubs/gooauth2v3
+	gopkg.in/oauth2.v3 => ./stubs/oauth2v3gopkg
 )

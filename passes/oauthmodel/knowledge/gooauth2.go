@@ -7,7 +7,10 @@ package knowledge
 // ForcePKCE or AllowedCodeChallengeMethods.
 var GoOAuth2 = Server{
 	Name:  "go-oauth2",
-	Paths: []string{"github.com/go-oauth2/oauth2/v4", "gopkg.in/oauth2.v4", "gopkg.in/oauth2.v3"},
+	// github.com/go-oauth2/oauth2 without /v4 is the v3 releases
+	// (v3.x.y+incompatible, whose packages import gopkg.in/oauth2.v3);
+	// it comes after the v4 path, which it prefixes.
+	Paths: []string{"github.com/go-oauth2/oauth2/v4", "gopkg.in/oauth2.v4", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2"},
 	// github.com/go-oauth2/gin-server v1.1.0 (server.go, config.go):
 	// InitServer(manager) makes one package-level server with
 	// server.NewDefaultServer and returns it; its package-level setters
