@@ -6,7 +6,7 @@ package knowledge
 // under gopkg.in have no PKCE support: their server.Config has no
 // ForcePKCE or AllowedCodeChallengeMethods.
 var GoOAuth2 = Server{
-	Name:  "go-oauth2",
+	Name: "go-oauth2",
 	// github.com/go-oauth2/oauth2 without /v4 is the v3 releases
 	// (v3.x.y+incompatible, whose packages import gopkg.in/oauth2.v3);
 	// it comes after the v4 path, which it prefixes.
