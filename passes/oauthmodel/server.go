@@ -156,6 +156,11 @@ func serverLibOf(pkg *types.Package) libRef {
 				return libRef{lib, path[len(p)+1:]}
 			}
 		}
+		for _, p := range lib.Wrappers {
+			if path == p {
+				return libRef{lib, p}
+			}
+		}
 	}
 	for _, lib := range knowledge.Servers {
 		if hasShape(pkg, lib.Shape) {
@@ -424,11 +429,31 @@ func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *Ser
 func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
 	for _, d := range u.a.Defaults {
 		sd := ServerDecision{Status: d.Status, Node: u.call, Why: d.Why, Default: true}
-		if d.Field != "" && !declaresField(u.fn.Pkg(), d.Field) {
+		if d.Field != "" && !declaresFieldFor(u.fn, d.Field) {
 			sd.Status, sd.Why = d.MissingStatus, d.Missing
 		}
 		sc.Decisions[d.Decision] = sd
 	}
+}
+
+// declaresFieldFor reports whether the package of fn, or of a type fn
+// returns, declares a struct type with the field: a wrapper's constructor
+// (ginserver.InitServer) returns the library's server, whose package has
+// the configuration.
+func declaresFieldFor(fn *types.Func, field string) bool {
+	if declaresField(fn.Pkg(), field) {
+		return true
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if n := namedOf(sig.Results().At(i).Type()); n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg() != fn.Pkg() && declaresField(n.Obj().Pkg(), field) {
+			return true
+		}
+	}
+	return false
 }
 
 // declaresField reports whether pkg declares a struct type with the field.
@@ -773,7 +798,7 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 		var target *ServerConfig
 		n := 0
 		for _, u := range anchors {
-			if u.sc == nil || u.lib != s.lib || u.a.Builds {
+			if u.sc == nil || u.lib != s.lib || u.a.Builds || !setterFits(s.fn, u.fn) {
 				continue
 			}
 			n++
@@ -783,7 +808,7 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 		}
 		if target == nil && n == 1 {
 			for _, u := range anchors {
-				if u.sc != nil && u.lib == s.lib && !u.a.Builds {
+				if u.sc != nil && u.lib == s.lib && !u.a.Builds && setterFits(s.fn, u.fn) {
 					target = u.sc
 				}
 			}
@@ -838,8 +863,14 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			}
 			if g := gates[u.sc][s.Decision]; g != nil {
 				if !gated[u.sc][s.Decision] {
+					// Once per decision: a library and its wrapper may
+					// both name a gate.
 					d.Why = d.Why + ", and " + g.fn.Name() + " makes it usable"
 					d.Node = g.call
+					if gated[u.sc] == nil {
+						gated[u.sc] = make(map[knowledge.Decision]bool)
+					}
+					gated[u.sc][s.Decision] = true
 				}
 				continue
 			}
@@ -847,6 +878,31 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			d.Why = "no " + s.Func.Name + " call makes it usable"
 		}
 	}
+}
+
+// setterFits reports whether setter may set up what anchor makes: a
+// method, the anchor's result type (a server's setter does not apply to
+// the manager made beside it); a function, a server its own package
+// makes (a wrapper's package-level setters and its constructor).
+func setterFits(setter, anchor *types.Func) bool {
+	sig, ok := setter.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	if sig.Recv() == nil {
+		return setter.Pkg() == anchor.Pkg()
+	}
+	recv := namedOf(sig.Recv().Type())
+	asig, ok := anchor.Type().(*types.Signature)
+	if !ok || recv == nil {
+		return false
+	}
+	for i := 0; i < asig.Results().Len(); i++ {
+		if n := namedOf(asig.Results().At(i).Type()); n != nil && n.Obj() == recv.Obj() {
+			return true
+		}
+	}
+	return false
 }
 
 // applyFactories reads a compose call's handler factories.
@@ -953,7 +1009,7 @@ func (m *model) staticClients() {
 		t := m.info.TypeOf(lit)
 		n := namedOf(t)
 		if ic := m.ifaceClients()[n.Obj()]; ic != nil {
-			m.ifaceClient(ic, lit)
+			m.ifaceClient(ic, cur)
 			continue
 		}
 		r := m.lib(n.Obj().Pkg())
@@ -1400,24 +1456,114 @@ func (m *model) resolveIface(tn *types.TypeName, ic *ifaceClientType) {
 }
 
 // ifaceClient records a literal of a type implementing a client interface.
-func (m *model) ifaceClient(ic *ifaceClientType, lit *ast.CompositeLit) {
+// A list field filled from a parameter of the function around the literal
+// (a constructor: NewClient(id string, grants []oidc.GrantType)) is read
+// at each call of that function in the package, one registration per
+// call; callers elsewhere (an exported constructor) are unknown.
+func (m *model) ifaceClient(ic *ifaceClientType, cur inspector.Cursor) {
+	lit := cur.Node().(*ast.CompositeLit)
 	tn := namedOf(m.info.TypeOf(lit)).Obj()
 	m.resolveIface(tn, ic)
 	if ic.lists[0].field == nil && ic.lists[1].field == nil {
 		return // the methods' literals decide, or nothing known does
 	}
-	c := &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
-	vals, ok := litFields(lit)
+	kvs, ok := litFields(lit)
 	if !ok {
 		return // positional: not read
 	}
-	m.ifaceLists(ic, c, vals)
-	m.result.Server.Clients = append(m.result.Server.Clients, c)
+	vals := make(map[string]listSrc)
+	for name, kv := range kvs {
+		vals[name] = listSrc{exprs: []ast.Expr{kv.Value}, at: kv}
+	}
+	// The constructor's parameters that fill a list field.
+	var ctor *types.Func
+	params := make(map[string]int)
+	var sig *types.Signature
+	if decl, ok := enclosingFunc(cur).(*ast.FuncDecl); ok {
+		ctor, _ = m.info.Defs[decl.Name].(*types.Func)
+	}
+	if ctor != nil {
+		sig, _ = ctor.Type().(*types.Signature)
+		for _, l := range ic.lists {
+			if l.field == nil {
+				continue
+			}
+			kv := kvs[l.field.Name()]
+			if kv == nil {
+				continue
+			}
+			id, ok := ast.Unparen(kv.Value).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			for i := 0; sig != nil && i < sig.Params().Len(); i++ {
+				if m.info.Uses[id] == sig.Params().At(i) {
+					params[l.field.Name()] = i
+				}
+			}
+		}
+	}
+	if len(params) == 0 {
+		c := &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
+		m.ifaceLists(ic, c, vals)
+		m.result.Server.Clients = append(m.result.Server.Clients, c)
+		return
+	}
+	calls := 0
+	for _, hc := range m.helperCall {
+		call := hc.Node().(*ast.CallExpr)
+		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); !ok || fn.Origin() != ctor || m.inTest(call) {
+			continue
+		}
+		calls++
+		at := make(map[string]listSrc, len(vals))
+		for k, v := range vals {
+			at[k] = v
+		}
+		for name, i := range params {
+			at[name] = argSrc(sig, call, i)
+		}
+		c := &StaticClient{Node: call, Library: ic.lib.Name, Advice: ic.k.Advice, Known: true}
+		m.ifaceLists(ic, c, at)
+		m.result.Server.Clients = append(m.result.Server.Clients, c)
+	}
+	if calls == 0 || ctor.Exported() {
+		// Called elsewhere, with values this package does not fix.
+		m.result.Server.Clients = append(m.result.Server.Clients, &StaticClient{Node: lit, Library: ic.lib.Name, Advice: ic.k.Advice})
+	}
+}
+
+// listSrc is where a client's list comes from: one expression denoting
+// the list, or (elems) the list's elements, and the node an ask points at
+// (nil: the expression).
+type listSrc struct {
+	exprs []ast.Expr
+	elems bool
+	at    ast.Node
+}
+
+// argSrc is the list a call passes as parameter i: the argument, or the
+// variadic arguments from i on (each an element).
+func argSrc(sig *types.Signature, call *ast.CallExpr, i int) listSrc {
+	if sig.Variadic() && i == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
+		src := listSrc{elems: true}
+		if i < len(call.Args) {
+			src.exprs = call.Args[i:]
+			src.at = call.Args[i]
+		} else {
+			src.at = call
+		}
+		return src
+	}
+	if i < len(call.Args) {
+		return listSrc{exprs: []ast.Expr{call.Args[i]}, at: call.Args[i]}
+	}
+	return listSrc{at: call} // ill-typed
 }
 
 // ifaceLists fills a client's lists from the methods' literals or the
 // literal's fields (vals).
-func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string]*ast.KeyValueExpr) {
+func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string]listSrc) {
 	var at [2]ast.Node
 	var lists [2][]string
 	for i, l := range ic.lists {
@@ -1426,12 +1572,33 @@ func (m *model) ifaceLists(ic *ifaceClientType, c *StaticClient, vals map[string
 		case len(l.lits) > 0:
 			exprs = l.lits
 		case l.field != nil && vals != nil:
-			kv := vals[l.field.Name()]
-			if kv == nil {
+			src, ok := vals[l.field.Name()]
+			if !ok {
 				lists[i] = []string{} // the zero value: none
 				continue
 			}
-			exprs, at[i] = []ast.Expr{kv.Value}, kv
+			at[i] = src.at
+			if src.elems {
+				lists[i] = []string{}
+				token := false
+				for _, e := range src.exprs {
+					s := m.str(e, nil)
+					if !value.Known(s) {
+						c.Known = false
+						continue
+					}
+					lists[i] = append(lists[i], s)
+					if i == 0 && !token && anyWord([]string{s}, "token") {
+						at[i], token = e, true // the element that asks
+					}
+				}
+				continue
+			}
+			exprs = src.exprs
+			if len(exprs) == 0 {
+				c.Known = false
+				continue
+			}
 		default:
 			c.Known = false
 			continue

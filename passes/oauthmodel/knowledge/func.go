@@ -5,7 +5,9 @@ package knowledge
 // "compose", "server", "authentication"); Recv is the receiver's type name
 // for a method (pointer or not), "" for a function. Pkg "authentication",
 // Recv "OAuth", Name "LoginWithPassword" is
-// (*authentication.OAuth).LoginWithPassword under every root.
+// (*authentication.OAuth).LoginWithPassword under every root. A function
+// of a wrapper package (Server.Wrappers) has the wrapper's import path in
+// Pkg.
 type Func struct {
 	Pkg, Recv, Name string
 }

@@ -6,9 +6,17 @@ package knowledge
 // under gopkg.in have no PKCE support: their server.Config has no
 // ForcePKCE or AllowedCodeChallengeMethods.
 var GoOAuth2 = Server{
-	Name:  "go-oauth2",
-	Paths: []string{"github.com/go-oauth2/oauth2/v4", "gopkg.in/oauth2.v4", "gopkg.in/oauth2.v3"},
-	Shape: Shape{Type: "TokenGenerateRequest", Fields: []string{"ClientID", "ClientSecret", "UserID", "RedirectURI"}},
+	Name: "go-oauth2",
+	// github.com/go-oauth2/oauth2 without /v4 is the v3 releases
+	// (v3.x.y+incompatible, whose packages import gopkg.in/oauth2.v3);
+	// it comes after the v4 path, which it prefixes.
+	Paths: []string{"github.com/go-oauth2/oauth2/v4", "gopkg.in/oauth2.v4", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2"},
+	// github.com/go-oauth2/gin-server v1.1.0 (server.go, config.go):
+	// InitServer(manager) makes one package-level server with
+	// server.NewDefaultServer and returns it; its package-level setters
+	// write that server's Config fields or call its setters.
+	Wrappers: []string{ginServer},
+	Shape:    Shape{Type: "TokenGenerateRequest", Fields: []string{"ClientID", "ClientSecret", "UserID", "RedirectURI"}},
 	Anchors: []Anchor{
 		{
 			Func: Func{Pkg: "server", Name: "NewConfig"}, Config: -1, Factories: -1, Builds: true,
@@ -19,6 +27,10 @@ var GoOAuth2 = Server{
 			Defaults: goOAuth2Defaults("server.NewDefaultServer"),
 		},
 		{Func: Func{Pkg: "server", Name: "NewServer"}, Config: 0, Factories: -1},
+		{
+			Func: Func{Pkg: ginServer, Name: "InitServer"}, Config: -1, Factories: -1,
+			Defaults: goOAuth2Defaults("ginserver.InitServer (server.NewDefaultServer)"),
+		},
 		{
 			// The manager's redirect URI validator: DefaultValidateURI
 			// accepts any redirect whose host ends with the registered
@@ -43,6 +55,9 @@ var GoOAuth2 = Server{
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true},
 		{Func: Func{Pkg: "manage", Recv: "Manager", Name: "SetValidateURIHandler"}, Decision: LooseRedirect, Validator: true, Requested: 1},
+		{Func: Func{Pkg: ginServer, Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
+		{Func: Func{Pkg: ginServer, Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
+		{Func: Func{Pkg: ginServer, Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true},
 	},
 	Advice: map[Decision]string{
 		Implicit:      "allow only the code response type: srv.SetAllowedResponseType(oauth2.Code)",
@@ -57,6 +72,8 @@ var GoOAuth2 = Server{
 	// client has one (manage/manager.go).
 	Clients: []Client{{Type: Type{Pkg: "models", Name: "Client"}, Public: "Public", Secret: "Secret"}},
 }
+
+const ginServer = "github.com/go-oauth2/gin-server"
 
 func goOAuth2Defaults(ctor string) []Default {
 	return []Default{

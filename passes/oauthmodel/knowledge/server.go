@@ -52,6 +52,12 @@ type Server struct {
 	// Paths are the import paths of the library's root package: the
 	// upstream path, forks and older paths.
 	Paths []string
+	// Wrappers are the import paths of packages built on the library that
+	// make its server for the program and set it up through functions of
+	// their own (github.com/go-oauth2/gin-server's InitServer and
+	// package-level setters). A Func of a wrapper names the wrapper's
+	// whole import path in Pkg.
+	Wrappers []string
 	// Shape identifies a fork or in-repo copy under an unknown path: the
 	// root package declares type Shape.Type with all of Shape.Fields.
 	Shape Shape
