@@ -500,7 +500,10 @@ func (c *pkgCache) store(u *unit, obj, pkg []pkgFact) {
 			return pkgPos{}
 		}
 		f := fset.File(pos)
-		if f == nil {
+		if f == nil || f.PositionFor(pos, true) != f.PositionFor(pos, false) {
+			// No file, or one whose //line directives (cgo's generated
+			// files) a line table rebuilt from its contents would not
+			// have: not recorded.
 			ok = false
 			return pkgPos{}
 		}

@@ -3,7 +3,9 @@ package driver
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -145,4 +147,38 @@ func TestPackageCache(t *testing.T) {
 	require.Equal(t, off.out, got.out)
 	require.Less(t, got.hits, units, "b and what imports it are analysed every time")
 	require.Positive(t, got.hits, "c and d are not")
+}
+
+// TestPackageCacheCgo: findings in a cgo package are positioned through
+// the //line directives of its generated files, which a line table
+// rebuilt from a file's contents would lose: such a package is analysed
+// every time, and the output stays the uncached run's.
+func TestPackageCacheCgo(t *testing.T) {
+	if out, err := exec.Command("go", "env", "CGO_ENABLED").Output(); err != nil || strings.TrimSpace(string(out)) != "1" {
+		t.Skip("cgo is not enabled here (go env CGO_ENABLED)")
+	}
+	dir := writeModule(t, map[string]string{
+		"c/c.go": "package c\n\nfunc MarkedSource() {}\n",
+		"g/g.go": "package g\n\n// #include <stdlib.h>\nimport \"C\"\n\nimport \"example.com/m/c\"\n\nfunc G() int { c.MarkedSource(); return int(C.rand()) }\n",
+	})
+	cache := t.TempDir()
+	_, calls, strict := testAnalyzers()
+	run := func(args ...string) (string, *driver) {
+		for _, name := range cacheEntries(t, cache) {
+			require.NoError(t, os.Remove(name))
+		}
+		var stdout, stderr bytes.Buffer
+		d := &driver{stdout: &stdout, stderr: &stderr, dir: dir}
+		d.main([]*analysis.Analyzer{calls, strict}, args)
+		return stdout.String() + stderr.String(), d
+	}
+	off, _ := run("-cache=off", "./...")
+	require.Contains(t, off, "g.go:8:", "the finding is in g.go, through the //line directives")
+	for i := range 2 {
+		got, d := run("-cache="+cache, "./...")
+		require.Equal(t, off, got, "run %d", i)
+		if i == 1 {
+			require.Equal(t, 1, d.pkgHits, "c from the cache, g analysed again")
+		}
+	}
 }
