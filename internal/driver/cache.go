@@ -307,8 +307,8 @@ type runInputs struct {
 // false when they cannot be known.
 func (d *driver) collectInputs(pkgs []*packages.Package, patterns []string) (*runInputs, bool) {
 	in := &inputSet{files: make(map[string]bool), dirs: make(map[string]bool)}
-	out, err := goEnv(d.dir, "GOROOT", "GOMODCACHE")
-	if err != nil || len(out) != 2 || out[0] == "" {
+	out, err := d.goDirs()
+	if err != nil {
 		return nil, false
 	}
 	goroot, modcache := out[0], out[1]
@@ -480,6 +480,18 @@ func pkgDir(p *packages.Package) string {
 func within(path, dir string) bool {
 	rel, err := filepath.Rel(dir, path)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, "../") && !filepath.IsAbs(rel)
+}
+
+// goDirs returns GOROOT, GOMODCACHE and GOCACHE, from one go env per run.
+func (d *driver) goDirs() ([]string, error) {
+	if d.goDirsOut == nil && d.goDirsErr == nil {
+		out, err := goEnv(d.dir, "GOROOT", "GOMODCACHE", "GOCACHE")
+		if err == nil && (len(out) != 3 || out[0] == "") {
+			err = fmt.Errorf("go env: unexpected output %q", out)
+		}
+		d.goDirsOut, d.goDirsErr = out, err
+	}
+	return d.goDirsOut, d.goDirsErr
 }
 
 func goEnv(dir string, vars ...string) ([]string, error) {

@@ -86,8 +86,11 @@ type driver struct {
 	// The package cache's hits and misses in the last analysis (tests).
 	pkgHits, pkgMisses int
 
-	sums      *sumMemo // the content hashes of the files this run read
-	inventory bool     // -inventory: list the flows instead of reporting findings
+	sums *sumMemo // the content hashes of the files this run read
+
+	goDirsOut []string // see goDirs
+	goDirsErr error
+	inventory bool // -inventory: list the flows instead of reporting findings
 
 	fset *flag.FlagSet // the driver's own flags, for the run cache's key
 }
@@ -391,9 +394,9 @@ func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int 
 	var pc *pkgCache
 	if d.cacheable() && !d.inventory {
 		salt, ok := d.pkgSalt(analyzers)
-		dirs, err := goEnv(d.dir, "GOROOT", "GOMODCACHE", "GOCACHE")
-		if ok && err == nil && len(dirs) == 3 && dirs[0] != "" {
-			pc = newPkgCache(d.cacheDir(), salt, analyzers, d.sums, slices.DeleteFunc(dirs, func(s string) bool { return s == "" || s == "off" }))
+		dirs, err := d.goDirs()
+		if ok && err == nil {
+			pc = newPkgCache(d.cacheDir(), salt, analyzers, d.sums, slices.DeleteFunc(slices.Clone(dirs), func(s string) bool { return s == "" || s == "off" }))
 		}
 	}
 	graph, err := executeWithDeps(analyzers, view, report, true, depIDs, pc, keep...)
