@@ -25,6 +25,7 @@ type optionPresence struct{ challenge, method value.Presence }
 // URL to where it goes, and resolves helper functions through facts.
 func (m *model) build() {
 	m.pend = make(map[*AuthRequest]*pending)
+	m.execSignals()
 	for _, cur := range m.oauthCalls {
 		m.oauthCall(cur)
 	}
@@ -43,6 +44,7 @@ func (m *model) build() {
 	m.exportFacts()
 	m.buildServers()
 	m.exportStateFacts()
+	m.exportBrowserFacts()
 	m.endpoints()
 	m.insecureClients()
 	m.callbacks()
@@ -383,6 +385,13 @@ func (m *model) helperRequests() {
 				continue
 			}
 			fact := m.facts[fn]
+			if fact == nil && fn.Pkg() == m.pass.Pkg {
+				// provider.AuthURL() on an interface of this package:
+				// the URL of its implementations here.
+				if impl := m.implementation(fn); impl != nil {
+					fact, fn = m.facts[impl], impl
+				}
+			}
 			if fact == nil && fn.Pkg() != m.pass.Pkg {
 				f := new(AuthURLFact)
 				if m.pass.ImportObjectFact(fn, f) {
