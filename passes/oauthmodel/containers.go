@@ -353,8 +353,8 @@ func (m *model) containerParams(c *container) value.Params {
 			continue
 		}
 		val := mu.val
-		if mu.index {
-			val = firstElem(val)
+		if mu.index && c.kind == valuesContainer {
+			val = firstElem(val) // values[key] = []string{v}; a map[string]string's body[key] = v is v
 		}
 		m.setParam(c, name, val, mu.node)
 	}
