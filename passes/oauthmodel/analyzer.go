@@ -253,6 +253,7 @@ type model struct {
 	helpers      map[*types.Func]bool
 	browserFacts map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
 	execCmds     []execCmd                    // exec.Command calls, for Signals.OpensBrowser
+	sends        []inspector.Cursor           // channel sends (relay.go)
 	notContainer map[*types.Var]bool
 
 	// Token leaks (tokens.go).
