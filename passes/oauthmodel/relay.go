@@ -89,4 +89,3 @@ func (m *model) chanObj(e ast.Expr) types.Object {
 	}
 	return v
 }
-
