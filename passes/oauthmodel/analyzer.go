@@ -249,12 +249,13 @@ type model struct {
 	active  map[ast.Node]bool
 
 	// Caches for the traversal, which asks the same of every use.
-	names        map[*types.Func]string
-	helpers      map[*types.Func]bool
-	browserFacts map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
-	execCmds     []execCmd                    // exec.Command calls, for Signals.OpensBrowser
-	sends        []inspector.Cursor           // channel sends (relay.go)
-	notContainer map[*types.Var]bool
+	names         map[*types.Func]string
+	helpers       map[*types.Func]bool
+	browserFacts  map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
+	execCmds      []execCmd                    // exec.Command calls, for Signals.OpensBrowser
+	sends         []inspector.Cursor           // channel sends (relay.go)
+	tokenBodyVars map[*types.Var]bool          // token endpoint responses (tokenbody.go)
+	notContainer  map[*types.Var]bool
 
 	// Token leaks (tokens.go).
 	logCalls    []logCall

@@ -473,6 +473,7 @@ func (m *model) tokenLogs() {
 		}
 		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, console: w.lc.console, args: args, format: format, via: fn.Origin()})
 	}
+	m.tokenBodies()
 	for _, lc := range m.logCalls {
 		m.judgeLogCall(lc)
 	}
@@ -503,7 +504,7 @@ func (m *model) judgeLogCall(lc logCall) {
 			continue
 		}
 		what := m.tokenValue(a, 0)
-		if what == "" {
+		if what == "" || what == whatBody && m.underStatusCheck(lc.cur) {
 			continue
 		}
 		if lc.format >= 0 && verbs != nil && !lc.cur.Node().(*ast.CallExpr).Ellipsis.IsValid() {
@@ -648,6 +649,9 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		return m.tokenCall(x, depth)
 	case *ast.Ident:
 		v := m.varOf(x)
+		if v != nil && m.tokenBodyVars[v] {
+			return whatBody // tokenbody.go
+		}
 		if v == nil || m.addrTaken[v] {
 			return ""
 		}
