@@ -112,6 +112,14 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
 			text = "?" + text
 		}
 	}
+	// url.URL{Host: h, RawQuery: q.Encode()}: the literal's query.
+	if kv, ok := cur.Parent().Node().(*ast.KeyValueExpr); ok && kv.Value == cur.Node() {
+		if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "RawQuery" {
+			if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok && isURLType(m.info.TypeOf(lit)) {
+				text = "?" + text
+			}
+		}
+	}
 	param, ok := tokenInQuery(text)
 	if !ok {
 		return
