@@ -59,6 +59,12 @@ func queryOnlyAPI(text string) string {
 	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
 		host = rest[:i]
 	}
+	if i := strings.Index(host, value.Hole); i > 0 {
+		// baseSite + params.Path + "?access_token=": a listed host and
+		// then a path not known here. Only a listed host counts: what
+		// follows may still be more of the host name otherwise.
+		host = host[:i]
+	}
 	if !value.Known(host) {
 		return ""
 	}
