@@ -45,7 +45,9 @@ func (m *model) build() {
 	m.exportFacts()
 	m.buildServers()
 	m.exportStateFacts()
-	m.exportBrowserFacts()
+	if mayWrapBrowser(m.pass, m.pass.Pkg) {
+		m.exportBrowserFacts()
+	}
 	m.endpoints()
 	m.insecureClients()
 	m.callbacks()
