@@ -19,7 +19,8 @@ require (
 	github.com/Nerzal/gocloak/v10 v10.0.1
 	github.com/Nerzal/gocloak/v13 v13.9.0
 	github.com/auth0/go-auth0 v1.47.0
-	github.com/pkg/browser v0.0.0-20210911075715-681adbf594b8
+	github.com/int128/oauth2cli v1.17.0
+	github.com/pkg/browser v0.0.0-20240102092130-5ac0b6a4141c
 	github.com/zitadel/oidc/v3 v3.52.0
 	golang.org/x/oauth2 v0.38.0
 )
@@ -54,6 +55,7 @@ require (
 	github.com/gorilla/securecookie v1.1.2 // indirect
 	github.com/json-iterator/go v1.1.12 // indirect
 	github.com/klauspost/cpuid/v2 v2.3.0 // indirect
+	github.com/int128/listener v1.2.0 // indirect
 	github.com/kylelemons/godebug v1.1.0 // indirect
 	github.com/leodido/go-urn v1.4.0 // indirect
 	github.com/lestrrat-go/blackmagic v1.0.3 // indirect

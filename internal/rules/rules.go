@@ -273,7 +273,10 @@ A token written to a log or printed: an *oauth2.Token or oauth2.Token value
 (a named struct with such a tagged field and no String, Format, GoString
 or LogValue method), its AccessToken or RefreshToken,
 tok.Extra("id_token"), a string field tagged access_token, refresh_token or
-id_token (a token response decoded by hand), and strings made only from
+id_token (a token response decoded by hand), the response of a hand-built
+token request (the bytes read from resp.Body and the map or value they are
+decoded into; not under a check of the status code, where the body is an
+error), and strings made only from
 them (concatenation, fmt.Sprintf, conversions, local variables every
 assignment of which is such a value, struct fields of the package every
 assignment of which is), passed to log, log/slog, fmt.Print* or

@@ -128,7 +128,7 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	}
 	// 1. Where the authorization URL goes: the strongest evidence. A
 	//    redirect from a handler is a web app even if it also logs the URL.
-	var printed, opened, fetched *oauthmodel.Sink
+	var printed, opened, fetched, loopback *oauthmodel.Sink
 	for i := range req.Sinks {
 		s := &req.Sinks[i]
 		switch s.Kind {
@@ -152,6 +152,10 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 			if opened == nil {
 				opened = s
 			}
+		case oauthmodel.SinkLoopback:
+			if loopback == nil {
+				loopback = s
+			}
 		case oauthmodel.SinkFetched:
 			if fetched == nil {
 				fetched = s
@@ -160,6 +164,9 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	}
 	if opened != nil {
 		return native("opens the authorization URL in the system browser with " + opened.What)
+	}
+	if loopback != nil {
+		return native("runs the login with " + loopback.What)
 	}
 	if fetched != nil {
 		// A program that requests the authorization URL itself (an

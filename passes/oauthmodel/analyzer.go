@@ -43,18 +43,26 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	result := &Result{}
 	if !relevant(pass) {
-		if importsRandomness(pass.Pkg) {
+		random, browser := importsRandomness(pass.Pkg), mayWrapBrowser(pass, pass.Pkg)
+		if random || browser {
 			// A package of helpers that may make state values for
-			// OAuth code elsewhere (randString on math/rand): facts only.
+			// OAuth code elsewhere (randString on math/rand), or open
+			// its URL in the browser (utils.OpenURL on xdg-open): facts
+			// only.
 			m := newModel(pass, &Result{})
 			m.collect()
-			m.exportStateFacts()
+			if random {
+				m.exportStateFacts()
+			}
+			if browser {
+				m.exportBrowserFacts()
+			}
 		}
 		return result, nil
 	}
@@ -241,9 +249,13 @@ type model struct {
 	active  map[ast.Node]bool
 
 	// Caches for the traversal, which asks the same of every use.
-	names        map[*types.Func]string
-	helpers      map[*types.Func]bool
-	notContainer map[*types.Var]bool
+	names         map[*types.Func]string
+	helpers       map[*types.Func]bool
+	browserFacts  map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
+	execCmds      []execCmd                    // exec.Command calls, for Signals.OpensBrowser
+	sends         []inspector.Cursor           // channel sends (relay.go)
+	tokenBodyVars map[*types.Var]bool          // token endpoint responses (tokenbody.go)
+	notContainer  map[*types.Var]bool
 
 	// Token leaks (tokens.go).
 	logCalls    []logCall
@@ -296,6 +308,7 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		flowPkgs:     make(map[*types.Package]bool),
 		names:        make(map[*types.Func]string),
 		helpers:      make(map[*types.Func]bool),
+		browserFacts: make(map[*types.Func]*BrowserFact),
 		notContainer: make(map[*types.Var]bool),
 		fieldDefs:    make(map[*types.Var][]ast.Expr),
 		tokenVars:    make(map[*types.Var]string),

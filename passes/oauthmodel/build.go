@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -25,6 +26,7 @@ type optionPresence struct{ challenge, method value.Presence }
 // URL to where it goes, and resolves helper functions through facts.
 func (m *model) build() {
 	m.pend = make(map[*AuthRequest]*pending)
+	m.execSignals()
 	for _, cur := range m.oauthCalls {
 		m.oauthCall(cur)
 	}
@@ -43,6 +45,9 @@ func (m *model) build() {
 	m.exportFacts()
 	m.buildServers()
 	m.exportStateFacts()
+	if mayWrapBrowser(m.pass, m.pass.Pkg) {
+		m.exportBrowserFacts()
+	}
 	m.endpoints()
 	m.insecureClients()
 	m.callbacks()
@@ -171,6 +176,13 @@ func (m *model) paramRequests() {
 		}
 		if c.kind == structContainer && !m.structSent(c) {
 			continue // kept as state or saved, never sent (see sent.go)
+		}
+		if c.kind == structContainer && !hasKey(p, paramGrantType) && !m.containerDeclares(c, paramClientID) && !oauthResponseType(p) {
+			// A body with a response_type field of unknown value and no
+			// client_id is some other API's (a chat message's
+			// "in_channel" or "ephemeral" reply): an authorization
+			// request names its client (RFC 6749 §4.1.1).
+			continue
 		}
 		points, encoded := c.flows, false
 		if evs := byContainer[c]; len(evs) > 0 {
@@ -383,6 +395,13 @@ func (m *model) helperRequests() {
 				continue
 			}
 			fact := m.facts[fn]
+			if fact == nil && fn.Pkg() == m.pass.Pkg {
+				// provider.AuthURL() on an interface of this package:
+				// the URL of its implementations here.
+				if impl := m.implementation(fn); impl != nil {
+					fact, fn = m.facts[impl], impl
+				}
+			}
 			if fact == nil && fn.Pkg() != m.pass.Pkg {
 				f := new(AuthURLFact)
 				if m.pass.ImportObjectFact(fn, f) {
@@ -492,10 +511,16 @@ func hasKey(p value.Params, key string) bool {
 // containerDeclaresGrantType reports whether a struct container's type
 // declares a grant_type field.
 func (m *model) containerDeclaresGrantType(c *container) bool {
+	return m.containerDeclares(c, paramGrantType)
+}
+
+// containerDeclares reports whether a struct container's type declares a
+// field for the parameter.
+func (m *model) containerDeclares(c *container, name string) bool {
 	if c.lit != nil {
-		return declaresGrantType(m.info.TypeOf(c.lit))
+		return declaresParam(m.info.TypeOf(c.lit), name)
 	}
-	return c.key.v != nil && declaresGrantType(c.key.v.Type())
+	return c.key.v != nil && declaresParam(c.key.v.Type(), name)
 }
 
 // grantTypeCall turns a call to a function that sends its parameter as
@@ -566,4 +591,21 @@ func (m *model) appendedTo(cur inspector.Cursor) (*types.Var, ast.Expr) {
 		}
 	}
 	return v, lastAppend
+}
+
+// oauthResponseType reports whether p's response_type is known and is
+// made of OAuth response types (code, token, id_token, none).
+func oauthResponseType(p value.Params) bool {
+	v, pres, known := p.Lookup(paramResponseType)
+	if pres != value.Present || !known || v == "" {
+		return false
+	}
+	for _, part := range strings.Fields(v) {
+		switch part {
+		case "code", "token", "id_token", "none":
+		default:
+			return false
+		}
+	}
+	return true
 }

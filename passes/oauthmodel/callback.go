@@ -19,14 +19,22 @@ func (m *model) callbacks() {
 		if !ok {
 			continue
 		}
-		read := m.requestRead(e, "code", 0)
-		if read == nil || !within(read, t.Func) || !m.answersHTTP(t.Func) {
+		read, handler := m.requestRead(e, "code", 0), t.Func
+		if read == nil {
+			// Handed over by the handler (relay.go), which has been
+			// checked already.
+			if read, handler = m.relayedCode(e); read != nil {
+				m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})
+			}
 			continue
 		}
-		if m.readsState(t.Func, 0) {
+		if !within(read, handler) || !m.answersHTTP(handler) {
 			continue
 		}
-		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: t.Func})
+		if m.readsState(handler, 0) {
+			continue
+		}
+		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})
 	}
 }
 

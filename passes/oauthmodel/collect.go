@@ -28,6 +28,7 @@ func (m *model) collect() {
 		(*ast.UnaryExpr)(nil),
 		(*ast.IncDecStmt)(nil),
 		(*ast.RangeStmt)(nil),
+		(*ast.SendStmt)(nil),
 	}
 	for cur := range m.in.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
@@ -35,6 +36,8 @@ func (m *model) collect() {
 			if fn, ok := m.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
 				m.funcDecls[fn] = cur
 			}
+		case *ast.SendStmt:
+			m.sends = append(m.sends, cur) // a code handed over (relay.go)
 		case *ast.CallExpr:
 			m.visitCall(cur, n)
 		case *ast.CompositeLit:

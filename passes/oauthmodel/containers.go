@@ -113,7 +113,11 @@ func (m *model) containerKindOf(t types.Type) containerKind {
 
 // declaresGrantType reports whether t is (a pointer to) a struct with a
 // field tagged grant_type.
-func declaresGrantType(t types.Type) bool {
+func declaresGrantType(t types.Type) bool { return declaresParam(t, paramGrantType) }
+
+// declaresParam reports whether a struct type (or pointer to one) has a
+// field tagged with the parameter name.
+func declaresParam(t types.Type, name string) bool {
 	if t == nil {
 		return false
 	}
@@ -125,7 +129,7 @@ func declaresGrantType(t types.Type) bool {
 		return false
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		if tagName(st.Tag(i)) == paramGrantType {
+		if tagName(st.Tag(i)) == name {
 			return true
 		}
 	}
@@ -353,8 +357,8 @@ func (m *model) containerParams(c *container) value.Params {
 			continue
 		}
 		val := mu.val
-		if mu.index {
-			val = firstElem(val)
+		if mu.index && c.kind == valuesContainer {
+			val = firstElem(val) // values[key] = []string{v}; a map[string]string's body[key] = v is v
 		}
 		m.setParam(c, name, val, mu.node)
 	}

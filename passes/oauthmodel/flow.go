@@ -227,8 +227,17 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 	argi := indexOf(call.Args, arg)
 	switch fn := typeutil.Callee(m.info, call).(type) {
 	case *types.Builtin:
-		if (fn.Name() == "print" || fn.Name() == "println") && !m.inHandler(callCur) {
-			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: fn.Name()})
+		switch fn.Name() {
+		case "print", "println":
+			if !m.inHandler(callCur) {
+				*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: fn.Name()})
+			}
+		case "append":
+			// args = append(args, u): the URL is among the arguments
+			// args... gives a command.
+			if argi > 0 && !call.Ellipsis.IsValid() {
+				m.flowFrom(callCur, depth, out, seen)
+			}
 		}
 	case *types.Func:
 		name := funcName(fn)
@@ -277,11 +286,7 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 				first = 1
 			}
 			if argi > first && first < len(call.Args) {
-				cmd := m.str(call.Args[first], nil)
-				if i := strings.LastIndexAny(cmd, `/\`); i >= 0 {
-					cmd = cmd[i+1:]
-				}
-				if browserLaunchers[strings.ToLower(cmd)] {
+				if cmd := m.launcherCommand(call.Args[first]); cmd != "" {
 					*out = append(*out, Sink{Kind: SinkBrowser, Node: call, What: "exec.Command(" + cmd + ")"})
 				}
 			}
@@ -315,6 +320,13 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 		}
 		if browserFuncs[name] {
 			*out = append(*out, Sink{Kind: SinkBrowser, Node: call, What: fn.Pkg().Name() + "." + fn.Name()})
+			return
+		}
+		if f := m.importedBrowserFact(fn); f != nil {
+			// utils.OpenURL(u): another package's wrapper (BrowserFact).
+			if argi == f.Param-1 {
+				*out = append(*out, Sink{Kind: SinkBrowser, Node: call, What: fn.Pkg().Name() + "." + fn.Name()})
+			}
 			return
 		}
 		if fn.Pkg() != nil && fn.Name() == "Redirect" && webFramework(fn.Pkg().Path()) != "" {

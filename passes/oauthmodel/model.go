@@ -248,6 +248,9 @@ const (
 	// SinkFetched: requested by the program itself with an HTTP client
 	// (an end-to-end harness driving the flow): no user sees the URL.
 	SinkFetched
+	// SinkLoopback: handed to a library that serves the login on a local
+	// listener of the program and waits there for the code (oauth2cli).
+	SinkLoopback
 )
 
 // Sink is one place an authorization URL flows to.

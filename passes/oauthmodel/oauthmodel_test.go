@@ -17,7 +17,7 @@ var testdata = filepath.Join("..", "..", "testdata")
 
 // TestFacts checks the facts exported for helpers (// want name:"fact").
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, testdata, oauthmodel.Analyzer, "./oauthmodel/helpers")
+	analysistest.Run(t, testdata, oauthmodel.Analyzer, "./oauthmodel/helpers", "./oauthmodel/browserfacts")
 }
 
 func modelOf(t *testing.T, pkg string) *oauthmodel.Result {

@@ -330,6 +330,22 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 				name, sdkFuncName(client.fn), m.pass.Fset.Position(client.call.Pos()).Line, strings.Join(opts, " or ")))
 			r.SDKFix = client.ctor.Fix
 		}
+	case knowledge.PKCEInField:
+		v, said := m.unsetField(cur, argNamed(sig, call, c.RequestParam), c.OptionsField)
+		switch {
+		case v == nil && said:
+			none(fmt.Sprintf("%s is given no %s, so it sends no code_challenge", name, c.OptionsField))
+		case v != nil:
+			opts := m.authOptions([]ast.Expr{v}, true)
+			switch ch := opts.param(paramCodeChallenge); ch.Presence {
+			case value.Present:
+				r.Challenge = Param{Presence: value.Present, Node: v}
+				r.ChallengeMethod = opts.param(paramChallengeMethod)
+				r.ChallengeS256 = opts.s256
+			case value.Absent:
+				none(fmt.Sprintf("%s is given %s without oauth2.S256ChallengeOption, so it sends no code_challenge", name, c.OptionsField))
+			}
+		}
 	case knowledge.PKCEInOptions:
 		args, spread := variadicArgs(sig, call)
 		switch m.sdkOptions(args, spread, e.sdk, c.ChallengeOptions) {
@@ -356,6 +372,9 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 	case c.Delivery == knowledge.Redirects:
 		m.pend[r].flows = nil
 		r.Sinks = append(r.Sinks, Sink{Kind: SinkRedirect, Node: call, What: name})
+	case c.Delivery == knowledge.ServesLoopback:
+		m.pend[r].flows = nil
+		r.Sinks = append(r.Sinks, Sink{Kind: SinkLoopback, Node: call, What: name + ", which serves it on a local listener and waits there for the code"})
 	case c.Delivery == knowledge.OpensBrowser:
 		m.pend[r].flows = nil
 		r.Sinks = append(r.Sinks, Sink{Kind: SinkBrowser, Node: call, What: name + ", which listens on loopback for the code"})
@@ -689,4 +708,38 @@ func (m *model) exportSDKClients() bool {
 		exported = true
 	}
 	return exported
+}
+
+// unsetField is requestField where the request struct may also be a
+// local variable holding the literal: a field the literal leaves out is
+// unset unless the variable's field is written, or its address taken,
+// before the call (cfg := Config{…}; GetToken(ctx, cfg)).
+func (m *model) unsetField(cur inspector.Cursor, arg ast.Expr, name string) (ast.Expr, bool) {
+	val, said := m.requestField(arg, name)
+	if val != nil || said || arg == nil {
+		return val, said
+	}
+	v := m.localVar(arg)
+	if v == nil || m.addrTaken[v] {
+		return nil, false
+	}
+	d, ok := m.singleDef(v)
+	if !ok || d.tuple >= 0 {
+		return nil, false
+	}
+	if _, isLit := ast.Unparen(d.rhs).(*ast.CompositeLit); !isLit {
+		return nil, false
+	}
+	written := false
+	m.eachUse(v, cur, func(use inspector.Cursor) {
+		switch p := use.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			if p.Sel.Name == name {
+				written = true // read or written: not left out
+			}
+		case *ast.UnaryExpr:
+			written = true
+		}
+	})
+	return nil, !written
 }

@@ -84,7 +84,7 @@ func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
 			return
 		}
 	default:
-		if (browserFuncs[name] || fn.Name() == "Redirect") && m.inTestFile(call.Pos()) {
+		if (browserFuncs[name] || fn.Name() == "Redirect" || m.importedBrowserFact(fn) != nil) && m.inTestFile(call.Pos()) {
 			return
 		}
 	}
@@ -111,16 +111,12 @@ func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
 			first = 1
 		}
 		if first < len(call.Args) {
-			cmd := m.str(call.Args[first], nil)
-			if i := strings.LastIndexAny(cmd, `/\`); i >= 0 {
-				cmd = cmd[i+1:]
-			}
-			if browserLaunchers[strings.ToLower(cmd)] && cmd != "cmd" && cmd != "cmd.exe" {
-				m.result.Signals.OpensBrowser = call
-			}
+			// Decided once the command variable's assignments are all
+			// collected (execSignals).
+			m.execCmds = append(m.execCmds, execCmd{call, call.Args[first]})
 		}
 	default:
-		if browserFuncs[name] {
+		if browserFuncs[name] || m.importedBrowserFact(fn) != nil {
 			m.result.Signals.OpensBrowser = call
 		}
 		if fn.Name() == "Redirect" && fn.Pkg() != nil && webFramework(fn.Pkg().Path()) != "" {

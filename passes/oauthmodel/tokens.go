@@ -59,6 +59,12 @@ func queryOnlyAPI(text string) string {
 	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
 		host = rest[:i]
 	}
+	if i := strings.Index(host, value.Hole); i > 0 {
+		// baseSite + params.Path + "?access_token=": a listed host and
+		// then a path not known here. Only a listed host counts: what
+		// follows may still be more of the host name otherwise.
+		host = host[:i]
+	}
 	if !value.Known(host) {
 		return ""
 	}
@@ -110,6 +116,14 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
 	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
 		if sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" && isURLType(m.info.TypeOf(sel.X)) {
 			text = "?" + text
+		}
+	}
+	// url.URL{Host: h, RawQuery: q.Encode()}: the literal's query.
+	if kv, ok := cur.Parent().Node().(*ast.KeyValueExpr); ok && kv.Value == cur.Node() {
+		if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "RawQuery" {
+			if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok && isURLType(m.info.TypeOf(lit)) {
+				text = "?" + text
+			}
 		}
 	}
 	param, ok := tokenInQuery(text)
@@ -473,6 +487,7 @@ func (m *model) tokenLogs() {
 		}
 		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, console: w.lc.console, args: args, format: format, via: fn.Origin()})
 	}
+	m.tokenBodies()
 	for _, lc := range m.logCalls {
 		m.judgeLogCall(lc)
 	}
@@ -503,7 +518,7 @@ func (m *model) judgeLogCall(lc logCall) {
 			continue
 		}
 		what := m.tokenValue(a, 0)
-		if what == "" {
+		if what == "" || what == whatBody && m.underStatusCheck(lc.cur) {
 			continue
 		}
 		if lc.format >= 0 && verbs != nil && !lc.cur.Node().(*ast.CallExpr).Ellipsis.IsValid() {
@@ -648,6 +663,9 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		return m.tokenCall(x, depth)
 	case *ast.Ident:
 		v := m.varOf(x)
+		if v != nil && m.tokenBodyVars[v] {
+			return whatBody // tokenbody.go
+		}
 		if v == nil || m.addrTaken[v] {
 			return ""
 		}

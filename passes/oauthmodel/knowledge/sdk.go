@@ -51,6 +51,9 @@ const (
 	PKCEAlways         // the call always sends an S256 challenge
 	PKCEOfClient       // as the options of the client argument's constructor decide
 	PKCEInOptions      // when one of the call's variadic options is a ChallengeOption
+	// PKCEInField: when the request struct's OptionsField, a list of
+	// golang.org/x/oauth2 AuthCodeOptions, holds an S256 challenge.
+	PKCEInField
 )
 
 // Delivery says how the authorization URL a call builds reaches the browser.
@@ -66,6 +69,10 @@ const (
 	// OpensBrowser: the call opens the system browser and receives the code
 	// on a loopback listener, as a native app does (RFC 8252 §7.3).
 	OpensBrowser
+	// ServesLoopback: the call serves the login on a listener of the
+	// program and waits there for the code, whoever opens the URL (the
+	// caller prints it or opens it): a native app (RFC 8252 §7.3).
+	ServesLoopback
 )
 
 // Call is what one SDK function or method does.
@@ -87,6 +94,10 @@ type Call struct {
 	VerifierField string
 	// RedirectField is the field of the request struct sent as redirect_uri.
 	RedirectField string
+	// OptionsField is the field of the request struct holding the
+	// golang.org/x/oauth2 AuthCodeOptions of the authorization request,
+	// for PKCEInField.
+	OptionsField string
 
 	Flow Flow
 	PKCE PKCE
@@ -115,4 +126,4 @@ type Constructor struct {
 }
 
 // SDKs are the client libraries the recogniser knows.
-var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL}
+var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL, &OAuth2CLI}

@@ -1,4 +1,4 @@
-// Package model is checked field by field by oauthmodel's tests. // want package:"oauthFlows"
+// Package model is checked field by field by oauthmodel's tests. // want package:"oauthFlows" package:"opensBrowser"
 package model
 
 import (
@@ -21,7 +21,7 @@ func Redirected(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, u, http.StatusFound)
 }
 
-func Opened(base string) error {
+func Opened(base string) error { // want Opened:`opensBrowser\(arg1\)`
 	v := url.Values{}
 	v.Set("response_type", "code")
 	v.Set("code_challenge", "c")

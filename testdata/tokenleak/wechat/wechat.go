@@ -25,3 +25,15 @@ func WorkUser(token, userID string) (*http.Response, error) {
 func Mirror(token string) (*http.Response, error) {
 	return http.Get("https://wechat-proxy.example/sns/userinfo?access_token=" + token) // want `access token in a URL query: the URL, passed to http.Get, carries access_token=`
 }
+
+const baseSite = "https://api.weixin.qq.com"
+
+// A listed host followed by a path the caller gives is still that API.
+func Call(path, token string) string {
+	return baseSite + path + "?access_token=" + token // want `access token in a URL query, which WeChat's API requires`
+}
+
+// An unlisted host followed by a path is not.
+func Proxy(path, token string) string {
+	return "https://wechat-proxy.example" + path + "?access_token=" + token // want `access token in a URL query: the URL, returned to the caller, carries access_token=`
+}

@@ -1,0 +1,243 @@
+package oauthmodel
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// BrowserFact is exported for a function that opens one of its parameters
+// in the user's browser (a utils.OpenURL(url) that runs xdg-open, open or
+// rundll32 through os/exec, or wraps github.com/pkg/browser): a call of it
+// in another package opens its argument there, the same evidence of a
+// native app (RFC 8252 §4) as a launcher called directly.
+type BrowserFact struct {
+	Param int    // 1-based index of the parameter opened (receiver not counted)
+	What  string // the launcher it runs, e.g. "exec.Command(xdg-open)"
+}
+
+func (*BrowserFact) AFact() {}
+
+func (f *BrowserFact) String() string { return fmt.Sprintf("opensBrowser(arg%d)", f.Param) }
+
+// BrowserPkgFact marks a package that exports BrowserFacts, so that a
+// package importing it, with no OAuth code of its own, still looks for
+// wrappers of its wrappers.
+type BrowserPkgFact struct{}
+
+func (*BrowserPkgFact) AFact()         {}
+func (*BrowserPkgFact) String() string { return "opensBrowser" }
+
+// mayWrapBrowser reports whether a package can define a function that
+// opens its argument in a browser: it imports os/exec, a browser library,
+// a GUI toolkit with a launcher, or a package that exports such wrappers.
+func mayWrapBrowser(pass *analysis.Pass, pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		path := trimVendor(imp.Path())
+		if path == "os/exec" || browserPkgs[path] {
+			return true
+		}
+		if pass.ImportPackageFact(imp, new(BrowserPkgFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// browserPkgs are the packages of browserFuncs.
+var browserPkgs = func() map[string]bool {
+	pkgs := make(map[string]bool)
+	for name := range browserFuncs {
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "("), "*")
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkgs[strings.TrimSuffix(name[:i], ")")] = true
+		}
+	}
+	// "(fyne.io/fyne/v2.App)": the type's package.
+	for p := range pkgs {
+		if i := strings.LastIndexByte(p, '.'); i > strings.LastIndexByte(p, '/') {
+			delete(pkgs, p)
+			pkgs[p[:i]] = true
+		}
+	}
+	return pkgs
+}()
+
+// importedBrowserFact returns the BrowserFact of a function of another
+// package (once per function and package).
+func (m *model) importedBrowserFact(fn *types.Func) *BrowserFact {
+	if fn.Pkg() == nil || fn.Pkg() == m.pass.Pkg {
+		return nil
+	}
+	f, ok := m.browserFacts[fn]
+	if !ok {
+		f = new(BrowserFact)
+		if !m.pass.ImportObjectFact(fn, f) {
+			f = nil
+		}
+		m.browserFacts[fn] = f
+	}
+	return f
+}
+
+// exportBrowserFacts exports a BrowserFact for each exported function
+// (or method) of this package that sends one of its string parameters to
+// a browser launcher, following it as an authorization URL is followed.
+func (m *model) exportBrowserFacts() {
+	exported := false
+	for fn, cur := range m.funcDecls {
+		if !fn.Exported() || m.inTestFile(cur.Node().Pos()) {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		decl := cur.Node().(*ast.FuncDecl)
+		body := cur.Child(decl.Body)
+		for i := 0; i < sig.Params().Len(); i++ {
+			p := sig.Params().At(i)
+			if !isStringType(p.Type()) && !isURLType(p.Type()) {
+				continue
+			}
+			var sinks []Sink
+			seen := make(map[ast.Node]bool)
+			for c := range body.Preorder((*ast.Ident)(nil)) {
+				if m.info.Uses[c.Node().(*ast.Ident)] == p {
+					m.flowFrom(c, 1, &sinks, seen)
+				}
+			}
+			if s := firstSink(sinks, SinkBrowser); s != nil {
+				m.pass.ExportObjectFact(fn, &BrowserFact{Param: i + 1, What: s.What})
+				exported = true
+				break
+			}
+		}
+	}
+	if exported {
+		m.pass.ExportPackageFact(&BrowserPkgFact{})
+	}
+}
+
+func firstSink(sinks []Sink, kind SinkKind) *Sink {
+	for i := range sinks {
+		if sinks[i].Kind == kind {
+			return &sinks[i]
+		}
+	}
+	return nil
+}
+
+// execSignals decides which exec.Command calls collect saw run a browser
+// launcher, once every assignment of their command variables is known.
+func (m *model) execSignals() {
+	for _, e := range m.execCmds {
+		if m.result.Signals.OpensBrowser != nil {
+			return
+		}
+		if cmd := m.launcherCommand(e.cmd); cmd != "" && cmd != "cmd" && cmd != "cmd.exe" {
+			m.result.Signals.OpensBrowser = e.call
+		}
+	}
+}
+
+type execCmd struct {
+	call *ast.CallExpr
+	cmd  ast.Expr
+}
+
+// launcherCommand returns the browser launcher that the command
+// expression of exec.Command(cmd, …) names: a constant, or a variable
+// set to launchers on the paths of a runtime.GOOS switch (a variable
+// declared without a value is "" until set). "cmd" (cmd /c start) counts
+// only beside another launcher: it runs anything.
+func (m *model) launcherCommand(e ast.Expr) string {
+	base := func(s string) string {
+		if i := strings.LastIndexAny(s, `/\`); i >= 0 {
+			s = s[i+1:]
+		}
+		return s
+	}
+	if s := base(m.str(e, nil)); value.Known(s) {
+		if browserLaunchers[strings.ToLower(s)] {
+			return s
+		}
+		return ""
+	}
+	v := m.localVar(e)
+	if v == nil || m.addrTaken[v] || len(m.defs[v]) > 8 {
+		return ""
+	}
+	found := ""
+	for _, d := range m.defs[v] {
+		if d.rhs == nil && d.op == token.VAR {
+			continue
+		}
+		if d.rhs == nil || d.tuple >= 0 {
+			return ""
+		}
+		s := base(m.str(d.rhs, nil))
+		if !value.Known(s) {
+			return ""
+		}
+		switch c := strings.ToLower(s); {
+		case !browserLaunchers[c]:
+			return "" // also runs something else
+		case c != "cmd" && c != "cmd.exe" && found == "":
+			found = s
+		}
+	}
+	return found
+}
+
+// implementation returns the one method of this package that a call of
+// the interface method fn (declared here) reaches, when it returns an
+// authorization URL: every type of this package implementing the
+// interface has that method (its own or promoted from an embedded type)
+// and all of them have the same declaration. Another package's
+// implementations cannot be seen; a call with several implementations
+// here is left unknown.
+func (m *model) implementation(fn *types.Func) *types.Func {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil
+	}
+	iface, ok := sig.Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var found *types.Func
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if _, isIface := tn.Type().Underlying().(*types.Interface); isIface {
+			continue
+		}
+		t := tn.Type()
+		if n, ok := t.(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		if !types.Implements(t, iface) {
+			t = types.NewPointer(t)
+			if !types.Implements(t, iface) {
+				continue
+			}
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, m.pass.Pkg, fn.Name())
+		impl, ok := obj.(*types.Func)
+		if !ok || (found != nil && found != impl) {
+			return nil
+		}
+		found = impl
+	}
+	if found == nil || m.facts[found] == nil {
+		return nil
+	}
+	return found
+}
