@@ -233,6 +233,27 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		}
 		m.tokenSend(t, flows)
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
+	case impliedCodeExchange(param):
+		// code and client_secret without grant_type: a code exchange at a
+		// token endpoint that defaults to authorization_code (GitHub's
+		// /login/oauth/access_token, Facebook's /oauth/access_token).
+		code := param("code")
+		if exprOf != nil {
+			if e := exprOf("code"); e != nil {
+				code.Node = e
+			}
+		}
+		t := &TokenRequest{
+			Node:         code.Node,
+			Route:        route,
+			Func:         fn,
+			GrantType:    Param{Presence: value.Present, Value: GrantAuthCode, Known: true, Node: code.Node},
+			ImpliedGrant: true,
+			Verifier:     param(paramCodeVerifier),
+			Code:         code,
+		}
+		m.tokenSend(t, flows)
+		m.result.TokenRequests = append(m.result.TokenRequests, t)
 	case exprOf != nil && m.readFromServer(exprOf(paramResponseType)):
 		// The response type of a request an authorization server
 		// received (osin's ar.Type on its consent page): not a request
@@ -271,6 +292,18 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		r.InHandler = m.inHandler(at)
 		m.result.AuthRequests = append(m.result.AuthRequests, r)
 	}
+}
+
+// impliedCodeExchange reports whether a parameter set without grant_type
+// is still a token request: it sends an authorization code with the
+// client's secret (RFC 6749 §4.1.3 requires grant_type, but GitHub and
+// Facebook default it to authorization_code). Both must be present and
+// grant_type and response_type known to be absent: an authorization
+// request never carries a client secret, and a code without one (a
+// verification code, a one-time password) is not an exchange.
+func impliedCodeExchange(param func(string) Param) bool {
+	return param(paramGrantType).Presence == value.Absent && param(paramResponseType).Presence == value.Absent &&
+		param("code").Presence == value.Present && param("client_secret").Presence == value.Present
 }
 
 // notInAuthRequests are parameters that an authorization request never

@@ -193,8 +193,13 @@ type TokenRequest struct {
 	Func  ast.Node
 
 	GrantType Param
-	Verifier  Param // code_verifier
-	Config    types.Object
+	// ImpliedGrant is set when the request sends no grant_type and is an
+	// authorization code exchange by its parameters (code and
+	// client_secret: GitHub's and Facebook's token endpoints default to
+	// it); GrantType then says authorization_code, at the code.
+	ImpliedGrant bool
+	Verifier     Param // code_verifier
+	Config       types.Object
 	// Helper is the function called, for RouteHelper: it sends the grant
 	// type given as an argument, or always sends this one. For RouteSDK
 	// it is the SDK function, and SDKWhy says which grant it sends and

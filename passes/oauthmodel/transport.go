@@ -187,6 +187,12 @@ func (m *model) sendFrom(t *TokenRequest, cur inspector.Cursor, depth int) bool 
 			}
 		})
 		return found
+	case *ast.BinaryExpr:
+		// base + "?" + q.Encode(): the parameters in the URL's query (a
+		// token endpoint taking a GET, as Facebook's does).
+		if p.Op == token.ADD {
+			return m.sendFrom(t, parent, depth+1)
+		}
 	case *ast.CallExpr:
 		if tv, ok := m.info.Types[p.Fun]; ok && tv.IsType() {
 			return m.sendFrom(t, parent, depth+1) // []byte(s)
@@ -213,15 +219,20 @@ func (m *model) sendFrom(t *TokenRequest, cur inspector.Cursor, depth int) bool 
 			return m.sent(t, p, p.Args[0], nil, arg == 2)
 		case "(*net/http.Client).Post":
 			return m.sent(t, p, p.Args[0], recv(), arg == 2)
+		case "net/http.Get":
+			return m.sent(t, p, p.Args[0], nil, arg == 0)
+		case "(*net/http.Client).Get":
+			return m.sent(t, p, p.Args[0], recv(), arg == 0)
 		case "net/http.NewRequest":
-			if arg != 2 {
+			// The body, or the URL whose query carries the parameters.
+			if arg != 2 && arg != 1 {
 				return false
 			}
 			m.sent(t, p, p.Args[1], nil, true)
 			m.requestClient(t, parent)
 			return true
 		case "net/http.NewRequestWithContext":
-			if arg != 3 {
+			if arg != 3 && arg != 2 {
 				return false
 			}
 			m.sent(t, p, p.Args[2], nil, true)
