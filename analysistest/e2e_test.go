@@ -620,8 +620,14 @@ func TestStandaloneDependencyFacts(t *testing.T) {
 			`authorization URL from (*idpsdk.Client).LoginURL carries no PKCE challenge in a command-line client`},
 		{"pkce", urlKit, `s.provider.BrowserURL(s.redirect)`,
 			`authorization URL from (kit.Provider).BrowserURL carries no PKCE challenge in a command-line client`},
+		// Browser launchers of another module (example.com/openkit, no
+		// OAuth code): their BrowserFacts make the callers native apps.
+		{"pkce", "testdata/pkce/browserdep/cli/main.go", `launch.OpenURL(conf.AuthCodeURL(state))`,
+			`authorization code flow without PKCE in a command-line client: opens the authorization URL in the system browser with launch.OpenURL`},
+		{"pkce", "testdata/pkce/browserdep/session/session.go", `page := s.cfg.AuthCodeURL(state)`,
+			`authorization code flow without PKCE in a native client: opens the authorization URL in the system browser with web.Show`},
 	}
-	pkgs := []string{"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./pkce/depcaller", "./pkce/kitcaller"}
+	pkgs := []string{"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./pkce/depcaller", "./pkce/kitcaller", "./pkce/browserdep/..."}
 	r := runIn(t, fixtures, oauthvet(t), pkgs...)
 	require.Equal(t, 3, r.code, "%s", r)
 	got := findingsIn(t, fixtures, r.stderr)

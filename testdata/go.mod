@@ -13,6 +13,7 @@ replace (
 replace (
 	example.com/idpsdk => ./depmodules/idpsdk
 	example.com/loginkit => ./depmodules/loginkit
+	example.com/openkit => ./depmodules/openkit
 )
 
 require (
@@ -177,6 +178,7 @@ require (
 require (
 	example.com/idpsdk v0.0.0-00010101000000-000000000000
 	example.com/loginkit v0.0.0-00010101000000-000000000000
+	example.com/openkit v0.0.0-00010101000000-000000000000
 	fyne.io/fyne/v2 v2.5.2
 	github.com/mattn/go-colorable v0.1.14 // indirect
 	github.com/mattn/go-isatty v0.0.20 // indirect

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 	"io"
+	"maps"
 	"os"
 	"runtime"
 	"strings"
@@ -16,6 +17,8 @@ import (
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/oauthvet/oauthvet/passes/oauthmodel"
 )
 
 // Dependencies that can hold OAuth flows.
@@ -38,6 +41,14 @@ import (
 //   - a package that imports one of those whose export data holds a string
 //     constant naming a request parameter (the parameter names can live in
 //     a constants package);
+//   - a package that can wrap a browser launcher, told by its imports alone
+//     (os/exec, or a browser library such as github.com/pkg/browser: see
+//     oauthmodel.MayWrapBrowser): its BrowserFacts say which of its
+//     functions open their argument in the browser, the evidence of a
+//     native app where a program opens its authorization URL with it. No
+//     file is read for this; the packages of a directly imported module
+//     that import os/exec are few, and the check of each is the cost of
+//     one type-check (bench/RESULTS.md);
 //
 // and, while the analysis runs, a dependency that imports an analysed
 // dependency that exported facts (a public package wrapping the SDK's
@@ -137,7 +148,7 @@ func selectDependencies(pkgs []*packages.Package) *depSelection {
 	wg.Wait()
 
 	for i, d := range deps {
-		if mentions[i] {
+		if mentions[i] || oauthmodel.MayWrapBrowser(maps.Keys(d.Imports)) {
 			sel.static[d] = true
 		}
 	}
@@ -147,8 +158,8 @@ func selectDependencies(pkgs []*packages.Package) *depSelection {
 	// export data mention, and a constant is inlined there: read the
 	// package's own export data.)
 	constants := make(map[*packages.Package]bool)
-	for d := range sel.static {
-		if exportsParamConstant(d) {
+	for i, d := range deps {
+		if mentions[i] && exportsParamConstant(d) {
 			constants[d] = true
 		}
 	}

@@ -14,7 +14,10 @@ import (
 // replace'd directory) has: a package that names grant_type (selected),
 // one that imports a package exporting a parameter-name constant
 // (selected), one that wraps the first (a relay), one with no OAuth at all
-// and one imported only by a test (neither).
+// and one imported only by a test (neither); a package that imports
+// os/exec (selected for its BrowserFacts), one that wraps it (a relay),
+// and one whose function is named OpenURL but imports neither os/exec nor a
+// browser library (not selected: names decide nothing).
 func TestSelectDependencies(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
@@ -26,9 +29,12 @@ import (
 	"example.com/sdk/tokens"
 	"example.com/sdk/users"
 	"example.com/sdk/wrap"
+	"example.com/sdk/launch"
+	"example.com/sdk/ui"
+	"example.com/sdk/fake"
 )
 
-func main() { tokens.Login(); wrap.Login(); users.List(); public.Start() }
+func main() { tokens.Login(); wrap.Login(); users.List(); public.Start(); launch.Open("u"); ui.Show("u"); fake.OpenURL("u") }
 `,
 		"app/main_test.go": "package main\n\nimport (\n\t\"testing\"\n\n\t\"example.com/sdk/mock\"\n)\n\nfunc TestX(t *testing.T) { mock.Serve() }\n",
 		"sdk/go.mod":       "module example.com/sdk\n\ngo 1.22\n",
@@ -38,6 +44,9 @@ func main() { tokens.Login(); wrap.Login(); users.List(); public.Start() }
 		"sdk/wrap/w.go":    "package wrap\n\nimport \"example.com/sdk/tokens\"\n\nfunc Login() string { return tokens.Login() }\n",
 		"sdk/users/u.go":   "package users\n\n// List lists users (response_type_url is another word).\nfunc List() string { return \"response_type_url\" }\n",
 		"sdk/mock/m.go":    "package mock\n\nfunc Serve() string { return \"grant_type\" }\n",
+		"sdk/launch/l.go":  "package launch\n\nimport \"os/exec\"\n\nfunc Open(u string) error { return exec.Command(\"xdg-open\", u).Start() }\n",
+		"sdk/ui/u.go":      "package ui\n\nimport \"example.com/sdk/launch\"\n\nfunc Show(u string) error { return launch.Open(u) }\n",
+		"sdk/fake/f.go":    "package fake\n\nimport \"os\"\n\nfunc OpenURL(u string) error { _, err := os.Stat(u); return err }\n",
 	}
 	for name, content := range files {
 		path := filepath.Join(dir, name)
@@ -55,6 +64,6 @@ func main() { tokens.Login(); wrap.Login(); users.List(); public.Start() }
 		slices.Sort(out)
 		return out
 	}
-	require.Equal(t, []string{"example.com/sdk/names", "example.com/sdk/public", "example.com/sdk/tokens"}, ids(sel.static))
-	require.Equal(t, []string{"example.com/sdk/wrap"}, ids(sel.relay))
+	require.Equal(t, []string{"example.com/sdk/launch", "example.com/sdk/names", "example.com/sdk/public", "example.com/sdk/tokens"}, ids(sel.static))
+	require.Equal(t, []string{"example.com/sdk/ui", "example.com/sdk/wrap"}, ids(sel.relay))
 }

@@ -116,7 +116,9 @@ Also reports PKCE that is set up but protects nothing: a code_verifier sent
 at the token endpoint for a flow whose authorization request carried no
 challenge, authhandler.PKCEParams without a ChallengeMethod (then
 TokenSourceWithPKCE sends no challenge), a code_verifier sent in the
-authorization request itself, where it travels through the browser, and a
+authorization request itself, where it travels through the browser, the
+verifier sent as the state of the request whose challenge it makes (the
+state is in the URL too; use a separate random state), and a
 verifier or challenge that is a constant of the program (RFC 7636 §4.1
 asks for a fresh random verifier per request).
 Fix: verifier := oauth2.GenerateVerifier(); pass

@@ -241,3 +241,18 @@ func (m *model) implementation(fn *types.Func) *types.Func {
 	}
 	return found
 }
+
+// MayWrapBrowser reports, from a package's import paths alone, whether it
+// can define a function that opens a URL in the browser: it imports os/exec
+// (every launcher, xdg-open, open or rundll32, runs through it) or a
+// browser library or GUI toolkit with a launcher. Drivers that choose which
+// dependencies to analyse for their BrowserFacts use it.
+func MayWrapBrowser(imports func(yield func(string) bool)) bool {
+	for path := range imports {
+		path = trimVendor(path)
+		if path == "os/exec" || browserPkgs[path] {
+			return true
+		}
+	}
+	return false
+}

@@ -37,6 +37,7 @@ func (m *model) build() {
 	for _, r := range m.result.AuthRequests {
 		m.computeSinks(r)
 	}
+	m.verifierStates()
 	m.dropUnsentImplied()
 	m.storedElsewhere()
 	m.helperRequests()

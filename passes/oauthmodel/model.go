@@ -152,6 +152,10 @@ type AuthRequest struct {
 	// itself rather than returning its URL (AuthURLFact.Made): this call
 	// is judged with this package's kind.
 	MadeByHelper bool
+	// StateVerifier is the state expression when it is the very PKCE
+	// verifier this request's challenge is derived from: the secret then
+	// travels in the front channel (RFC 7636 §4.1, §7.1).
+	StateVerifier ast.Node
 }
 
 // ImplicitResponseType returns the response type, or one of the response

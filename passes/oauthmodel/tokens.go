@@ -134,6 +134,11 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
 		at = cur.Node()
 	}
 	t := &TokenURL{Node: cur.Node(), Param: param, At: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
+	if t.QueryOnlyAPI == "" && strings.HasPrefix(text, value.Hole) {
+		if e, ok := cur.Node().(ast.Expr); ok {
+			t.QueryOnlyAPI = m.queryOnlyAlternatives(e)
+		}
+	}
 	t.Dest, t.DestNode = m.urlDest(cur, 0)
 	t.OptIn = m.queryOptIn(cur)
 	for i, old := range m.result.TokenURLs {

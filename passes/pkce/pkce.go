@@ -67,6 +67,8 @@ func (c *checker) run() {
 			c.report(req, req.Node, "PKCE is set up but never sent: "+req.Ineffective+"; the flow runs without PKCE; set ChallengeMethod: \"S256\" and Challenge: oauth2.S256ChallengeFromVerifier(verifier) (RFC 7636 §4.3, RFC 9700 §2.1.1)")
 		case req.Verifier.Presence == value.Present && req.Route != oauthmodel.RouteHelper:
 			c.verifierInURL(req)
+		case req.StateVerifier != nil && req.Route != oauthmodel.RouteHelper:
+			c.report(req, req.StateVerifier, verifierAsState)
 		case c.missing(req):
 			c.report(req, req.Node, c.missingMessage(req), c.addPKCE(req)...)
 		}
@@ -220,6 +222,16 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 	}
 	return fmt.Sprintf("%s %s: %s; %s (%s)", what, where, why, fix, cite)
 }
+
+// verifierAsState is the message for a request whose state is the PKCE
+// verifier its challenge is derived from. It is pkce's finding, not
+// oauthstate's: the state stays unguessable, so CSRF protection holds;
+// what fails is PKCE, whose secret is now in the URL. No automatic fix: a
+// separate state must also be stored and checked at the callback.
+const verifierAsState = "PKCE verifier sent as the OAuth state: the state travels in the authorization URL " +
+	"(browser history, logs, Referer), so whoever sees it holds the verifier and can redeem an intercepted code; " +
+	"draw a separate random state (oauth2.GenerateVerifier() or crypto/rand), store and compare it at the callback, " +
+	"and send the verifier only at the token endpoint (RFC 7636 §4.1, §7.1; RFC 9700 §2.1.1)"
 
 // verifierInURL reports a code_verifier sent in the authorization request,
 // where it travels through the browser, its history and the server's logs:
