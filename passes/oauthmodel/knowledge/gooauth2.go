@@ -67,6 +67,15 @@ var GoOAuth2 = Server{
 		PlainPKCE:     "allow only S256: AllowedCodeChallengeMethods: []oauth2.CodeChallengeMethod{oauth2.CodeChallengeS256}",
 		LooseRedirect: "install an exact comparison with manager.SetValidateURIHandler (compare the whole redirect_uri with the registered one; only a loopback port may vary)",
 	},
+	// const.go: GrantType.String and CodeChallengeMethod.String return
+	// string(x) for the constants they list and "" otherwise;
+	// ResponseType.String is return string(rt) in v4, and lists code and
+	// token in v3.9.2.
+	Stringers: []Stringer{
+		{Func: Func{Recv: "ResponseType", Name: "String"}, Values: []string{"code", "token"}},
+		{Func: Func{Recv: "GrantType", Name: "String"}, Values: []string{"authorization_code", "password", "client_credentials", "refresh_token"}},
+		{Func: Func{Recv: "CodeChallengeMethod", Name: "String"}, Values: []string{"plain", "S256"}},
+	},
 	// A client is public when Public is set, and also when it has no
 	// secret: Manager.GenerateAccessToken checks the secret only when the
 	// client has one (manage/manager.go).

@@ -67,8 +67,23 @@ type Server struct {
 	Setters   []Setter
 	Factories []Factory
 	Clients   []Client
+	// Stringers are methods of the library's string types whose result
+	// is their receiver's own value (for the values listed), so that a
+	// call on a constant is that constant.
+	Stringers []Stringer
 	// Advice says, per decision, what to do instead, in the library's terms.
 	Advice map[Decision]string
+}
+
+// Stringer is a method of a library's named string type, without
+// arguments, that returns its receiver converted to string: for every
+// receiver when Values is nil, else for the receivers Values lists (for
+// any other the result is not known: go-oauth2's GrantType.String returns
+// "" for a grant it does not know). Where the method's source is in the
+// package analysed, the model reads its body instead.
+type Stringer struct {
+	Func   Func
+	Values []string
 }
 
 // Shape is an API shape: a struct type and some of its fields.
