@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -64,6 +65,14 @@ func (m *model) str(e ast.Expr, ctx *evalCtx) string {
 			return m.varStr(v, ctx) // pkg.Var
 		}
 	case *ast.CallExpr:
+		if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() {
+			// oauth2.GrantType(s): a conversion between string types
+			// keeps the value.
+			if len(x.Args) == 1 && isStringKind(tv.Type) && isStringKind(m.info.TypeOf(x.Args[0])) {
+				return m.str(x.Args[0], ctx)
+			}
+			return value.Hole
+		}
 		return m.callStr(x, ctx)
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
@@ -240,10 +249,75 @@ func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 			}
 		}
 	}
+	if s, ok := m.stringerStr(fn, call, ctx); ok {
+		return s
+	}
 	if e, ok := lookupSDK(fn); ok && e.pointer && len(call.Args) == 1 {
 		return m.str(call.Args[0], ctx) // auth0.String("…"): a pointer to the argument
 	}
 	return m.helperStr(fn, call, ctx)
+}
+
+// isStringKind reports whether t's underlying type is string.
+func isStringKind(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// stringerStr evaluates x.String() on a named string type whose method
+// returns its receiver's value: a library method the knowledge tables
+// list (oauth2.PasswordCredentials.String()), or a method of this package
+// whose body is return string(recv). ok is false for any other call.
+func (m *model) stringerStr(fn *types.Func, call *ast.CallExpr, ctx *evalCtx) (string, bool) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || len(call.Args) != 0 {
+		return "", false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !isStringKind(sig.Recv().Type()) || !isStringKind(sig.Results().At(0).Type()) {
+		return "", false
+	}
+	if selection, ok := m.info.Selections[sel]; !ok || selection.Kind() != types.MethodVal {
+		return "", false // a method expression: T.String(x)
+	}
+	if r := m.lib(fn.Pkg()); r.lib != nil {
+		for _, st := range r.lib.Stringers {
+			if !m.libFunc(fn, st.Func) {
+				continue
+			}
+			recv := m.str(sel.X, ctx)
+			if !value.Known(recv) || st.Values != nil && !slices.Contains(st.Values, recv) {
+				return value.Hole, true
+			}
+			return recv, true
+		}
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return "", false
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	if decl.Body == nil || len(decl.Body.List) != 1 {
+		return "", false
+	}
+	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return "", false
+	}
+	res := ast.Unparen(ret.Results[0])
+	if conv, ok := res.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if tv, ok := m.info.Types[conv.Fun]; ok && tv.IsType() {
+			res = ast.Unparen(conv.Args[0])
+		}
+	}
+	osig, _ := fn.Origin().Type().(*types.Signature)
+	if id, ok := res.(*ast.Ident); ok && osig != nil && m.info.Uses[id] == osig.Recv() {
+		return m.str(sel.X, ctx), true
+	}
+	return "", false
 }
 
 // helperStr evaluates a call to a small function of this package whose

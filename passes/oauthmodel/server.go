@@ -362,6 +362,7 @@ func (m *model) buildServers() {
 	for _, u := range anchors {
 		if u.sc != nil {
 			derive(u.sc)
+			m.noAuthorizeEndpoint(u)
 		}
 	}
 	m.staticClients()

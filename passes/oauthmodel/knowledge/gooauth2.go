@@ -23,10 +23,10 @@ var GoOAuth2 = Server{
 			Defaults: goOAuth2Defaults("server.NewConfig"),
 		},
 		{
-			Func: Func{Pkg: "server", Name: "NewDefaultServer"}, Config: -1, Factories: -1,
+			Func: Func{Pkg: "server", Name: "NewDefaultServer"}, Config: -1, Factories: -1, Serves: true,
 			Defaults: goOAuth2Defaults("server.NewDefaultServer"),
 		},
-		{Func: Func{Pkg: "server", Name: "NewServer"}, Config: 0, Factories: -1},
+		{Func: Func{Pkg: "server", Name: "NewServer"}, Config: 0, Factories: -1, Serves: true},
 		{
 			Func: Func{Pkg: ginServer, Name: "InitServer"}, Config: -1, Factories: -1,
 			Defaults: goOAuth2Defaults("ginserver.InitServer (server.NewDefaultServer)"),
@@ -66,6 +66,28 @@ var GoOAuth2 = Server{
 		PKCEAll:       "set ForcePKCE: true in server.Config (srv.Config.ForcePKCE = true)",
 		PlainPKCE:     "allow only S256: AllowedCodeChallengeMethods: []oauth2.CodeChallengeMethod{oauth2.CodeChallengeS256}",
 		LooseRedirect: "install an exact comparison with manager.SetValidateURIHandler (compare the whole redirect_uri with the registered one; only a loopback port may vary)",
+	},
+	// server/server.go: the methods that read or answer an authorization
+	// request. (gin-server's InitServer keeps its server in a package
+	// variable that its package-level HandleAuthorizeRequest serves to
+	// any package: it is not marked Serves.)
+	AuthorizeMethods: []Func{
+		{Pkg: "server", Recv: "Server", Name: "HandleAuthorizeRequest"},
+		{Pkg: "server", Recv: "Server", Name: "ValidationAuthorizeRequest"},
+		{Pkg: "server", Recv: "Server", Name: "GetAuthorizeToken"},
+		{Pkg: "server", Recv: "Server", Name: "GetAuthorizeData"},
+		{Pkg: "server", Recv: "Server", Name: "GetRedirectURI"},
+		{Pkg: "server", Recv: "Server", Name: "CheckResponseType"},
+		{Pkg: "server", Recv: "Server", Name: "CheckCodeChallengeMethod"},
+	},
+	// const.go: GrantType.String and CodeChallengeMethod.String return
+	// string(x) for the constants they list and "" otherwise;
+	// ResponseType.String is return string(rt) in v4, and lists code and
+	// token in v3.9.2.
+	Stringers: []Stringer{
+		{Func: Func{Recv: "ResponseType", Name: "String"}, Values: []string{"code", "token"}},
+		{Func: Func{Recv: "GrantType", Name: "String"}, Values: []string{"authorization_code", "password", "client_credentials", "refresh_token"}},
+		{Func: Func{Recv: "CodeChallengeMethod", Name: "String"}, Values: []string{"plain", "S256"}},
 	},
 	// A client is public when Public is set, and also when it has no
 	// secret: Manager.GenerateAccessToken checks the secret only when the

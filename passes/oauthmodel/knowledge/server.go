@@ -67,8 +67,30 @@ type Server struct {
 	Setters   []Setter
 	Factories []Factory
 	Clients   []Client
+	// AuthorizeMethods are the methods of the library's server that serve
+	// its authorization endpoint (or a hand-written one on its parts). A
+	// server an anchor marked Serves makes, held in a variable that never
+	// leaves the package and on which none of these is selected, has no
+	// authorization endpoint: the decisions only that endpoint makes
+	// (AuthorizeOnly) are not the program's.
+	AuthorizeMethods []Func
+	// Stringers are methods of the library's string types whose result
+	// is their receiver's own value (for the values listed), so that a
+	// call on a constant is that constant.
+	Stringers []Stringer
 	// Advice says, per decision, what to do instead, in the library's terms.
 	Advice map[Decision]string
+}
+
+// Stringer is a method of a library's named string type, without
+// arguments, that returns its receiver converted to string: for every
+// receiver when Values is nil, else for the receivers Values lists (for
+// any other the result is not known: go-oauth2's GrantType.String returns
+// "" for a grant it does not know). Where the method's source is in the
+// package analysed, the model reads its body instead.
+type Stringer struct {
+	Func   Func
+	Values []string
 }
 
 // Shape is an API shape: a struct type and some of its fields.
@@ -96,7 +118,16 @@ type Anchor struct {
 	// Builds is set when the call returns the configuration itself
 	// (server.NewConfig): it stands for that configuration where passed.
 	Builds bool
+	// Serves is set when the call returns the server value whose methods
+	// (Server.AuthorizeMethods among them) serve the endpoints.
+	Serves bool
 }
+
+// AuthorizeOnly are the decisions only an authorization endpoint makes:
+// which response types it issues, and which code challenge methods it
+// accepts. PKCE enforcement stays: a token endpoint enforces it too (on
+// codes issued elsewhere, through a shared store).
+var AuthorizeOnly = []Decision{Implicit, PlainPKCE}
 
 // Default is a constructor's default for one decision.
 type Default struct {

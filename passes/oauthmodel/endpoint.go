@@ -1,0 +1,157 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
+)
+
+// noAuthorizeEndpoint applies to a server that cannot serve an
+// authorization endpoint: the call makes the server value itself, the
+// value is held where nothing outside this package can read it (a local
+// variable, an unexported package variable or struct field, and whatever
+// of those it is copied to), and every read of it selects a field or a
+// method that is not one of the library's AuthorizeMethods, at least one
+// method among them. Any other read (returned, passed, converted to an
+// interface, its address taken, an exported home) may reach an
+// authorization endpoint in code analysed later, and leaves the decisions
+// as they are. Decisions only an authorization endpoint makes
+// (knowledge.AuthorizeOnly) are then forbidden: there is no endpoint to
+// allow them.
+func (m *model) noAuthorizeEndpoint(u *anchorUse) {
+	if !u.a.Serves || len(u.lib.AuthorizeMethods) == 0 || u.sc == nil || u.obj == nil {
+		return
+	}
+	// A server the package never calls a method on is not judged: its
+	// code is not all here to read (a fixture, a stub in progress).
+	st := &stayState{lib: u.lib, seen: make(map[types.Object]bool)}
+	if !m.staysIn(u.obj, st) || st.methods == 0 {
+		return
+	}
+	for _, d := range knowledge.AuthorizeOnly {
+		if sd := &u.sc.Decisions[d]; sd.Status == knowledge.Allowed {
+			*sd = ServerDecision{
+				Status: knowledge.Forbidden,
+				Node:   u.call,
+				Why:    "this package never serves the server's authorization endpoint, and the server does not leave the package",
+			}
+		}
+	}
+}
+
+// private reports whether only this package can read obj: a local
+// variable, an unexported package variable, or an unexported field of a
+// struct type (a value of the type may leave the package, the field
+// cannot be selected outside it).
+func (m *model) private(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() != m.pass.Pkg {
+		return false
+	}
+	if v.IsField() || v.Parent() == m.pass.Pkg.Scope() {
+		return !v.Exported()
+	}
+	return v.Parent() != nil
+}
+
+type stayState struct {
+	lib     *knowledge.Server
+	seen    map[types.Object]bool
+	methods int // method selections seen
+}
+
+// staysIn reports whether the server held in obj (and in the variables
+// and fields it is copied to) is only ever selected for a field or for a
+// method that is not one of lib's AuthorizeMethods.
+func (m *model) staysIn(obj types.Object, st *stayState) bool {
+	if v, ok := obj.(*types.Var); ok {
+		obj = v.Origin() // a field of a generic type: its instances' uses too
+	}
+	if st.seen[obj] {
+		return true
+	}
+	st.seen[obj] = true
+	if len(st.seen) > maxDepth || !m.private(obj) {
+		return false
+	}
+	isField := obj.(*types.Var).IsField()
+	root := m.in.Root()
+	for id, o := range m.info.Uses {
+		if v, ok := o.(*types.Var); !ok || v.Origin() != obj {
+			continue
+		}
+		cur, ok := root.FindNode(id)
+		if !ok {
+			return false
+		}
+		e := ast.Expr(id)
+		if isField {
+			switch p := cur.Parent().Node().(type) {
+			case *ast.SelectorExpr:
+				if p.Sel != id {
+					return false
+				}
+				e, cur = p, cur.Parent()
+			case *ast.KeyValueExpr:
+				if p.Key == id {
+					continue // App{srv: …}: a write, the value is followed where it is read
+				}
+				return false
+			default:
+				return false
+			}
+		}
+		if !m.staysUse(e, cur, st) {
+			return false
+		}
+	}
+	return true
+}
+
+// staysUse judges one read of the server: e, at cur.
+func (m *model) staysUse(e ast.Expr, cur inspector.Cursor, st *stayState) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.SelectorExpr:
+		sel, ok := m.info.Selections[p]
+		if !ok || p.X != e {
+			return false
+		}
+		if fn, ok := sel.Obj().(*types.Func); ok {
+			st.methods++
+			return !slices.ContainsFunc(st.lib.AuthorizeMethods, func(f knowledge.Func) bool { return m.libFunc(fn.Origin(), f) })
+		}
+		return true // a field: srv.Config.ForcePKCE = true, srv.Manager
+	case *ast.AssignStmt:
+		if slices.Contains(p.Lhs, e) {
+			return true // srv = …: a write
+		}
+		if len(p.Lhs) != len(p.Rhs) {
+			return false
+		}
+		for i, r := range p.Rhs {
+			if r == e {
+				to := m.rootObj(p.Lhs[i])
+				if sel, ok := ast.Unparen(p.Lhs[i]).(*ast.SelectorExpr); ok {
+					if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+						to = s.Obj()
+					}
+				}
+				return to != nil && m.staysIn(to, st)
+			}
+		}
+	case *ast.KeyValueExpr:
+		if p.Value != e {
+			return false
+		}
+		if k, ok := p.Key.(*ast.Ident); ok {
+			if f, ok := m.info.Uses[k].(*types.Var); ok && f.IsField() {
+				return m.staysIn(f, st)
+			}
+		}
+	}
+	return false
+}
