@@ -151,24 +151,34 @@ func (d *driver) runKey(analyzers []*analysis.Analyzer, patterns []string) (stri
 			}
 		})
 	}
+	for _, p := range patterns {
+		w("pattern %q\n", p)
+	}
+	if !writeSettings(w, analyzers) {
+		return "", false
+	}
+	return hex.EncodeToString(h.Sum(nil)), true
+}
+
+// writeSettings writes what decides every analysis of a run besides the
+// code: the analyzers and their flags (after the configuration file), the
+// build environment, and the go command on PATH (another toolchain builds
+// otherwise). Both caches' keys hold it.
+func writeSettings(w func(format string, args ...any), analyzers []*analysis.Analyzer) bool {
 	for _, a := range analyzers {
 		w("analyzer %q\n", a.Name)
 		a.Flags.VisitAll(func(f *flag.Flag) { w("\t%s=%q\n", f.Name, f.Value.String()) })
-	}
-	for _, p := range patterns {
-		w("pattern %q\n", p)
 	}
 	for _, v := range buildEnv {
 		val, set := os.LookupEnv(v)
 		w("env %s %v %q\n", v, set, val)
 	}
-	// The go command: another toolchain on PATH builds otherwise.
 	goID, ok := goCommandID()
 	if !ok {
-		return "", false
+		return false
 	}
 	w("go %s\n", goID)
-	return hex.EncodeToString(h.Sum(nil)), true
+	return true
 }
 
 // goCommandID identifies the go command on PATH.

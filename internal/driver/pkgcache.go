@@ -6,7 +6,6 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -16,6 +15,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -97,19 +97,9 @@ func (d *driver) pkgSalt(analyzers []*analysis.Analyzer) (string, bool) {
 	h := sha256.New()
 	w := func(format string, args ...any) { fmt.Fprintf(h, format, args...) }
 	w("%s\nbuild %s\n%s %s/%s\n", pkgCacheVersion, id, runtime.Version(), runtime.GOOS, runtime.GOARCH)
-	for _, a := range requiredOrder(analyzers) {
-		w("analyzer %q\n", a.Name)
-		a.Flags.VisitAll(func(f *flag.Flag) { w("\t%s=%q\n", f.Name, f.Value.String()) })
-	}
-	for _, v := range buildEnv {
-		val, set := os.LookupEnv(v)
-		w("env %s %v %q\n", v, set, val)
-	}
-	goID, ok := goCommandID()
-	if !ok {
+	if !writeSettings(w, requiredOrder(analyzers)) {
 		return "", false
 	}
-	w("go %s\n", goID)
 	return hex.EncodeToString(h.Sum(nil)), true
 }
 
@@ -451,11 +441,11 @@ func encodeFacts(u *unit) (obj, pkg []pkgFact, ok bool) {
 	}
 	slices.SortFunc(obj, func(a, b pkgFact) int {
 		if a.Path != b.Path {
-			return cmpString(string(a.Path), string(b.Path))
+			return strings.Compare(string(a.Path), string(b.Path))
 		}
-		return cmpString(a.Type, b.Type)
+		return strings.Compare(a.Type, b.Type)
 	})
-	slices.SortFunc(pkg, func(a, b pkgFact) int { return cmpString(a.Type, b.Type) })
+	slices.SortFunc(pkg, func(a, b pkgFact) int { return strings.Compare(a.Type, b.Type) })
 	return obj, pkg, true
 }
 
@@ -535,14 +525,4 @@ func (c *pkgCache) store(u *unit, obj, pkg []pkgFact) {
 		return
 	}
 	writeEntry(c.entryPath(u.key), data)
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
