@@ -13,3 +13,10 @@ func TestChallengeMethod(t *testing.T) {
 	testdata := filepath.Join("..", "..", "testdata")
 	analysistest.RunWithSuggestedFixes(t, testdata, challengemethod.Analyzer, "./challengemethod/...")
 }
+
+// TestNoCodeGrant: servers whose defaults allow plain PKCE but that
+// redeem no authorization code (only client credentials) are silent.
+func TestNoCodeGrant(t *testing.T) {
+	testdata := filepath.Join("..", "..", "testdata")
+	analysistest.Run(t, testdata, challengemethod.Analyzer, "./redirecturi/nocode", "./redirecturi/nocode/literal", "./redirecturi/nocode/osinmachine")
+}

@@ -150,9 +150,9 @@ type Server struct {
 	Posn    token.Position
 	Package string
 	Library string // "fosite", "go-oauth2", "osin", or "hand-built"
-	// Decisions says, per decision ("implicit", "password",
-	// "pkce-public", "pkce-all", "plain-pkce", "loose-redirect"),
-	// "allowed", "forbidden" or "unknown", and Why the evidence.
+	// Decisions says, per decision (DecisionNames: "implicit",
+	// "password", ..., "code-grant"), "allowed", "forbidden" or
+	// "unknown", and Why the evidence.
 	Decisions []Decision
 	Clients   int // clients registered in code
 	Spans     []Span
@@ -173,6 +173,7 @@ var DecisionNames = [knowledge.NumDecisions]string{
 	knowledge.PKCEAll:       "pkce-optional",
 	knowledge.PlainPKCE:     "plain-pkce",
 	knowledge.LooseRedirect: "loose-redirect",
+	knowledge.CodeGrant:     "code-grant",
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -365,6 +365,7 @@ func (m *model) buildServers() {
 			m.noAuthorizeEndpoint(u)
 		}
 	}
+	mootRedirects(anchors)
 	m.staticClients()
 	m.redirectChecks(setters)
 }
@@ -381,6 +382,80 @@ func derive(sc *ServerConfig) {
 		d[knowledge.PKCEPublic] = d[knowledge.PKCEAll]
 		d[knowledge.PKCEPublic].Fix = ServerFix{}
 	}
+	// A server that redeems no code: what only a code exchange checks is
+	// moot, and so is the redirect URI when no token leaves the
+	// authorization endpoint either.
+	cg := d[knowledge.CodeGrant]
+	if cg.Status != knowledge.Forbidden {
+		return
+	}
+	moot := func(x knowledge.Decision) {
+		if d[x].Status == knowledge.Allowed {
+			d[x] = ServerDecision{Status: knowledge.Forbidden, Node: cg.Node,
+				Why: "the server allows no authorization_code grant (" + cg.Why + "), so no code is ever redeemed"}
+		}
+	}
+	for _, x := range knowledge.CodeOnly {
+		moot(x)
+	}
+}
+
+// mootRedirects applies to a package whose servers of a library all
+// forbid both the code grant and the implicit grant: no code and no token
+// is ever sent to a redirect URI, so how the library's managers and
+// servers in the package compare redirect URIs decides nothing.
+func mootRedirects(anchors []*anchorUse) {
+	type verdict struct {
+		servers int
+		open    bool
+		node    ast.Node
+		why     string
+	}
+	by := make(map[*knowledge.Server]*verdict)
+	for _, u := range anchors {
+		if u.sc == nil || !isServer(u.a) {
+			continue
+		}
+		v := by[u.lib]
+		if v == nil {
+			v = &verdict{}
+			by[u.lib] = v
+		}
+		v.servers++
+		cg, im := u.sc.Decisions[knowledge.CodeGrant], u.sc.Decisions[knowledge.Implicit]
+		if cg.Status != knowledge.Forbidden || im.Status != knowledge.Forbidden {
+			v.open = true
+			continue
+		}
+		if v.node == nil {
+			v.node, v.why = cg.Node, cg.Why
+		}
+	}
+	for _, u := range anchors {
+		v := by[u.lib]
+		if u.sc == nil || v == nil || v.open {
+			continue
+		}
+		if sd := &u.sc.Decisions[knowledge.LooseRedirect]; sd.Status == knowledge.Allowed {
+			*sd = ServerDecision{Status: knowledge.Forbidden, Node: v.node,
+				Why: "the package's servers allow neither the authorization_code grant (" + v.why + ") nor the implicit grant, so nothing is ever sent to a redirect URI"}
+		}
+	}
+}
+
+// isServer reports whether an anchor makes a server, or the configuration
+// that decides its grants, rather than a part beside it (go-oauth2's
+// manager).
+func isServer(a *knowledge.Anchor) bool {
+	if a.Serves || a.Builds || a.Config >= 0 || a.Factories >= 0 {
+		return true
+	}
+	for _, d := range a.Defaults {
+		if d.Decision == knowledge.CodeGrant || d.Decision == knowledge.Implicit {
+			return true
+		}
+	}
+	return false
 }
 
 // cfgSource is where a server's configuration comes from.
@@ -969,6 +1044,12 @@ func (m *model) applyFactories(sc *ServerConfig, u *anchorUse) {
 		for _, g := range fa.f.Guards {
 			guards[g] = true
 		}
+	}
+	switch {
+	case code:
+		sc.Decisions[knowledge.CodeGrant] = ServerDecision{Status: knowledge.Allowed, Node: u.call, Why: callName + " composes an authorization code handler"}
+	case complete:
+		sc.Decisions[knowledge.CodeGrant] = ServerDecision{Status: knowledge.Forbidden, Node: u.call, Why: "no authorization code handler is composed"}
 	}
 	for i := range u.lib.Factories {
 		f := &u.lib.Factories[i]

@@ -16,6 +16,7 @@ var Fosite = Server{
 			Defaults: []Default{
 				{Decision: Implicit, Status: Allowed, Why: "compose.ComposeAllEnabled registers fosite's implicit and hybrid factories (response types token, id_token token, code token)"},
 				{Decision: Password, Status: Allowed, Why: "compose.ComposeAllEnabled registers fosite's resource owner password credentials factory"},
+				{Decision: CodeGrant, Status: Allowed, Why: "compose.ComposeAllEnabled registers fosite's authorization code factory"},
 			},
 		},
 		{Func: Func{Pkg: "compose", Name: "Compose"}, Config: 0, Factories: 3},

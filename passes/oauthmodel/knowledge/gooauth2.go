@@ -46,6 +46,7 @@ var GoOAuth2 = Server{
 	Fields: []Field{
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedResponseTypes", Decision: Implicit, Values: []string{"token"}},
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedGrantTypes", Decision: Password, Values: []string{"password"}},
+		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedGrantTypes", Decision: CodeGrant, Values: []string{"authorization_code"}},
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedCodeChallengeMethods", Decision: PlainPKCE, Values: []string{"plain"}},
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "ForcePKCE", Decision: PKCEAll, IfTrue: Forbidden, Add: true},
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "ForcePKCE", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
@@ -53,10 +54,12 @@ var GoOAuth2 = Server{
 	Setters: []Setter{
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: CodeGrant, Values: []string{"authorization_code"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true},
 		{Func: Func{Pkg: "manage", Recv: "Manager", Name: "SetValidateURIHandler"}, Decision: LooseRedirect, Validator: true, Requested: 1},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
+		{Func: Func{Pkg: ginServer, Name: "SetAllowedGrantType"}, Decision: CodeGrant, Values: []string{"authorization_code"}},
 		{Func: Func{Pkg: ginServer, Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true},
 	},
 	Advice: map[Decision]string{
@@ -103,6 +106,7 @@ func goOAuth2Defaults(ctor string) []Default {
 		// The default PasswordAuthorizationHandler denies every user: the
 		// grant is usable once SetPasswordAuthorizationHandler is called.
 		{Decision: Password, Status: Allowed, Why: ctor + " allows the password grant by default"},
+		{Decision: CodeGrant, Status: Allowed, Why: ctor + " allows the authorization_code grant by default"},
 		{
 			Decision: PlainPKCE, Status: Allowed, Why: ctor + " allows code challenge methods plain and S256 by default",
 			Field: "AllowedCodeChallengeMethods", Missing: "this go-oauth2 release has no PKCE support", MissingStatus: Forbidden,

@@ -14,6 +14,7 @@ var Osin = Server{
 				{Decision: Implicit, Status: Forbidden, Why: "osin.NewServerConfig allows only the code response type"},
 				{Decision: Password, Status: Forbidden, Why: "osin.NewServerConfig allows only the authorization_code grant"},
 				{Decision: PKCEPublic, Status: Allowed, Why: "osin.NewServerConfig leaves RequirePKCEForPublicClients false"},
+				{Decision: CodeGrant, Status: Allowed, Why: "osin.NewServerConfig allows the authorization_code grant"},
 			},
 		},
 		{
@@ -26,6 +27,7 @@ var Osin = Server{
 	Fields: []Field{
 		{Type: Type{Name: "ServerConfig"}, Name: "AllowedAuthorizeTypes", Decision: Implicit, Values: []string{"token"}},
 		{Type: Type{Name: "ServerConfig"}, Name: "AllowedAccessTypes", Decision: Password, Values: []string{"password"}},
+		{Type: Type{Name: "ServerConfig"}, Name: "AllowedAccessTypes", Decision: CodeGrant, Values: []string{"authorization_code"}},
 		{Type: Type{Name: "ServerConfig"}, Name: "RequirePKCEForPublicClients", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
 	},
 	Advice: map[Decision]string{

@@ -16,6 +16,11 @@ const (
 	PKCEAll                       // any client may skip PKCE (OAuth 2.1 §4.1.1)
 	PlainPKCE                     // code_challenge_method=plain is accepted (RFC 7636 §7.2)
 	LooseRedirect                 // redirect URIs are not compared exactly (RFC 9700 §4.1.3)
+	// CodeGrant is the authorization code grant. It is no risk and no
+	// rule reports it: a server that allows no code grant redeems no
+	// code, so whether it checks PKCE, and (without the implicit grant
+	// too) how it compares redirect URIs, decides nothing.
+	CodeGrant
 	NumDecisions
 )
 
@@ -33,6 +38,8 @@ func (d Decision) String() string {
 		return "plain PKCE"
 	case LooseRedirect:
 		return "loose redirect URI matching"
+	case CodeGrant:
+		return "authorization code grant"
 	}
 	return "unknown decision"
 }
@@ -128,6 +135,10 @@ type Anchor struct {
 // accepts. PKCE enforcement stays: a token endpoint enforces it too (on
 // codes issued elsewhere, through a shared store).
 var AuthorizeOnly = []Decision{Implicit, PlainPKCE}
+
+// CodeOnly are the decisions that matter only where a code is redeemed:
+// a server that forbids CodeGrant forbids them in effect.
+var CodeOnly = []Decision{PKCEPublic, PKCEAll, PlainPKCE}
 
 // Default is a constructor's default for one decision.
 type Default struct {
