@@ -79,6 +79,10 @@ type unit struct {
 	dependency bool
 	relay      bool
 	pathFacts  map[pathFactKey]analysis.Fact // its object facts, by object path
+	// restored is set for a named package taken from the package cache:
+	// its importers read it from export data, and its object facts are
+	// in pathFacts, as a dependency's.
+	restored bool
 
 	objectFacts  map[objectFactKey]analysis.Fact
 	packageFacts map[reflect.Type]analysis.Fact
@@ -320,7 +324,7 @@ func (e *execution) run(u *unit, release bool) {
 		// (A package taken from the cache is read from export data by
 		// its importers.)
 		if u.key = e.cache.key(u); u.key != "" {
-			if ent, ok := e.cache.load(u.key); ok && e.cache.restore(u, u.orig, ent) {
+			if ent, ok := e.cache.load(u.key); ok && e.cache.restore(u, ent) {
 				e.cache.hits.Add(1)
 				u.done.Store(true)
 				return
@@ -485,7 +489,7 @@ func (e *execution) objectFact(u *unit, obj types.Object, ptr analysis.Fact) boo
 	}
 	var fact analysis.Fact
 	var ok bool
-	if v.dependency && v != u {
+	if (v.dependency || v.restored) && v != u {
 		if len(v.pathFacts) == 0 {
 			return false
 		}
@@ -537,6 +541,16 @@ func (e *execution) allObjectFacts(u *unit) []analysis.ObjectFact {
 		// no one here has loaded whole: not listed.)
 		for k, f := range v.objectFacts {
 			out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
+		}
+		if v.restored && v != u && len(v.pathFacts) > 0 {
+			// Named through the export data u's objects come from.
+			if tp, err := importExport(v.orig); err == nil {
+				for k, f := range v.pathFacts {
+					if obj, err := objectpath.Object(tp, k.path); err == nil {
+						out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
+					}
+				}
+			}
 		}
 	}
 	return out

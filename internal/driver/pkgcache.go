@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
-	"go/types"
 	"maps"
 	"os"
 	"path/filepath"
@@ -21,7 +20,6 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/objectpath"
 )
 
@@ -272,7 +270,7 @@ func (c *pkgCache) load(key string) (*pkgEntry, bool) {
 
 // restore gives u's actions and facts what the entry recorded. It
 // reports false, changing nothing, when the entry does not fit.
-func (c *pkgCache) restore(u *unit, orig *packages.Package, ent *pkgEntry) bool {
+func (c *pkgCache) restore(u *unit, ent *pkgEntry) bool {
 	byName := make(map[string]*action, len(u.actions))
 	for _, act := range u.actions {
 		byName[act.Analyzer.Name] = act
@@ -296,33 +294,18 @@ func (c *pkgCache) restore(u *unit, orig *packages.Package, ent *pkgEntry) bool 
 		}
 		diags[act] = out
 	}
-	var objFacts map[objectFactKey]analysis.Fact
+	// Its importers read it from export data and name its objects by
+	// object path: the facts are kept by path, and its export data is
+	// read only if one of them is analysed (most of a re-run's are not).
 	var pathFacts map[pathFactKey]analysis.Fact
 	if len(ent.ObjFacts) > 0 {
-		var tp *types.Package
-		if !u.dependency {
-			var err error
-			if tp, err = importExport(orig); err != nil {
-				return false
-			}
-			objFacts = make(map[objectFactKey]analysis.Fact, len(ent.ObjFacts))
-		} else {
-			pathFacts = make(map[pathFactKey]analysis.Fact, len(ent.ObjFacts))
-		}
+		pathFacts = make(map[pathFactKey]analysis.Fact, len(ent.ObjFacts))
 		for _, pf := range ent.ObjFacts {
 			fact, t, ok := c.decodeFact(pf)
 			if !ok {
 				return false
 			}
-			if u.dependency {
-				pathFacts[pathFactKey{pf.Path, t}] = fact
-				continue
-			}
-			obj, err := objectpath.Object(tp, pf.Path)
-			if err != nil {
-				return false
-			}
-			objFacts[objectFactKey{obj, t}] = fact
+			pathFacts[pathFactKey{pf.Path, t}] = fact
 		}
 	}
 	var pkgFacts map[reflect.Type]analysis.Fact
@@ -339,7 +322,8 @@ func (c *pkgCache) restore(u *unit, orig *packages.Package, ent *pkgEntry) bool 
 	for act, ds := range diags {
 		act.Diagnostics = ds
 	}
-	u.objectFacts, u.pathFacts, u.packageFacts = objFacts, pathFacts, pkgFacts
+	u.objectFacts, u.pathFacts, u.packageFacts = nil, pathFacts, pkgFacts
+	u.restored = !u.dependency
 	u.facts = factsDigest(ent.ObjFacts, ent.PkgFacts)
 	return true
 }
