@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,6 +148,49 @@ func TestPackageCache(t *testing.T) {
 	require.Equal(t, off.out, got.out)
 	require.Less(t, got.hits, units, "b and what imports it are analysed every time")
 	require.Positive(t, got.hits, "c and d are not")
+}
+
+// TestPackageCacheAllFacts: a package analysed again after an edit sees,
+// through Pass.AllObjectFacts, the object facts of the imports taken from
+// the package cache (kept by object path, named through export data), as
+// an uncached run does.
+func TestPackageCacheAllFacts(t *testing.T) {
+	dir := writeModule(t, pkgCacheModule)
+	cache := t.TempDir()
+	marks, _, _ := testAnalyzers()
+	census := &analysis.Analyzer{
+		Name:     "census",
+		Doc:      "lists the object facts a package sees",
+		Requires: []*analysis.Analyzer{marks},
+		Run: func(pass *analysis.Pass) (any, error) {
+			var names []string
+			for _, f := range pass.AllObjectFacts() {
+				names = append(names, f.Object.Pkg().Name()+"."+f.Object.Name()+"="+f.Fact.(*marked).Via)
+			}
+			slices.Sort(names)
+			pass.Reportf(pass.Files[0].Package, "facts: %s", strings.Join(names, " "))
+			return nil, nil
+		},
+		RunDespiteErrors: true,
+	}
+	run := func(cacheFlag string) (string, *driver) {
+		var stdout, stderr bytes.Buffer
+		d := &driver{stdout: &stdout, stderr: &stderr, dir: dir}
+		d.main([]*analysis.Analyzer{census}, []string{cacheFlag, "-format=json", "./..."})
+		return stdout.String() + stderr.String(), d
+	}
+	run("-cache=" + cache)
+	write(t, dir, "d/d.go", "package d\n\nimport \"example.com/m/c\"\n\nfunc D() { c.MarkedSource() }\n\nfunc E() {}\n")
+	off, _ := run("-cache=off")
+	require.Contains(t, off, "c.MarkedSource=MarkedSource", "d sees c's fact")
+	// (Each run records nothing in the run cache that a later one could
+	// replay: the package cache is what is measured.)
+	for _, name := range cacheEntries(t, cache) {
+		require.NoError(t, os.Remove(name))
+	}
+	got, d := run("-cache=" + cache)
+	require.Equal(t, off, got)
+	require.Positive(t, d.pkgHits, "c is taken from the cache")
 }
 
 // TestPackageCacheCgo: findings in a cgo package are positioned through
