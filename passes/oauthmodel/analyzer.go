@@ -252,6 +252,7 @@ type model struct {
 	names         map[*types.Func]string
 	helpers       map[*types.Func]bool
 	browserFacts  map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
+	paramRefs     *paramRefs                   // who calls the package's unexported functions (soleparam.go)
 	execCmds      []execCmd                    // exec.Command calls, for Signals.OpensBrowser
 	sends         []inspector.Cursor           // channel sends (relay.go)
 	tokenBodyVars map[*types.Var]bool          // token endpoint responses (tokenbody.go)
