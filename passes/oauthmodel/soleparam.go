@@ -43,7 +43,8 @@ func (m *model) soleArg(v *types.Var) (arg ast.Expr, call inspector.Cursor, ok b
 }
 
 // paramRefs indexes, once per package, the parameters of the package's
-// functions and every reference to an unexported package-level function.
+// unexported package-level functions and every reference to each
+// function or method the package declares.
 type paramRefs struct {
 	owner map[*types.Var]paramOwner
 	uses  map[*types.Func][]inspector.Cursor
@@ -60,6 +61,7 @@ func (m *model) refs() *paramRefs {
 	}
 	r := &paramRefs{owner: make(map[*types.Var]paramOwner), uses: make(map[*types.Func][]inspector.Cursor)}
 	for fn := range m.funcDecls {
+		r.uses[fn] = nil
 		sig, ok := fn.Type().(*types.Signature)
 		if !ok || fn.Exported() || sig.Recv() != nil {
 			continue
@@ -67,11 +69,11 @@ func (m *model) refs() *paramRefs {
 		for i := 0; i < sig.Params().Len(); i++ {
 			r.owner[sig.Params().At(i)] = paramOwner{fn, i}
 		}
-		r.uses[fn] = nil
 	}
-	if len(r.owner) > 0 {
+	if len(r.uses) > 0 {
 		for c := range m.in.Root().Preorder((*ast.Ident)(nil)) {
 			if fn, ok := m.info.Uses[c.Node().(*ast.Ident)].(*types.Func); ok {
+				fn = fn.Origin()
 				if _, ok := r.uses[fn]; ok {
 					r.uses[fn] = append(r.uses[fn], c)
 				}
