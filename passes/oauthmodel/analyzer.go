@@ -252,6 +252,8 @@ type model struct {
 	names         map[*types.Func]string
 	helpers       map[*types.Func]bool
 	browserFacts  map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
+	paramRefs     *paramRefs                   // who refers to the package's functions (soleparam.go)
+	purposeBusy   map[*types.Func]bool         // helpers whose callers are being judged (tokens.go)
 	execCmds      []execCmd                    // exec.Command calls, for Signals.OpensBrowser
 	sends         []inspector.Cursor           // channel sends (relay.go)
 	tokenBodyVars map[*types.Var]bool          // token endpoint responses (tokenbody.go)

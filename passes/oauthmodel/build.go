@@ -43,6 +43,7 @@ func (m *model) build() {
 	m.helperRequests()
 	m.fieldFlows()
 	m.dropRedeemedFlows()
+	m.pastedFlows()
 	m.exportFacts()
 	m.buildServers()
 	m.exportStateFacts()

@@ -521,8 +521,9 @@ func (m *model) s256Call(e ast.Expr) *ast.CallExpr {
 	return nil
 }
 
-// origin follows e through parentheses, & and local variables with a
-// single assignment to the expression that gives its value.
+// origin follows e through parentheses, & and *, local variables with a
+// single assignment and parameters bound at their function's one call
+// site (soleArg) to the expression that gives its value.
 func (m *model) origin(e ast.Expr) ast.Expr {
 	for range maxDepth {
 		switch x := ast.Unparen(e).(type) {
@@ -531,9 +532,21 @@ func (m *model) origin(e ast.Expr) ast.Expr {
 				return x
 			}
 			e = x.X
+		case *ast.StarExpr:
+			// *p, p := &T{…}: (a copy of) the literal.
+			if lit, ok := m.origin(x.X).(*ast.CompositeLit); ok {
+				return lit
+			}
+			return x
 		case *ast.Ident:
-			d, ok := m.singleDef(m.varOf(x))
+			v := m.varOf(x)
+			d, ok := m.singleDef(v)
 			if !ok || d.rhs == nil || d.tuple >= 0 {
+				// A parameter bound at its function's one call site.
+				if a, _, ok := m.soleArg(v); ok {
+					e = a
+					continue
+				}
 				return x
 			}
 			e = d.rhs

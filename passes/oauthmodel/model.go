@@ -156,6 +156,11 @@ type AuthRequest struct {
 	// verifier this request's challenge is derived from: the secret then
 	// travels in the front channel (RFC 7636 §4.1, §7.1).
 	StateVerifier ast.Node
+	// Pasted is set when the code of this flow comes back on standard
+	// input: the function that builds the request, outside an HTTP
+	// handler, reads os.Stdin after it, and neither it nor a function of
+	// the package it calls starts a listener (pasted.go).
+	Pasted bool
 }
 
 // ImplicitResponseType returns the response type, or one of the response
@@ -287,6 +292,9 @@ type Signals struct {
 	// AllInterfaces is a listener bound to every interface (":8080",
 	// "0.0.0.0:8080", "[::]:8080"), a subset of PublicListen.
 	AllInterfaces ast.Node
+	// Listeners are all the listen addresses (and servers) the package
+	// starts, of any kind; the fields above keep one of each.
+	Listeners []ast.Node
 }
 
 // Result is the OAuth model of one package.

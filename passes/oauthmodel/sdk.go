@@ -711,35 +711,14 @@ func (m *model) exportSDKClients() bool {
 }
 
 // unsetField is requestField where the request struct may also be a
-// local variable holding the literal: a field the literal leaves out is
-// unset unless the variable's field is written, or its address taken,
-// before the call (cfg := Config{…}; GetToken(ctx, cfg)).
+// local variable holding the literal, or a parameter bound to it at its
+// function's one call site (leftOut): a field the literal leaves out is
+// unset unless it is written, or the value's address taken, before the
+// call (cfg := Config{…}; GetToken(ctx, cfg)).
 func (m *model) unsetField(cur inspector.Cursor, arg ast.Expr, name string) (ast.Expr, bool) {
 	val, said := m.requestField(arg, name)
 	if val != nil || said || arg == nil {
 		return val, said
 	}
-	v := m.localVar(arg)
-	if v == nil || m.addrTaken[v] {
-		return nil, false
-	}
-	d, ok := m.singleDef(v)
-	if !ok || d.tuple >= 0 {
-		return nil, false
-	}
-	if _, isLit := ast.Unparen(d.rhs).(*ast.CompositeLit); !isLit {
-		return nil, false
-	}
-	written := false
-	m.eachUse(v, cur, func(use inspector.Cursor) {
-		switch p := use.Parent().Node().(type) {
-		case *ast.SelectorExpr:
-			if p.Sel.Name == name {
-				written = true // read or written: not left out
-			}
-		case *ast.UnaryExpr:
-			written = true
-		}
-	})
-	return nil, !written
+	return nil, m.leftOut(cur, arg, name, 0)
 }

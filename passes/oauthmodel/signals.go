@@ -98,6 +98,7 @@ func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
 		if i < len(call.Args) {
 			m.listener(call.Args[i])
 		} else if fn.Name() == "Run" {
+			m.result.Signals.Listeners = append(m.result.Signals.Listeners, call)
 			m.result.Signals.PublicListen = call // gin's default :8080
 			m.result.Signals.AllInterfaces = call
 		}
@@ -128,6 +129,7 @@ func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
 // listener records a listen address as loopback or public; an address
 // that cannot be evaluated is no evidence either way.
 func (m *model) listener(addr ast.Expr) {
+	m.result.Signals.Listeners = append(m.result.Signals.Listeners, addr)
 	s := m.str(addr, nil)
 	if !value.Known(s) {
 		// "127.0.0.1:" + port is still loopback.

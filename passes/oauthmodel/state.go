@@ -137,6 +137,13 @@ func alternatives(list []State) State {
 	return out
 }
 
+// originOf classifies e. depth counts the variables, fields and helper
+// functions followed (maxDepth); conversions, indexing, slicing and the
+// encoding functions of derivingPkgs only look into e's own
+// subexpressions, so they cost nothing: a state built as
+// base64(string(buf)) with buf[i] = alphabet[rand.Intn(…)] and alphabet a
+// local []rune("…") is as near its origin as return string(buf).
+// Concatenations still cost one level, which bounds huge generated ones.
 func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 	if e == nil || depth > maxDepth {
 		return State{}
@@ -161,7 +168,7 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 			return m.originOf(x.X, env, depth)
 		}
 	case *ast.SliceExpr:
-		return m.originOf(x.X, env, depth+1)
+		return m.originOf(x.X, env, depth)
 	case *ast.BinaryExpr:
 		switch x.Op {
 		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
@@ -169,7 +176,7 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 		}
 	case *ast.IndexExpr:
 		// charset[rand.Intn(len(charset))]
-		return combine(m.originOf(x.X, env, depth+1), m.originOf(x.Index, env, depth+1))
+		return combine(m.originOf(x.X, env, depth), m.originOf(x.Index, env, depth))
 	case *ast.Ident:
 		return m.varOrigin(m.varOf(x), env, depth)
 	case *ast.SelectorExpr:
@@ -471,7 +478,7 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 	}
 	if tv, ok := m.info.Types[call.Fun]; ok && tv.IsType() {
 		if len(call.Args) == 1 {
-			return m.originOf(call.Args[0], env, depth+1) // string(b), []byte(s)
+			return m.originOf(call.Args[0], env, depth) // string(b), []byte(s)
 		}
 		return State{}
 	}
@@ -500,7 +507,7 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 		if !ok || sig == nil || sig.Recv() == nil {
 			return State{}, false
 		}
-		return m.originOf(sel.X, env, depth+1), true
+		return m.originOf(sel.X, env, depth), true
 	}
 	switch {
 	case path == "time" && sig != nil && sig.Recv() != nil:
@@ -510,7 +517,7 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 		s, _ := recvOrigin()
 		return s
 	case name == "github.com/google/uuid.Must" && len(call.Args) == 1:
-		return m.originOf(call.Args[0], env, depth+1)
+		return m.originOf(call.Args[0], env, depth)
 	case derivingPkgs[path]:
 		if sig != nil && sig.Recv() != nil {
 			if recv := sig.Recv().Type(); isNamed(recv, "strings", "Builder") || isNamed(recv, "bytes", "Buffer") {
@@ -522,7 +529,7 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 		}
 		out := State{Origin: StateConstant}
 		for _, a := range call.Args {
-			out = combine(out, m.originOf(a, env, depth+1))
+			out = combine(out, m.originOf(a, env, depth))
 		}
 		if out.Origin == StateConstant {
 			return State{} // formatting constants: a constant, but say nothing

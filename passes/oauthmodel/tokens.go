@@ -982,6 +982,9 @@ func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
 				if use := m.commandOfFunc(fn); use != "" {
 					return "the command " + value.Quote(use) + " is for printing it"
 				}
+				if byFuncName {
+					return m.callersPurpose(fn)
+				}
 			}
 			return ""
 		case *ast.FuncLit:
@@ -991,6 +994,46 @@ func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
 		}
 	}
 	return ""
+}
+
+// callersPurpose is printPurpose for a helper of the package that does
+// the printing for its callers (PrintEnvVars called by ShowTokens, the
+// "--env" form of a "token" command): printing is its purpose when the
+// package calls it, and every call is in a function or command whose
+// purpose is printing the token. A helper the package does not call, or
+// refers to other than by calling it, says nothing.
+func (m *model) callersPurpose(fn *types.Func) string {
+	if m.purposeBusy[fn] || len(m.purposeBusy) >= maxDepth {
+		return ""
+	}
+	uses := m.refs().uses[fn]
+	if len(uses) == 0 {
+		return ""
+	}
+	if m.purposeBusy == nil {
+		m.purposeBusy = make(map[*types.Func]bool)
+	}
+	m.purposeBusy[fn] = true
+	defer delete(m.purposeBusy, fn)
+	why := ""
+	for _, u := range uses {
+		call := u.Parent()
+		if sel, ok := call.Node().(*ast.SelectorExpr); ok && sel.Sel == u.Node() {
+			call = call.Parent() // x.method(…)
+		}
+		ce, ok := call.Node().(*ast.CallExpr)
+		if !ok || ast.Unparen(ce.Fun) != u.Node() && ast.Unparen(ce.Fun) != u.Parent().Node() {
+			return "" // passed as a value: called from anywhere
+		}
+		w := m.printPurpose(call, true)
+		if w == "" {
+			return ""
+		}
+		if why == "" {
+			why = w
+		}
+	}
+	return "every call of " + fn.Name() + " is where " + why
 }
 
 // printFlag finds, in a condition, a name or string constant that asks

@@ -125,6 +125,9 @@ func pkce(req *oauthmodel.AuthRequest) bool {
 // state is never compared by design (the quickstarts' "state-token"). A
 // library's URL builder is still judged: its callback lives elsewhere.
 func pasted(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) bool {
+	if req.Pasted {
+		return true // this flow reads the code from stdin (a "no browser" login beside a loopback one)
+	}
 	if req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectOOB {
 		return true
 	}
