@@ -1112,6 +1112,7 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 	}
 	m.clientAsks(c, k, rt, gt)
 	m.clientFlags(c, k, vals)
+	m.clientRedirects(c, k, vals)
 	if k.AppType != "" && k.AuthMethod != "" {
 		app, method := vals[k.AppType], vals[k.AuthMethod]
 		if app != nil && method != nil {

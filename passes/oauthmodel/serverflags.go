@@ -3,8 +3,11 @@ package oauthmodel
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"strings"
 
+	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
@@ -58,4 +61,67 @@ func (m *model) boolOf(e ast.Expr, depth int) (v, known bool) {
 func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Kind() == types.Bool
+}
+
+// clientRedirects fills c.Asks[LooseRedirect] when the registration lists
+// a redirect URI that the server matches as a prefix (one that ends with
+// k.PrefixWildcard). The list is read where it is a literal, directly or
+// through a variable; each element whose end is known counts, so
+// fmt.Sprintf("https://%s/*", host) is a prefix whatever the host.
+func (m *model) clientRedirects(c *StaticClient, k *knowledge.Client, vals map[string]*ast.KeyValueExpr) {
+	if k.RedirectURIs == "" || k.PrefixWildcard == "" {
+		return
+	}
+	kv, ok := vals[k.RedirectURIs]
+	if !ok {
+		return
+	}
+	lit := m.listLit(kv.Value, 0)
+	if lit == nil {
+		return
+	}
+	for _, elt := range lit.Elts {
+		s := m.str(elt, nil)
+		if !strings.HasSuffix(s, k.PrefixWildcard) {
+			continue
+		}
+		shown := strings.ReplaceAll(s, value.Hole, "…")
+		why := "its " + k.RedirectURIs + " include " + quote(shown) + ", which the server matches as a prefix"
+		if s == k.PrefixWildcard {
+			why = "its " + k.RedirectURIs + " include " + quote(shown) + ", which the server matches with every URI"
+		}
+		c.Asks[knowledge.LooseRedirect] = ClientAsk{Node: kv, Why: why}
+		if s == k.PrefixWildcard {
+			return
+		}
+	}
+}
+
+// listLit is the composite literal a list expression is: the literal
+// itself, its address, or a variable assigned it once.
+func (m *model) listLit(e ast.Expr, depth int) *ast.CompositeLit {
+	if depth > maxDepth {
+		return nil
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		// &list, the one place list's address is taken: its value is
+		// its assignment's.
+		if v := m.localVar(u.X); v != nil && m.addrTaken[v] && m.soleAddr[v] == u {
+			if d, ok := m.onlyDef(v); ok && d.rhs != nil && d.tuple < 0 {
+				return m.listLit(d.rhs, depth+1)
+			}
+			return nil
+		}
+		e = ast.Unparen(u.X)
+	}
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		return x
+	case *ast.Ident:
+		if d, ok := m.singleDef(m.varOf(x)); ok && d.rhs != nil && d.tuple < 0 {
+			return m.listLit(d.rhs, depth+1)
+		}
+	}
+	return nil
 }

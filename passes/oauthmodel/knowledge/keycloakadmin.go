@@ -8,6 +8,9 @@ package knowledge
 // implicit grant, DirectAccessGrantsEnabled the resource owner password
 // credentials grant ("direct access grants" in Keycloak's terms). A field
 // left nil keeps what the realm decides (not in code: unknown).
+// RedirectURIs (*[]string) are matched exactly, except one that ends with
+// "*", which Keycloak matches as a prefix (RedirectUtils.verifyRedirectUri:
+// "*" alone accepts every URI).
 var KeycloakAdmin = Server{
 	Name:  "gocloak admin",
 	Paths: []string{"github.com/Nerzal/gocloak/v13", "github.com/Nerzal/gocloak/v10"},
@@ -17,9 +20,12 @@ var KeycloakAdmin = Server{
 			{Field: "ImplicitFlowEnabled", Decision: Implicit},
 			{Field: "DirectAccessGrantsEnabled", Decision: Password},
 		},
+		RedirectURIs:   "RedirectURIs",
+		PrefixWildcard: "*",
 		Advice: map[Decision]string{
-			Implicit: "leave ImplicitFlowEnabled false and use the standard flow (authorization code) with PKCE",
-			Password: "leave DirectAccessGrantsEnabled false and sign users in with the standard flow (authorization code); a service account (client credentials) for machine access",
+			LooseRedirect: "register each redirect URI in full, without a wildcard",
+			Implicit:      "leave ImplicitFlowEnabled false and use the standard flow (authorization code) with PKCE",
+			Password:      "leave DirectAccessGrantsEnabled false and sign users in with the standard flow (authorization code); a service account (client credentials) for machine access",
 		},
 	}},
 }

@@ -224,6 +224,12 @@ type Client struct {
 	// helper such as gocloak.BoolP) that, set true, ask for a decision
 	// for this client (Keycloak's ImplicitFlowEnabled).
 	Flags []Flag
+	// RedirectURIs is the field listing the client's redirect URIs; the
+	// server matches one that ends with PrefixWildcard as a prefix: any
+	// URI that starts with the rest passes (Keycloak's "https://app/*",
+	// and "*" alone, which passes every URI).
+	RedirectURIs   string
+	PrefixWildcard string
 
 	// Interface is set when Type is an interface the program implements
 	// (zitadel/oidc's op.Client): the lists are then the results of the
