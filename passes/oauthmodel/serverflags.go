@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
@@ -65,9 +67,12 @@ func isBool(t types.Type) bool {
 
 // clientRedirects fills c.Asks[LooseRedirect] when the registration lists
 // a redirect URI that the server matches as a prefix (one that ends with
-// k.PrefixWildcard). The list is read where it is a literal, directly or
-// through a variable; each element whose end is known counts, so
-// fmt.Sprintf("https://%s/*", host) is a prefix whatever the host.
+// k.PrefixWildcard). The list is read where it is a literal: directly,
+// through a variable, or through a parameter of the enclosing function,
+// whose arguments at this package's calls are read in turn (a call that
+// passes such a list registers it). Each element whose end is known
+// counts, so fmt.Sprintf("https://%s/*", host) is a prefix whatever the
+// host.
 func (m *model) clientRedirects(c *StaticClient, k *knowledge.Client, vals map[string]*ast.KeyValueExpr) {
 	if k.RedirectURIs == "" || k.PrefixWildcard == "" {
 		return
@@ -76,30 +81,29 @@ func (m *model) clientRedirects(c *StaticClient, k *knowledge.Client, vals map[s
 	if !ok {
 		return
 	}
-	lit := m.listLit(kv.Value, 0)
-	if lit == nil {
-		return
-	}
-	for _, elt := range lit.Elts {
-		s := m.str(elt, nil)
-		if !strings.HasSuffix(s, k.PrefixWildcard) {
-			continue
-		}
-		shown := strings.ReplaceAll(s, value.Hole, "…")
-		why := "its " + k.RedirectURIs + " include " + quote(shown) + ", which the server matches as a prefix"
-		if s == k.PrefixWildcard {
-			why = "its " + k.RedirectURIs + " include " + quote(shown) + ", which the server matches with every URI"
-		}
-		c.Asks[knowledge.LooseRedirect] = ClientAsk{Node: kv, Why: why}
-		if s == k.PrefixWildcard {
-			return
+	for _, lit := range m.listLits(kv.Value, 0) {
+		for _, elt := range lit.Elts {
+			s := m.str(elt, nil)
+			if !strings.HasSuffix(s, k.PrefixWildcard) {
+				continue
+			}
+			shown := strings.ReplaceAll(s, value.Hole, "…")
+			how := "as a prefix"
+			if s == k.PrefixWildcard {
+				how = "with every URI"
+			}
+			c.Asks[knowledge.LooseRedirect] = ClientAsk{Node: kv, Why: "its " + k.RedirectURIs + " include " + quote(shown) + ", which the server matches " + how}
+			if s == k.PrefixWildcard {
+				return
+			}
 		}
 	}
 }
 
-// listLit is the composite literal a list expression is: the literal
-// itself, its address, or a variable assigned it once.
-func (m *model) listLit(e ast.Expr, depth int) *ast.CompositeLit {
+// listLits are the composite literals a list expression may be: the
+// literal itself, its address, a variable assigned one once, or a
+// parameter, through the arguments of this package's calls.
+func (m *model) listLits(e ast.Expr, depth int) []*ast.CompositeLit {
 	if depth > maxDepth {
 		return nil
 	}
@@ -109,19 +113,55 @@ func (m *model) listLit(e ast.Expr, depth int) *ast.CompositeLit {
 		// its assignment's.
 		if v := m.localVar(u.X); v != nil && m.addrTaken[v] && m.soleAddr[v] == u {
 			if d, ok := m.onlyDef(v); ok && d.rhs != nil && d.tuple < 0 {
-				return m.listLit(d.rhs, depth+1)
+				return m.listLits(d.rhs, depth+1)
 			}
-			return nil
+			return m.paramLists(v, depth)
 		}
 		e = ast.Unparen(u.X)
 	}
 	switch x := e.(type) {
 	case *ast.CompositeLit:
-		return x
+		return []*ast.CompositeLit{x}
 	case *ast.Ident:
-		if d, ok := m.singleDef(m.varOf(x)); ok && d.rhs != nil && d.tuple < 0 {
-			return m.listLit(d.rhs, depth+1)
+		v := m.varOf(x)
+		if d, ok := m.singleDef(v); ok && d.rhs != nil && d.tuple < 0 {
+			return m.listLits(d.rhs, depth+1)
 		}
+		// A parameter the function never assigns, its address taken
+		// only to fill the registration's *[]string fields.
+		return m.paramLists(v, depth)
 	}
 	return nil
+}
+
+// paramLists reads a parameter that the function never assigns: the
+// lists the package's calls of the function pass for it.
+func (m *model) paramLists(v *types.Var, depth int) []*ast.CompositeLit {
+	if v == nil || len(m.defs[v]) > 0 {
+		return nil
+	}
+	var fn *types.Func
+	idx := -1
+	for f := range m.funcDecls {
+		if i := paramIndex(v, f); i >= 0 {
+			fn, idx = f, i
+			break
+		}
+	}
+	if fn == nil {
+		return nil
+	}
+	if sig := fn.Type().(*types.Signature); sig.Variadic() && idx == sig.Params().Len()-1 {
+		return nil
+	}
+	var out []*ast.CompositeLit
+	for _, cur := range m.localCalls {
+		call := cur.Node().(*ast.CallExpr)
+		callee, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || callee.Origin() != fn || idx >= len(call.Args) {
+			continue
+		}
+		out = append(out, m.listLits(call.Args[idx], depth+1)...)
+	}
+	return out
 }
