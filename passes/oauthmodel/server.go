@@ -1192,6 +1192,8 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 		gt = gtKV
 	}
 	m.clientAsks(c, k, rt, gt)
+	m.clientFlags(c, k, vals)
+	m.clientRedirects(c, k, vals)
 	if k.AppType != "" && k.AuthMethod != "" {
 		app, method := vals[k.AppType], vals[k.AuthMethod]
 		if app != nil && method != nil {

@@ -86,3 +86,10 @@ func TestTrustedFlagRejectsMalformedPatterns(t *testing.T) {
 	a := passwordgrant.New()
 	require.NoError(t, a.Flags.Set("trusted", "example.com/app/auth, example.com/tools/..."))
 }
+
+// TestClientRegistrations: clients registered with an authorization
+// server through its admin API (Keycloak through gocloak) that switch the
+// password grant on.
+func TestClientRegistrations(t *testing.T) {
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/keycloakreg", "./passwordgrant/keycloakreg2/...")
+}

@@ -37,6 +37,11 @@ func run(pass *analysis.Pass) (any, error) {
 			"this authorization server does not compare redirect URIs exactly: %s; an attacker who controls a matching URL receives the code; %s %s",
 			sd.Why, sc.Advice[knowledge.LooseRedirect], spec))
 	})
+	rules.ClientFindings(pass, model, knowledge.LooseRedirect, func(c *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
+		rules.Report(pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(
+			"this client registration has a wildcard redirect URI: %s; an attacker who controls a matching URL receives the code; %s %s",
+			ask.Why, c.Advice[knowledge.LooseRedirect], spec))
+	})
 	for _, rc := range model.Server.RedirectChecks {
 		how, example := describe(rc)
 		rules.Report(pass, rule, rc.Node.Pos(), rc.Node.End(), fmt.Sprintf(

@@ -231,12 +231,30 @@ type Client struct {
 	// registration itself asks for it.
 	Advice map[Decision]string
 
+	// Flags are bool fields (or *bool ones, set through a pointer
+	// helper such as gocloak.BoolP) that, set true, ask for a decision
+	// for this client (Keycloak's ImplicitFlowEnabled).
+	Flags []Flag
+	// RedirectURIs is the field listing the client's redirect URIs; the
+	// server matches one that ends with PrefixWildcard as a prefix: any
+	// URI that starts with the rest passes (Keycloak's "https://app/*",
+	// and "*" alone, which passes every URI).
+	RedirectURIs   string
+	PrefixWildcard string
+
 	// Interface is set when Type is an interface the program implements
 	// (zitadel/oidc's op.Client): the lists are then the results of the
 	// implementing type's methods named ResponseTypes and GrantTypes,
 	// each a literal or one of the type's own fields, whose values are
 	// read from the type's literals.
 	Interface bool
+}
+
+// Flag is a client registration's bool field that asks for Decision
+// when true.
+type Flag struct {
+	Field    string
+	Decision Decision
 }
 
 // Grant values a client registration may list that ask for the implicit
@@ -247,4 +265,4 @@ var (
 )
 
 // Servers lists every authorization-server library oauthvet models.
-var Servers = []*Server{&Fosite, &GoOAuth2, &Osin, &ZitadelOP, &Auth0Management}
+var Servers = []*Server{&Fosite, &GoOAuth2, &Osin, &ZitadelOP, &Auth0Management, &KeycloakAdmin}
