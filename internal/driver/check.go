@@ -68,12 +68,24 @@ func prepare(pkgs []*packages.Package) {
 	})
 }
 
+// completed holds the loaded packages whose types are complete, for
+// importers to take without the lock: a package's Types and its
+// completeness are written under exportMu by the reading of export data
+// (which fills the graph's shared packages), so reading them unlocked
+// while another package's export data is read would race.
+var completed sync.Map // *packages.Package → *types.Package
+
 // importExport returns the complete types of p, a loaded package (not a
-// view copy, whose Imports are pruned), from its export data.
+// view copy, whose Imports are pruned): those its source was checked
+// into, or else those of its export data.
 func importExport(p *packages.Package) (*types.Package, error) {
+	if tp, ok := completed.Load(p); ok {
+		return tp.(*types.Package), nil
+	}
 	exportMu.Lock()
 	defer exportMu.Unlock()
 	if p.Types != nil && p.Types.Complete() {
+		completed.Store(p, p.Types)
 		return p.Types, nil
 	}
 	if p.ExportFile == "" {
@@ -113,6 +125,7 @@ func importExport(p *packages.Package) (*types.Package, error) {
 		return nil, fmt.Errorf("reading %s: %v", p.ExportFile, err)
 	}
 	p.Types = tp
+	completed.Store(p, tp)
 	return tp, nil
 }
 
@@ -199,9 +212,6 @@ func checkSource(p, orig *packages.Package, imports map[string]*packages.Package
 			imp := imports[path]
 			if imp == nil {
 				return nil, fmt.Errorf("no metadata for %s", path)
-			}
-			if imp.Types != nil && imp.Types.Complete() {
-				return imp.Types, nil
 			}
 			return importExport(imp)
 		}),

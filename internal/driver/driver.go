@@ -334,6 +334,9 @@ func (d *driver) run(analyzers []*analysis.Analyzer, patterns []string) int {
 
 // analyse loads, analyses and reports.
 func (d *driver) analyse(analyzers []*analysis.Analyzer, patterns []string) int {
+	// (The run's packages need not outlive it; another run's, in the
+	// same process, are found again under the lock.)
+	defer completed.Clear()
 	pkgs, err := load(d.dir, patterns, d.tests)
 	if err != nil {
 		d.errorf("%s", explainLoadError(oneLine(err.Error())))

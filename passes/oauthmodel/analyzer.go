@@ -97,7 +97,7 @@ func relevant(pass *analysis.Pass) bool {
 		if pass.ImportPackageFact(imp, new(FlowsFact)) || isSDKPackage(imp.Path()) {
 			return true
 		}
-		if serverLibOf(imp).lib != nil {
+		if serverLibOf(imp, func(p *types.Package) bool { return directImport(pass.Pkg, p) }).lib != nil {
 			return true // an authorization server library
 		}
 	}

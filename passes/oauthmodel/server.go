@@ -142,7 +142,14 @@ type libRef struct {
 // serverLibOf finds the server library a package belongs to: by import
 // path (upstream, forks, old paths), else by the API's shape (a fork or
 // an in-repo copy under another path).
-func serverLibOf(pkg *types.Package) libRef {
+//
+// Only packages readable says may be looked into are matched by shape:
+// the package analysed and those it imports directly, which are complete.
+// Another package reached through export data may be incomplete, and the
+// driver may be filling it from another package's export data at that
+// moment (export data readers complete the graph's shared packages), so
+// reading its scope would race.
+func serverLibOf(pkg *types.Package, readable func(*types.Package) bool) libRef {
 	if pkg == nil {
 		return libRef{}
 	}
@@ -162,12 +169,15 @@ func serverLibOf(pkg *types.Package) libRef {
 			}
 		}
 	}
+	if !readable(pkg) {
+		return libRef{}
+	}
 	for _, lib := range knowledge.Servers {
 		if hasShape(pkg, lib.Shape) {
 			return libRef{lib, ""}
 		}
 		for _, imp := range pkg.Imports() {
-			if strings.HasPrefix(pkg.Path(), imp.Path()+"/") && hasShape(imp, lib.Shape) {
+			if strings.HasPrefix(pkg.Path(), imp.Path()+"/") && readable(imp) && hasShape(imp, lib.Shape) {
 				return libRef{lib, pkg.Path()[len(imp.Path())+1:]}
 			}
 		}
@@ -204,13 +214,28 @@ func hasFields(st *types.Struct, names ...string) bool {
 }
 
 // lib is serverLibOf, once per package and run.
+// readable reports whether pkg's scope may be read (see serverLibOf):
+// the package analysed, or one it imports directly.
+func (m *model) readable(pkg *types.Package) bool {
+	return pkg == m.pass.Pkg || directImport(m.pass.Pkg, pkg)
+}
+
+func directImport(from, pkg *types.Package) bool {
+	for _, imp := range from.Imports() {
+		if imp == pkg {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *model) lib(pkg *types.Package) libRef {
 	if m.libs == nil {
 		m.libs = make(map[*types.Package]libRef)
 	}
 	r, ok := m.libs[pkg]
 	if !ok {
-		r = serverLibOf(pkg)
+		r = serverLibOf(pkg, m.readable)
 		m.libs[pkg] = r
 	}
 	return r
@@ -505,7 +530,7 @@ func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *Ser
 func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
 	for _, d := range u.a.Defaults {
 		sd := ServerDecision{Status: d.Status, Node: u.call, Why: d.Why, Default: true}
-		if d.Field != "" && !declaresFieldFor(u.fn, d.Field) {
+		if d.Field != "" && !m.declaresFieldFor(u.fn, d.Field) {
 			sd.Status, sd.Why = d.MissingStatus, d.Missing
 		}
 		sc.Decisions[d.Decision] = sd
@@ -516,7 +541,13 @@ func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
 // returns, declares a struct type with the field: a wrapper's constructor
 // (ginserver.InitServer) returns the library's server, whose package has
 // the configuration.
-func declaresFieldFor(fn *types.Func, field string) bool {
+func (m *model) declaresFieldFor(fn *types.Func, field string) bool {
+	declaresField := func(pkg *types.Package, field string) bool {
+		// A package not directly imported may be incomplete and being
+		// filled (see serverLibOf): not looked into, and taken to have
+		// the field (the release the table describes).
+		return !m.readable(pkg) || declaresField(pkg, field)
+	}
 	if declaresField(fn.Pkg(), field) {
 		return true
 	}
