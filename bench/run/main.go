@@ -71,6 +71,8 @@ var (
 	realFlag  = flag.String("real", "golang.org/x/tools/...,github.com/oauth2-proxy/oauth2-proxy/v7/...", "real corpora: comma-separated package patterns of modules pinned in bench/go.mod")
 	vetSize   = flag.Int("vetsize", 400, "size of the generated corpus for the vet-mode comparison")
 	tdSize    = flag.Int("testdatasize", 400, "size of the generated corpus whose tests import packages under testdata directories (go run ./gen -testdata), measured with the floor and oauthvet only; 0: none")
+	shortRuns = flag.Int("shortruns", 9, "timed runs of the floor and oauthvet on a corpus where the floor's median run takes under -short (a run of well under a second is swayed by anything else the machine does: more samples, taken in turns, steady the medians); at most -runs when smaller")
+	short     = flag.Duration("short", 2*time.Second, "see -shortruns")
 	vetRuns   = flag.Int("vetruns", 5, "timed rounds of the vet-mode comparison (its wall times vary more than the standalone runs': the go command does most of the work)")
 	workFlag  = flag.String("work", "", "work directory: binaries, corpora, build cache, logs (default bench/.work; kept between runs)")
 	outFlag   = flag.String("out", "", "report file (default RESULTS.md, or <work>/RESULTS-quick.md with -quick)")
@@ -93,6 +95,7 @@ func main() {
 	flag.Parse()
 	if *quick {
 		*runs = 1
+		*shortRuns = 1
 		*sizesFlag = "100"
 		*realFlag = "github.com/oauth2-proxy/oauth2-proxy/v7/..."
 		*vetSize = 100
@@ -800,6 +803,27 @@ func measureCorpus(c *corpus, tools []*tool) {
 			log.Printf("%s: %-11s run %d: %6.2fs wall %6.2fs cpu %7.0f MiB", c.name, t.name, round, s.wall, s.cpu, float64(s.rss)/1024)
 		}
 	}
+	// Short runs: more rounds of the floor and oauthvet, in turns.
+	fl, ov := c.results["floor"], c.results["oauthvet"]
+	if fl == nil || ov == nil || len(fl.samples) == 0 || fl.wall() >= short.Seconds() {
+		return
+	}
+	for round := *runs + 1; round <= *shortRuns; round++ {
+		for _, t := range tools {
+			tr := c.results[t.name]
+			if (tr != fl && tr != ov) || tr.failed != "" {
+				continue
+			}
+			s, err := runTool(t, c, fmt.Sprintf("%s-%s-%d", slug(c.name), t.name, round))
+			if err != nil {
+				tr.failed = err.Error()
+				log.Printf("%s: %s failed: %v", c.name, t.name, err)
+				continue
+			}
+			tr.samples = append(tr.samples, s)
+			log.Printf("%s: %-11s run %d (short corpus): %6.2fs wall %6.2fs cpu %7.0f MiB", c.name, t.name, round, s.wall, s.cpu, float64(s.rss)/1024)
+		}
+	}
 }
 
 // ---- vet mode ----
@@ -810,6 +834,18 @@ type vetResult struct {
 	loadAvg string
 	// per tool (floor, oauthvet), per phase (cold, unchanged, touched)
 	res map[string]map[string]*toolResult
+	// units: per tool, the vet tool's own cost on the units of a cold go
+	// vet run (vetUnits), run one at a time outside the go command.
+	units map[string]*unitCost
+}
+
+// unitCost is what the vet tool itself costs on the units (vet.cfg
+// files) that a cold go vet run gives it: each unit run again, one at a
+// time, with the go command out of the way; the lower of two rounds.
+type unitCost struct {
+	n         int // units
+	wall, cpu float64
+	err       string
 }
 
 var vetPhases = []string{"cold", "unchanged", "touched"}
@@ -888,7 +924,88 @@ func vetMode(c *corpus, tools []*tool) *vetResult {
 			os.WriteFile(file, orig, 0o644)
 		}
 	}
+	v.units = vetUnits(c, vt, vetCache)
 	return v
+}
+
+// vetUnits measures each vet tool on its own units: a cold go vet -work
+// run in a fresh copy of the build cache keeps the vet.cfg files it
+// wrote, and each is then given to the tool again, one at a time, twice
+// (tools in turns); the cost is the lower round's. This is the tool's
+// share of a cold go vet run, without the go command's scheduling and
+// cache writes and with less of what else the machine does: the
+// measured reason behind a vet-mode ratio.
+func vetUnits(c *corpus, vt []*tool, vetCache string) map[string]*unitCost {
+	out := map[string]*unitCost{}
+	cfgs := map[string][]string{}
+	works := map[string]string{}
+	caches := map[string]string{}
+	defer func() {
+		for _, w := range works {
+			os.RemoveAll(w)
+		}
+		for _, d := range caches {
+			os.RemoveAll(d)
+		}
+	}()
+	for _, t := range vt {
+		uc := &unitCost{}
+		out[t.name] = uc
+		dir := vetCache + "-units-" + t.name
+		caches[t.name] = dir
+		os.RemoveAll(dir)
+		if _, err := shErr(workDir, os.Environ(), "cp", "-al", cacheDir, dir); err != nil {
+			uc.err = "copying the build cache: " + err.Error()
+			continue
+		}
+		cmd := exec.Command(goBin, "vet", "-work", "-vettool="+t.bin, "./...")
+		cmd.Dir = c.dir
+		cmd.Env = env(dir)
+		errOut, _ := cmd.CombinedOutput() // findings: exit status 1
+		m := regexp.MustCompile(`(?m)^WORK=(\S+)$`).FindSubmatch(errOut)
+		if m == nil {
+			uc.err = "go vet -work printed no WORK directory"
+			continue
+		}
+		works[t.name] = string(m[1])
+		list, _ := filepath.Glob(filepath.Join(string(m[1]), "*", "vet.cfg"))
+		if len(list) == 0 {
+			uc.err = "go vet -work left no vet.cfg"
+			continue
+		}
+		cfgs[t.name] = list
+		uc.n = len(list)
+	}
+	for round := 0; round < 2; round++ {
+		for _, t := range vt {
+			uc := out[t.name]
+			if uc.err != "" {
+				continue
+			}
+			start := time.Now()
+			var cpu time.Duration
+			for _, cfg := range cfgs[t.name] {
+				cmd := exec.Command(t.bin, cfg)
+				cmd.Dir = c.dir
+				cmd.Env = env(caches[t.name])
+				err := cmd.Run()
+				if ee := (*exec.ExitError)(nil); err != nil && (!errors.As(err, &ee) || ee.ExitCode() != 1) {
+					uc.err = fmt.Sprintf("%s %s: %v", t.name, cfg, err)
+					break
+				}
+				cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+			}
+			if uc.err != "" {
+				continue
+			}
+			wall := time.Since(start).Seconds()
+			if round == 0 || cpu.Seconds() < uc.cpu {
+				uc.wall, uc.cpu = wall, cpu.Seconds()
+			}
+			log.Printf("vet mode (%s): %-8s units one at a time, round %d: %d units %6.2fs wall %6.2fs cpu", c.name, t.name, round+1, uc.n, wall, cpu.Seconds())
+		}
+	}
+	return out
 }
 
 // ---- profiles ----
@@ -1137,7 +1254,7 @@ func (r *report) markdown() string {
 	m := r.machine
 	w("# oauthvet benchmark results\n\n")
 	w("Written by `bench/run.sh%s` on %s; the whole run took %s. ", map[bool]string{true: " -quick", false: ""}[*quick], r.start.UTC().Format("2006-01-02 15:04 UTC"), r.elapsed.Round(time.Second))
-	w("Each number is the median of %d run(s) of the command under GNU time (`/usr/bin/time -f '%%e %%U %%S %%M'`), after one untimed warm-up run of the floor (with and without a fact type) and oauthvet; CPU is user + system time of the command and its children; peak RSS is the largest resident set of any one process of the command (for go vet, the largest of the go command and the vet tool processes). In vet mode, the median of %d rounds. See [How it is measured](#how-it-is-measured).\n\n", *runs, *vetRuns)
+	w("Each number is the median of %d run(s) (of %d for the floor and oauthvet on a corpus where the floor's run takes under %s) of the command under GNU time (`/usr/bin/time -f '%%e %%U %%S %%M'`), after one untimed warm-up run of the floor (with and without a fact type) and oauthvet; CPU is user + system time of the command and its children; peak RSS is the largest resident set of any one process of the command (for go vet, the largest of the go command and the vet tool processes). In vet mode, the median of %d rounds. See [How it is measured](#how-it-is-measured).\n\n", *runs, max(*runs, *shortRuns), *short, *vetRuns)
 
 	w("## Machine\n\n")
 	w("| | |\n|---|---|\n")
@@ -1210,6 +1327,9 @@ func (r *report) markdown() string {
 				if wr > targetVet && phase == "unchanged" {
 					// Checked with go vet -x: no vet.cfg is handed to either tool.
 					why = fmt.Sprintf("; %.2f s vs %.2f s: unchanged, go vet runs neither tool on any package but replays its cache, which for oauthvet holds the corpus's findings", o.wall(), f.wall())
+				}
+				if fu, ou := v.units["floor"], v.units["oauthvet"]; wr > targetVet && phase == "cold" && fu != nil && ou != nil && fu.err == "" && ou.err == "" {
+					why = fmt.Sprintf("; the tools on the run's own %d units, one at a time outside the go command: oauthvet %.2f s CPU vs the floor's %.2f s (%.2f×), so the rest of the ratio is the go command's and the machine's (see the vet-mode section)", ou.n, ou.cpu, fu.cpu, ou.cpu/fu.cpu)
 				}
 				w("| go vet -vettool=oauthvet ≤ %.2f× -vettool=floor wall, %s (%s) | %.2f× (CPU %.2f×%s) | %s |\n", targetVet, phase, v.corpus.name, wr, o.cpu()/f.cpu(), why, verdict(wr <= targetVet))
 			}
@@ -1317,6 +1437,14 @@ func (r *report) markdown() string {
 			}
 		}
 		w("\ngo vet (Go 1.26) caches each package's vet result, the tool's findings included, and replays them: in the unchanged run neither tool runs again, and oauthvet's findings are printed from the cache.\n\n")
+		if fu, ou := v.units["floor"], v.units["oauthvet"]; fu != nil && ou != nil {
+			if fu.err != "" || ou.err != "" {
+				w("**The vet tools on their own units**: not measured (%s).\n\n", mdEscape(strings.TrimPrefix(fu.err+"; "+ou.err, "; ")))
+			} else {
+				w("**The vet tools on their own units**: the %d vet.cfg units of a cold run (%d for the floor), each given to the tool again one at a time, outside the go command (the lower of two rounds, tools in turns): oauthvet %s CPU (%s wall), the floor %s CPU (%s wall), %s CPU. This is the tool's own share of a cold go vet run; what a cold run's ratio shows beyond it is the go command's work and the machine's.\n\n",
+					ou.n, fu.n, secs(ou.cpu), secs(ou.wall), secs(fu.cpu), secs(fu.wall), ratio(ou.cpu, fu.cpu))
+			}
+		}
 		// The two routes to a cheap re-run (issue 13): the go command's
 		// vet cache, and oauthvet's own run and package caches.
 		for _, c := range r.corpora {
@@ -1404,7 +1532,7 @@ func (r *report) markdown() string {
 	w("## How it is measured\n\n")
 	w("- One command: `bench/run.sh` (full) or `bench/run.sh -quick` (one run, N=100, one real module; writes bench/.work/RESULTS-quick.md). It builds oauthvet from the working tree (`go build ./cmd/oauthvet`), the floor (bench/floor), and installs gosec %s and staticcheck %s with `go install` into bench/.bin; generates the corpora with bench/gen; and measures. `go run ./run -help` in bench/ lists the flags (-runs, -sizes, -real, -vetsize, -tools, …).\n", gosecVersion, staticcheckVersion)
 	w("- Build cache: every command runs with GOCACHE=bench/.work/gocache, which `go list -export -deps -test` fills with every package of the corpus, its tests and dependencies before any timed run (the prepare time above): the build cache is warm for every tool. go vet never writes to that cache: each go vet run works in a fresh hard-linked copy of it, so each of its runs in the corpus tables, and each cold run in the vet-mode table, has no vet results cached.\n")
-	w("- Runs: one untimed warm-up run of the floor, the floor with a fact type and oauthvet per corpus, then %d round(s) in which every tool runs once, in turn. go vet, gosec and staticcheck have no warm-up: the build cache they read is already warm, and their own caches are emptied before each run anyway (staticcheck: STATICCHECK_CACHE set to an empty directory, so it analyses the dependencies again, as go vet -vettool does cold; gosec has none). A competitor whose first timed run takes more than %s is timed once (the runs column says so).\n", *runs, *slow)
+	w("- Runs: one untimed warm-up run of the floor, the floor with a fact type and oauthvet per corpus, then %d round(s) in which every tool runs once, in turn. go vet, gosec and staticcheck have no warm-up: the build cache they read is already warm, and their own caches are emptied before each run anyway (staticcheck: STATICCHECK_CACHE set to an empty directory, so it analyses the dependencies again, as go vet -vettool does cold; gosec has none). A competitor whose first timed run takes more than %s is timed once (the runs column says so). On a corpus where the floor's median run takes under %s, the floor and oauthvet then run in turns until each has %d runs: a sub-second run moves with anything else the machine does, and more samples steady its median.\n", *runs, *slow, *short, max(*runs, *shortRuns))
 	w("- Same packages: the go/analysis tools, go vet and staticcheck are given the same patterns and include tests; gosec is run with -tests on the same directories (for the real modules, on their module-cache directories, so it resolves their dependencies from their own go.mod).\n")
 	w("- Median wall, median CPU (user + system, the command and its children), median peak RSS (KiB from GNU time, shown in MiB).\n")
 	w("- Logs of every run (stdout, stderr, GNU time output, profiles) are in bench/.work/logs.\n")
