@@ -95,6 +95,13 @@ func run(pass *analysis.Pass) (any, error) {
 		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] || t.Config == nil && handBuilt {
 			continue
 		}
+		if cb.Handler != nil && rules.InTestFile(pass, cb.Handler.Pos()) {
+			continue
+		}
+		if seen[t.Node] {
+			continue // one exchange called from several handlers: one finding
+		}
+		seen[t.Node] = true
 		low := ""
 		if t.Verifier.Presence == value.Present {
 			low = " (low severity: the exchange sends a PKCE code_verifier, which already stops this where the server enforces PKCE, RFC 9700 §2.1)"
