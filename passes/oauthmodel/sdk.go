@@ -745,7 +745,9 @@ func (m *model) listenAddrs(v ast.Expr) {
 			return // indexed elements: rare, left unknown
 		}
 	}
-	for _, elt := range lit.Elts {
-		m.listener(elt)
+	// Backwards: the Signals keep the last address of each kind, and the
+	// SDK tries the first address first.
+	for i := len(lit.Elts) - 1; i >= 0; i-- {
+		m.listener(lit.Elts[i])
 	}
 }
