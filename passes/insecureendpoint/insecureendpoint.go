@@ -66,7 +66,11 @@ func run(pass *analysis.Pass) (any, error) {
 		if client.Kind != clientkind.Native || rules.InTestFile(pass, req.Node.Pos()) {
 			continue
 		}
-		if l := model.Signals.AllInterfaces; l != nil && !listenerReported {
+		// A server that never looks at a request, in a program that reads
+		// the pasted code from the terminal, is a help page: it receives
+		// no code (oauthstate treats it as a paste flow too).
+		pastePage := len(model.Signals.Stdin) > 0 && !model.Signals.RequestUsed
+		if l := model.Signals.AllInterfaces; l != nil && !listenerReported && !pastePage {
 			listenerReported = true
 			report(l, fmt.Sprintf("native app's callback listener on all interfaces: %s listens on every network interface, so other machines can reach the callback that receives the code; listen on 127.0.0.1 (or [::1]) only (RFC 8252 §7.3, §8.3)", client.Describe()))
 		}

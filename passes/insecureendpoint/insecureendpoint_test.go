@@ -16,5 +16,7 @@ func TestInsecureEndpoint(t *testing.T) {
 		"./insecureendpoint/endpoints", "./insecureendpoint/handbuilt", "./insecureendpoint/skipverify",
 		"./insecureendpoint/skipverify2", "./insecureendpoint/native", "./insecureendpoint/native2",
 		"./insecureendpoint/loopbackcli", "./insecureendpoint/placeholders", "./insecureendpoint/placeholders2",
-		"./insecureendpoint/execwrapper/...", "./insecureendpoint/execwrapper2")
+		"./insecureendpoint/execwrapper/...", "./insecureendpoint/execwrapper2",
+		"./insecureendpoint/oauth2clibind/...", "./insecureendpoint/oauth2clibind2",
+		"./insecureendpoint/pastelanding/...", "./insecureendpoint/pastelanding2")
 }

@@ -53,6 +53,7 @@ func (m *model) build() {
 	m.endpoints()
 	m.insecureClients()
 	m.callbacks()
+	m.requestUsed()
 	m.computeFieldTokens()
 	m.tokenLogs()
 	m.oidcAccessTokenOnly()

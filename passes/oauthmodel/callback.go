@@ -25,6 +25,13 @@ func (m *model) callbacks() {
 			// checked already.
 			if read, handler = m.relayedCode(e); read != nil {
 				m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})
+				continue
+			}
+			// Passed by the handler to the function that exchanges it
+			// (paramcode.go).
+			for _, cb := range m.paramCode(e, t.Func) {
+				cb.Exchange = t
+				m.result.Callbacks = append(m.result.Callbacks, cb)
 			}
 			continue
 		}

@@ -295,6 +295,11 @@ type Signals struct {
 	// Listeners are all the listen addresses (and servers) the package
 	// starts, of any kind; the fields above keep one of each.
 	Listeners []ast.Node
+	// RequestUsed: a function of the package (outside _test.go files)
+	// uses a served request (an *http.Request, a web framework's request
+	// context). Computed only when the package starts a listener: one
+	// whose handlers never look at the request cannot receive a code.
+	RequestUsed bool
 }
 
 // Result is the OAuth model of one package.

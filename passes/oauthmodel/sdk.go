@@ -365,6 +365,11 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 			r.RedirectURI = Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: v}
 		}
 	}
+	if c.ListenField != "" && !m.inTestFile(call.Pos()) {
+		if v, _ := m.requestField(argNamed(sig, call, c.RequestParam), c.ListenField); v != nil {
+			m.listenAddrs(v)
+		}
+	}
 	m.addAuth(r, cur, nil)
 	switch {
 	case r.RedeemsCode:
@@ -721,4 +726,28 @@ func (m *model) unsetField(cur inspector.Cursor, arg ast.Expr, name string) (ast
 		return val, said
 	}
 	return nil, m.leftOut(cur, arg, name, 0)
+}
+
+// listenAddrs records the addresses of a list an SDK listens on for the
+// redirect (oauth2cli's LocalServerBindAddress), as the address of
+// net.Listen is recorded: the literal list, or the variable holding it.
+// A list made otherwise says nothing.
+func (m *model) listenAddrs(v ast.Expr) {
+	lit := m.literalOf(v)
+	if lit == nil {
+		return
+	}
+	if _, ok := m.info.TypeOf(lit).Underlying().(*types.Slice); !ok {
+		return
+	}
+	for _, elt := range lit.Elts {
+		if _, ok := elt.(*ast.KeyValueExpr); ok {
+			return // indexed elements: rare, left unknown
+		}
+	}
+	// Backwards: the Signals keep the last address of each kind, and the
+	// SDK tries the first address first.
+	for i := len(lit.Elts) - 1; i >= 0; i-- {
+		m.listener(lit.Elts[i])
+	}
 }

@@ -95,6 +95,13 @@ func run(pass *analysis.Pass) (any, error) {
 		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] || t.Config == nil && handBuilt {
 			continue
 		}
+		if cb.Handler != nil && rules.InTestFile(pass, cb.Handler.Pos()) {
+			continue
+		}
+		if seen[t.Node] {
+			continue // one exchange called from several handlers: one finding
+		}
+		seen[t.Node] = true
 		low := ""
 		if t.Verifier.Presence == value.Present {
 			low = " (low severity: the exchange sends a PKCE code_verifier, which already stops this where the server enforces PKCE, RFC 9700 §2.1)"
@@ -121,7 +128,8 @@ func pkce(req *oauthmodel.AuthRequest) bool {
 // program through a redirect to a callback: the out-of-band redirect URI,
 // or a command (package main) that serves nothing and builds the request
 // outside an HTTP handler (it reads the pasted code, or leaves the rest to
-// the user). Without a callback there is no request to forge, and the
+// the user); serving only pages that never look at the request, while
+// reading the terminal, is serving nothing. Without a callback there is no request to forge, and the
 // state is never compared by design (the quickstarts' "state-token"). A
 // library's URL builder is still judged: its callback lives elsewhere.
 func pasted(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) bool {
@@ -132,5 +140,10 @@ func pasted(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) bool {
 		return true
 	}
 	noCallback := sig.LoopbackListen == nil && sig.PublicListen == nil && sig.OtherListen == nil
+	if !noCallback && len(sig.Stdin) > 0 && !sig.RequestUsed {
+		// It serves a page but never looks at a request, and reads the
+		// terminal: the user pastes what the browser shows.
+		noCallback = true
+	}
 	return !req.InHandler && noCallback && (sig.Main || len(sig.Stdin) > 0)
 }

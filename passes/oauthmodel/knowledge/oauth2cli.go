@@ -19,6 +19,7 @@ var OAuth2CLI = SDK{
 			PKCE:         PKCEInField,
 			RequestParam: "cfg",
 			OptionsField: "AuthCodeOptions",
+			ListenField:  "LocalServerBindAddress",
 			Delivery:     ServesLoopback,
 			Fix:          "generate verifier := oauth2.GenerateVerifier(), set AuthCodeOptions: []oauth2.AuthCodeOption{oauth2.S256ChallengeOption(verifier)} and TokenRequestOptions: []oauth2.AuthCodeOption{oauth2.VerifierOption(verifier)} in the oauth2cli.Config",
 		},

@@ -98,6 +98,11 @@ type Call struct {
 	// golang.org/x/oauth2 AuthCodeOptions of the authorization request,
 	// for PKCEInField.
 	OptionsField string
+	// ListenField is the field of the request struct holding the
+	// addresses ("host:port", a []string) of the local server the call
+	// starts for the redirect; "" when the call starts none or its
+	// address cannot be set.
+	ListenField string
 
 	Flow Flow
 	PKCE PKCE

@@ -1,0 +1,35 @@
+package oauthmodel
+
+import "go/types"
+
+// requestUsed sets Signals.RequestUsed when the package starts a listener
+// and some variable holding a served request (an *http.Request, a web
+// framework's request context) is used outside _test.go files. A listener
+// whose handlers only write a page ("copy the token from the address bar
+// and paste it here") receives no code: the user pastes it.
+func (m *model) requestUsed() {
+	if len(m.result.Signals.Listeners) == 0 {
+		return
+	}
+	for id, obj := range m.info.Uses {
+		v, ok := obj.(*types.Var)
+		if !ok || v.IsField() || !servedRequest(v.Type()) || m.inTestFile(id.Pos()) {
+			continue
+		}
+		m.result.Signals.RequestUsed = true
+		return
+	}
+}
+
+// servedRequest reports whether values of type t are the request an HTTP
+// handler serves: *http.Request or a web framework's request context.
+func servedRequest(t types.Type) bool {
+	if isNamed(t, "net/http", "Request") {
+		return true
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && webFramework(n.Obj().Pkg().Path()) != ""
+}
