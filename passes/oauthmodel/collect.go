@@ -236,7 +236,7 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		if isStringComposer(name) && m.isString(call) {
 			m.maybeRoot(cur, call)
 		}
-		m.callSignals(fn, name, call)
+		m.callSignals(cur, fn, name, call)
 		m.visitLogCall(cur, fn, name, call)
 		if isOIDCPath(path) {
 			m.oidcCall(fn, call)

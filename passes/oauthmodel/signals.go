@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 )
 
@@ -75,7 +77,7 @@ func (m *model) inTestFile(pos token.Pos) bool {
 
 // callSignals records listeners and reads from the terminal, outside
 // _test.go files.
-func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
+func (m *model) callSignals(cur inspector.Cursor, fn *types.Func, name string, call *ast.CallExpr) {
 	switch name {
 	case "net.Listen", "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "(*github.com/gin-gonic/gin.Engine).Run",
 		"(*github.com/labstack/echo/v4.Echo).Start", "fmt.Scan", "fmt.Scanln", "fmt.Scanf", "net/http.Redirect",
@@ -96,6 +98,9 @@ func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
 			i = 1
 		}
 		if i < len(call.Args) {
+			if name == "net.Listen" && m.portProbe(cur) {
+				return // no request ever reaches it
+			}
 			m.listener(call.Args[i])
 		} else if fn.Name() == "Run" {
 			m.result.Signals.Listeners = append(m.result.Signals.Listeners, call)
@@ -124,6 +129,36 @@ func (m *model) callSignals(fn *types.Func, name string, call *ast.CallExpr) {
 			m.result.Signals.Redirects = call
 		}
 	}
+}
+
+// portProbe reports whether the net.Listen call at cur only finds a free
+// port: its listener is assigned to a variable whose every use asks for
+// its address or closes it (l, _ := net.Listen("tcp", ":0"); port :=
+// l.Addr().(*net.TCPAddr).Port; l.Close()), so no connection is ever
+// accepted on it; the server that later binds the port is recorded
+// where it is made.
+func (m *model) portProbe(cur inspector.Cursor) bool {
+	assign, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(assign.Lhs) == 0 || len(assign.Rhs) != 1 {
+		return false
+	}
+	v := m.localVar(assign.Lhs[0])
+	if v == nil || v.Parent() == m.pass.Pkg.Scope() {
+		return false
+	}
+	probe, uses := true, 0
+	m.eachUse(v, cur, func(use inspector.Cursor) {
+		uses++
+		sel, ok := use.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != use.Node() || (sel.Sel.Name != "Addr" && sel.Sel.Name != "Close") {
+			probe = false
+			return
+		}
+		if _, called := use.Parent().Parent().Node().(*ast.CallExpr); !called {
+			probe = false // a method value: the listener goes on
+		}
+	})
+	return probe && uses > 0
 }
 
 // listener records a listen address as loopback or public; an address
