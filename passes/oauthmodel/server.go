@@ -1767,7 +1767,9 @@ func (m *model) addressedOnlyAt(v *types.Var, def inspector.Cursor, at *ast.Unar
 }
 
 // readFromServer reports whether e reads a field or method of a server
-// library's value (ar.Type, ar.GetResponseTypes()), through conversions:
+// library's value (ar.Type, ar.GetResponseTypes()), or of a request the
+// library's server received (string(authReq.ResponseType) of
+// zitadel/oidc's *oidc.AuthRequest), through conversions:
 // what an authorization server received, not what the program sends.
 func (m *model) readFromServer(e ast.Expr) bool {
 	for depth := 0; e != nil && depth < maxDepth; depth++ {
@@ -1791,7 +1793,7 @@ func (m *model) readFromServer(e ast.Expr) bool {
 			if n == nil {
 				return false
 			}
-			if sel.Obj().Pkg() != nil && m.lib(sel.Obj().Pkg()).lib != nil || m.lib(n.Obj().Pkg()).lib != nil {
+			if sel.Obj().Pkg() != nil && m.lib(sel.Obj().Pkg()).lib != nil || m.lib(n.Obj().Pkg()).lib != nil || receivedType(n) {
 				return true
 			}
 			return false

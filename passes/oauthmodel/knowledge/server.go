@@ -87,6 +87,23 @@ type Server struct {
 	Stringers []Stringer
 	// Advice says, per decision, what to do instead, in the library's terms.
 	Advice map[Decision]string
+
+	// Received are the types in which the library hands the program a
+	// request its server received and parsed (zitadel/oidc's
+	// *oidc.AuthRequest, given to Storage.CreateAuthRequest): parameters
+	// copied from their fields are the server's record of that request,
+	// never a request the program sends.
+	Received []Named
+	// Storage are the library's interfaces that the program implements
+	// to keep the server's state (zitadel/oidc's op.AuthStorage): what
+	// their methods build, in a type that implements one, is the
+	// server's record of requests it received.
+	Storage []Type
+}
+
+// Named is a type by its package's full import path.
+type Named struct {
+	Path, Name string
 }
 
 // Stringer is a method of a library's named string type, without

@@ -47,6 +47,14 @@ var ZitadelOP = Server{
 		ResponseTypes: "ResponseTypes",
 		GrantTypes:    "GrantTypes",
 	}},
+	// The provider parses each authorization request into an
+	// *oidc.AuthRequest and hands it to the program's
+	// AuthStorage.CreateAuthRequest (auth_request.go), which keeps it.
+	Received: []Named{
+		{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "AuthRequest"},
+		{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "AuthRequest"},
+	},
+	Storage: []Type{{Name: "AuthStorage"}},
 }
 
 func zitadelOPDefaults(ctor string) []Default {
