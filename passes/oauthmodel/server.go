@@ -79,6 +79,10 @@ type StaticClient struct {
 type ClientAsk struct {
 	Node ast.Node
 	Why  string
+	// Default is set when the registration asks by leaving out what
+	// would forbid it (a public client without the attribute that
+	// requires PKCE), rather than by saying so.
+	Default bool
 }
 
 // Usable reports whether the clients the code registers can use what
@@ -1131,7 +1135,7 @@ func (m *model) staticClients() {
 			if k.Interface || !m.libType(t, k.Type) {
 				continue
 			}
-			m.libClient(r.lib, k, lit)
+			m.libClient(r.lib, k, cur)
 		}
 	}
 	m.clientSets()
@@ -1169,7 +1173,8 @@ func litFields(lit *ast.CompositeLit) (map[string]*ast.KeyValueExpr, bool) {
 }
 
 // libClient records a literal of a library's client type.
-func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.CompositeLit) {
+func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, cur inspector.Cursor) {
+	lit := cur.Node().(*ast.CompositeLit)
 	c := &StaticClient{Node: lit, Library: lib.Name, Advice: k.Advice}
 	vals, known := litFields(lit)
 	c.Known = known
@@ -1180,9 +1185,9 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 		st := knowledge.Forbidden
 		if kv, ok := vals[k.Public]; ok {
 			st = knowledge.Unknown
-			if tv := m.info.Types[kv.Value]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
+			if v, known := m.boolOf(kv.Value, 0); known {
 				st = knowledge.Forbidden
-				if constant.BoolVal(tv.Value) {
+				if v {
 					st = knowledge.Allowed
 				}
 			}
@@ -1225,6 +1230,7 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 	m.clientAsks(c, k, rt, gt)
 	m.clientFlags(c, k, vals)
 	m.clientRedirects(c, k, vals)
+	m.clientPKCEAttribute(c, k, vals, cur)
 	if k.AppType != "" && k.AuthMethod != "" {
 		app, method := vals[k.AppType], vals[k.AuthMethod]
 		if app != nil && method != nil {

@@ -11,6 +11,17 @@ package knowledge
 // RedirectURIs (*[]string) are matched exactly, except one that ends with
 // "*", which Keycloak matches as a prefix (RedirectUtils.verifyRedirectUri:
 // "*" alone accepts every URI).
+//
+// A public client (PublicClient true; false when nil) must send a
+// code_challenge only when its "pkce.code.challenge.method" attribute
+// names a method (AuthorizationEndpointChecker: an absent or empty
+// attribute means PKCE is not enforced). CreateClient's Keycloak sets the
+// standard flow (authorization code) on when the representation leaves
+// StandardFlowEnabled nil (JpaRealmProvider.addClient); BearerOnly true
+// leaves the client no browser flow; Protocol nil is openid-connect. A
+// realm's client policies (pkce-enforcer) can still require PKCE of
+// every client; they are not in code, and Keycloak's realms have none by
+// default.
 var KeycloakAdmin = Server{
 	Name:  "gocloak admin",
 	Paths: []string{"github.com/Nerzal/gocloak/v13", "github.com/Nerzal/gocloak/v10"},
@@ -22,7 +33,16 @@ var KeycloakAdmin = Server{
 		},
 		RedirectURIs:   "RedirectURIs",
 		PrefixWildcard: "*",
+		Public:         "PublicClient",
+		PKCEAttribute: &PKCEAttribute{
+			Map: "Attributes", Key: "pkce.code.challenge.method",
+			CodeFlow: "StandardFlowEnabled", CodeFlowDefault: true,
+			Off:      []string{"BearerOnly"},
+			Protocol: "Protocol", Protocols: []string{"openid-connect"},
+			Creates: []Func{{Recv: "GoCloak", Name: "CreateClient"}},
+		},
 		Advice: map[Decision]string{
+			PKCEPublic:    `require PKCE from it: Attributes: &map[string]string{"pkce.code.challenge.method": "S256"}`,
 			LooseRedirect: "register each redirect URI in full, without a wildcard",
 			Implicit:      "leave ImplicitFlowEnabled false and use the standard flow (authorization code) with PKCE",
 			Password:      "leave DirectAccessGrantsEnabled false and sign users in with the standard flow (authorization code); a service account (client credentials) for machine access",

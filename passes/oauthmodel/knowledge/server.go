@@ -259,12 +259,35 @@ type Client struct {
 	RedirectURIs   string
 	PrefixWildcard string
 
+	// PKCEAttribute, when set, is how a public client of this library
+	// comes to require PKCE: an attribute of its registration, absent by
+	// default (Keycloak's "pkce.code.challenge.method").
+	PKCEAttribute *PKCEAttribute
+
 	// Interface is set when Type is an interface the program implements
 	// (zitadel/oidc's op.Client): the lists are then the results of the
 	// implementing type's methods named ResponseTypes and GrantTypes,
 	// each a literal or one of the type's own fields, whose values are
 	// read from the type's literals.
 	Interface bool
+}
+
+// PKCEAttribute says when a registration the program creates is a
+// public client that may redeem codes without PKCE: Public (the Client's
+// bool field) true, the code flow on (CodeFlow true, or absent when
+// CodeFlowDefault), no field of Off true (a client without browser
+// flows), Protocol absent or one of Protocols, and the Map field's Key
+// entry absent or empty. The registration must reach one of Creates
+// unchanged: an update keeps the attributes the request leaves out, and a
+// literal never created registers nothing.
+type PKCEAttribute struct {
+	Map, Key        string
+	CodeFlow        string
+	CodeFlowDefault bool
+	Off             []string
+	Protocol        string
+	Protocols       []string
+	Creates         []Func
 }
 
 // Flag is a client registration's bool field that asks for Decision
