@@ -1,7 +1,7 @@
 package knowledge
 
 // KeycloakAdmin is github.com/Nerzal/gocloak's admin API, checked against
-// v13.9.0 and v10.0.1 (models.go, client.go): a gocloak.Client value
+// v13.9.0, v12.0.0, v11.2.0 and v10.0.1 (models.go, client.go): a gocloak.Client value
 // passed to CreateClient or UpdateClient registers a client with the
 // Keycloak realm, which is then the authorization server. Its *bool
 // fields switch grants on for that client: ImplicitFlowEnabled the
@@ -24,7 +24,7 @@ package knowledge
 // default.
 var KeycloakAdmin = Server{
 	Name:  "gocloak admin",
-	Paths: []string{"github.com/Nerzal/gocloak/v13", "github.com/Nerzal/gocloak/v10"},
+	Paths: []string{"github.com/Nerzal/gocloak/v13", "github.com/Nerzal/gocloak/v12", "github.com/Nerzal/gocloak/v11", "github.com/Nerzal/gocloak/v10"},
 	Clients: []Client{{
 		Type: Type{Name: "Client"},
 		Flags: []Flag{
