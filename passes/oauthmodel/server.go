@@ -185,6 +185,11 @@ func serverLibOf(pkg *types.Package, readable func(*types.Package) bool) libRef 
 				return libRef{lib, pkg.Path()[len(imp.Path())+1:]}
 			}
 		}
+		for _, part := range lib.Parts {
+			if strings.HasSuffix(pkg.Path(), "/"+part.Pkg) && hasShape(pkg, part) {
+				return libRef{lib, part.Pkg}
+			}
+		}
 	}
 	return libRef{}
 }

@@ -17,6 +17,12 @@ var GoOAuth2 = Server{
 	// write that server's Config fields or call its setters.
 	Wrappers: []string{ginServer},
 	Shape:    Shape{Type: "TokenGenerateRequest", Fields: []string{"ClientID", "ClientSecret", "UserID", "RedirectURI"}},
+	// A program that imports a fork's server and manage packages only
+	// (djedjethai/go-oauth2-openid's example authorization server).
+	Parts: []Shape{
+		{Pkg: "server", Type: "Config", Fields: []string{"TokenType", "AllowGetAccessRequest", "AllowedResponseTypes", "AllowedGrantTypes"}},
+		{Pkg: "manage", Type: "Config", Fields: []string{"AccessTokenExp", "RefreshTokenExp", "IsGenerateRefresh"}},
+	},
 	Anchors: []Anchor{
 		{
 			Func: Func{Pkg: "server", Name: "NewConfig"}, Config: -1, Factories: -1, Builds: true,

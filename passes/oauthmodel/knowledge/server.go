@@ -68,6 +68,11 @@ type Server struct {
 	// Shape identifies a fork or in-repo copy under an unknown path: the
 	// root package declares type Shape.Type with all of Shape.Fields.
 	Shape Shape
+	// Parts identify a fork's package by its own shape, for a program
+	// that imports it but not the fork's root (whose scope the recogniser
+	// cannot read then): a package whose import path ends with "/" +
+	// Part.Pkg and that declares type Part.Type with all of Part.Fields.
+	Parts []Shape
 
 	Anchors   []Anchor
 	Fields    []Field
@@ -117,8 +122,10 @@ type Stringer struct {
 	Values []string
 }
 
-// Shape is an API shape: a struct type and some of its fields.
+// Shape is an API shape: a struct type and some of its fields (and, for
+// a Server's Parts, the package declaring it, relative to the root).
 type Shape struct {
+	Pkg    string
 	Type   string
 	Fields []string
 }
