@@ -541,6 +541,16 @@ func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
 		sd := ServerDecision{Status: d.Status, Node: u.call, Why: d.Why, Default: true}
 		if d.Field != "" && !m.declaresFieldFor(u.fn, d.Field) {
 			sd.Status, sd.Why = d.MissingStatus, d.Missing
+			if d.MissingAdvice != "" {
+				// The library's advice names the field this release
+				// lacks: this configuration's own copy says what to do.
+				advice := make(map[knowledge.Decision]string, len(sc.Advice)+1)
+				for k, v := range sc.Advice {
+					advice[k] = v
+				}
+				advice[d.Decision] = d.MissingAdvice
+				sc.Advice = advice
+			}
 		}
 		sc.Decisions[d.Decision] = sd
 	}

@@ -119,11 +119,13 @@ func goOAuth2Defaults(ctor string) []Default {
 		},
 		{
 			Decision: PKCEAll, Status: Allowed, Why: ctor + " leaves ForcePKCE false",
-			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE); move to github.com/go-oauth2/oauth2/v4 and set ForcePKCE", MissingStatus: Allowed,
+			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE)", MissingStatus: Allowed,
+			MissingAdvice: "move to github.com/go-oauth2/oauth2/v4, which verifies code_challenge, and set ForcePKCE: true in server.Config",
 		},
 		{
 			Decision: PKCEPublic, Status: Allowed, Why: ctor + " leaves ForcePKCE false",
-			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE); move to github.com/go-oauth2/oauth2/v4 and set ForcePKCE", MissingStatus: Allowed,
+			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE)", MissingStatus: Allowed,
+			MissingAdvice: "move to github.com/go-oauth2/oauth2/v4, which verifies code_challenge, and set ForcePKCE: true in server.Config",
 		},
 	}
 }

@@ -176,6 +176,9 @@ type Default struct {
 	// Why and is the status then.
 	Missing       string
 	MissingStatus Status
+	// MissingAdvice, when Field is absent, replaces the library's advice
+	// for the decision (which names the field).
+	MissingAdvice string
 }
 
 // Field is a configuration struct field that decides.
