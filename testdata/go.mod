@@ -29,7 +29,6 @@ require (
 require (
 	cloud.google.com/go/compute/metadata v0.3.0 // indirect
 	github.com/Nerzal/gocloak/v11 v11.2.0 // indirect
-	github.com/Nerzal/gocloak/v12 v12.0.0 // indirect
 	github.com/PuerkitoBio/rehttp v1.4.0 // indirect
 	github.com/bmatcuk/doublestar/v4 v4.10.4 // indirect
 	github.com/bytedance/gopkg v0.1.3 // indirect
@@ -172,6 +171,7 @@ replace github.com/openshift/osin => ./stubs/osin
 
 require (
 	github.com/AzureAD/microsoft-authentication-library-for-go v1.10.1
+	github.com/Nerzal/gocloak/v12 v12.0.0
 	github.com/coreos/go-oidc/v3 v3.21.0
 	github.com/google/uuid v1.6.0
 	github.com/rs/zerolog v1.35.1

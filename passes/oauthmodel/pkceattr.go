@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -25,13 +26,6 @@ func (m *model) clientPKCEAttribute(c *StaticClient, k *knowledge.Client, vals m
 	if a == nil || k.Public == "" {
 		return
 	}
-	pub, ok := vals[k.Public]
-	if !ok {
-		return
-	}
-	if v, known := m.boolOf(pub.Value, 0); !known || !v {
-		return
-	}
 	if kv, ok := vals[a.CodeFlow]; ok {
 		if v, known := m.boolOf(kv.Value, 0); !known || !v {
 			return
@@ -51,29 +45,46 @@ func (m *model) clientPKCEAttribute(c *StaticClient, k *knowledge.Client, vals m
 			return
 		}
 	}
-	why := "its " + k.Public + " is true, "
-	if kv, ok := vals[a.Map]; ok {
-		v, pres := m.attrEntry(kv.Value, a.Key, 0)
-		switch {
-		case pres == value.Present && v == "":
-			why += "its " + a.Map + " set " + quote(a.Key) + " to \"\""
-		case pres == value.Absent:
-			why += "its " + a.Map + " do not set " + quote(a.Key)
-		default:
-			return // a method, or not known
-		}
-	} else {
-		why += "it sets no " + a.Map + " (so no " + quote(a.Key) + ")"
+	attrs, hasAttrs := vals[a.Map]
+	method, pres := "", value.Absent
+	if hasAttrs {
+		method, pres = m.attrEntry(attrs.Value, a.Key, 0)
 	}
+	codeFlow := ", and the code flow is on by default"
 	if _, ok := vals[a.CodeFlow]; ok {
-		why += ", and its " + a.CodeFlow + " is true"
-	} else {
-		why += ", and the code flow is on by default"
+		codeFlow = ", and its " + a.CodeFlow + " is true"
+	}
+	switch {
+	case pres == value.Present && strings.EqualFold(method, "plain"):
+		// Any client, public or not: the server then requires a plain
+		// challenge, the verifier itself.
+		if m.reachesCreate(cur, k, a.Creates, 0) {
+			c.Asks[knowledge.PlainPKCE] = ClientAsk{Node: attrs, Why: "its " + a.Map + " set " + quote(a.Key) + " to " + quote(method) + codeFlow}
+		}
+		return
+	case pres == value.Unknown, pres == value.Present && method != "":
+		return // a method, or not known
+	}
+	pub, ok := vals[k.Public]
+	if !ok {
+		return
+	}
+	if v, known := m.boolOf(pub.Value, 0); !known || !v {
+		return
+	}
+	why := "its " + k.Public + " is true, "
+	switch {
+	case !hasAttrs:
+		why += "it sets no " + a.Map + " (so no " + quote(a.Key) + ")"
+	case pres == value.Present:
+		why += "its " + a.Map + " set " + quote(a.Key) + " to \"\""
+	default:
+		why += "its " + a.Map + " do not set " + quote(a.Key)
 	}
 	if !m.reachesCreate(cur, k, a.Creates, 0) {
 		return
 	}
-	c.Asks[knowledge.PKCEPublic] = ClientAsk{Node: pub, Why: why, Default: true}
+	c.Asks[knowledge.PKCEPublic] = ClientAsk{Node: pub, Why: why + codeFlow, Default: true}
 }
 
 // attrEntry is the value of key in a string map written as a literal:

@@ -18,8 +18,10 @@ package knowledge
 // attribute means PKCE is not enforced). CreateClient's Keycloak sets the
 // standard flow (authorization code) on when the representation leaves
 // StandardFlowEnabled nil (JpaRealmProvider.addClient); BearerOnly true
-// leaves the client no browser flow; Protocol nil is openid-connect. A
-// realm's client policies (pkce-enforcer) can still require PKCE of
+// leaves the client no browser flow; Protocol nil is openid-connect. The
+// attribute "plain" makes Keycloak require a plain challenge, the
+// verifier itself, of that client, public or not. A realm's client
+// policies (pkce-enforcer) can still require PKCE of
 // every client; they are not in code, and Keycloak's realms have none by
 // default.
 var KeycloakAdmin = Server{
@@ -43,6 +45,7 @@ var KeycloakAdmin = Server{
 		},
 		Advice: map[Decision]string{
 			PKCEPublic:    `require PKCE from it: Attributes: &map[string]string{"pkce.code.challenge.method": "S256"}`,
+			PlainPKCE:     `set "pkce.code.challenge.method" to "S256"`,
 			LooseRedirect: "register each redirect URI in full, without a wildcard",
 			Implicit:      "leave ImplicitFlowEnabled false and use the standard flow (authorization code) with PKCE",
 			Password:      "leave DirectAccessGrantsEnabled false and sign users in with the standard flow (authorization code); a service account (client credentials) for machine access",
