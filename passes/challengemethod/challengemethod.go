@@ -66,6 +66,11 @@ func run(pass *analysis.Pass) (any, error) {
 			sd.Why, sc.Advice[knowledge.PlainPKCE]),
 			rules.ServerFix(pass, sd.Fix, "Accept only S256")...)
 	})
+	rules.ClientFindings(pass, model, knowledge.PlainPKCE, func(c *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
+		rules.Report(pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(
+			"client registered to use plain PKCE: %s; a plain challenge is the verifier itself, so whoever sees the authorization URL can redeem the code; %s (RFC 7636 §4.2, §7.2)",
+			ask.Why, c.Advice[knowledge.PlainPKCE]))
+	})
 	return nil, nil
 }
 

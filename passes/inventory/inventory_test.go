@@ -74,11 +74,12 @@ func rows(t *testing.T, pkgs ...string) []string {
 // the kind; the helper's own rows stay, of unknown kind, until the driver
 // merges them), password grants by every route, fosite servers, web apps
 // with predictable and random state, and a loopback CLI with and without
-// PKCE.
+// PKCE; an OpenID provider's storage (no row) beside its own upstream
+// login (a row).
 func TestRows(t *testing.T) {
 	got := rows(t, "./inventory/machine", "./inventory/svcaccount", "./pkce/device", "./pkce/authurl/...",
 		"./passwordgrant/ropc", "./implicitgrant/fositecompose", "./oauthstate/predictable/...", "./pkce/loopback",
-		"./inventory/percallconfig")
+		"./inventory/percallconfig", "./inventory/opstorage", "./inventory/opstorage2/...")
 	want := []string{
 		"app.go:19 server authorization_code pkce=none state=predictable",
 		"app.go:25 server authorization_code pkce=none state=random",
@@ -107,6 +108,10 @@ func TestRows(t *testing.T) {
 		"ropc.go:97 unknown password pkce=n/a state=n/a token=https",
 		// The token URL comes from the caller: its scheme is unknown.
 		"sync.go:20 machine client_credentials pkce=n/a state=n/a token=",
+		// An OpenID provider's storage keeps the requests it received
+		// (opstorage, opstorage2/store): no row; the same provider's
+		// own login at an upstream provider is a client flow.
+		"upstream.go:14 server authorization_code pkce=none state=unknown redirect=https authorization=https",
 		// A Config made per request: the exchange in the callback joins
 		// the login's row and makes it a code flow; no row of its own.
 		"web.go:32 server authorization_code pkce=unknown state=random redirect= authorization=https token=https",

@@ -240,6 +240,7 @@ type model struct {
 	serverSets  []serverSet        // assignments to a server library type's fields
 	matchCalls  []inspector.Cursor // strings.HasPrefix, path.Match, regexp matches
 	libs        map[*types.Package]libRef
+	storage     *[]*types.Interface                  // storageIfaces, once computed
 	ifaceTypes  map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
 	sdkCalls    []inspector.Cursor                   // calls of functions the SDK tables describe
 	sdkFields   map[*types.Var][]sdkDef              // values written to fields holding SDK clients

@@ -257,10 +257,11 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		}
 		m.tokenSend(t, flows)
 		m.result.TokenRequests = append(m.result.TokenRequests, t)
-	case exprOf != nil && m.readFromServer(exprOf(paramResponseType)):
+	case exprOf != nil && m.readFromServer(exprOf(paramResponseType)), m.storageMethod(fn):
 		// The response type of a request an authorization server
-		// received (osin's ar.Type on its consent page): not a request
-		// this program sends.
+		// received (osin's ar.Type on its consent page), or a record
+		// kept by a method of the server's storage: not a request this
+		// program sends.
 	case param(paramResponseType).Presence == value.Present, impliedAuthRequest(param):
 		rt := param(paramResponseType)
 		implied := rt.Presence != value.Present

@@ -79,6 +79,10 @@ type StaticClient struct {
 type ClientAsk struct {
 	Node ast.Node
 	Why  string
+	// Default is set when the registration asks by leaving out what
+	// would forbid it (a public client without the attribute that
+	// requires PKCE), rather than by saying so.
+	Default bool
 }
 
 // Usable reports whether the clients the code registers can use what
@@ -179,6 +183,11 @@ func serverLibOf(pkg *types.Package, readable func(*types.Package) bool) libRef 
 		for _, imp := range pkg.Imports() {
 			if strings.HasPrefix(pkg.Path(), imp.Path()+"/") && readable(imp) && hasShape(imp, lib.Shape) {
 				return libRef{lib, pkg.Path()[len(imp.Path())+1:]}
+			}
+		}
+		for _, part := range lib.Parts {
+			if strings.HasSuffix(pkg.Path(), "/"+part.Pkg) && hasShape(pkg, part) {
+				return libRef{lib, part.Pkg}
 			}
 		}
 	}
@@ -532,6 +541,16 @@ func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
 		sd := ServerDecision{Status: d.Status, Node: u.call, Why: d.Why, Default: true}
 		if d.Field != "" && !m.declaresFieldFor(u.fn, d.Field) {
 			sd.Status, sd.Why = d.MissingStatus, d.Missing
+			if d.MissingAdvice != "" {
+				// The library's advice names the field this release
+				// lacks: this configuration's own copy says what to do.
+				advice := make(map[knowledge.Decision]string, len(sc.Advice)+1)
+				for k, v := range sc.Advice {
+					advice[k] = v
+				}
+				advice[d.Decision] = d.MissingAdvice
+				sc.Advice = advice
+			}
 		}
 		sc.Decisions[d.Decision] = sd
 	}
@@ -1131,7 +1150,7 @@ func (m *model) staticClients() {
 			if k.Interface || !m.libType(t, k.Type) {
 				continue
 			}
-			m.libClient(r.lib, k, lit)
+			m.libClient(r.lib, k, cur)
 		}
 	}
 	m.clientSets()
@@ -1169,7 +1188,8 @@ func litFields(lit *ast.CompositeLit) (map[string]*ast.KeyValueExpr, bool) {
 }
 
 // libClient records a literal of a library's client type.
-func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.CompositeLit) {
+func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, cur inspector.Cursor) {
+	lit := cur.Node().(*ast.CompositeLit)
 	c := &StaticClient{Node: lit, Library: lib.Name, Advice: k.Advice}
 	vals, known := litFields(lit)
 	c.Known = known
@@ -1180,9 +1200,9 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 		st := knowledge.Forbidden
 		if kv, ok := vals[k.Public]; ok {
 			st = knowledge.Unknown
-			if tv := m.info.Types[kv.Value]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
+			if v, known := m.boolOf(kv.Value, 0); known {
 				st = knowledge.Forbidden
-				if constant.BoolVal(tv.Value) {
+				if v {
 					st = knowledge.Allowed
 				}
 			}
@@ -1225,6 +1245,7 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, lit *ast.C
 	m.clientAsks(c, k, rt, gt)
 	m.clientFlags(c, k, vals)
 	m.clientRedirects(c, k, vals)
+	m.clientPKCEAttribute(c, k, vals, cur)
 	if k.AppType != "" && k.AuthMethod != "" {
 		app, method := vals[k.AppType], vals[k.AuthMethod]
 		if app != nil && method != nil {
@@ -1767,7 +1788,9 @@ func (m *model) addressedOnlyAt(v *types.Var, def inspector.Cursor, at *ast.Unar
 }
 
 // readFromServer reports whether e reads a field or method of a server
-// library's value (ar.Type, ar.GetResponseTypes()), through conversions:
+// library's value (ar.Type, ar.GetResponseTypes()), or of a request the
+// library's server received (string(authReq.ResponseType) of
+// zitadel/oidc's *oidc.AuthRequest), through conversions:
 // what an authorization server received, not what the program sends.
 func (m *model) readFromServer(e ast.Expr) bool {
 	for depth := 0; e != nil && depth < maxDepth; depth++ {
@@ -1791,7 +1814,7 @@ func (m *model) readFromServer(e ast.Expr) bool {
 			if n == nil {
 				return false
 			}
-			if sel.Obj().Pkg() != nil && m.lib(sel.Obj().Pkg()).lib != nil || m.lib(n.Obj().Pkg()).lib != nil {
+			if sel.Obj().Pkg() != nil && m.lib(sel.Obj().Pkg()).lib != nil || m.lib(n.Obj().Pkg()).lib != nil || receivedType(n) {
 				return true
 			}
 			return false

@@ -105,6 +105,12 @@ func (c *checker) servers() {
 			rules.ServerFix(c.pass, sd.Fix, "Require PKCE from public clients")...)
 	})
 	rules.ClientFindings(c.pass, c.model, knowledge.PKCEPublic, func(sc *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
+		if ask.Default {
+			rules.Report(c.pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(
+				"public client registered without requiring PKCE: %s; a code intercepted on its way to the browser or native app is redeemable without a code_verifier; %s (RFC 9700 §2.1.1, OAuth 2.1 §4.1.1)",
+				ask.Why, sc.Advice[knowledge.PKCEPublic]))
+			return
+		}
 		rules.Report(c.pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(
 			"public client registered as confidential, so PKCE is not required of it: %s; a secret in a browser or native app is readable by anyone, and the server redeems its codes with that secret and no code_verifier; %s (RFC 8252 §8.5, RFC 9700 §2.1.1)",
 			ask.Why, sc.Advice[knowledge.PKCEPublic]))

@@ -22,7 +22,9 @@ func TestPKCE(t *testing.T) {
 func TestServers(t *testing.T) {
 	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/fositehelper", "./pkce/fositeconfidential", "./pkce/osinserver", "./pkce/fositefork/...", "./pkce/ginserver", "./pkce/ginserverforced", "./pkce/gooauth2v3",
 		// Servers that redeem no authorization code: PKCE is moot.
-		"./pkce/nocode", "./redirecturi/nocode", "./redirecturi/nocode/literal", "./redirecturi/nocode/osinmachine")
+		"./pkce/nocode", "./redirecturi/nocode", "./redirecturi/nocode/literal", "./redirecturi/nocode/osinmachine",
+		// Keycloak public clients registered without the PKCE attribute.
+		"./pkce/keycloakpublic", "./pkce/keycloakpublic2")
 }
 
 // TestSDK runs SDK clients whose flows the knowledge tables describe:

@@ -17,6 +17,12 @@ var GoOAuth2 = Server{
 	// write that server's Config fields or call its setters.
 	Wrappers: []string{ginServer},
 	Shape:    Shape{Type: "TokenGenerateRequest", Fields: []string{"ClientID", "ClientSecret", "UserID", "RedirectURI"}},
+	// A program that imports a fork's server and manage packages only
+	// (djedjethai/go-oauth2-openid's example authorization server).
+	Parts: []Shape{
+		{Pkg: "server", Type: "Config", Fields: []string{"TokenType", "AllowGetAccessRequest", "AllowedResponseTypes", "AllowedGrantTypes"}},
+		{Pkg: "manage", Type: "Config", Fields: []string{"AccessTokenExp", "RefreshTokenExp", "IsGenerateRefresh"}},
+	},
 	Anchors: []Anchor{
 		{
 			Func: Func{Pkg: "server", Name: "NewConfig"}, Config: -1, Factories: -1, Builds: true,
@@ -113,11 +119,13 @@ func goOAuth2Defaults(ctor string) []Default {
 		},
 		{
 			Decision: PKCEAll, Status: Allowed, Why: ctor + " leaves ForcePKCE false",
-			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE); move to github.com/go-oauth2/oauth2/v4 and set ForcePKCE", MissingStatus: Allowed,
+			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE)", MissingStatus: Allowed,
+			MissingAdvice: "move to github.com/go-oauth2/oauth2/v4, which verifies code_challenge, and set ForcePKCE: true in server.Config",
 		},
 		{
 			Decision: PKCEPublic, Status: Allowed, Why: ctor + " leaves ForcePKCE false",
-			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE); move to github.com/go-oauth2/oauth2/v4 and set ForcePKCE", MissingStatus: Allowed,
+			Field: "ForcePKCE", Missing: "this go-oauth2 release has no PKCE support at all (its server.Config has no ForcePKCE)", MissingStatus: Allowed,
+			MissingAdvice: "move to github.com/go-oauth2/oauth2/v4, which verifies code_challenge, and set ForcePKCE: true in server.Config",
 		},
 	}
 }

@@ -68,6 +68,11 @@ type Server struct {
 	// Shape identifies a fork or in-repo copy under an unknown path: the
 	// root package declares type Shape.Type with all of Shape.Fields.
 	Shape Shape
+	// Parts identify a fork's package by its own shape, for a program
+	// that imports it but not the fork's root (whose scope the recogniser
+	// cannot read then): a package whose import path ends with "/" +
+	// Part.Pkg and that declares type Part.Type with all of Part.Fields.
+	Parts []Shape
 
 	Anchors   []Anchor
 	Fields    []Field
@@ -87,6 +92,23 @@ type Server struct {
 	Stringers []Stringer
 	// Advice says, per decision, what to do instead, in the library's terms.
 	Advice map[Decision]string
+
+	// Received are the types in which the library hands the program a
+	// request its server received and parsed (zitadel/oidc's
+	// *oidc.AuthRequest, given to Storage.CreateAuthRequest): parameters
+	// copied from their fields are the server's record of that request,
+	// never a request the program sends.
+	Received []Named
+	// Storage are the library's interfaces that the program implements
+	// to keep the server's state (zitadel/oidc's op.AuthStorage): what
+	// their methods build, in a type that implements one, is the
+	// server's record of requests it received.
+	Storage []Type
+}
+
+// Named is a type by its package's full import path.
+type Named struct {
+	Path, Name string
 }
 
 // Stringer is a method of a library's named string type, without
@@ -100,8 +122,10 @@ type Stringer struct {
 	Values []string
 }
 
-// Shape is an API shape: a struct type and some of its fields.
+// Shape is an API shape: a struct type and some of its fields (and, for
+// a Server's Parts, the package declaring it, relative to the root).
 type Shape struct {
+	Pkg    string
 	Type   string
 	Fields []string
 }
@@ -152,6 +176,9 @@ type Default struct {
 	// Why and is the status then.
 	Missing       string
 	MissingStatus Status
+	// MissingAdvice, when Field is absent, replaces the library's advice
+	// for the decision (which names the field).
+	MissingAdvice string
 }
 
 // Field is a configuration struct field that decides.
@@ -242,12 +269,35 @@ type Client struct {
 	RedirectURIs   string
 	PrefixWildcard string
 
+	// PKCEAttribute, when set, is how a public client of this library
+	// comes to require PKCE: an attribute of its registration, absent by
+	// default (Keycloak's "pkce.code.challenge.method").
+	PKCEAttribute *PKCEAttribute
+
 	// Interface is set when Type is an interface the program implements
 	// (zitadel/oidc's op.Client): the lists are then the results of the
 	// implementing type's methods named ResponseTypes and GrantTypes,
 	// each a literal or one of the type's own fields, whose values are
 	// read from the type's literals.
 	Interface bool
+}
+
+// PKCEAttribute says when a registration the program creates is a
+// public client that may redeem codes without PKCE: Public (the Client's
+// bool field) true, the code flow on (CodeFlow true, or absent when
+// CodeFlowDefault), no field of Off true (a client without browser
+// flows), Protocol absent or one of Protocols, and the Map field's Key
+// entry absent or empty. The registration must reach one of Creates
+// unchanged: an update keeps the attributes the request leaves out, and a
+// literal never created registers nothing.
+type PKCEAttribute struct {
+	Map, Key        string
+	CodeFlow        string
+	CodeFlowDefault bool
+	Off             []string
+	Protocol        string
+	Protocols       []string
+	Creates         []Func
 }
 
 // Flag is a client registration's bool field that asks for Decision

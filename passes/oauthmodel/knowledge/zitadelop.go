@@ -29,8 +29,12 @@ package knowledge
 //     nothing in a configuration decides it, so a finding would stand
 //     on every provider whatever its storage does.
 var ZitadelOP = Server{
-	Name:  "zitadel/oidc op",
-	Paths: []string{"github.com/zitadel/oidc/v3/pkg/op", "github.com/zitadel/oidc/v2/pkg/op"},
+	Name: "zitadel/oidc op",
+	// v1 (import path without a major version, checked against v1.13.5:
+	// NewOpenIDProvider(ctx, config, storage, opts...), the same
+	// op.Client, AuthStorage and PKCE check for AuthMethodNone clients,
+	// no password grant).
+	Paths: []string{"github.com/zitadel/oidc/v3/pkg/op", "github.com/zitadel/oidc/v2/pkg/op", "github.com/zitadel/oidc/pkg/op"},
 	Anchors: []Anchor{
 		{Func: Func{Name: "NewProvider"}, Config: 0, Factories: -1, Defaults: zitadelOPDefaults("op.NewProvider")},
 		{Func: Func{Name: "NewOpenIDProvider"}, Config: 1, Factories: -1, Defaults: zitadelOPDefaults("op.NewOpenIDProvider")},
@@ -47,6 +51,15 @@ var ZitadelOP = Server{
 		ResponseTypes: "ResponseTypes",
 		GrantTypes:    "GrantTypes",
 	}},
+	// The provider parses each authorization request into an
+	// *oidc.AuthRequest and hands it to the program's
+	// AuthStorage.CreateAuthRequest (auth_request.go), which keeps it.
+	Received: []Named{
+		{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "AuthRequest"},
+		{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "AuthRequest"},
+		{Path: "github.com/zitadel/oidc/pkg/oidc", Name: "AuthRequest"},
+	},
+	Storage: []Type{{Name: "AuthStorage"}},
 }
 
 func zitadelOPDefaults(ctor string) []Default {

@@ -21,5 +21,5 @@ func NewProvider() *Provider {
 	cs := store.NewClientStore()
 	cs.Set("mobile", &models.Client{ID: "mobile", Domain: "https://app.example.org"})
 	m.MapClientStorage(cs)
-	return &Provider{oauth: server.NewDefaultServer(m)} // want `this authorization server lets public clients skip PKCE: this go-oauth2 release has no PKCE support at all \(its server.Config has no ForcePKCE\)`
+	return &Provider{oauth: server.NewDefaultServer(m)} // want `this authorization server lets public clients skip PKCE: this go-oauth2 release has no PKCE support at all \(its server.Config has no ForcePKCE\); a code intercepted on its way to a native or browser app is then redeemable; move to github.com/go-oauth2/oauth2/v4, which verifies code_challenge, and set ForcePKCE: true in server.Config \(RFC 9700`
 }
