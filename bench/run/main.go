@@ -784,6 +784,17 @@ func measureCorpus(c *corpus, tools []*tool) {
 			log.Printf("%s: %s failed: %v", c.name, t.name, err)
 		}
 	}
+	// timed runs t once more and keeps the sample, or marks t failed.
+	timed := func(t *tool, tr *toolResult, round int, note string) {
+		s, err := runTool(t, c, fmt.Sprintf("%s-%s-%d", slug(c.name), t.name, round))
+		if err != nil {
+			tr.failed = err.Error()
+			log.Printf("%s: %s failed: %v", c.name, t.name, err)
+			return
+		}
+		tr.samples = append(tr.samples, s)
+		log.Printf("%s: %-11s run %d%s: %6.2fs wall %6.2fs cpu %7.0f MiB", c.name, t.name, round, note, s.wall, s.cpu, float64(s.rss)/1024)
+	}
 	for round := 1; round <= *runs; round++ {
 		for _, t := range tools {
 			tr := c.results[t.name]
@@ -793,14 +804,7 @@ func measureCorpus(c *corpus, tools []*tool) {
 			if round > 1 && t.compet && len(tr.samples) > 0 && tr.samples[0].wall > slow.Seconds() {
 				continue // slow competitor: timed once
 			}
-			s, err := runTool(t, c, fmt.Sprintf("%s-%s-%d", slug(c.name), t.name, round))
-			if err != nil {
-				tr.failed = err.Error()
-				log.Printf("%s: %s failed: %v", c.name, t.name, err)
-				continue
-			}
-			tr.samples = append(tr.samples, s)
-			log.Printf("%s: %-11s run %d: %6.2fs wall %6.2fs cpu %7.0f MiB", c.name, t.name, round, s.wall, s.cpu, float64(s.rss)/1024)
+			timed(t, tr, round, "")
 		}
 	}
 	// Short runs: more rounds of the floor and oauthvet, in turns.
@@ -810,18 +814,9 @@ func measureCorpus(c *corpus, tools []*tool) {
 	}
 	for round := *runs + 1; round <= *shortRuns; round++ {
 		for _, t := range tools {
-			tr := c.results[t.name]
-			if (tr != fl && tr != ov) || tr.failed != "" {
-				continue
+			if tr := c.results[t.name]; (tr == fl || tr == ov) && tr.failed == "" {
+				timed(t, tr, round, " (short corpus)")
 			}
-			s, err := runTool(t, c, fmt.Sprintf("%s-%s-%d", slug(c.name), t.name, round))
-			if err != nil {
-				tr.failed = err.Error()
-				log.Printf("%s: %s failed: %v", c.name, t.name, err)
-				continue
-			}
-			tr.samples = append(tr.samples, s)
-			log.Printf("%s: %-11s run %d (short corpus): %6.2fs wall %6.2fs cpu %7.0f MiB", c.name, t.name, round, s.wall, s.cpu, float64(s.rss)/1024)
 		}
 	}
 }
@@ -928,6 +923,8 @@ func vetMode(c *corpus, tools []*tool) *vetResult {
 	return v
 }
 
+var workLine = regexp.MustCompile(`(?m)^WORK=(\S+)$`)
+
 // vetUnits measures each vet tool on its own units: a cold go vet -work
 // run in a fresh copy of the build cache keeps the vet.cfg files it
 // wrote, and each is then given to the tool again, one at a time, twice
@@ -962,7 +959,7 @@ func vetUnits(c *corpus, vt []*tool, vetCache string) map[string]*unitCost {
 		cmd.Dir = c.dir
 		cmd.Env = env(dir)
 		errOut, _ := cmd.CombinedOutput() // findings: exit status 1
-		m := regexp.MustCompile(`(?m)^WORK=(\S+)$`).FindSubmatch(errOut)
+		m := workLine.FindSubmatch(errOut)
 		if m == nil {
 			uc.err = "go vet -work printed no WORK directory"
 			continue

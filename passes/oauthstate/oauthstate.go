@@ -129,9 +129,10 @@ func pkce(req *oauthmodel.AuthRequest) bool {
 // or a command (package main) that serves nothing and builds the request
 // outside an HTTP handler (it reads the pasted code, or leaves the rest to
 // the user); serving only pages that never look at the request, while
-// reading the terminal, is serving nothing. Without a callback there is no request to forge, and the
-// state is never compared by design (the quickstarts' "state-token"). A
-// library's URL builder is still judged: its callback lives elsewhere.
+// reading the terminal, is serving nothing. Without a callback there is
+// no request to forge, and the state is never compared by design (the
+// quickstarts' "state-token"). A library's URL builder is still judged:
+// its callback lives elsewhere.
 func pasted(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) bool {
 	if req.Pasted {
 		return true // this flow reads the code from stdin (a "no browser" login beside a loopback one)
