@@ -61,6 +61,7 @@ const (
 	targetLinearTol = 1.25 // marginal cost per package, N=400→largest vs 100→400
 	targetRerun     = 1.15 // unchanged re-run ≤ 1.15 × go list -e -export -deps -test
 	targetRSSLow    = 0.50 // peak RSS ≤ 0.5 × the floor's (issue 13)
+	targetFlatRSS   = 2.0  // peak RSS at the largest N ≤ 2 × at N=400: flat, not linear (issue 13)
 )
 
 var (
@@ -336,11 +337,11 @@ func buildTools(r *report) []*tool {
 	log.Printf("building oauthvet from %s", repoDir)
 	sh(repoDir, os.Environ(), goBin, "build", "-o", oauthvetBin, "./cmd/oauthvet")
 	sh(benchDir, os.Environ(), goBin, "build", "-o", floorBin, "./floor")
-	if *profile {
-		if out, err := shErr(benchDir, os.Environ(), goBin, "build", "-o", filepath.Join(binDir, "oauthvet-profile"), "./profile"); err != nil {
-			r.notes = append(r.notes, "The profiling build of oauthvet (bench/profile) failed, so there are no profiles: "+firstLine(out))
-			*profile = false
-		}
+	// The profiling build: the profiles, and oauthvet's own peak RSS.
+	profOut, profErr := shErr(benchDir, os.Environ(), goBin, "build", "-o", filepath.Join(binDir, "oauthvet-profile"), "./profile")
+	if profErr != nil {
+		r.notes = append(r.notes, "The profiling build of oauthvet (bench/profile) failed, so there are no profiles and no peak RSS of oauthvet's own process: "+firstLine(profOut))
+		*profile = false
 	}
 	gobin := filepath.Join(benchDir, ".bin")
 	instEnv := append(os.Environ(), "GOBIN="+gobin, "GOFLAGS=-buildvcs=false", "GOTOOLCHAIN=local")
@@ -348,6 +349,15 @@ func buildTools(r *report) []*tool {
 	sh(benchDir, instEnv, goBin, "install", "github.com/securego/gosec/v2/cmd/gosec@"+gosecVersion)
 	sh(benchDir, instEnv, goBin, "install", "honnef.co/go/tools/cmd/staticcheck@"+staticcheckVersion)
 	scVersion := strings.TrimSpace(sh(benchDir, os.Environ(), filepath.Join(gobin, "staticcheck"), "-version"))
+
+	// The go list command go/packages runs for oauthvet (and the floor),
+	// as oauthvet itself runs it: its peak RSS is part of every
+	// go/packages driver's.
+	listArgs, listErr := packagesList(oauthvetBin)
+	if listErr != nil {
+		r.notes = append(r.notes, "The go list command of go/packages could not be captured, so its own cost is not measured: "+firstLine(listErr.Error()))
+	}
+	profBin := filepath.Join(binDir, "oauthvet-profile")
 
 	vetCache := filepath.Join(workDir, "gocache-vet")
 	scCache := filepath.Join(workDir, "staticcheck-cache")
@@ -382,6 +392,38 @@ func buildTools(r *report) []*tool {
 			okCodes: []int{0, 1},
 			argv: func(c *corpus, _ string) ([]string, []string) {
 				return append([]string{goBin, "list", "-e", "-export", "-deps", "-test"}, c.patterns...), nil
+			},
+		},
+		{
+			// go/packages' go list on its own: the child process of
+			// oauthvet's run (and the floor's), whose peak GNU time
+			// counts in theirs.
+			name: "pkgslist", label: "go list as go/packages runs it (oauthvet's and the floor's child process)", bin: goBin, version: r.machine.goVersion,
+			okCodes: []int{0, 1},
+			skip: func(c *corpus) string {
+				if listErr != nil {
+					return "pkgslist skipped: " + firstLine(listErr.Error())
+				}
+				return ""
+			},
+			argv: func(c *corpus, _ string) ([]string, []string) {
+				return append(append([]string{goBin}, listArgs...), c.patterns...), nil
+			},
+		},
+		{
+			// oauthvet's own process: the profiling build (the same
+			// driver) writes its VmHWM at exit; runTool reports that as
+			// the peak RSS.
+			name: "oauthvetself", label: "oauthvet, its own process (peak RSS without the go list child)", bin: profBin, version: r.machine.commit,
+			okCodes: []int{0, 3},
+			skip: func(c *corpus) string {
+				if profErr != nil {
+					return "oauthvetself skipped: no profiling build of oauthvet (bench/profile)"
+				}
+				return ""
+			},
+			argv: func(c *corpus, logBase string) ([]string, []string) {
+				return append([]string{profBin, "-cache=off"}, c.patterns...), []string{"BENCH_SELFRSS=" + logBase + ".selfrss"}
 			},
 		},
 		{
@@ -461,6 +503,48 @@ func buildTools(r *report) []*tool {
 		}
 	}
 	return sel
+}
+
+// packagesList returns the arguments (after "go") of the go list command
+// that go/packages runs for oauthvet, up to and including "--", the
+// patterns left out: oauthvet runs once on a package of the bench module
+// with a go on PATH that records its arguments and runs the real one. The
+// flags are go/packages' (x/tools) choice, so they are read, not copied.
+func packagesList(oauthvetBin string) ([]string, error) {
+	dir, err := os.MkdirTemp(workDir, "golist-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	script := "#!/bin/sh\nf=$(mktemp " + dir + "/call.XXXXXX)\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$f\"\nexec " + goBin + " \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "go"), []byte(script), 0o755); err != nil {
+		return nil, err
+	}
+	var e []string
+	for _, kv := range env(cacheDir) {
+		if path, ok := strings.CutPrefix(kv, "PATH="); ok {
+			kv = "PATH=" + dir + string(os.PathListSeparator) + path
+		}
+		e = append(e, kv)
+	}
+	if out, err := shErr(benchDir, e, oauthvetBin, "-cache=off", "./floor"); err != nil {
+		return nil, fmt.Errorf("oauthvet ./floor: %v: %s", err, firstLine(out))
+	}
+	calls, _ := filepath.Glob(filepath.Join(dir, "call.*"))
+	for _, f := range calls {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		args := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+		if len(args) == 0 || args[0] != "list" || !slices.ContainsFunc(args, func(a string) bool { return strings.HasPrefix(a, "-json=") }) {
+			continue
+		}
+		if i := slices.Index(args, "--"); i >= 0 {
+			return args[:i+1], nil
+		}
+	}
+	return nil, fmt.Errorf("oauthvet ran no go list -json=... -- (of %d go commands)", len(calls))
 }
 
 // touched counts the edits of touch.
@@ -735,13 +819,23 @@ func runTool(t *tool, c *corpus, label string) (sample, error) {
 	if t.before != nil {
 		t.before(c)
 	}
-	argv, extra := t.argv(c, filepath.Join(logDir, label))
+	base := filepath.Join(logDir, label)
+	argv, extra := t.argv(c, base)
 	s, err := measure(label, c.dir, env(cacheDir, extra...), argv)
 	if t.after != nil {
 		t.after(c)
 	}
 	if err != nil {
 		return s, err
+	}
+	if t.name == "oauthvetself" {
+		b, err := os.ReadFile(base + ".selfrss")
+		if err != nil {
+			return s, fmt.Errorf("no peak RSS of its own process: %v", err)
+		}
+		if s.rss, err = strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64); err != nil {
+			return s, fmt.Errorf("bad peak RSS of its own process %q", b)
+		}
 	}
 	if !slices.Contains(t.okCodes, s.code) {
 		errText, _ := os.ReadFile(filepath.Join(logDir, label+".err"))
@@ -769,7 +863,7 @@ func measureCorpus(c *corpus, tools []*tool) {
 		if c.pkgs > *competMax && slices.Contains([]string{"govet", "staticcheck", "floorfacts", "golist", "rerun", "touched", "touchedlist"}, t.name) {
 			tr.skipped = fmt.Sprintf("%s skipped on %s: %d packages > -compet-max=%d (the largest corpus is there for growth and memory: floor and oauthvet; the caches are measured on the smaller ones)", t.name, c.name, c.pkgs, *competMax)
 		}
-		if c.testdata && !slices.Contains([]string{"floor", "oauthvet", "golist", "rerun"}, t.name) {
+		if c.testdata && !slices.Contains([]string{"floor", "oauthvet", "golist", "rerun", "pkgslist", "oauthvetself"}, t.name) {
 			tr.skipped = fmt.Sprintf("%s not measured on %s: the corpus is there for how a go/analysis driver loads tests' testdata imports (see bench/README.md)", t.name, c.name)
 		}
 	}
@@ -1286,6 +1380,12 @@ func (r *report) markdown() string {
 		why := ""
 		if rr > targetRSSLow {
 			why = fmt.Sprintf(" (%s vs the floor's %s: what stays is the types of the named packages, the dependencies' export data%s and the runtime's fixed part, which dominate on small and dependency-heavy corpora)", mib(o.rss()), mib(f.rss()), r.exportShare(c))
+			if pl, self := c.results["pkgslist"], c.results["oauthvetself"]; pl.ok() && self.ok() {
+				// The measured reason: the peak is the larger of
+				// oauthvet's own process and its go list child.
+				why = fmt.Sprintf(" (%s vs the floor's %s. The go list that go/packages runs as oauthvet's child process (every go/packages driver, the floor included, runs one like it) peaks at %s on its own: %.2f× the floor's peak, %s the target before oauthvet's own process does anything. oauthvet's own process peaks at %s, %.2f× the floor's: what stays in it is the types of the named packages, the dependencies' export data%s and the runtime's fixed part. Best achieved: the run's peak is %.2f× go list's own)",
+					mib(o.rss()), mib(f.rss()), mib(pl.rss()), pl.rss()/f.rss(), map[bool]string{true: "above", false: "within"}[pl.rss() > targetRSSLow*f.rss()], mib(self.rss()), self.rss()/f.rss(), r.exportShare(c), o.rss()/pl.rss())
+			}
 		}
 		w("| standalone oauthvet ≤ %.2f× floor peak RSS on %s (issue 13: analyse in dependency order, release what no later package needs) | %.2f×%s | %s |\n", targetRSSLow, c.name, rr, why, verdict(rr <= targetRSSLow))
 	}
@@ -1366,6 +1466,7 @@ func (r *report) markdown() string {
 		w("| oauthvet cost linear in packages (%s): marginal cost per package %s ≤ %.2f× the %s one, or ≤ %.2f× the floor's ratio where the floor's own is above 1, or ≤ %.2f× the floor's marginal cost %s | %.2f× (floor: %.2f×); %s: %.1f ms vs the floor's %.1f ms per package (%.2f×); plain N=%d/N=%d: %.2f× | %s |\n",
 			l.metric, l.hiRange, targetLinearTol, l.loRange, targetLinearTol, targetWall, l.hiRange, l.slopeRatio, fl.slopeRatio, l.hiRange, 1000*l.hi, 1000*fl.hi, vsFloor, l.hiN, l.loN, l.plain, verdict(l.slopeRatio <= limit || vsFloor <= targetWall))
 	}
+	r.flatRSS(w)
 	w("\n")
 	w("Standalone wall and RSS: oauthvet with `-cache=off` (every run analyses) against the floor on the same packages in the same run. Unchanged re-run: oauthvet with its run cache filled by the warm-up run, against `go list -e -export -deps -test` on the same patterns (what any driver pays to learn that nothing changed). One-file edit (generated corpora): oauthvet with a run cache of its own after an exported function was appended to one file (restored after each run). Vet mode: %s. gosec: wall-time ratio gosec/oauthvet. Linearity: the cost of one more package, from the medians, between the second-smallest and the largest generated corpora against that between the smallest two, at most %.2f× (no superlinear growth), or %.2f× the floor's own ratio where the floor's grows (that growth is the machine's: garbage collection over a larger heap, memory, other work on the machine), or, on the large interval, at most the wall-time tolerance times the floor's cost of one more package on the same interval (added 2026-11-30: where oauthvet's cost per package on the small corpora is below the floor's, as after the dependency-order type-checking, a ratio of its own slopes grows with no growth of its own beyond loading's; the first two ratios stay in the row); a plain N=1600/N=100 ratio below 16× is the fixed cost of a run (starting, go list, the standard library's export data) spread over more packages. See [Growth](#growth).\n\n", "go vet with the same empty vet cache, then unchanged (second run)", targetLinearTol, targetLinearTol)
 	r.writeFacts(w)
@@ -1500,6 +1601,36 @@ func (r *report) markdown() string {
 			}
 			w("\n")
 		}
+		// Memory: peak RSS at each size (issue 13: flat rather than
+		// linear).
+		w("Peak RSS of the floor, oauthvet, oauthvet's own process and the go list that go/packages runs (the child process of both), by size: how memory grows with the packages.\n\n| tool |")
+		for _, c := range gen {
+			w(" N=%d |", c.size)
+		}
+		w(" N=%d/N=%d |\n|---|", gen[len(gen)-1].size, gen[0].size)
+		for range gen {
+			w("---|")
+		}
+		w("---|\n")
+		for _, t := range r.tools {
+			if !slices.Contains([]string{"floor", "oauthvet", "oauthvetself", "pkgslist"}, t.name) {
+				continue
+			}
+			w("| %s |", t.label)
+			for _, c := range gen {
+				if tr := c.results[t.name]; tr.ok() {
+					w(" %s |", mib(tr.rss()))
+				} else {
+					w(" – |")
+				}
+			}
+			if lo, hi := gen[0].results[t.name], gen[len(gen)-1].results[t.name]; lo.ok() && hi.ok() {
+				w(" %.2f× |\n", hi.rss()/lo.rss())
+			} else {
+				w(" – |\n")
+			}
+		}
+		w("\n")
 	}
 
 	if len(r.profiles) > 0 {
@@ -1583,6 +1714,39 @@ func (r *report) linearity() []linearity {
 		}
 	}
 	return out
+}
+
+// flatRSS writes the target row "peak RSS flat rather than linear as the
+// package count grows" (issue 13): oauthvet's peak at the largest
+// generated corpus at most targetFlatRSS times its peak at the second
+// smallest, with the memory one more package costs oauthvet, its own
+// process, go/packages' go list and the floor as the measured reason.
+func (r *report) flatRSS(w func(string, ...any)) {
+	var gen []*corpus
+	for _, c := range r.corpora {
+		if c.generated {
+			gen = append(gen, c)
+		}
+	}
+	if len(gen) < 3 {
+		return
+	}
+	b, c := gen[1], gen[len(gen)-1]
+	o1, o2 := b.results["oauthvet"], c.results["oauthvet"]
+	if !o1.ok() || !o2.ok() {
+		return
+	}
+	perPkg := func(t string) string {
+		x, y := b.results[t], c.results[t]
+		if !x.ok() || !y.ok() {
+			return "not measured"
+		}
+		return fmt.Sprintf("%s → %s, %.0f KiB", mib(x.rss()), mib(y.rss()), (y.rss()-x.rss())/float64(c.size-b.size))
+	}
+	grow := o2.rss() / o1.rss()
+	w("| oauthvet peak RSS flat in packages: at N=%d at most %.1f× its peak at N=%d (%d× the packages) | %.2f×. Peak RSS N=%d → N=%d and its growth per package: oauthvet %s; its own process %s; go list as go/packages runs it %s; the floor %s. The go list child grows with the package graph it prints and the build actions behind -export, and every go/packages driver runs it; oauthvet's own process keeps the package graph go list printed and the types of the named packages, which their importers read (see the heap profile on the largest corpus below) | %s |\n",
+		c.size, targetFlatRSS, b.size, c.size/b.size, grow, b.size, c.size,
+		perPkg("oauthvet"), perPkg("oauthvetself"), perPkg("pkgslist"), perPkg("floor"), verdict(grow <= targetFlatRSS))
 }
 
 func (r *report) sizeRatioText() string {
