@@ -18,6 +18,6 @@ func TestInsecureEndpoint(t *testing.T) {
 		"./insecureendpoint/loopbackcli", "./insecureendpoint/placeholders", "./insecureendpoint/placeholders2",
 		"./insecureendpoint/execwrapper/...", "./insecureendpoint/execwrapper2",
 		"./insecureendpoint/oauth2clibind/...", "./insecureendpoint/oauth2clibind2",
-		"./insecureendpoint/pastelanding/...", "./insecureendpoint/pastelanding2",
+		"./insecureendpoint/pastelanding/...", "./insecureendpoint/pastelanding2", "./insecureendpoint/pastelanding3",
 		"./insecureendpoint/portprobe/...", "./insecureendpoint/portprobe2")
 }

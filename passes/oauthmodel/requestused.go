@@ -3,10 +3,13 @@ package oauthmodel
 import "go/types"
 
 // requestUsed sets Signals.RequestUsed when the package starts a listener
-// and some variable holding a served request (an *http.Request, a web
-// framework's request context) is used outside _test.go files. A listener
-// whose handlers only write a page ("copy the token from the address bar
-// and paste it here") receives no code: the user pastes it.
+// and some variable holding a served request (an *http.Request parameter,
+// a web framework's request context) is used outside _test.go files. A
+// listener whose handlers only write a page ("copy the token from the
+// address bar and paste it here") receives no code: the user pastes it.
+// An *http.Request the package makes itself (a local from
+// http.NewRequest, sent to an API) is not a served one; a parameter may
+// be either, and counts.
 func (m *model) requestUsed() {
 	if len(m.result.Signals.Listeners) == 0 {
 		return
@@ -15,6 +18,9 @@ func (m *model) requestUsed() {
 		v, ok := obj.(*types.Var)
 		if !ok || v.IsField() || !servedRequest(v.Type()) || m.inTestFile(id.Pos()) {
 			continue
+		}
+		if v.Kind() != types.ParamVar && isNamed(v.Type(), "net/http", "Request") {
+			continue // made here, not served
 		}
 		m.result.Signals.RequestUsed = true
 		return
