@@ -239,6 +239,7 @@ type model struct {
 	serverLits  []inspector.Cursor // literals of a server library's types
 	serverSets  []serverSet        // assignments to a server library type's fields
 	matchCalls  []inspector.Cursor // strings.HasPrefix, path.Match, regexp matches
+	paramReads  map[string]bool    // readsParam's answers
 	libs        map[*types.Package]libRef
 	storage     *[]*types.Interface                  // storageIfaces, once computed
 	ifaceTypes  map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
