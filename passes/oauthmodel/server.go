@@ -21,6 +21,10 @@ type ServerSide struct {
 	Configs        []*ServerConfig
 	Clients        []*StaticClient
 	RedirectChecks []*RedirectCheck
+	// Unchecked are hand-written authorization responses that send a
+	// code or token to the redirect URI the request named without
+	// comparing it with anything (unchecked.go).
+	Unchecked []*UncheckedRedirect
 }
 
 // ServerConfig is one authorization server's configuration, as far as the
