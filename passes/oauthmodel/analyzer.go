@@ -240,7 +240,7 @@ type model struct {
 	serverSets    []serverSet        // assignments to a server library type's fields
 	matchCalls    []inspector.Cursor // strings.HasPrefix, path.Match, regexp matches
 	paramReads    map[string]bool    // readsParam's answers
-	httpRedirects []inspector.Cursor // http.Redirect calls (unchecked.go)
+	httpRedirects []inspector.Cursor // http.Redirect and web frameworks' Redirect calls (unchecked.go)
 	libs          map[*types.Package]libRef
 	storage       *[]*types.Interface                  // storageIfaces, once computed
 	ifaceTypes    map[*types.TypeName]*ifaceClientType // types implementing a library's client interface

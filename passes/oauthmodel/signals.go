@@ -128,6 +128,7 @@ func (m *model) callSignals(cur inspector.Cursor, fn *types.Func, name string, c
 		}
 		if fn.Name() == "Redirect" && fn.Pkg() != nil && webFramework(fn.Pkg().Path()) != "" {
 			m.result.Signals.Redirects = call
+			m.httpRedirects = append(m.httpRedirects, cur)
 		}
 	}
 }

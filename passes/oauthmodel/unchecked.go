@@ -17,7 +17,7 @@ import (
 // an emptiness test, url.Parse and the redirect itself reads, and
 // redirects to it with the code (or token) in the URL.
 type UncheckedRedirect struct {
-	Node      *ast.CallExpr // the http.Redirect
+	Node      *ast.CallExpr // the redirect (http.Redirect, c.Redirect)
 	Requested *ast.CallExpr // where the handler reads the requested URI
 	Carries   string        // "code" or "access_token"
 }
@@ -28,14 +28,14 @@ type UncheckedRedirect struct {
 func (m *model) uncheckedRedirects() {
 	for _, cur := range m.httpRedirects {
 		call := cur.Node().(*ast.CallExpr)
-		if len(call.Args) != 4 || m.inTest(call) {
+		target := m.redirectTarget(call)
+		if target == nil || m.inTest(call) {
 			continue
 		}
 		fn := enclosingFunc(cur)
 		if fn == nil {
 			continue
 		}
-		target := call.Args[2]
 		var chain []*types.Var
 		read := m.requestedRead(target, &chain, 0)
 		if read == nil {
@@ -51,6 +51,28 @@ func (m *model) uncheckedRedirects() {
 		m.result.Server.Unchecked = append(m.result.Server.Unchecked,
 			&UncheckedRedirect{Node: call, Requested: read, Carries: carries})
 	}
+}
+
+// redirectTarget is the URL a redirect call sends the browser to:
+// http.Redirect's third argument, or the one string argument of a web
+// framework's Redirect (gin's c.Redirect(code, location), echo's).
+func (m *model) redirectTarget(call *ast.CallExpr) ast.Expr {
+	if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "net/http.Redirect" {
+		if len(call.Args) == 4 {
+			return call.Args[2]
+		}
+		return nil
+	}
+	var target ast.Expr
+	for _, a := range call.Args {
+		if m.isString(a) {
+			if target != nil {
+				return nil
+			}
+			target = a
+		}
+	}
+	return target
 }
 
 // requestedRead finds, in the redirect target e, the read of the
