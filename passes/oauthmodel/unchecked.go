@@ -92,6 +92,9 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 			return nil // a package variable: set anywhere
 		}
 		d, ok := m.singleDef(v)
+		if !ok {
+			d, ok = m.fallbackDef(v)
+		}
 		if !ok || d.rhs == nil {
 			return nil // a parameter, or assigned more than once
 		}
@@ -143,6 +146,41 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 		}
 	}
 	return nil
+}
+
+// fallbackDef is the first of v's two assignments when the other only
+// replaces an empty value (if v == "" { v = registered }): the value that
+// reaches the redirect is then the first one whenever it is not empty.
+func (m *model) fallbackDef(v *types.Var) (def, bool) {
+	defs := m.defs[v]
+	if m.addrTaken[v] || len(defs) != 2 {
+		return def{}, false
+	}
+	for i, d := range defs {
+		other := defs[1-i].cur
+		as, ok := other.Node().(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 {
+			continue
+		}
+		blk, ok := other.Parent().Node().(*ast.BlockStmt)
+		if !ok {
+			continue
+		}
+		ifs, ok := other.Parent().Parent().Node().(*ast.IfStmt)
+		if !ok || ifs.Body != blk || ifs.Else != nil || ifs.Init != nil {
+			continue
+		}
+		if cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr); ok && cond.Op == token.EQL &&
+			(m.isVar(cond.X, v) && m.str(cond.Y, nil) == "" || m.isVar(cond.Y, v) && m.str(cond.X, nil) == "") {
+			return d, true
+		}
+	}
+	return def{}, false
+}
+
+func (m *model) isVar(e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && m.info.Uses[id] == v
 }
 
 func urlParse(obj types.Object) bool {
@@ -262,6 +300,15 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 		return false
 	}
 	switch p := stack[len(stack)-2].(type) {
+	case *ast.AssignStmt:
+		// v = registered: a write (requestedRead admitted only the
+		// fallback for an empty value), not a check.
+		for _, l := range p.Lhs {
+			if l == ast.Expr(id) {
+				return true
+			}
+		}
+		return false
 	case *ast.BinaryExpr:
 		if p.Op != token.EQL && p.Op != token.NEQ {
 			return false

@@ -50,6 +50,21 @@ func Helper(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, uri+"?code=abc", http.StatusFound)
 }
 
+// Fallback uses the registered URI when the request names none, and
+// compares any other with it.
+func Fallback(w http.ResponseWriter, r *http.Request) {
+	c := lookup(r.FormValue("client_id"))
+	uri := r.FormValue("redirect_uri")
+	if uri == "" {
+		uri = c.RedirectURI
+	}
+	if uri != c.RedirectURI {
+		http.Error(w, "invalid redirect_uri", http.StatusBadRequest)
+		return
+	}
+	http.Redirect(w, r, uri+"?code=abc", http.StatusFound)
+}
+
 // AfterLogin returns to the page the user came from: no code, no token.
 func AfterLogin(w http.ResponseWriter, r *http.Request) {
 	next := r.FormValue("redirect_url")
