@@ -88,7 +88,7 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		v := m.varOf(x)
-		if v == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		if v == nil || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
 			return nil // a package variable: set anywhere
 		}
 		d, ok := m.singleDef(v)
@@ -126,6 +126,9 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 		}
 		switch funcName(fn) {
 		case "fmt.Sprintf":
+			if len(x.Args) == 0 {
+				return nil
+			}
 			for _, a := range x.Args[1:] {
 				if r := m.requestedRead(a, chain, depth+1); r != nil {
 					return r
