@@ -162,7 +162,9 @@ code keeps (go-oauth2's manage.DefaultValidateURI accepts any host that
 ends with the registered host; osin's ValidateUri accepts any path below
 the registered one) and hand-written checks that compare the requested
 redirect URI with strings.HasPrefix, HasSuffix or Contains, path.Match,
-filepath.Match or a regular expression. An attacker who controls any URL
+filepath.Match or a regular expression, or that send the code or token to
+the requested URI with no comparison at all (a handler that reads
+redirect_uri from the request and redirects to it). An attacker who controls any URL
 that matches (a subdomain, a sibling path, an open redirector on the
 client's site) receives the authorization code or token. RFC 9700 asks
 for exact string matching; only the port of a native client's loopback

@@ -46,6 +46,7 @@ func (m *model) build() {
 	m.pastedFlows()
 	m.exportFacts()
 	m.buildServers()
+	m.uncheckedRedirects()
 	m.exportStateFacts()
 	if mayWrapBrowser(m.pass, m.pass.Pkg) {
 		m.exportBrowserFacts()

@@ -21,6 +21,10 @@ type ServerSide struct {
 	Configs        []*ServerConfig
 	Clients        []*StaticClient
 	RedirectChecks []*RedirectCheck
+	// Unchecked are hand-written authorization responses that send a
+	// code or token to the redirect URI the request named without
+	// comparing it with anything (unchecked.go).
+	Unchecked []*UncheckedRedirect
 }
 
 // ServerConfig is one authorization server's configuration, as far as the
@@ -552,8 +556,48 @@ func (m *model) applyDefaults(sc *ServerConfig, u *anchorUse) {
 				sc.Advice = advice
 			}
 		}
+		if d.Checked != "" && sd.Status == knowledge.Allowed && m.readsParam(d.Checked) {
+			sd = ServerDecision{Status: knowledge.Unknown, Node: u.call,
+				Why: "the package reads the request's " + d.Checked + " itself, and may refuse what the library would allow"}
+		}
 		sc.Decisions[d.Decision] = sd
 	}
+}
+
+// readsParam reports whether the package's own code (tests aside) reads
+// the request parameter p: a call with a string result whose one argument
+// is p (r.FormValue(p), r.URL.Query().Get(p), c.Query(p)), or an index of
+// a map by p (r.Form[p]). It walks the package only when a default asks,
+// and remembers the answer.
+func (m *model) readsParam(p string) bool {
+	if v, ok := m.paramReads[p]; ok {
+		return v
+	}
+	found := false
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil), (*ast.IndexExpr)(nil)) {
+		var arg ast.Expr
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			if len(n.Args) == 1 && m.isString(n) {
+				arg = n.Args[0]
+			}
+		case *ast.IndexExpr:
+			if t, ok := m.info.Types[n.X]; ok {
+				if _, isMap := t.Type.Underlying().(*types.Map); isMap {
+					arg = n.Index
+				}
+			}
+		}
+		if arg != nil && m.isString(arg) && m.str(arg, nil) == p && !m.inTest(arg) {
+			found = true
+			break
+		}
+	}
+	if m.paramReads == nil {
+		m.paramReads = make(map[string]bool)
+	}
+	m.paramReads[p] = found
+	return found
 }
 
 // declaresFieldFor reports whether the package of fn, or of a type fn

@@ -111,6 +111,7 @@ func (m *model) callSignals(cur inspector.Cursor, fn *types.Func, name string, c
 		m.result.Signals.Stdin = append(m.result.Signals.Stdin, call)
 	case "net/http.Redirect":
 		m.result.Signals.Redirects = call
+		m.httpRedirects = append(m.httpRedirects, cur)
 	case "os/exec.Command", "os/exec.CommandContext":
 		first := 0
 		if fn.Name() == "CommandContext" {
@@ -127,6 +128,7 @@ func (m *model) callSignals(cur inspector.Cursor, fn *types.Func, name string, c
 		}
 		if fn.Name() == "Redirect" && fn.Pkg() != nil && webFramework(fn.Pkg().Path()) != "" {
 			m.result.Signals.Redirects = call
+			m.httpRedirects = append(m.httpRedirects, cur)
 		}
 	}
 }

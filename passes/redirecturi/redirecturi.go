@@ -48,6 +48,16 @@ func run(pass *analysis.Pass) (any, error) {
 			"redirect_uri matched by %s, not exact comparison: %s; compare the whole requested URI with a registered one (==), letting only a native client's loopback port vary %s",
 			how, example, spec))
 	}
+	for _, u := range model.Server.Unchecked {
+		what := "code"
+		if u.Carries == "access_token" {
+			what = "access token"
+		}
+		p := pass.Fset.Position(u.Requested.Pos())
+		rules.Report(pass, rule, u.Node.Pos(), u.Node.End(), fmt.Sprintf(
+			"redirect_uri never checked: this authorization response sends the %s to whatever URI the request names (read at line %d) without comparing it with the client's registered one, so a link with the attacker's URI receives it; compare the whole requested URI with a registered one (==) before redirecting %s",
+			what, p.Line, spec))
+	}
 	return nil, nil
 }
 

@@ -21,7 +21,14 @@ var Osin = Server{
 			// NewServer always validates redirects with ValidateUriList:
 			// same host, but any path below the registered one.
 			Func: Func{Name: "NewServer"}, Config: 0, Factories: -1,
-			Defaults: []Default{{Decision: LooseRedirect, Status: Allowed, Why: "osin validates redirect URIs with osin.ValidateUri, which accepts any path below the client's registered path"}},
+			Defaults: []Default{
+				{Decision: LooseRedirect, Status: Allowed, Why: "osin validates redirect URIs with osin.ValidateUri, which accepts any path below the client's registered path"},
+				// authorize.go: a challenge without a method is taken as
+				// plain, and plain is accepted; no ServerConfig field
+				// turns it off (RangelReale/osin v1.0.1, openshift/osin).
+				{Decision: PlainPKCE, Status: Allowed, Checked: "code_challenge_method",
+					Why: "osin accepts code_challenge_method=plain, and takes a challenge sent without a method as plain; no ServerConfig field turns it off"},
+			},
 		},
 	},
 	Fields: []Field{
@@ -34,6 +41,7 @@ var Osin = Server{
 		Implicit:      "allow only osin.CODE in AllowedAuthorizeTypes",
 		Password:      "drop osin.PASSWORD from AllowedAccessTypes",
 		PKCEPublic:    "set RequirePKCEForPublicClients: true in osin.ServerConfig",
+		PlainPKCE:     "reject a code_challenge_method other than S256 in the authorization handler before HandleAuthorizeRequest",
 		LooseRedirect: "check the requested redirect_uri against the registered one by exact string comparison before HandleAuthorizeRequest (only a loopback port may vary)",
 	},
 	// A client without a secret is public (authorize.go: CheckClientSecret(client, "")).

@@ -179,6 +179,12 @@ type Default struct {
 	// MissingAdvice, when Field is absent, replaces the library's advice
 	// for the decision (which names the field).
 	MissingAdvice string
+	// Checked, when set, is a request parameter that the program can
+	// check itself before the library sees the request, where no
+	// configuration can: a package that reads it from a request
+	// (r.FormValue, r.URL.Query().Get, r.Form[...]) leaves the default
+	// unknown.
+	Checked string
 }
 
 // Field is a configuration struct field that decides.

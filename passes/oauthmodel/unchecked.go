@@ -1,0 +1,348 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// UncheckedRedirect is a hand-written authorization response that sends
+// a code or an access token to the redirect URI the request named, with
+// no comparison of that URI with anything on the way: the handler reads
+// the URI from the request, keeps it in local variables that nothing but
+// an emptiness test, url.Parse and the redirect itself reads, and
+// redirects to it with the code (or token) in the URL.
+type UncheckedRedirect struct {
+	Node      *ast.CallExpr // the redirect (http.Redirect, c.Redirect)
+	Requested *ast.CallExpr // where the handler reads the requested URI
+	Carries   string        // "code" or "access_token"
+}
+
+// uncheckedRedirects fills Server.Unchecked. Only what one function does
+// is read: a URI passed to, returned to or stored for other code may be
+// checked there, and is not reported.
+func (m *model) uncheckedRedirects() {
+	for _, cur := range m.httpRedirects {
+		call := cur.Node().(*ast.CallExpr)
+		target := m.redirectTarget(call)
+		if target == nil || m.inTest(call) {
+			continue
+		}
+		fn := enclosingFunc(cur)
+		if fn == nil {
+			continue
+		}
+		var chain []*types.Var
+		read := m.requestedRead(target, &chain, 0)
+		if read == nil {
+			continue
+		}
+		carries := m.carried(target)
+		if carries == "" {
+			carries = m.setsResponseParam(fn)
+		}
+		if carries == "" || !m.onlyPassedThrough(fn, chain, target) {
+			continue
+		}
+		m.result.Server.Unchecked = append(m.result.Server.Unchecked,
+			&UncheckedRedirect{Node: call, Requested: read, Carries: carries})
+	}
+}
+
+// redirectTarget is the URL a redirect call sends the browser to:
+// http.Redirect's third argument, or the one string argument of a web
+// framework's Redirect (gin's c.Redirect(code, location), echo's).
+func (m *model) redirectTarget(call *ast.CallExpr) ast.Expr {
+	if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "net/http.Redirect" {
+		if len(call.Args) == 4 {
+			return call.Args[2]
+		}
+		return nil
+	}
+	var target ast.Expr
+	for _, a := range call.Args {
+		if m.isString(a) {
+			if target != nil {
+				return nil
+			}
+			target = a
+		}
+	}
+	return target
+}
+
+// requestedRead finds, in the redirect target e, the read of the
+// requested redirect URI from the request (r.FormValue("redirect_uri"),
+// r.URL.Query().Get("redirect_uri"), c.Query("redirect_url")), through
+// concatenation, fmt.Sprintf, url.Parse and (*url.URL).String, and
+// through local variables with one assignment each, which it adds to
+// chain.
+func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.CallExpr {
+	if depth > maxDepth {
+		return nil
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+			return nil // a package variable: set anywhere
+		}
+		d, ok := m.singleDef(v)
+		if !ok {
+			d, ok = m.fallbackDef(v)
+		}
+		if !ok || d.rhs == nil {
+			return nil // a parameter, or assigned more than once
+		}
+		rhs := d.rhs
+		if d.tuple > 0 {
+			return nil
+		}
+		if d.tuple == 0 {
+			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 || !urlParse(typeutil.Callee(m.info, call)) {
+				return nil
+			}
+			rhs = call.Args[0]
+		}
+		*chain = append(*chain, v)
+		return m.requestedRead(rhs, chain, depth+1)
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD {
+			return nil
+		}
+		if r := m.requestedRead(x.X, chain, depth+1); r != nil {
+			return r
+		}
+		return m.requestedRead(x.Y, chain, depth+1)
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
+		if fn == nil {
+			return nil
+		}
+		switch funcName(fn) {
+		case "fmt.Sprintf":
+			if len(x.Args) == 0 {
+				return nil
+			}
+			for _, a := range x.Args[1:] {
+				if r := m.requestedRead(a, chain, depth+1); r != nil {
+					return r
+				}
+			}
+			return nil
+		case "(*net/url.URL).String":
+			if s, ok := x.Fun.(*ast.SelectorExpr); ok {
+				return m.requestedRead(s.X, chain, depth+1)
+			}
+			return nil
+		}
+		if len(x.Args) == 1 && m.isString(x) && fn.Signature().Recv() != nil {
+			if tv, ok := m.info.Types[x.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
+				isRedirectName(constant.StringVal(tv.Value)) {
+				return x
+			}
+		}
+	}
+	return nil
+}
+
+// fallbackDef is the first of v's two assignments when the other only
+// replaces an empty value (if v == "" { v = registered }): the value that
+// reaches the redirect is then the first one whenever it is not empty.
+func (m *model) fallbackDef(v *types.Var) (def, bool) {
+	defs := m.defs[v]
+	if m.addrTaken[v] || len(defs) != 2 {
+		return def{}, false
+	}
+	for i, d := range defs {
+		other := defs[1-i].cur
+		as, ok := other.Node().(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 {
+			continue
+		}
+		blk, ok := other.Parent().Node().(*ast.BlockStmt)
+		if !ok {
+			continue
+		}
+		ifs, ok := other.Parent().Parent().Node().(*ast.IfStmt)
+		if !ok || ifs.Body != blk || ifs.Else != nil || ifs.Init != nil {
+			continue
+		}
+		if cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr); ok && cond.Op == token.EQL &&
+			(m.isVar(cond.X, v) && m.str(cond.Y, nil) == "" || m.isVar(cond.Y, v) && m.str(cond.X, nil) == "") {
+			return d, true
+		}
+	}
+	return def{}, false
+}
+
+func (m *model) isVar(e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && m.info.Uses[id] == v
+}
+
+func urlParse(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	switch funcName(fn) {
+	case "net/url.Parse", "net/url.ParseRequestURI":
+		return true
+	}
+	return false
+}
+
+// carried reports which response parameter a constant part of the
+// redirect target starts: "?code=", "&code=", "#access_token=".
+func (m *model) carried(target ast.Expr) string {
+	found := ""
+	ast.Inspect(target, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if !ok || found != "" {
+			return found == ""
+		}
+		if tv, ok := m.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			found = responseParam(constant.StringVal(tv.Value))
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// responseParam is the authorization response parameter s (a part of a
+// URL) starts: "code=" or "access_token=" at its start or after ?, & or #.
+func responseParam(s string) string {
+	for _, p := range []string{"code", "access_token"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], p+"=")
+			if j < 0 {
+				break
+			}
+			j += i
+			if j == 0 || strings.ContainsRune("?&#", rune(s[j-1])) {
+				return p
+			}
+			i = j + 1
+		}
+	}
+	return ""
+}
+
+// setsResponseParam reports which response parameter the function sets in
+// a url.Values (q.Set("code", …), q.Add("access_token", …)).
+func (m *model) setsResponseParam(fn ast.Node) string {
+	found := ""
+	ast.Inspect(fn, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found != "" || len(call.Args) != 2 {
+			return found == ""
+		}
+		f, _ := typeutil.Callee(m.info, call).(*types.Func)
+		if f == nil {
+			return true
+		}
+		switch funcName(f) {
+		case "(net/url.Values).Set", "(net/url.Values).Add":
+			if s := m.str(call.Args[0], nil); s == "code" || s == "access_token" {
+				found = s
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// onlyPassedThrough reports whether every read of the chain's variables
+// in fn is in the redirect target, an emptiness test (v == "", v != ""),
+// the argument of url.Parse, or a method call on the parsed URL (its
+// Query, to add the code): no comparison, no call that could check it.
+func (m *model) onlyPassedThrough(fn ast.Node, chain []*types.Var, target ast.Expr) bool {
+	in := make(map[*types.Var]bool, len(chain))
+	for _, v := range chain {
+		in[v] = true
+	}
+	ok := true
+	var stack []ast.Node
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		id, isID := n.(*ast.Ident)
+		if !isID {
+			return true
+		}
+		v, _ := m.info.Uses[id].(*types.Var)
+		if v == nil || !in[v] {
+			return true
+		}
+		if id.Pos() >= target.Pos() && id.End() <= target.End() {
+			return true
+		}
+		if !m.passThroughUse(id, stack) {
+			ok = false
+		}
+		return true
+	})
+	return ok
+}
+
+func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.AssignStmt:
+		// v = registered: a write (requestedRead admitted only the
+		// fallback for an empty value), not a check.
+		for _, l := range p.Lhs {
+			if l == ast.Expr(id) {
+				return true
+			}
+		}
+		return false
+	case *ast.BinaryExpr:
+		if p.Op != token.EQL && p.Op != token.NEQ {
+			return false
+		}
+		other := p.X
+		if other == ast.Expr(id) {
+			other = p.Y
+		}
+		return m.str(other, nil) == ""
+	case *ast.CallExpr:
+		return len(p.Args) == 1 && p.Args[0] == ast.Expr(id) && urlParse(typeutil.Callee(m.info, p))
+	case *ast.SelectorExpr:
+		// u.Query(): the parsed URL's own query, to add the code to;
+		// u.RawQuery = …, u.Fragment = …: the response written into it.
+		if p.X != ast.Expr(id) || len(stack) < 3 {
+			return false
+		}
+		if as, ok := stack[len(stack)-3].(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if l == ast.Expr(p) {
+					return p.Sel.Name == "RawQuery" || p.Sel.Name == "Fragment"
+				}
+			}
+			return false
+		}
+		call, ok := stack[len(stack)-3].(*ast.CallExpr)
+		if !ok || call.Fun != ast.Expr(p) {
+			return false
+		}
+		f, _ := typeutil.Callee(m.info, call).(*types.Func)
+		return f != nil && funcName(f) == "(*net/url.URL).Query"
+	}
+	return false
+}
