@@ -966,8 +966,13 @@ func printFlagName(name string) bool {
 //     whose Use or Name is made of such words ("token", "print-token",
 //     "get"), as in "mytool token print";
 //   - an if statement whose condition reads a flag or variable named for
-//     printing the token (--print-token, showToken).
+//     printing the token (--print-token, showToken);
+//   - the branch of an if or switch taken when a command-line argument
+//     names such a command (os.Args[1] == "show"; argcmd.go).
 func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
+	if name := m.argCommandPurpose(cur); name != "" {
+		return "the command " + value.Quote(name) + " is for printing it"
+	}
 	for c := range cur.Enclosing() {
 		switch n := c.Node().(type) {
 		case *ast.IfStmt:
