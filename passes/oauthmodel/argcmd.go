@@ -160,7 +160,7 @@ func (m *model) isArgList(e ast.Expr, depth int) bool {
 // which is holds.
 func (m *model) onlyAssigned(id *ast.Ident, depth int, is func(ast.Expr, int) bool) bool {
 	v := m.varOf(id)
-	if v == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || m.addrTaken[v] {
+	if v == nil || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || m.addrTaken[v] {
 		return false // a parameter's or a package variable's value comes from anywhere
 	}
 	defs := m.defs[v]
