@@ -471,6 +471,8 @@ func (m *model) sliceElems(e ast.Expr, depth int, elem func(ast.Expr, int), open
 				continue
 			case d.rhs == nil && d.op == token.VAR:
 				continue
+			case d.rhs != nil && d.tuple == 0 && isCall(d.rhs):
+				m.sliceElems(d.rhs, depth+1, elem, open, forwarded) // opts, err := f(…)
 			case d.rhs == nil || d.tuple >= 0:
 				open()
 			default:
@@ -499,8 +501,45 @@ func (m *model) sliceElems(e ast.Expr, depth int, elem func(ast.Expr, int), open
 		if f, ok := m.info.Uses[x.Sel].(*types.Var); ok && f.IsField() && m.fieldElems(f, depth, elem, open, forwarded) {
 			return
 		}
+	case *ast.CallExpr:
+		// authURLOptions(force)...: a function of this package that
+		// builds the list.
+		if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok && m.returnedElems(fn, depth, elem, open) {
+			return
+		}
 	}
 	open()
+}
+
+// returnedElems calls sliceElems on every slice fn, a function of this
+// package, may return: each return's elements may be sent. Its
+// parameters are its callers' business, unknown here.
+func (m *model) returnedElems(fn *types.Func, depth int, elem func(ast.Expr, int), open func()) bool {
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 {
+		return false
+	}
+	if _, ok := sig.Results().At(0).Type().Underlying().(*types.Slice); !ok {
+		return false
+	}
+	returns := 0
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)) {
+		ret, ok := c.Node().(*ast.ReturnStmt)
+		if !ok || enclosingFunc(c) != cur.Node() {
+			continue
+		}
+		if len(ret.Results) == 0 {
+			open() // a bare return of named results
+			return true
+		}
+		m.sliceElems(ret.Results[0], depth+1, elem, open, func(*types.Var) { open() })
+		returns++
+	}
+	return returns > 0
 }
 
 func identOf(e ast.Expr) *ast.Ident {

@@ -965,13 +965,19 @@ func printFlagName(name string) bool {
 //     (cobra.Command, urfave/cli's Command, any struct type named Command)
 //     whose Use or Name is made of such words ("token", "print-token",
 //     "get"), as in "mytool token print";
-//   - an if statement whose condition reads a flag or variable named for
-//     printing the token (--print-token, showToken).
+//   - the branch of an if statement taken when a flag or variable named
+//     for printing the token (--print-token, showToken) is set;
+//   - the branch of an if or switch taken when a command-line argument
+//     names such a command (os.Args[1] == "show"; argcmd.go).
 func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
+	if name := m.argCommandPurpose(cur); name != "" {
+		return "the command " + value.Quote(name) + " is for printing it"
+	}
+	var from ast.Node // the child of c that holds cur
 	for c := range cur.Enclosing() {
 		switch n := c.Node().(type) {
 		case *ast.IfStmt:
-			if name := m.printFlag(n.Cond); name != "" {
+			if name := m.printFlag(n.Cond); name != "" && from == askedBranch(n) {
 				return "the output is asked for by " + value.Quote(name)
 			}
 		case *ast.FuncDecl:
@@ -992,8 +998,22 @@ func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
 				return "the command " + value.Quote(use) + " is for printing it"
 			}
 		}
+		from = c.Node()
 	}
 	return ""
+}
+
+// askedBranch is the branch of an if statement whose condition reads a
+// printing flag that runs when the flag is set: the body, or the else
+// branch of a negated flag (if !printToken { … } else { … }).
+func askedBranch(n *ast.IfStmt) ast.Node {
+	if u, ok := ast.Unparen(n.Cond).(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		if n.Else == nil {
+			return nil
+		}
+		return n.Else
+	}
+	return n.Body
 }
 
 // callersPurpose is printPurpose for a helper of the package that does
