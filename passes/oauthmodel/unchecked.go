@@ -45,7 +45,7 @@ func (m *model) uncheckedRedirects() {
 		if carries == "" {
 			carries = m.setsResponseParam(fn)
 		}
-		if carries == "" || !m.onlyPassedThrough(fn, chain, target) {
+		if carries == "" || !m.onlyPassedThrough(fn, chain, target) || m.checkedElsewhere(fn, read, call) {
 			continue
 		}
 		m.result.Server.Unchecked = append(m.result.Server.Unchecked,
@@ -345,4 +345,88 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 		return f != nil && funcName(f) == "(*net/url.URL).Query"
 	}
 	return false
+}
+
+// checkedElsewhere reports whether fn may check the requested URI other
+// than through the variables the redirect reads: it reads the parameter
+// again (that read may be the one compared with the registered URIs), or
+// hands the request (r, or a web framework's context) to a function that
+// could read and check it, other than the redirect itself and the
+// standard library's error replies, formatting and logging.
+func (m *model) checkedElsewhere(fn ast.Node, read, redirect *ast.CallExpr) bool {
+	req := m.rootVar(read.Fun, true)
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found || call == read || call == redirect {
+			return !found
+		}
+		if m.readsRedirectParam(call) {
+			found = true
+			return false
+		}
+		if req == nil {
+			return true
+		}
+		for _, a := range call.Args {
+			if m.rootVar(a, false) != req {
+				continue // not the request (r.FormValue("client_id") is a string)
+			}
+			if f, _ := typeutil.Callee(m.info, call).(*types.Func); f != nil && f.Pkg() != nil {
+				switch f.Pkg().Path() {
+				case "fmt", "log", "log/slog", "net/http":
+					continue
+				}
+			}
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// readsRedirectParam reports whether call reads a redirect URI parameter
+// from a request: a method with one constant argument naming it
+// (r.FormValue("redirect_uri"), q.Get("redirect_url")), returning a string.
+func (m *model) readsRedirectParam(call *ast.CallExpr) bool {
+	if len(call.Args) != 1 || !m.isString(call) {
+		return false
+	}
+	f, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if f == nil || f.Signature().Recv() == nil {
+		return false
+	}
+	tv, ok := m.info.Types[call.Args[0]]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && isRedirectName(constant.StringVal(tv.Value))
+}
+
+// rootVar is the local variable or parameter an expression starts from:
+// r in r, &r, *r, r.URL, c.Request, and through calls when calls is set
+// (r.URL.Query().Get); nil for anything else.
+func (m *model) rootVar(e ast.Expr, calls bool) *types.Var {
+	for range maxDepth {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := m.info.Uses[x].(*types.Var)
+			if v == nil || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+				return nil
+			}
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.CallExpr:
+			if !calls {
+				return nil
+			}
+			e = x.Fun
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+	return nil
 }
