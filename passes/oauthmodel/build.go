@@ -39,6 +39,7 @@ func (m *model) build() {
 		m.computeSinks(r)
 	}
 	m.verifierStates()
+	m.freshVerifiers()
 	m.dropUnsentImplied()
 	m.storedElsewhere()
 	m.helperRequests()
