@@ -118,9 +118,10 @@ challenge, authhandler.PKCEParams without a ChallengeMethod (then
 TokenSourceWithPKCE sends no challenge), a code_verifier sent in the
 authorization request itself, where it travels through the browser, the
 verifier sent as the state of the request whose challenge it makes (the
-state is in the URL too; use a separate random state), and a
-verifier or challenge that is a constant of the program (RFC 7636 §4.1
-asks for a fresh random verifier per request).
+state is in the URL too; use a separate random state), a verifier
+drawn anew at the token request and used nowhere else (it cannot match
+the challenge sent), and a verifier or challenge that is a constant of
+the program (RFC 7636 §4.1 asks for a fresh random verifier per request).
 Fix: verifier := oauth2.GenerateVerifier(); pass
 oauth2.S256ChallengeOption(verifier) to AuthCodeURL and
 oauth2.VerifierOption(verifier) to Exchange.`,

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -38,6 +39,7 @@ func (m *model) build() {
 		m.computeSinks(r)
 	}
 	m.verifierStates()
+	m.freshVerifiers()
 	m.dropUnsentImplied()
 	m.storedElsewhere()
 	m.helperRequests()
@@ -86,6 +88,15 @@ func (m *model) computeSinks(r *AuthRequest) {
 	seen := make(map[ast.Node]bool)
 	for _, cur := range p.flows {
 		m.flowFrom(cur, 0, &r.Sinks, seen)
+	}
+	if r.Field != nil {
+		// audit(Event{Target: u}) logging e.Target: a URL carried in a
+		// struct field to the standard logger is a record of the login,
+		// not a prompt to the user.
+		r.Sinks = slices.DeleteFunc(r.Sinks, func(s Sink) bool {
+			l := loggerFuncs[s.What]
+			return s.Kind == SinkPrinted && l != nil && l.console
+		})
 	}
 }
 

@@ -305,6 +305,17 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 			*out = append(*out, Sink{Kind: SinkJSLocation, Node: call, What: "syscall/js"})
 			return
 		}
+		if l := loggerFuncs[name]; l != nil && l.console {
+			// log.Printf("visit %v", u): the standard logger writes to the
+			// terminal, as fmt.Printf does; inside a handler it is a
+			// server's log line (and computeSinks drops it for a URL read
+			// back from a record's field). A *log.Logger's destination is
+			// unknown.
+			if !m.inHandler(callCur) {
+				*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: name})
+			}
+			return
+		}
 		if fn.Name() == "Write" || fn.Name() == "WriteString" {
 			// w.Write([]byte(page)), io.WriteString(w, page): into a response.
 			var w ast.Expr

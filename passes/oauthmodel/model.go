@@ -237,6 +237,11 @@ type TokenRequest struct {
 	// judged where they call (grantpaths.go).
 	Path          string
 	CallerDecides bool
+	// FreshVerifier is the code_verifier argument when it is a variable
+	// drawn at random in the exchange's own function and used nowhere
+	// else: no challenge can have been computed from it, so it cannot
+	// match the one the authorization request sent (freshverifier.go).
+	FreshVerifier ast.Expr
 }
 
 // Well-known grant type values.

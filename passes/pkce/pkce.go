@@ -85,6 +85,9 @@ func (c *checker) run() {
 			constantVerifier[t.Config] = true
 			c.constant(t.Verifier.Node, t.Node, "code_verifier")
 		}
+		if t.FreshVerifier != nil {
+			rules.Report(c.pass, rule, t.FreshVerifier.Pos(), t.FreshVerifier.End(), freshVerifier)
+		}
 	}
 	for _, req := range c.model.AuthRequests {
 		if req.ConstantChallenge != nil && !c.reported[req] && !constantVerifier[req.Config] && !rules.InTestFile(c.pass, req.Node.Pos()) {
@@ -424,3 +427,8 @@ func shortNames(fn *types.Func) []string {
 	}
 	return append(out, fn.Name())
 }
+
+const freshVerifier = "code_verifier drawn at the token request: it is generated for this exchange and used " +
+	"nowhere else, so it is not the verifier whose challenge the authorization request sent, and the " +
+	"exchange fails or PKCE protects nothing; keep the verifier drawn for AuthCodeURL (in the session or a " +
+	"cookie) and send that one (RFC 7636 §4.5, §4.6)"
