@@ -392,7 +392,8 @@ func isResponseWriter(t types.Type) bool {
 }
 
 // inHandler reports whether cur lies in a function that serves HTTP: one
-// that takes an http.ResponseWriter or an *http.Request.
+// that takes an http.ResponseWriter, an *http.Request or a web
+// framework's request context (*gin.Context, echo.Context, …).
 func (m *model) inHandler(cur inspector.Cursor) bool {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		var ft *ast.FuncType
@@ -404,8 +405,8 @@ func (m *model) inHandler(cur inspector.Cursor) bool {
 		}
 		for _, field := range ft.Params.List {
 			t := m.info.TypeOf(field.Type)
-			if isResponseWriter(t) || isNamed(t, "net/http", "Request") {
-				return true
+			if isResponseWriter(t) || servedRequest(t) {
+				return true // net/http, or a web framework's request context
 			}
 		}
 	}
