@@ -286,7 +286,8 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			Nonce:           param(paramNonce),
 			ChallengeS256:   s256,
 		}
-		if r.Challenge.Presence == value.Present && (r.Challenge.Known || constant != nil) {
+		// An empty constant challenge is none, not a fixed one.
+		if r.Challenge.Presence == value.Present && (r.Challenge.Known && r.Challenge.Value != "" || constant != nil) {
 			r.ConstantChallenge = constant
 			if r.ConstantChallenge == nil {
 				r.ConstantChallenge = r.Challenge.Node
