@@ -263,6 +263,9 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		// received (osin's ar.Type on its consent page), or a record
 		// kept by a method of the server's storage: not a request this
 		// program sends.
+	case emptyParam(param(paramResponseType)):
+		// response_type set to "": a record being cleared (a provider
+		// resetting its copy of a request), not a request anyone sends.
 	case param(paramResponseType).Presence == value.Present, impliedAuthRequest(param):
 		rt := param(paramResponseType)
 		implied := rt.Presence != value.Present
@@ -647,4 +650,9 @@ func oauthResponseType(p value.Params) bool {
 		}
 	}
 	return true
+}
+
+// emptyParam reports whether p is sent with a value known to be empty.
+func emptyParam(p Param) bool {
+	return p.Presence == value.Present && p.Known && p.Value == ""
 }
