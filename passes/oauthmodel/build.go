@@ -274,6 +274,9 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		// received (osin's ar.Type on its consent page), or a record
 		// kept by a method of the server's storage: not a request this
 		// program sends.
+	case emptyParam(param(paramResponseType)):
+		// response_type set to "": a record being cleared (a provider
+		// resetting its copy of a request), not a request anyone sends.
 	case param(paramResponseType).Presence == value.Present, impliedAuthRequest(param):
 		rt := param(paramResponseType)
 		implied := rt.Presence != value.Present
@@ -297,7 +300,8 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			Nonce:           param(paramNonce),
 			ChallengeS256:   s256,
 		}
-		if r.Challenge.Presence == value.Present && (r.Challenge.Known || constant != nil) {
+		// An empty constant challenge is none, not a fixed one.
+		if r.Challenge.Presence == value.Present && (r.Challenge.Known && r.Challenge.Value != "" || constant != nil) {
 			r.ConstantChallenge = constant
 			if r.ConstantChallenge == nil {
 				r.ConstantChallenge = r.Challenge.Node
@@ -657,4 +661,9 @@ func oauthResponseType(p value.Params) bool {
 		}
 	}
 	return true
+}
+
+// emptyParam reports whether p is sent with a value known to be empty.
+func emptyParam(p Param) bool {
+	return p.Presence == value.Present && p.Known && p.Value == ""
 }

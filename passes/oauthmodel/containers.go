@@ -408,6 +408,8 @@ func (m *model) baseParams(c *container, d def) {
 						if p, ok := value.ParseRequest(s); ok {
 							c.params.Merge(p)
 						}
+					} else if m.builtURL(sel.X) {
+						c.params.Open = true
 					}
 				}
 				return
@@ -591,4 +593,26 @@ func (m *model) factoryLit(call *ast.CallExpr) *ast.CompositeLit {
 	}
 	lit, _ := r.(*ast.CompositeLit)
 	return lit
+}
+
+// builtURL reports whether e names a URL that a function other than
+// net/url's parsers returned (u, err := provider.AuthRequestURL(state)):
+// such a function may already have put OAuth parameters (the state it
+// was given) into the query, so a parameter set that starts from
+// u.Query() proves nothing by a missing key. A URL parsed from a string
+// (url.Parse(cfg.AuthURL)) is a configured endpoint and adds none.
+func (m *model) builtURL(e ast.Expr) bool {
+	d, ok := m.singleDef(m.localVar(e))
+	if !ok || d.rhs == nil {
+		return false
+	}
+	call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	return fn.Pkg().Path() != "net/url"
 }

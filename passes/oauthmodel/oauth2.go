@@ -662,13 +662,13 @@ func isCall(e ast.Expr) bool {
 }
 
 // constantChallenge reports whether a code_challenge expression is a
-// constant, or the S256 transform of a constant verifier.
+// non-empty constant, or the S256 transform of a constant verifier.
 func (m *model) constantChallenge(e ast.Expr) bool {
 	if e == nil {
 		return false
 	}
-	if value.Known(m.str(e, nil)) {
-		return true
+	if s := m.str(e, nil); value.Known(s) {
+		return s != "" // an empty challenge is none, not a fixed one
 	}
 	call := m.s256Call(e)
 	return call != nil && len(call.Args) == 1 && value.Known(m.str(call.Args[0], nil))
