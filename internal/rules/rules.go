@@ -318,8 +318,8 @@ Without these checks an ID token forged, issued by another provider, for
 another client or long expired is accepted (OpenID Connect Core §3.1.3.7).
 SkipClientIDCheck is not reported on a verifier used only on the access
 token of the client's own oauth2.Token (its audience is the resource
-server), nor, like SkipIssuerCheck, in a package that reads
-IDToken.Audience (IDToken.Issuer) to compare it itself.
+server), nor, like SkipIssuerCheck and InsecureIssuerURLContext, in a
+package that reads IDToken.Audience (IDToken.Issuer) to compare it itself.
 Removing SkipExpiryCheck is offered as a fix; the others are not removed
 automatically, because go-oidc then rejects a configuration without
 ClientID, and a multi-tenant issuer needs its own check first.
