@@ -141,11 +141,8 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 			}
 			return nil
 		}
-		if len(x.Args) == 1 && m.isString(x) && fn.Signature().Recv() != nil {
-			if tv, ok := m.info.Types[x.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
-				isRedirectName(constant.StringVal(tv.Value)) {
-				return x
-			}
+		if m.readsRedirectParam(x) {
+			return x
 		}
 	}
 	return nil
@@ -403,7 +400,9 @@ func (m *model) readsRedirectParam(call *ast.CallExpr) bool {
 
 // rootVar is the local variable or parameter an expression starts from:
 // r in r, &r, *r, r.URL, c.Request, and through calls when calls is set
-// (r.URL.Query().Get); nil for anything else.
+// (r.URL.Query().Get); nil for anything else, a package variable or a
+// field. (rootIdent, for pkceattr's attribute maps, goes through index
+// expressions instead, and stops at calls.)
 func (m *model) rootVar(e ast.Expr, calls bool) *types.Var {
 	for range maxDepth {
 		switch x := ast.Unparen(e).(type) {
