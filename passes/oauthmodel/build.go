@@ -48,6 +48,7 @@ func (m *model) build() {
 	m.pastedFlows()
 	m.exportFacts()
 	m.buildServers()
+	m.handBuiltServers()
 	m.uncheckedRedirects()
 	m.exportStateFacts()
 	if mayWrapBrowser(m.pass, m.pass.Pkg) {

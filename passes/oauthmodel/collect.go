@@ -47,6 +47,9 @@ func (m *model) collect() {
 				m.maybeRoot(cur, n)
 			}
 		case *ast.BasicLit:
+			if !m.dispatchSeen && n.Kind == token.STRING && dispatchLit(n.Value) {
+				m.dispatchSeen = true // handbuilt.go
+			}
 			if n.Kind == token.STRING && mentionsRequest(n.Value) {
 				m.maybeRoot(cur, n)
 			}

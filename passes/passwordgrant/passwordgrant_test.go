@@ -16,7 +16,8 @@ func TestPasswordGrant(t *testing.T) {
 	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk", "./passwordgrant/sdkcaller",
 		"./passwordgrant/fositeserver", "./passwordgrant/gooauth2server", "./passwordgrant/gooauth2nohandler", "./passwordgrant/osinserver",
 		"./passwordgrant/ginserver", "./passwordgrant/ginserverapp", "./passwordgrant/ginserverrestricted", "./passwordgrant/ginservernohandler",
-		"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./passwordgrant/branchgrant", "./passwordgrant/branchgrant2/...", "./passwordgrant/mapindex", "./passwordgrant/gooauth2stringer", "./passwordgrant/ginserverstringer/...")
+		"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./passwordgrant/branchgrant", "./passwordgrant/branchgrant2/...", "./passwordgrant/mapindex", "./passwordgrant/gooauth2stringer", "./passwordgrant/ginserverstringer/...",
+		"./passwordgrant/handbuilt", "./passwordgrant/handbuilt2/...", "./passwordgrant/handbuiltsafe/...", "./passwordgrant/auditrecord")
 }
 
 // TestTrusted runs two configurations in one process: the shared

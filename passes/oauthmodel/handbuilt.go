@@ -1,0 +1,1084 @@
+package oauthmodel
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
+)
+
+// A hand-built authorization server decides what it allows in its own
+// code: the token endpoint dispatches on the request's grant_type, the
+// authorization endpoint on its response_type and code_challenge_method.
+// handBuiltServers reads those dispatches and records, per function, a
+// ServerConfig of library knowledge.HandBuilt.Name whose decisions are the
+// values some branch accepts:
+//
+//   - a switch on the parameter whose case for the value issues (calls,
+//     assigns, returns a result) or, in a switch that refuses other values,
+//     lets the request through;
+//   - an if comparing the parameter with the value (==, strings.EqualFold,
+//     slices.Contains of a literal list) whose body issues, or comparing it
+//     with != (!slices.Contains) whose body refuses every other value;
+//   - a map literal keyed by the value whose element (a handler, true) is
+//     looked up with the parameter.
+//
+// A branch refuses when it answers with an OAuth error code, an HTTP error
+// status or a non-nil error and does nothing else. A value refused
+// anywhere in the package, or compared under a condition on something
+// else (a client's registered grants, a flag), is decided by that
+// condition: unknown, and silent. So is a parameter handed to a function
+// that answers yes or no (client.AllowsGrant(gt)).
+//
+// Where the parameter comes from: a read of the request (r.FormValue,
+// r.Form.Get, q.Get, a web framework's c.PostForm or c.Query), a field
+// whose struct tag names it (decoded from the request), through local
+// variables, a package function's results and the arguments of its
+// callers in the package. The package must serve HTTP requests.
+func (m *model) handBuiltServers() {
+	if !m.dispatchSeen || handBuiltExempt(m.pass.Pkg) {
+		return
+	}
+	// A package that serves no request may still hold the endpoint's
+	// logic (a service layer the handlers call): there, only a field
+	// whose tag names the parameter says the request's value is read,
+	// and a package that sends requests builds them, as a client does.
+	fieldsOnly := !m.servesRequests()
+	if fieldsOnly && m.sendsRequests() {
+		return
+	}
+	h := &handBuilt{m: m, fieldsOnly: fieldsOnly, refused: make(map[dispatchKey]bool), paramMemo: make(map[*types.Var]string)}
+	for cur := range m.in.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil), (*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)) {
+		if m.inTest(cur.Node()) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.SwitchStmt:
+			h.switchStmt(cur, n)
+		case *ast.IfStmt:
+			h.ifStmt(cur, n)
+		case *ast.IndexExpr:
+			h.mapLookup(cur, n)
+		case *ast.CallExpr:
+			h.checkerCall(n)
+			if !fieldsOnly && m.paramRead(n) == paramGrantType {
+				h.readsGrant = true
+			}
+		}
+	}
+	if h.readsGrant {
+		m.dropRecords()
+	}
+	// One finding per decision and package, at its strongest evidence:
+	// a gate that lets the value through, then a handler table, then a
+	// branch (a value is often tested again further on, to pick what to
+	// answer, which decides nothing new).
+	var best [knowledge.NumDecisions]*acceptance
+	for i := range h.accepted {
+		a := &h.accepted[i]
+		if h.refused[dispatchKey{a.p.Param, a.p.Word}] || h.checked[a.p.Param] {
+			continue
+		}
+		if b := best[a.p.Decision]; b == nil || a.rank < b.rank {
+			best[a.p.Decision] = a
+		}
+	}
+	var sc *ServerConfig
+	for _, a := range best {
+		if a == nil {
+			continue
+		}
+		fn := enclosingFunc(a.cur)
+		if fn == nil {
+			continue
+		}
+		if sc == nil {
+			sc = &ServerConfig{Library: knowledge.HandBuilt.Name, Node: funcNameNode(fn), Advice: knowledge.HandBuilt.Advice}
+			m.result.Server.Configs = append(m.result.Server.Configs, sc)
+		}
+		sc.Decisions[a.p.Decision] = ServerDecision{Status: knowledge.Allowed, Node: a.node,
+			Why: fmt.Sprintf("the %s %s %q (%s in %s)", a.p.Endpoint, a.p.Why, a.val, a.how, funcLabel(fn))}
+	}
+}
+
+// dropRecords drops, in a package whose token endpoint reads the
+// request's grant_type, the parameter sets with a constant grant_type
+// that are never sent: what a server writes down about the request it
+// served (an audit record {"grant_type": "password", "client_id": …}),
+// not a request of its own.
+func (m *model) dropRecords() {
+	kept := m.result.TokenRequests[:0]
+	for _, t := range m.result.TokenRequests {
+		if t.Route == RouteParams && t.Send == nil && t.Helper == nil && t.GrantType.Known {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	clear(m.result.TokenRequests[len(kept):])
+	m.result.TokenRequests = kept
+}
+
+type dispatchKey struct{ param, word string }
+
+type handBuilt struct {
+	m          *model
+	fieldsOnly bool // only tagged fields are request values (handBuiltServers)
+	readsGrant bool // a handler reads grant_type from the request
+	inlining   map[*types.Func]bool
+	ifaceMemo  map[*types.Func][]*ast.CallExpr
+	accepted   []acceptance
+	refused    map[dispatchKey]bool
+	checked    map[string]bool // parameters some yes-or-no function judges
+	paramMemo  map[*types.Var]string
+}
+
+type acceptance struct {
+	p    *knowledge.DispatchParam
+	val  string // the value accepted
+	node ast.Node
+	cur  inspector.Cursor
+	how  string
+	rank int // lower is stronger evidence
+}
+
+// How an acceptance was seen, strongest first.
+const (
+	howGate   = "the values it lets through"
+	howTable  = "a table keyed by the value"
+	howSwitch = "switch case"
+	howBranch = "comparison"
+)
+
+var howRank = map[string]int{howGate: 0, howTable: 1, howSwitch: 2, howBranch: 3}
+
+// comparison is one test of a dispatch parameter against a constant.
+type comparison struct {
+	p    *knowledge.DispatchParam
+	val  string
+	node ast.Expr
+	eq   bool
+}
+
+func (h *handBuilt) accept(cs []comparison, cur inspector.Cursor, how string) {
+	for _, c := range cs {
+		if hasWord(c.val, c.p.Word) {
+			h.accepted = append(h.accepted, acceptance{p: c.p, val: c.val, node: c.node, cur: cur, how: how, rank: howRank[how]})
+		}
+	}
+}
+
+func (h *handBuilt) refuse(cs []comparison) {
+	for _, c := range cs {
+		if hasWord(c.val, c.p.Word) {
+			h.refused[dispatchKey{c.p.Param, c.p.Word}] = true
+		}
+	}
+}
+
+func hasWord(s, w string) bool {
+	for _, x := range value.Words(s) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// switchStmt reads `switch param { case v: … }` and the tagless
+// `switch { case param == v: … }`.
+func (h *handBuilt) switchStmt(cur inspector.Cursor, n *ast.SwitchStmt) {
+	var p *knowledge.DispatchParam
+	if n.Tag != nil {
+		p = h.param(n.Tag)
+	}
+	clauses := make([]*ast.CaseClause, 0, len(n.Body.List))
+	for _, s := range n.Body.List {
+		if cc, ok := s.(*ast.CaseClause); ok {
+			clauses = append(clauses, cc)
+		}
+	}
+	bodies := make([][]ast.Stmt, len(clauses))
+	for i := len(clauses) - 1; i >= 0; i-- {
+		body := clauses[i].Body
+		if k := len(body); k > 0 {
+			if br, ok := body[k-1].(*ast.BranchStmt); ok && br.Tok == token.FALLTHROUGH {
+				body = body[: k-1 : k-1]
+				if i+1 < len(clauses) {
+					body = append(body, bodies[i+1]...)
+				}
+			}
+		}
+		bodies[i] = body
+	}
+	anyRefuses := false
+	for _, b := range bodies {
+		if h.refuses(b) {
+			anyRefuses = true
+		}
+	}
+	for i, cc := range clauses {
+		var cs []comparison
+		pure := true
+		if p != nil {
+			for _, e := range cc.List {
+				if s, ok := h.m.constStr(e); ok {
+					cs = append(cs, comparison{p: p, val: s, node: e, eq: true})
+				}
+			}
+		} else {
+			for _, e := range cc.List {
+				c, ok := h.condition(e)
+				cs = append(cs, c...)
+				pure = pure && ok && allEq(c)
+			}
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		switch {
+		case h.refuses(bodies[i]):
+			h.refuse(cs)
+		case !pure || h.guarded(bodies[i]):
+			h.refuse(cs) // decided by something else too
+		case acts(bodies[i]) || anyRefuses:
+			h.accept(cs, cur, howSwitch)
+		}
+	}
+}
+
+func allEq(cs []comparison) bool {
+	for _, c := range cs {
+		if !c.eq {
+			return false
+		}
+	}
+	return true
+}
+
+// ifStmt reads `if param == v { issue }`, `if param != v && param != w
+// { refuse }` and their slices.Contains spellings.
+func (h *handBuilt) ifStmt(cur inspector.Cursor, n *ast.IfStmt) {
+	cs, pure := h.condition(n.Cond)
+	if len(cs) == 0 {
+		return
+	}
+	body := n.Body.List
+	refuses := h.refuses(body)
+	switch {
+	case !pure:
+		h.refuse(cs)
+	case allEq(cs):
+		if refuses || h.guarded(body) {
+			h.refuse(cs)
+		} else if acts(body) {
+			h.accept(cs, cur, howBranch)
+		}
+	case allNeq(cs):
+		if refuses && n.Else == nil {
+			h.accept(cs, cur, howGate)
+		}
+	}
+}
+
+func allNeq(cs []comparison) bool {
+	for _, c := range cs {
+		if c.eq {
+			return false
+		}
+	}
+	return true
+}
+
+// condition splits a condition into comparisons of dispatch parameters
+// with constants. pure is false when the condition also tests something
+// else, or mixes == and != (or || and &&) in a way that does not list the
+// accepted values.
+func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.EQL, token.NEQ:
+			if c, ok := h.compare(x.X, x.Y, x.Op == token.EQL, x); ok {
+				return []comparison{c}, true
+			}
+			if c, ok := h.compare(x.Y, x.X, x.Op == token.EQL, x); ok {
+				return []comparison{c}, true
+			}
+			return nil, false
+		case token.LOR, token.LAND:
+			l, lp := h.condition(x.X)
+			r, rp := h.condition(x.Y)
+			cs = append(l, r...)
+			if !lp || !rp {
+				return cs, false
+			}
+			// == joined by ||, != joined by &&: the list of values
+			// taken (or not taken) by the branch.
+			want := x.Op == token.LOR
+			for _, c := range cs {
+				if c.eq != want {
+					return cs, false
+				}
+			}
+			return cs, true
+		}
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			cs, pure = h.condition(x.X)
+			for i := range cs {
+				cs[i].eq = !cs[i].eq
+			}
+			return cs, pure && (allEq(cs) || allNeq(cs)) && len(cs) > 0 && h.listCall(x.X)
+		}
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(h.m.info, x).(*types.Func)
+		if fn == nil {
+			return nil, false
+		}
+		if ret := h.m.predicate(fn); ret != nil && !h.inlining[fn] {
+			// isValidMethod(m) with func isValidMethod(m string) bool
+			// { return m == "S256" || m == "plain" }: the function's
+			// condition, its parameters bound at the package's calls.
+			if h.inlining == nil {
+				h.inlining = make(map[*types.Func]bool)
+			}
+			h.inlining[fn] = true
+			cs, pure = h.condition(ret)
+			delete(h.inlining, fn)
+			return cs, pure
+		}
+		if len(x.Args) != 2 {
+			return nil, false
+		}
+		switch funcName(fn) {
+		case "strings.EqualFold":
+			if c, ok := h.compare(x.Args[0], x.Args[1], true, x); ok {
+				return []comparison{c}, true
+			}
+			if c, ok := h.compare(x.Args[1], x.Args[0], true, x); ok {
+				return []comparison{c}, true
+			}
+		case "slices.Contains":
+			p := h.param(x.Args[1])
+			lit, ok := ast.Unparen(x.Args[0]).(*ast.CompositeLit)
+			if p == nil || !ok {
+				return nil, false
+			}
+			for _, el := range lit.Elts {
+				s, ok := h.m.constStr(el)
+				if !ok {
+					return nil, false
+				}
+				cs = append(cs, comparison{p: p, val: s, node: el, eq: true})
+			}
+			return cs, true
+		}
+	}
+	return nil, false
+}
+
+// listCall reports whether e is a call listing values (slices.Contains
+// of a literal, a predicate of the package): its negation lists the
+// values refused by exclusion, as a chain of != does.
+func (h *handBuilt) listCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(h.m.info, call).(*types.Func)
+	return fn != nil && (funcName(fn) == "slices.Contains" || h.m.predicate(fn) != nil)
+}
+
+// predicate is the returned condition of a function of the package whose
+// body is one return of a bool expression, nil for any other function.
+func (m *model) predicate(fn *types.Func) ast.Expr {
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return nil
+	}
+	sig := fn.Signature()
+	if sig.Results().Len() != 1 {
+		return nil
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return nil
+	}
+	body := cur.Node().(*ast.FuncDecl).Body
+	if len(body.List) != 1 {
+		return nil
+	}
+	ret, ok := body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	return ret.Results[0]
+}
+
+func (h *handBuilt) compare(param, val ast.Expr, eq bool, node ast.Expr) (comparison, bool) {
+	s, ok := h.m.constStr(val)
+	if !ok {
+		return comparison{}, false
+	}
+	p := h.param(param)
+	if p == nil {
+		return comparison{}, false
+	}
+	// param != "" says only that the parameter is present: its value
+	// has no word, so it accepts nothing.
+	return comparison{p: p, val: s, node: val, eq: eq}, true
+}
+
+// mapLookup reads handlers[param] (or allowed[param]) where handlers is a
+// map literal keyed by constants.
+func (h *handBuilt) mapLookup(cur inspector.Cursor, n *ast.IndexExpr) {
+	p := h.param(n.Index)
+	if p == nil {
+		return
+	}
+	lit := h.m.mapLiteral(n.X)
+	if lit == nil {
+		return
+	}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		s, ok := h.m.constStr(kv.Key)
+		if !ok || !hasWord(s, p.Word) {
+			continue
+		}
+		if tv, ok := h.m.info.Types[kv.Value]; ok && (tv.IsNil() || tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)) {
+			h.refused[dispatchKey{p.Param, p.Word}] = true
+			continue
+		}
+		h.accepted = append(h.accepted, acceptance{p: p, val: s, node: kv.Key, cur: cur, how: howTable, rank: howRank[howTable]})
+	}
+}
+
+// mapLiteral is the map literal a variable was initialised with, when it
+// is assigned nowhere else.
+func (m *model) mapLiteral(e ast.Expr) *ast.CompositeLit {
+	v := m.localVar(e)
+	if v == nil {
+		return nil
+	}
+	d, ok := m.singleDef(v)
+	if !ok || d.rhs == nil || d.tuple >= 0 {
+		return nil
+	}
+	lit, ok := ast.Unparen(d.rhs).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	if _, ok := m.info.TypeOf(lit).Underlying().(*types.Map); !ok {
+		return nil
+	}
+	return lit
+}
+
+// checkerCall marks a parameter that a yes-or-no function judges against
+// something else (client.AllowsGrant(gt), isAllowed(client, rt)): what it
+// accepts depends on that answer, which the code does not fix. A function
+// of the value alone (usesFragment(rt)) judges nothing else.
+func (h *handBuilt) checkerCall(call *ast.CallExpr) {
+	if _, method := h.m.info.Selections[astSelector(call.Fun)]; !method && len(call.Args) < 2 {
+		return
+	}
+	sig, ok := h.m.info.TypeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Results().Len() != 1 {
+		return
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return
+	}
+	if fn, _ := typeutil.Callee(h.m.info, call).(*types.Func); fn != nil && fn.Pkg() != nil {
+		if h.m.predicate(fn) != nil {
+			return // condition reads it
+		}
+		switch fn.Pkg().Path() {
+		case "strings", "slices":
+			if funcName(fn) != "slices.Contains" || len(call.Args) != 2 {
+				return
+			}
+			if _, lit := ast.Unparen(call.Args[0]).(*ast.CompositeLit); lit {
+				return // a literal list: condition reads it
+			}
+		}
+	}
+	for _, a := range call.Args {
+		if p := h.param(a); p != nil {
+			if h.checked == nil {
+				h.checked = make(map[string]bool)
+			}
+			h.checked[p.Param] = true
+		}
+		if s, ok := h.m.constStr(a); ok {
+			for i := range knowledge.HandBuilt.Params {
+				if p := &knowledge.HandBuilt.Params[i]; s == p.Word {
+					h.refused[dispatchKey{p.Param, p.Word}] = true
+				}
+			}
+		}
+	}
+}
+
+func astSelector(e ast.Expr) *ast.SelectorExpr {
+	sel, _ := ast.Unparen(e).(*ast.SelectorExpr)
+	return sel
+}
+
+// param is the dispatch parameter whose request value e holds, nil if e
+// holds none (or the code does not show where it comes from).
+func (h *handBuilt) param(e ast.Expr) *knowledge.DispatchParam {
+	if name := h.paramName(e, 0); name != "" {
+		return knowledge.HandBuilt.Param(name)
+	}
+	return nil
+}
+
+func (h *handBuilt) paramName(e ast.Expr, depth int) string {
+	if depth > maxDepth || e == nil {
+		return ""
+	}
+	m := h.m
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if name := m.paramRead(x); name != "" && !h.fieldsOnly {
+			return name
+		}
+		if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return h.paramName(x.Args[0], depth+1) // string(gt), GrantType(gt)
+		}
+		if fn, _ := typeutil.Callee(m.info, x).(*types.Func); fn != nil && len(x.Args) >= 1 {
+			switch funcName(fn) {
+			case "strings.ToLower", "strings.ToUpper", "strings.TrimSpace", "strings.Trim", "strings.TrimSuffix", "strings.TrimPrefix":
+				return h.paramName(x.Args[0], depth+1)
+			}
+		}
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || v.Pkg() != m.pass.Pkg {
+			return ""
+		}
+		if name, ok := h.paramMemo[v]; ok {
+			return name
+		}
+		h.paramMemo[v] = "" // cycles
+		name := h.varParam(v, depth)
+		h.paramMemo[v] = name
+		return name
+	case *ast.StarExpr:
+		return h.paramName(x.X, depth+1) // *req.CodeChallengeMethod
+	case *ast.SelectorExpr:
+		sel := m.info.Selections[x]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return ""
+		}
+		if tag := fieldTag(sel); tag != "" {
+			for _, key := range paramTags {
+				name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
+				if knowledge.HandBuilt.Param(name) != nil {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// varParam follows a variable to the parameter its value is read from:
+// its one assignment, a result of the package's function, or, for a
+// parameter of the package's function, an argument at one of its calls.
+func (h *handBuilt) varParam(v *types.Var, depth int) string {
+	m := h.m
+	if v.Kind() == types.ParamVar {
+		return h.argParam(v, depth)
+	}
+	d, ok := m.singleDef(v)
+	if !ok {
+		// m := "plain"; if sent { m = q.Get("code_challenge_method") }:
+		// the variable holds the request's value on some path, which is
+		// enough for a branch on it to accept what the request sends.
+		if m.addrTaken[v] {
+			return ""
+		}
+		for _, d := range m.defs[v] {
+			if d.rhs != nil && d.tuple < 0 {
+				if name := h.paramName(d.rhs, depth+1); name != "" {
+					return name
+				}
+			}
+		}
+		return ""
+	}
+	if d.rhs == nil {
+		return ""
+	}
+	if d.tuple < 0 {
+		return h.paramName(d.rhs, depth+1)
+	}
+	call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	if d.tuple == 0 {
+		if name := m.paramRead(call); name != "" && !h.fieldsOnly {
+			return name // c.GetPostForm("grant_type")
+		}
+	}
+	return h.resultParam(call, d.tuple, depth)
+}
+
+// resultParam is the parameter result i of a call to the package's
+// function returns, when one of its return statements returns a read.
+func (h *handBuilt) resultParam(call *ast.CallExpr, i int, depth int) string {
+	fn, _ := typeutil.Callee(h.m.info, call).(*types.Func)
+	if fn == nil {
+		return ""
+	}
+	cur, ok := h.m.funcDecls[fn.Origin()]
+	if !ok {
+		return ""
+	}
+	found := ""
+	ast.Inspect(cur.Node().(*ast.FuncDecl).Body, func(n ast.Node) bool {
+		switch r := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if found == "" && len(r.Results) > i && (len(r.Results) > 1 || i == 0) {
+				found = h.paramName(r.Results[i], depth+1)
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
+// argParam is the parameter read passed, at some call in the package, as
+// the argument bound to parameter v of the package's function.
+func (h *handBuilt) argParam(v *types.Var, depth int) string {
+	m := h.m
+	for fn, cur := range m.funcDecls {
+		fd := cur.Node().(*ast.FuncDecl)
+		if v.Pos() < fd.Pos() || v.Pos() >= fd.End() {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		idx := -1
+		for i := 0; i < sig.Params().Len(); i++ {
+			if sig.Params().At(i) == v {
+				idx = i
+			}
+		}
+		if idx < 0 || sig.Variadic() && idx == sig.Params().Len()-1 {
+			return ""
+		}
+		var calls []*ast.CallExpr
+		for _, use := range m.refs().uses[fn] {
+			if call := callOf(use); call != nil {
+				calls = append(calls, call)
+			}
+		}
+		calls = append(calls, h.ifaceCalls(fn)...)
+		for _, call := range calls {
+			if idx < len(call.Args) {
+				if name := h.paramName(call.Args[idx], depth+1); name != "" {
+					return name
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// ifaceCalls are the package's calls of an interface method that method
+// fn implements (h.svc.Authorize(…) where svc is an interface of the
+// package and *Service, declared here, implements it).
+func (h *handBuilt) ifaceCalls(fn *types.Func) []*ast.CallExpr {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	if h.ifaceMemo == nil {
+		h.ifaceMemo = make(map[*types.Func][]*ast.CallExpr)
+	}
+	if calls, ok := h.ifaceMemo[fn]; ok {
+		return calls
+	}
+	var calls []*ast.CallExpr
+	for cur := range h.m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		im, _ := typeutil.Callee(h.m.info, call).(*types.Func)
+		if im == nil || im.Name() != fn.Name() || im.Pkg() != h.m.pass.Pkg {
+			continue
+		}
+		r := im.Signature().Recv()
+		if r == nil {
+			continue
+		}
+		iface, ok := r.Type().Underlying().(*types.Interface)
+		if ok && types.Implements(recv.Type(), iface) {
+			calls = append(calls, call)
+		}
+	}
+	h.ifaceMemo[fn] = calls
+	return calls
+}
+
+// callOf is the call whose callee a use of a function names: f(…),
+// x.f(…), pkg.f(…).
+func callOf(use inspector.Cursor) *ast.CallExpr {
+	c := use
+	if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == use.Node() {
+		c = c.Parent()
+	}
+	call, ok := c.Parent().Node().(*ast.CallExpr)
+	if !ok || ast.Unparen(call.Fun) != c.Node() {
+		return nil
+	}
+	return call
+}
+
+// paramRead is the dispatch parameter a call reads from a request: a
+// method whose first argument is the constant name and whose first result
+// is a string (r.FormValue("grant_type"), r.Form.Get, q.Get, gin's
+// c.PostForm and c.DefaultQuery, echo's c.FormValue).
+func (m *model) paramRead(call *ast.CallExpr) string {
+	if len(call.Args) == 0 || len(call.Args) > 2 {
+		return ""
+	}
+	f, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if f == nil || f.Signature().Recv() == nil || f.Signature().Results().Len() == 0 || !isStringType(f.Signature().Results().At(0).Type()) {
+		return ""
+	}
+	s, ok := m.constStr(call.Args[0])
+	if !ok || knowledge.HandBuilt.Param(s) == nil {
+		return ""
+	}
+	return s
+}
+
+// fieldTag is the struct tag of the field a selection selects.
+func fieldTag(sel *types.Selection) string {
+	t := sel.Recv()
+	idx := sel.Index()
+	for i, k := range idx {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || k >= st.NumFields() {
+			return ""
+		}
+		if i == len(idx)-1 {
+			return st.Tag(k)
+		}
+		t = st.Field(k).Type()
+	}
+	return ""
+}
+
+// refuses reports whether a branch only refuses: it answers with an OAuth
+// error code, or every statement is a refusal (an HTTP error status, a
+// non-nil error returned or assigned) or a jump.
+func (h *handBuilt) refuses(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	if h.mentionsError(body) {
+		return true
+	}
+	refusal := false
+	for _, s := range body {
+		switch r := h.stmtKind(s); r {
+		case stmtRefuses:
+			refusal = true
+		case stmtActs:
+			return false
+		}
+	}
+	return refusal
+}
+
+// acts reports whether a branch does anything but jump.
+func acts(body []ast.Stmt) bool {
+	for _, s := range body {
+		switch s.(type) {
+		case *ast.BranchStmt, *ast.EmptyStmt:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// guarded reports whether a branch, before anything else, refuses under a
+// condition that reads no value computed in it: a flag or a setting
+// (if !s.allowPassword { refuse }), not a failed credential check.
+func (h *handBuilt) guarded(body []ast.Stmt) bool {
+	for _, s := range body {
+		is, ok := s.(*ast.IfStmt)
+		if !ok {
+			return false
+		}
+		if is.Init == nil && h.refuses(is.Body.List) && h.settingCond(is.Cond) {
+			return true
+		}
+	}
+	return false
+}
+
+// settingCond reports whether a condition only reads fields, variables
+// and constants of type bool (no calls): a switch someone set elsewhere.
+func (h *handBuilt) settingCond(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		return x.Op == token.NOT && h.settingCond(x.X)
+	case *ast.BinaryExpr:
+		return (x.Op == token.LAND || x.Op == token.LOR) && h.settingCond(x.X) && h.settingCond(x.Y)
+	case *ast.Ident, *ast.SelectorExpr:
+		if sel, ok := x.(*ast.SelectorExpr); ok {
+			if _, ok := h.m.info.Selections[sel]; !ok {
+				if _, pkgVar := h.m.info.Uses[sel.Sel].(*types.Var); !pkgVar {
+					return false
+				}
+			}
+		}
+		b, ok := h.m.info.TypeOf(x).Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Bool
+	}
+	return false
+}
+
+type stmtClass uint8
+
+const (
+	stmtNeutral stmtClass = iota
+	stmtRefuses
+	stmtActs
+)
+
+func (h *handBuilt) stmtKind(s ast.Stmt) stmtClass {
+	switch x := s.(type) {
+	case *ast.BranchStmt, *ast.EmptyStmt:
+		return stmtNeutral
+	case *ast.ReturnStmt:
+		if len(x.Results) == 0 {
+			return stmtNeutral
+		}
+		refusal := false
+		for _, r := range x.Results {
+			if h.errorStatus(r) || h.isFalse(r) {
+				refusal = true // return 400, …; return false from a validator
+				continue
+			}
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && !h.makesError(call) {
+				return stmtActs
+			}
+			if isErrorType(h.m.info.TypeOf(r)) && !h.m.info.Types[r].IsNil() {
+				refusal = true
+			}
+		}
+		if refusal {
+			return stmtRefuses
+		}
+		return stmtActs
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(x.X).(*ast.CallExpr)
+		if !ok {
+			return stmtActs
+		}
+		if fn, _ := typeutil.Callee(h.m.info, call).(*types.Func); fn != nil && fn.Pkg() != nil {
+			switch fn.Pkg().Path() {
+			case "log", "log/slog", "fmt":
+				if !strings.HasPrefix(fn.Name(), "Fprint") {
+					return stmtNeutral
+				}
+			}
+			if funcName(fn) == "net/http.Error" {
+				return stmtRefuses
+			}
+		}
+		for _, a := range call.Args {
+			if h.errorStatus(a) {
+				return stmtRefuses
+			}
+		}
+		return stmtActs
+	case *ast.AssignStmt:
+		for _, l := range x.Lhs {
+			if !isErrorType(h.m.info.TypeOf(l)) {
+				return stmtActs
+			}
+		}
+		for _, r := range x.Rhs {
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && !h.makesError(call) {
+				return stmtActs
+			}
+		}
+		return stmtRefuses
+	}
+	return stmtActs
+}
+
+// errorStatus reports whether e is a constant HTTP error status.
+func (h *handBuilt) errorStatus(e ast.Expr) bool {
+	tv, ok := h.m.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	n, ok := constant.Int64Val(tv.Value)
+	return ok && n >= 400 && n < 600
+}
+
+// isFalse reports whether e is the constant false.
+func (h *handBuilt) isFalse(e ast.Expr) bool {
+	tv, ok := h.m.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+}
+
+// makesError reports whether a call only makes an error value:
+// errors.New, fmt.Errorf, a function whose one result is an error.
+func (h *handBuilt) makesError(call *ast.CallExpr) bool {
+	sig, ok := h.m.info.TypeOf(call.Fun).(*types.Signature)
+	return ok && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
+}
+
+func isErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// mentionsError reports whether a branch's own statements (not those
+// nested in its ifs and loops: a failed credential check) name an OAuth
+// error code.
+func (h *handBuilt) mentionsError(body []ast.Stmt) bool {
+	found := false
+	for _, s := range body {
+		switch s.(type) {
+		case *ast.ExprStmt, *ast.ReturnStmt, *ast.AssignStmt:
+		default:
+			continue
+		}
+		ast.Inspect(s, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			e, ok := n.(ast.Expr)
+			if !ok {
+				return true
+			}
+			if s, ok := h.m.constStr(e); ok {
+				for _, code := range knowledge.HandBuilt.Errors {
+					if strings.Contains(s, code) {
+						found = true
+					}
+				}
+				return false
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// constStr is constString with an ok result.
+func (m *model) constStr(e ast.Expr) (string, bool) {
+	s := m.constString(e)
+	return s, s != "\x00"
+}
+
+// servesRequests reports whether some function of the package (outside
+// tests) takes a served request: an *http.Request or a web framework's
+// request context.
+func (m *model) servesRequests() bool {
+	for id, obj := range m.info.Defs {
+		v, ok := obj.(*types.Var)
+		if ok && v.Kind() == types.ParamVar && servedRequest(v.Type()) && !m.inTestFile(id.Pos()) {
+			return true
+		}
+	}
+	return false
+}
+
+// sendsRequests reports whether the package sends HTTP requests or uses
+// an OAuth client library: a client's package, whose request structs
+// carry the parameters out rather than in.
+func (m *model) sendsRequests() bool {
+	for _, imp := range m.pass.Pkg.Imports() {
+		if isOAuth2Path(imp.Path()) || isOIDCPath(imp.Path()) {
+			return true
+		}
+	}
+	for _, obj := range m.info.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" {
+			continue
+		}
+		switch funcName(fn) {
+		case "net/http.NewRequest", "net/http.NewRequestWithContext", "net/http.Get", "net/http.Post", "net/http.PostForm",
+			"(*net/http.Client).Do", "(*net/http.Client).Get", "(*net/http.Client).Post", "(*net/http.Client).PostForm":
+			return true
+		}
+	}
+	return false
+}
+
+// handBuiltExempt reports packages whose hand-written endpoints are test
+// doubles: mocks, fakes and test servers, which accept what the tests
+// send on purpose.
+func handBuiltExempt(pkg *types.Package) bool {
+	for _, elem := range strings.Split(trimVendor(pkg.Path()), "/") {
+		switch e := strings.ToLower(elem); {
+		case e == "test" || e == "tests" || e == "testing" || e == "e2e" || e == "testdata":
+			return true
+		case strings.HasPrefix(e, "mock") || strings.HasPrefix(e, "fake") || strings.HasPrefix(e, "testutil") || strings.HasPrefix(e, "testhelper") || strings.HasPrefix(e, "testserver"):
+			return true
+		case strings.HasSuffix(e, "test") || strings.HasSuffix(e, "mock") || strings.HasSuffix(e, "fake"):
+			return true
+		}
+	}
+	name := strings.ToLower(pkg.Name())
+	return strings.Contains(name, "mock") || strings.Contains(name, "fake") || strings.HasSuffix(name, "test")
+}
+
+// funcNameNode is what a server record points at for a function: its
+// name, or a literal's func keyword.
+func funcNameNode(fn ast.Node) ast.Node {
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		return f.Name
+	case *ast.FuncLit:
+		return f.Type
+	}
+	return fn
+}
+
+func funcLabel(fn ast.Node) string {
+	if fd, ok := fn.(*ast.FuncDecl); ok {
+		return fd.Name.Name
+	}
+	return "a function literal"
+}
+
+// dispatchLit is the collect phase's filter: a string literal (or struct
+// tag) naming a parameter hand-built endpoints dispatch on.
+func dispatchLit(lit string) bool {
+	for _, p := range knowledge.HandBuilt.Params {
+		if strings.Contains(lit, p.Param) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package knowledge
+
+// HandBuilt is what oauthvet knows about authorization servers written by
+// hand, without a server library: the request parameters whose values an
+// endpoint dispatches on, the values that make each decision, the error
+// codes that say a branch refuses, and the advice. (RFC 6749 §4.1.1,
+// §4.2.1, §4.3.2, §5.2; RFC 7636 §4.3.)
+var HandBuilt = Dispatch{
+	Name: "hand-built",
+	Params: []DispatchParam{
+		// A token endpoint's grant_type: "password" is the resource
+		// owner password credentials grant (RFC 6749 §4.3.2).
+		{Param: "grant_type", Endpoint: "token endpoint", Decision: Password, Word: "password",
+			Why: "issues tokens for grant_type"},
+		// An authorization endpoint's response_type: any value with the
+		// word "token" ("token", "id_token token", "code token") returns
+		// an access token in the redirect (RFC 6749 §4.2.1, OIDC Core §3.2).
+		{Param: "response_type", Endpoint: "authorization endpoint", Decision: Implicit, Word: "token",
+			Why: "returns an access token in the redirect for response_type"},
+		// An authorization endpoint's code_challenge_method (RFC 7636 §4.3).
+		{Param: "code_challenge_method", Endpoint: "authorization endpoint", Decision: PlainPKCE, Word: "plain",
+			Why: "accepts code_challenge_method"},
+	},
+	// RFC 6749 §4.1.2.1, §5.2: a branch that answers with one of these
+	// refuses the request.
+	Errors: []string{"unsupported_grant_type", "unsupported_response_type", "unauthorized_client", "invalid_request", "invalid_grant", "access_denied", "invalid_client"},
+	Advice: map[Decision]string{
+		Implicit:  "answer response_type=token with unsupported_response_type and issue tokens only at the token endpoint, for the authorization code grant with PKCE",
+		Password:  "answer grant_type=password with unsupported_grant_type; clients use the authorization code grant with PKCE, or client credentials for a machine acting for itself",
+		PlainPKCE: "accept only code_challenge_method=S256, and refuse a challenge sent without a method (which RFC 7636 §4.3 takes as plain)",
+	},
+}
+
+// Dispatch describes hand-written endpoints: the parameters whose values
+// decide what a server allows.
+type Dispatch struct {
+	Name   string
+	Params []DispatchParam
+	Errors []string
+	Advice map[Decision]string
+}
+
+// DispatchParam is one request parameter and the value (a word of it)
+// that makes a decision when an endpoint's branch for it issues.
+type DispatchParam struct {
+	Param    string
+	Endpoint string
+	Decision Decision
+	Word     string
+	Why      string // what the endpoint does, for a message; the value follows
+}
+
+// Param returns the entry for a request parameter, nil if none.
+func (d *Dispatch) Param(name string) *DispatchParam {
+	for i := range d.Params {
+		if d.Params[i].Param == name {
+			return &d.Params[i]
+		}
+	}
+	return nil
+}
