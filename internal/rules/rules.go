@@ -68,7 +68,14 @@ fragment through the browser, its history and any script on the page, and
 cannot be sender-constrained. RFC 9700 §2.1.2 says clients should not use
 the implicit grant; OAuth 2.1 removes it. Use the authorization code grant
 with PKCE (response_type=code). "id_token" alone and "code id_token" do not
-return an access token and are not reported.`,
+return an access token and are not reported. Also reports authorization
+servers that allow it for every client: library configurations (fosite's
+ComposeAllEnabled or implicit factories, go-oauth2's default response
+types, osin's AllowedAuthorizeTypes with osin.TOKEN, zitadel op clients)
+and hand-written authorization endpoints whose code lets such a
+response_type through (a switch case, a comparison, a check that refuses
+every other value, a table keyed by the value). A value the code refuses,
+or checks against the client's registration or a setting, is not reported.`,
 	Bad: `u := conf.AuthCodeURL(state, oauth2.SetAuthURLParam("response_type", "token"))`,
 	Good: `verifier := oauth2.GenerateVerifier()
 u := conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier))`,
@@ -90,6 +97,13 @@ be used. Use the authorization code grant with PKCE, or the device grant
 (RFC 8628) for devices without a browser. A first-party application that is
 absolutely trusted with passwords can be listed in -passwordgrant.trusted
 (comma-separated import path patterns, "..." as in the go command).
+Also reports authorization servers that accept the grant for every client:
+library configurations (fosite's password factory, go-oauth2's default
+grants, osin's osin.PASSWORD) and hand-written token endpoints whose code
+issues tokens for grant_type=password (a switch case, a comparison, a
+table of grant handlers). A grant the code refuses, or checks against the
+client's registration or a setting, is not reported; nor are test doubles
+(packages named mock, fake, test).
 _test.go files are not checked.`,
 	Bad:   `tok, err := conf.PasswordCredentialsToken(ctx, user, pass)`,
 	Good:  `da, err := conf.DeviceAuth(ctx) // then conf.DeviceAccessToken(ctx, da)`,
@@ -147,7 +161,12 @@ challenge that is really an S256 hash fails, or, worse, a plain challenge
 exposes the verifier to anyone who sees the authorization URL. A client
 that can compute SHA-256 must use S256 (RFC 7636 §4.2, §7.2).
 oauth2.S256ChallengeFromVerifier returns only the challenge; use
-oauth2.S256ChallengeOption, which sends both parameters.`,
+oauth2.S256ChallengeOption, which sends both parameters. Also reports
+authorization servers that accept code_challenge_method=plain: library
+configurations (fosite's EnablePKCEPlainChallengeMethod, go-oauth2's
+default methods, osin) and hand-written authorization endpoints whose code
+lets plain through (a switch case, a check that refuses every other
+value, an allow-list).`,
 	Bad:  `conf.AuthCodeURL(state, oauth2.SetAuthURLParam("code_challenge", oauth2.S256ChallengeFromVerifier(v)))`,
 	Good: `conf.AuthCodeURL(state, oauth2.S256ChallengeOption(v))`,
 }
