@@ -297,7 +297,8 @@ type model struct {
 	// Run, RunE or Action to its name (tokens.go), built on first use.
 	funcCommands map[*types.Func]string
 	testFiles    map[*token.File]bool
-	dispatchSeen bool // a literal names a parameter hand-built servers dispatch on
+	dispatchSeen bool                // a literal names a parameter hand-built servers dispatch on
+	wrappers     map[*types.Func]int // redirect wrappers, while uncheckedRedirects runs
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -26,9 +27,27 @@ type UncheckedRedirect struct {
 // is read: a URI passed to, returned to or stored for other code may be
 // checked there, and is not reported.
 func (m *model) uncheckedRedirects() {
-	for _, cur := range m.httpRedirects {
+	if len(m.httpRedirects) == 0 {
+		return
+	}
+	wrappers := m.redirectWrappers()
+	defer func() { m.wrappers = nil }()
+	sites := append([]inspector.Cursor(nil), m.httpRedirects...)
+	for _, cur := range m.localCalls {
+		if fn, ok := typeutil.Callee(m.info, cur.Node().(*ast.CallExpr)).(*types.Func); ok {
+			if _, ok := wrappers[fn.Origin()]; ok {
+				sites = append(sites, cur)
+			}
+		}
+	}
+	for _, cur := range sites {
 		call := cur.Node().(*ast.CallExpr)
 		target := m.redirectTarget(call)
+		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+			if i, ok := wrappers[fn.Origin()]; ok && i < len(call.Args) {
+				target = call.Args[i]
+			}
+		}
 		if target == nil || m.inTest(call) {
 			continue
 		}
@@ -44,6 +63,9 @@ func (m *model) uncheckedRedirects() {
 		carries := m.carried(target)
 		if carries == "" {
 			carries = m.setsResponseParam(fn)
+		}
+		if carries == "" {
+			carries = m.valuesCarry(call) // sendBack(w, r, uri, url.Values{"code": {c}})
 		}
 		if carries == "" || !m.onlyPassedThrough(fn, chain, target) || m.checkedElsewhere(fn, read, call) {
 			continue
@@ -99,12 +121,18 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 			return nil // a parameter, or assigned more than once
 		}
 		rhs := d.rhs
-		if d.tuple > 0 {
-			return nil
-		}
-		if d.tuple == 0 {
+		if d.tuple >= 0 {
 			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
-			if !ok || len(call.Args) != 1 || !urlParse(typeutil.Callee(m.info, call)) {
+			if !ok {
+				return nil
+			}
+			if d.tuple > 0 || len(call.Args) != 1 || !urlParse(typeutil.Callee(m.info, call)) {
+				// _, uri, err := parseAuthorize(r): what the package's
+				// function returns, when it only passes it through.
+				if r := m.returnedRead(call, d.tuple, depth); r != nil {
+					*chain = append(*chain, v)
+					return r
+				}
 				return nil
 			}
 			rhs = call.Args[0]
@@ -146,6 +174,129 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 		}
 	}
 	return nil
+}
+
+// returnedRead is the requested URI's read that result i of a call to
+// the package's function returns, when that function keeps it in
+// variables it only passes through and checks it no other way.
+func (m *model) returnedRead(call *ast.CallExpr, i int, depth int) *ast.CallExpr {
+	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if fn == nil || i < 0 {
+		return nil
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return nil
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	var found *ast.CallExpr
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		switch r := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(r.Results) <= i || len(r.Results) == 1 && i > 0 {
+				return false
+			}
+			var sub []*types.Var
+			read := m.requestedRead(r.Results[i], &sub, depth+1)
+			if read != nil && m.onlyPassedThrough(decl, sub, r.Results[i]) && !m.checkedElsewhere(decl, read, nil) {
+				found = read
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// redirectWrappers are the package's functions that redirect the browser
+// to one of their parameters (redirectWithQuery(to, q, w, r) calling
+// http.Redirect(w, r, to+"?"+q.Encode(), 302)), using it for nothing
+// else: a call of one is a redirect to that argument. Found from the
+// package's redirects, then from calls of the wrappers found.
+func (m *model) redirectWrappers() map[*types.Func]int {
+	wrappers := make(map[*types.Func]int)
+	m.wrappers = wrappers // passThroughUse reads those found so far
+	consider := func(cur inspector.Cursor, target ast.Expr) {
+		fd, ok := enclosingFunc(cur).(*ast.FuncDecl)
+		if !ok || target == nil {
+			return
+		}
+		fn, ok := m.info.Defs[fd.Name].(*types.Func)
+		if !ok {
+			return
+		}
+		if _, done := wrappers[fn]; done {
+			return
+		}
+		params := fn.Signature().Params()
+		for i := 0; i < params.Len(); i++ {
+			p := params.At(i)
+			uses := false
+			ast.Inspect(target, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && m.info.Uses[id] == p {
+					uses = true
+				}
+				return !uses
+			})
+			if uses && m.onlyPassedThrough(fd, []*types.Var{p}, target) {
+				wrappers[fn] = i
+				return
+			}
+		}
+	}
+	for _, cur := range m.httpRedirects {
+		consider(cur, m.redirectTarget(cur.Node().(*ast.CallExpr)))
+	}
+	for range 2 { // wrappers of wrappers (errorRedirect calling redirectWithQuery)
+		for _, cur := range m.localCalls {
+			call := cur.Node().(*ast.CallExpr)
+			if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+				if i, ok := wrappers[fn.Origin()]; ok && i < len(call.Args) {
+					consider(cur, call.Args[i])
+				}
+			}
+		}
+	}
+	return wrappers
+}
+
+// valuesCarry reports which response parameter a url.Values literal
+// among a call's arguments holds (a redirect wrapper's query).
+func (m *model) valuesCarry(call *ast.CallExpr) string {
+	for _, a := range call.Args {
+		lit, ok := ast.Unparen(a).(*ast.CompositeLit)
+		if !ok || !isNamed(m.info.TypeOf(lit), "net/url", "Values") {
+			continue
+		}
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if s := m.str(kv.Key, nil); s == "code" || s == "access_token" {
+					return s
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// wrapperArg reports whether arg is the argument a call of a redirect
+// wrapper redirects to.
+func (m *model) wrapperArg(n ast.Node, arg ast.Expr) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || m.wrappers == nil {
+		return false
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return false
+	}
+	i, ok := m.wrappers[fn.Origin()]
+	return ok && i < len(call.Args) && call.Args[i] == arg
 }
 
 // fallbackDef is the first of v's two assignments when the other only
@@ -319,7 +470,12 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 		}
 		return m.str(other, nil) == ""
 	case *ast.CallExpr:
-		return len(p.Args) == 1 && p.Args[0] == ast.Expr(id) && urlParse(typeutil.Callee(m.info, p))
+		if len(p.Args) == 1 && p.Args[0] == ast.Expr(id) && urlParse(typeutil.Callee(m.info, p)) {
+			return true
+		}
+		// The URI handed to a redirect wrapper of the package (an error
+		// reply redirected to it): a redirect, not a check.
+		return m.wrapperArg(p, id)
 	case *ast.SelectorExpr:
 		// u.Query(): the parsed URL's own query, to add the code to;
 		// u.RawQuery = …, u.Fragment = …: the response written into it.
@@ -339,6 +495,10 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 			return false
 		}
 		f, _ := typeutil.Callee(m.info, call).(*types.Func)
+		if f != nil && funcName(f) == "(*net/url.URL).String" && len(stack) >= 4 {
+			// u.String() handed to a redirect wrapper: a redirect.
+			return m.wrapperArg(stack[len(stack)-4], call)
+		}
 		return f != nil && funcName(f) == "(*net/url.URL).Query"
 	}
 	return false
@@ -351,7 +511,14 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 // could read and check it, other than the redirect itself and the
 // standard library's error replies, formatting and logging.
 func (m *model) checkedElsewhere(fn ast.Node, read, redirect *ast.CallExpr) bool {
-	req := m.rootVar(read.Fun, true)
+	return m.mayCheck(fn, m.rootVar(read.Fun, true), read, redirect, 0)
+}
+
+// mayCheck is checkedElsewhere for the request variable req in fn. A
+// function of the package the request is handed to is read in turn (its
+// parameter is the request there); a request-scoped store
+// (requestStores: gorilla/context's Get(r, key)) checks nothing.
+func (m *model) mayCheck(fn ast.Node, req *types.Var, read, redirect *ast.CallExpr, depth int) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -365,14 +532,20 @@ func (m *model) checkedElsewhere(fn ast.Node, read, redirect *ast.CallExpr) bool
 		if req == nil {
 			return true
 		}
-		for _, a := range call.Args {
+		for i, a := range call.Args {
 			if m.rootVar(a, false) != req {
 				continue // not the request (r.FormValue("client_id") is a string)
 			}
-			if f, _ := typeutil.Callee(m.info, call).(*types.Func); f != nil && f.Pkg() != nil {
-				switch f.Pkg().Path() {
-				case "fmt", "log", "log/slog", "net/http":
+			f, _ := typeutil.Callee(m.info, call).(*types.Func)
+			if f != nil && f.Pkg() != nil {
+				switch path := trimVendor(f.Pkg().Path()); {
+				case path == "fmt", path == "log", path == "log/slog", path == "net/http", requestStores[path]:
 					continue
+				}
+				if cur, ok := m.funcDecls[f.Origin()]; ok && depth < 3 && !f.Signature().Variadic() && i < f.Signature().Params().Len() {
+					if !m.mayCheck(cur.Node(), f.Signature().Params().At(i), nil, nil, depth+1) {
+						continue // getClient(r): reads the request's context
+					}
 				}
 			}
 			found = true
@@ -381,6 +554,18 @@ func (m *model) checkedElsewhere(fn ast.Node, read, redirect *ast.CallExpr) bool
 		return true
 	})
 	return found
+}
+
+// requestStores are packages that keep values for a request and read
+// them back (gorilla/context's Set and GetOk, gorilla/sessions' cookie
+// store, gorilla/mux's path variables): handing them the request checks
+// nothing in it.
+var requestStores = map[string]bool{
+	"context":                         true,
+	"github.com/gorilla/context":      true,
+	"github.com/gorilla/sessions":     true,
+	"github.com/gorilla/mux":          true,
+	"github.com/gorilla/securecookie": true,
 }
 
 // readsRedirectParam reports whether call reads a redirect URI parameter
