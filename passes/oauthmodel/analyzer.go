@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -56,6 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// request, a state helper or a browser wrapper of the program.
 		return result, nil
 	}
+	exportAllowFacts(pass)
 	if !relevant(pass) {
 		random, browser := importsRandomness(pass.Pkg), mayWrapBrowser(pass, pass.Pkg)
 		if random || browser {

@@ -446,6 +446,17 @@ func (h *handBuilt) mapLookup(cur inspector.Cursor, n *ast.IndexExpr) {
 	}
 	lit := h.m.mapLiteral(n.X)
 	if lit == nil {
+		// Another package's allow-list (AllowFact).
+		if v := h.m.otherPkgVar(n.X); v != nil {
+			f := new(AllowFact)
+			if h.m.pass.ImportObjectFact(v, f) {
+				for _, k := range f.Keys {
+					if hasWord(k, p.Word) {
+						h.accepted = append(h.accepted, acceptance{p: p, val: k, node: n, cur: cur, how: howTable + " " + v.Pkg().Name() + "." + v.Name(), rank: howRank[howTable]})
+					}
+				}
+			}
+		}
 		return
 	}
 	for _, el := range lit.Elts {
@@ -463,6 +474,20 @@ func (h *handBuilt) mapLookup(cur inspector.Cursor, n *ast.IndexExpr) {
 		}
 		h.accepted = append(h.accepted, acceptance{p: p, val: s, node: kv.Key, cur: cur, how: howTable, rank: howRank[howTable]})
 	}
+}
+
+// otherPkgVar is the package-level variable of another package that e
+// names (pkg.Var).
+func (m *model) otherPkgVar(e ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	v, ok := m.info.Uses[sel.Sel].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Pkg() == m.pass.Pkg || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	return v
 }
 
 // mapLiteral is the map literal a variable was initialised with, when it
