@@ -604,6 +604,21 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 		return name
 	case *ast.StarExpr:
 		return h.paramName(x.X, depth+1) // *req.CodeChallengeMethod
+	case *ast.IndexExpr:
+		// params["grant_type"] (a map the body was parsed into),
+		// r.Form["grant_type"][0].
+		if h.fieldsOnly {
+			return ""
+		}
+		if _, ok := m.info.TypeOf(x.X).Underlying().(*types.Map); ok {
+			if s, ok := m.constStr(x.Index); ok && knowledge.HandBuilt.Param(s) != nil {
+				return s
+			}
+			return ""
+		}
+		if _, ok := m.info.TypeOf(x.X).Underlying().(*types.Slice); ok {
+			return h.paramName(x.X, depth+1)
+		}
 	case *ast.SelectorExpr:
 		sel := m.info.Selections[x]
 		if sel == nil || sel.Kind() != types.FieldVal {
