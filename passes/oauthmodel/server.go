@@ -120,10 +120,8 @@ func (s *ServerConfig) Usable(d knowledge.Decision) bool {
 
 func anyWord(list []string, w string) bool {
 	for _, s := range list {
-		for _, x := range value.Words(s) {
-			if x == w {
-				return true
-			}
+		if hasWord(s, w) {
+			return true
 		}
 	}
 	return false
