@@ -19,7 +19,7 @@ import (
 // A hand-built authorization server decides what it allows in its own
 // code: the token endpoint dispatches on the request's grant_type, the
 // authorization endpoint on its response_type and code_challenge_method.
-// handBuiltServers reads those dispatches and records, per function, a
+// handBuiltServers reads those dispatches and records, for the package, a
 // ServerConfig of library knowledge.HandBuilt.Name whose decisions are the
 // values some branch accepts:
 //
@@ -27,23 +27,27 @@ import (
 //     assigns, returns a result) or, in a switch that refuses other values,
 //     lets the request through;
 //   - an if comparing the parameter with the value (==, strings.EqualFold,
-//     slices.Contains of a literal list) whose body issues, or comparing it
-//     with != (!slices.Contains) whose body refuses every other value;
-//   - a map literal keyed by the value whose element (a handler, true) is
-//     looked up with the parameter.
+//     slices.Contains of a literal list, a one-line predicate of the
+//     package) whose body issues, or comparing it with != (their
+//     negations) whose body refuses every other value;
+//   - a map keyed by the value whose element (a handler, true) is looked
+//     up with the parameter: a literal of the package, or another
+//     package's (AllowFact).
 //
 // A branch refuses when it answers with an OAuth error code, an HTTP error
-// status or a non-nil error and does nothing else. A value refused
+// status, false or a non-nil error and does nothing else. A value refused
 // anywhere in the package, or compared under a condition on something
 // else (a client's registered grants, a flag), is decided by that
 // condition: unknown, and silent. So is a parameter handed to a function
-// that answers yes or no (client.AllowsGrant(gt)).
+// that judges it against something else (client.AllowsGrant(gt)).
 //
 // Where the parameter comes from: a read of the request (r.FormValue,
-// r.Form.Get, q.Get, a web framework's c.PostForm or c.Query), a field
-// whose struct tag names it (decoded from the request), through local
-// variables, a package function's results and the arguments of its
-// callers in the package. The package must serve HTTP requests.
+// r.Form.Get, q.Get, params["grant_type"], a web framework's c.PostForm or
+// c.Query), a field whose struct tag names it (decoded from the request),
+// through local variables, a package function's results and the arguments
+// of its callers in the package (interface calls included). The package
+// must serve HTTP requests, or, reading only tagged fields, at least send
+// none (a service layer, not a client).
 func (m *model) handBuiltServers() {
 	if !m.dispatchSeen || handBuiltExempt(m.pass.Pkg) {
 		return
