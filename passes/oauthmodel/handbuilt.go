@@ -49,8 +49,8 @@ import (
 // must serve HTTP requests, or, reading only tagged fields, at least send
 // none (a service layer, not a client).
 func (m *model) handBuiltServers() {
-	if !m.dispatchSeen || handBuiltExempt(m.pass.Pkg) {
-		return
+	if !m.dispatchSeen || handBuiltExempt(m.pass.Pkg) || m.lib(m.pass.Pkg).lib != nil {
+		return // a server library's own dispatch follows its configuration (server.go)
 	}
 	// A package that serves no request may still hold the endpoint's
 	// logic (a service layer the handlers call): there, only a field

@@ -533,7 +533,15 @@ func (m *model) judgeLogCall(lc logCall) {
 			}
 		}
 		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Via: lc.via, Func: enclosingFunc(lc.cur)}
+		shell := ""
+		if lc.stdout && lc.format >= 0 && verbs != nil {
+			if j := i - lc.format - 1; j >= 0 && j < len(verbs) {
+				shell = verbs[j].shellAssignment()
+			}
+		}
 		switch {
+		case shell != "":
+			t.Purpose = "the output is a shell assignment (export " + shell + "=…) for the user's shell"
 		case lc.stdout:
 			t.Purpose = m.printPurpose(lc.cur, true)
 		case lc.console:
@@ -551,6 +559,33 @@ func (m *model) judgeLogCall(lc logCall) {
 type printVerb struct {
 	verb      rune
 	precision bool
+	before    string // the format's text since the previous verb
+}
+
+// shellAssignment is the variable a verb's value is assigned to when the
+// text before it ends a shell export ("export TOKEN=%s", "export
+// TOKEN='%s'", at the start or after a newline, space or semicolon):
+// output meant for eval $(tool …),
+// which hands the token to the user's shell on purpose.
+func (v printVerb) shellAssignment() string {
+	text := strings.TrimRight(v.before, `"'`)
+	if !strings.HasSuffix(text, "=") {
+		return ""
+	}
+	text = strings.TrimSuffix(text, "=")
+	i := len(text)
+	for i > 0 && (text[i-1] == '_' || text[i-1] >= 'A' && text[i-1] <= 'Z' || text[i-1] >= 'a' && text[i-1] <= 'z' || text[i-1] >= '0' && text[i-1] <= '9') {
+		i--
+	}
+	name, rest := text[i:], strings.TrimRight(text[:i], " \t")
+	if name == "" || name[0] >= '0' && name[0] <= '9' || !strings.HasSuffix(rest, "export") {
+		return ""
+	}
+	rest = strings.TrimSuffix(rest, "export")
+	if rest != "" && strings.IndexByte("\n; \t", rest[len(rest)-1]) < 0 {
+		return ""
+	}
+	return name
 }
 
 // hides reports whether the verb prints something other than the whole
@@ -561,12 +596,14 @@ func (v printVerb) hides() bool { return v.precision || v.verb == 'T' || v.verb 
 // when it uses explicit argument indexes or a '*' width.
 func parseVerbs(format string) []printVerb {
 	var out []printVerb
+	last := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
 		}
-		i++
 		var v printVerb
+		v.before = format[last:i]
+		i++
 		for ; i < len(format); i++ {
 			c := format[i]
 			switch {
@@ -585,6 +622,7 @@ func parseVerbs(format string) []printVerb {
 		if v.verb == '%' {
 			continue
 		}
+		last = i + 1
 		out = append(out, v)
 	}
 	return out
