@@ -298,7 +298,7 @@ type model struct {
 	// Run, RunE or Action to its name (tokens.go), built on first use.
 	funcCommands map[*types.Func]string
 	testFiles    map[*token.File]bool
-	dispatchSeen bool                // a literal names a parameter hand-built servers dispatch on
+	dispatchSeen bool                // a literal may read a parameter hand-built servers dispatch on (dispatchRead)
 	wrappers     map[*types.Func]int // redirect wrappers, while uncheckedRedirects runs
 }
 

@@ -47,7 +47,7 @@ func (m *model) collect() {
 				m.maybeRoot(cur, n)
 			}
 		case *ast.BasicLit:
-			if !m.dispatchSeen && n.Kind == token.STRING && dispatchLit(n.Value) {
+			if !m.dispatchSeen && n.Kind == token.STRING && m.dispatchRead(cur, n) {
 				m.dispatchSeen = true // handbuilt.go
 			}
 			if n.Kind == token.STRING && mentionsRequest(n.Value) {
@@ -55,6 +55,9 @@ func (m *model) collect() {
 			}
 		case *ast.Ident:
 			m.visitIdent(cur, n)
+			if !m.dispatchSeen && m.dispatchIdent(cur, n) {
+				m.dispatchSeen = true // handbuilt.go
+			}
 		case *ast.AssignStmt:
 			m.visitAssign(cur, n)
 		case *ast.ValueSpec:

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -520,6 +521,7 @@ func (m *model) mapLiteral(e ast.Expr) *ast.CompositeLit {
 // accepts depends on that answer, which the code does not fix. A function
 // of the value alone (usesFragment(rt)) judges nothing else.
 func (h *handBuilt) checkerCall(call *ast.CallExpr) {
+	h.handedOn(call)
 	if _, method := h.m.info.Selections[astSelector(call.Fun)]; !method && len(call.Args) < 2 {
 		return
 	}
@@ -557,6 +559,50 @@ func (h *handBuilt) checkerCall(call *ast.CallExpr) {
 					h.refused[dispatchKey{p.Param, p.Word}] = true
 				}
 			}
+		}
+	}
+}
+
+// handedOn marks a parameter whose value the package hands to code it
+// cannot read (another package's function, an interface method of
+// another package, a function value) other than to format or log it
+// (the standard library, a variadic ...any): that code may judge the
+// value against the client's registration, as a service layer does
+// (vigiloauth/vigilo's grant processor), so what the package accepts is
+// not what the server allows for every client.
+func (h *handBuilt) handedOn(call *ast.CallExpr) {
+	sig, ok := h.m.info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return
+	}
+	if tv, ok := h.m.info.Types[call.Fun]; ok && tv.IsType() {
+		return // a conversion
+	}
+	switch fn := typeutil.Callee(h.m.info, call).(type) {
+	case *types.Func:
+		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || !strings.Contains(fn.Pkg().Path(), ".") {
+			return // the package's own code, read in turn; the standard library
+		}
+	case *types.Var:
+		// a function value: unseen
+	default:
+		if fn != nil {
+			return
+		}
+	}
+	for i, a := range call.Args {
+		if sig.Variadic() && i >= sig.Params().Len()-1 {
+			if sl, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice); ok {
+				if it, ok := sl.Elem().Underlying().(*types.Interface); ok && it.Empty() {
+					continue // formatted or logged
+				}
+			}
+		}
+		if p := h.param(a); p != nil {
+			if h.checked == nil {
+				h.checked = make(map[string]bool)
+			}
+			h.checked[p.Param] = true
 		}
 	}
 }
@@ -1116,13 +1162,75 @@ func funcLabel(fn ast.Node) string {
 	return "a function literal"
 }
 
-// dispatchLit is the collect phase's filter: a string literal (or struct
-// tag) naming a parameter hand-built endpoints dispatch on.
-func dispatchLit(lit string) bool {
-	for _, p := range knowledge.HandBuilt.Params {
-		if strings.Contains(lit, p.Param) {
+// dispatchRead is the collect phase's filter: a literal at cur that may
+// read a parameter hand-built endpoints dispatch on: its name as the
+// first argument of a method returning a string (r.FormValue("grant_type"),
+// c.Query), as a map index (params["grant_type"]), as a constant declared
+// for such reads, or a struct tag naming it. A body a client builds
+// ("grant_type=password&…", q.Set("grant_type", …)) reads nothing.
+func (m *model) dispatchRead(cur inspector.Cursor, lit *ast.BasicLit) bool {
+	s, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return false
+	}
+	return m.readsAt(cur, lit, s)
+}
+
+// dispatchIdent is dispatchRead for a name: a constant of another
+// package naming the parameter (r.FormValue(constants.GrantType)), or a
+// field of another package's type whose tag names it (req.GrantType).
+func (m *model) dispatchIdent(cur inspector.Cursor, id *ast.Ident) bool {
+	switch obj := m.info.Uses[id].(type) {
+	case *types.Const:
+		if obj.Pkg() == m.pass.Pkg || obj.Val().Kind() != constant.String || knowledge.HandBuilt.Param(constant.StringVal(obj.Val())) == nil {
+			return false
+		}
+		var e ast.Expr = id
+		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			cur, e = cur.Parent(), sel
+		}
+		return m.readsAt(cur, e, constant.StringVal(obj.Val()))
+	case *types.Var:
+		if !obj.IsField() || obj.Pkg() == m.pass.Pkg {
+			return false
+		}
+		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.Sel != id {
+			return false
+		}
+		if s := m.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+			return tagNames(fieldTag(s))
+		}
+	}
+	return false
+}
+
+func tagNames(tag string) bool {
+	for _, key := range paramTags {
+		name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
+		if knowledge.HandBuilt.Param(name) != nil {
 			return true
 		}
+	}
+	return false
+}
+
+// readsAt reports whether e, at cur, with the value s, may read a
+// dispatch parameter (see dispatchRead).
+func (m *model) readsAt(cur inspector.Cursor, e ast.Expr, s string) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.Field:
+		return p.Tag == e && tagNames(s)
+	case *ast.IndexExpr:
+		return p.Index == e && knowledge.HandBuilt.Param(s) != nil
+	case *ast.ValueSpec:
+		return knowledge.HandBuilt.Param(s) != nil
+	case *ast.CallExpr:
+		if len(p.Args) == 0 || p.Args[0] != e || knowledge.HandBuilt.Param(s) == nil {
+			return false
+		}
+		f, _ := typeutil.Callee(m.info, p).(*types.Func)
+		return f != nil && f.Signature().Recv() != nil && f.Signature().Results().Len() > 0 && isStringType(f.Signature().Results().At(0).Type())
 	}
 	return false
 }
