@@ -312,10 +312,10 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 	case *ast.BinaryExpr:
 		switch x.Op {
 		case token.EQL, token.NEQ:
-			if c, ok := h.compare(x.X, x.Y, x.Op == token.EQL, x); ok {
+			if c, ok := h.compare(x.X, x.Y, x.Op == token.EQL); ok {
 				return []comparison{c}, true
 			}
-			if c, ok := h.compare(x.Y, x.X, x.Op == token.EQL, x); ok {
+			if c, ok := h.compare(x.Y, x.X, x.Op == token.EQL); ok {
 				return []comparison{c}, true
 			}
 			return nil, false
@@ -366,10 +366,10 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 		}
 		switch funcName(fn) {
 		case "strings.EqualFold":
-			if c, ok := h.compare(x.Args[0], x.Args[1], true, x); ok {
+			if c, ok := h.compare(x.Args[0], x.Args[1], true); ok {
 				return []comparison{c}, true
 			}
-			if c, ok := h.compare(x.Args[1], x.Args[0], true, x); ok {
+			if c, ok := h.compare(x.Args[1], x.Args[0], true); ok {
 				return []comparison{c}, true
 			}
 		case "slices.Contains":
@@ -428,7 +428,7 @@ func (m *model) predicate(fn *types.Func) ast.Expr {
 	return ret.Results[0]
 }
 
-func (h *handBuilt) compare(param, val ast.Expr, eq bool, node ast.Expr) (comparison, bool) {
+func (h *handBuilt) compare(param, val ast.Expr, eq bool) (comparison, bool) {
 	s, ok := h.m.constStr(val)
 	if !ok {
 		return comparison{}, false
@@ -473,7 +473,7 @@ func (h *handBuilt) mapLookup(cur inspector.Cursor, n *ast.IndexExpr) {
 		if !ok || !hasWord(s, p.Word) {
 			continue
 		}
-		if tv, ok := h.m.info.Types[kv.Value]; ok && (tv.IsNil() || tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)) {
+		if switchedOff(h.m.info, kv.Value) {
 			h.refused[dispatchKey{p.Param, p.Word}] = true
 			continue
 		}
@@ -674,14 +674,7 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 		if sel == nil || sel.Kind() != types.FieldVal {
 			return ""
 		}
-		if tag := fieldTag(sel); tag != "" {
-			for _, key := range paramTags {
-				name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
-				if knowledge.HandBuilt.Param(name) != nil {
-					return name
-				}
-			}
-		}
+		return tagParam(fieldTag(sel))
 	}
 	return ""
 }
@@ -732,25 +725,10 @@ func (h *handBuilt) varParam(v *types.Var, depth int) string {
 // resultParam is the parameter result i of a call to the package's
 // function returns, when one of its return statements returns a read.
 func (h *handBuilt) resultParam(call *ast.CallExpr, i int, depth int) string {
-	fn, _ := typeutil.Callee(h.m.info, call).(*types.Func)
-	if fn == nil {
-		return ""
-	}
-	cur, ok := h.m.funcDecls[fn.Origin()]
-	if !ok {
-		return ""
-	}
 	found := ""
-	ast.Inspect(cur.Node().(*ast.FuncDecl).Body, func(n ast.Node) bool {
-		switch r := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if found == "" && len(r.Results) > i && (len(r.Results) > 1 || i == 0) {
-				found = h.paramName(r.Results[i], depth+1)
-			}
-		}
-		return found == ""
+	h.m.eachResult(call, i, func(_ *ast.FuncDecl, res ast.Expr) bool {
+		found = h.paramName(res, depth+1)
+		return found != ""
 	})
 	return found
 }
@@ -808,7 +786,7 @@ func (h *handBuilt) ifaceCalls(fn *types.Func) []*ast.CallExpr {
 		return calls
 	}
 	var calls []*ast.CallExpr
-	for cur := range h.m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+	for _, cur := range h.m.localCalls { // calls of the package's functions and methods, interfaces' included
 		call := cur.Node().(*ast.CallExpr)
 		im, _ := typeutil.Callee(h.m.info, call).(*types.Func)
 		if im == nil || im.Name() != fn.Name() || im.Pkg() != h.m.pass.Pkg {
@@ -846,18 +824,32 @@ func callOf(use inspector.Cursor) *ast.CallExpr {
 // is a string (r.FormValue("grant_type"), r.Form.Get, q.Get, gin's
 // c.PostForm and c.DefaultQuery, echo's c.FormValue).
 func (m *model) paramRead(call *ast.CallExpr) string {
-	if len(call.Args) == 0 || len(call.Args) > 2 {
+	if s := m.methodRead(call); len(call.Args) <= 2 && knowledge.HandBuilt.Param(s) != nil {
+		return s
+	}
+	return ""
+}
+
+// methodRead is the name a call reads when it is a method whose first
+// argument is a constant string and whose first result is a string
+// (r.FormValue(name), q.Get(name), c.DefaultQuery(name, def)); "" if the
+// call is not one.
+func (m *model) methodRead(call *ast.CallExpr) string {
+	if len(call.Args) == 0 {
 		return ""
 	}
 	f, _ := typeutil.Callee(m.info, call).(*types.Func)
-	if f == nil || f.Signature().Recv() == nil || f.Signature().Results().Len() == 0 || !isStringType(f.Signature().Results().At(0).Type()) {
+	if f == nil || !stringMethod(f) {
 		return ""
 	}
-	s, ok := m.constStr(call.Args[0])
-	if !ok || knowledge.HandBuilt.Param(s) == nil {
-		return ""
-	}
+	s, _ := m.constStr(call.Args[0])
 	return s
+}
+
+// stringMethod reports whether f is a method whose first result is a string.
+func stringMethod(f *types.Func) bool {
+	sig := f.Signature()
+	return sig.Recv() != nil && sig.Results().Len() > 0 && isStringType(sig.Results().At(0).Type())
 }
 
 // fieldTag is the struct tag of the field a selection selects.
@@ -1036,7 +1028,7 @@ func (h *handBuilt) errorStatus(e ast.Expr) bool {
 // isFalse reports whether e is the constant false.
 func (h *handBuilt) isFalse(e ast.Expr) bool {
 	tv, ok := h.m.info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+	return ok && isFalseValue(tv)
 }
 
 // makesError reports whether a call only makes an error value:
@@ -1199,20 +1191,21 @@ func (m *model) dispatchIdent(cur inspector.Cursor, id *ast.Ident) bool {
 			return false
 		}
 		if s := m.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-			return tagNames(fieldTag(s))
+			return tagParam(fieldTag(s)) != ""
 		}
 	}
 	return false
 }
 
-func tagNames(tag string) bool {
+// tagParam is the dispatch parameter a struct tag names, "" if none.
+func tagParam(tag string) string {
 	for _, key := range paramTags {
 		name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
 		if knowledge.HandBuilt.Param(name) != nil {
-			return true
+			return name
 		}
 	}
-	return false
+	return ""
 }
 
 // readsAt reports whether e, at cur, with the value s, may read a
@@ -1220,7 +1213,7 @@ func tagNames(tag string) bool {
 func (m *model) readsAt(cur inspector.Cursor, e ast.Expr, s string) bool {
 	switch p := cur.Parent().Node().(type) {
 	case *ast.Field:
-		return p.Tag == e && tagNames(s)
+		return p.Tag == e && tagParam(s) != ""
 	case *ast.IndexExpr:
 		return p.Index == e && knowledge.HandBuilt.Param(s) != nil
 	case *ast.ValueSpec:
@@ -1230,7 +1223,7 @@ func (m *model) readsAt(cur inspector.Cursor, e ast.Expr, s string) bool {
 			return false
 		}
 		f, _ := typeutil.Callee(m.info, p).(*types.Func)
-		return f != nil && f.Signature().Recv() != nil && f.Signature().Results().Len() > 0 && isStringType(f.Signature().Results().At(0).Type())
+		return f != nil && stringMethod(f)
 	}
 	return false
 }

@@ -56,6 +56,17 @@ func exportAllowFacts(pass *analysis.Pass) {
 	}
 }
 
+// switchedOff reports whether a map element is nil or the constant false:
+// the key is listed, and refused.
+func switchedOff(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && (tv.IsNil() || isFalseValue(tv))
+}
+
+func isFalseValue(tv types.TypeAndValue) bool {
+	return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+}
+
 // allowedKeys is the keys of a map literal with constant string keys
 // whose element is not nil or false, when one of them names a value of
 // knowledge.HandBuilt; nil otherwise.
@@ -78,7 +89,7 @@ func allowedKeys(info *types.Info, e ast.Expr) []string {
 		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 			return nil
 		}
-		if vt, ok := info.Types[kv.Value]; ok && (vt.IsNil() || vt.Value != nil && vt.Value.Kind() == constant.Bool && !constant.BoolVal(vt.Value)) {
+		if switchedOff(info, kv.Value) {
 			continue
 		}
 		s := constant.StringVal(tv.Value)

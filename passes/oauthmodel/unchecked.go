@@ -180,37 +180,44 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 // the package's function returns, when that function keeps it in
 // variables it only passes through and checks it no other way.
 func (m *model) returnedRead(call *ast.CallExpr, i int, depth int) *ast.CallExpr {
+	var found *ast.CallExpr
+	m.eachResult(call, i, func(decl *ast.FuncDecl, res ast.Expr) bool {
+		var sub []*types.Var
+		read := m.requestedRead(res, &sub, depth+1)
+		if read != nil && m.onlyPassedThrough(decl, sub, res) && !m.checkedElsewhere(decl, read, nil) {
+			found = read
+		}
+		return found != nil
+	})
+	return found
+}
+
+// eachResult calls f with result i of each return statement of the
+// package's function that call calls (not those of its function
+// literals), until f returns true.
+func (m *model) eachResult(call *ast.CallExpr, i int, f func(decl *ast.FuncDecl, res ast.Expr) bool) {
 	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
 	if fn == nil || i < 0 {
-		return nil
+		return
 	}
 	cur, ok := m.funcDecls[fn.Origin()]
 	if !ok {
-		return nil
+		return
 	}
 	decl := cur.Node().(*ast.FuncDecl)
-	var found *ast.CallExpr
+	done := false
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if found != nil {
-			return false
-		}
 		switch r := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(r.Results) <= i || len(r.Results) == 1 && i > 0 {
-				return false
-			}
-			var sub []*types.Var
-			read := m.requestedRead(r.Results[i], &sub, depth+1)
-			if read != nil && m.onlyPassedThrough(decl, sub, r.Results[i]) && !m.checkedElsewhere(decl, read, nil) {
-				found = read
+			if !done && len(r.Results) > i && (len(r.Results) > 1 || i == 0) {
+				done = f(decl, r.Results[i])
 			}
 			return false
 		}
-		return true
+		return !done
 	})
-	return found
 }
 
 // redirectWrappers are the package's functions that redirect the browser
@@ -572,15 +579,7 @@ var requestStores = map[string]bool{
 // from a request: a method with one constant argument naming it
 // (r.FormValue("redirect_uri"), q.Get("redirect_url")), returning a string.
 func (m *model) readsRedirectParam(call *ast.CallExpr) bool {
-	if len(call.Args) != 1 || !m.isString(call) {
-		return false
-	}
-	f, _ := typeutil.Callee(m.info, call).(*types.Func)
-	if f == nil || f.Signature().Recv() == nil {
-		return false
-	}
-	tv, ok := m.info.Types[call.Args[0]]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && isRedirectName(constant.StringVal(tv.Value))
+	return len(call.Args) == 1 && isRedirectName(m.methodRead(call))
 }
 
 // rootVar is the local variable or parameter an expression starts from:
