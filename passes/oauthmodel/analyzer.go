@@ -300,6 +300,7 @@ type model struct {
 	testFiles    map[*token.File]bool
 	dispatchSeen bool                // a literal may read a parameter hand-built servers dispatch on (dispatchRead)
 	wrappers     map[*types.Func]int // redirect wrappers, while uncheckedRedirects runs
+	issuesTokens bool                // a literal or tag names access_token (handbuilt.go)
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.

@@ -50,6 +50,9 @@ func (m *model) collect() {
 			if !m.dispatchSeen && n.Kind == token.STRING && m.dispatchRead(cur, n) {
 				m.dispatchSeen = true // handbuilt.go
 			}
+			if !m.issuesTokens && n.Kind == token.STRING && strings.Contains(n.Value, "access_token") {
+				m.issuesTokens = true // handbuilt.go
+			}
 			if n.Kind == token.STRING && mentionsRequest(n.Value) {
 				m.maybeRoot(cur, n)
 			}

@@ -93,6 +93,12 @@ func (m *model) handBuiltServers() {
 		if h.refused[dispatchKey{a.p.Param, a.p.Word}] || h.checked[a.p.Param] {
 			continue
 		}
+		if a.p.Decision == knowledge.Implicit && !m.issuesTokens {
+			// A response type let through by an endpoint that never
+			// writes an access token anywhere answers with a code
+			// whatever was asked (obot-platform/mcp-oauth-proxy).
+			continue
+		}
 		if b := best[a.p.Decision]; b == nil || a.rank < b.rank {
 			best[a.p.Decision] = a
 		}

@@ -38,5 +38,9 @@ func Authorize(w http.ResponseWriter, r *http.Request) {
 		fail(w, r, redirect, rt, "unsupported_response_type")
 		return
 	}
-	w.WriteHeader(http.StatusOK)
+	if rt == rtIDTokenToken {
+		http.Redirect(w, r, redirect+"#"+url.Values{"access_token": {"at"}, "id_token": {"it"}}.Encode(), http.StatusFound)
+		return
+	}
+	http.Redirect(w, r, redirect+"?code=c", http.StatusFound)
 }

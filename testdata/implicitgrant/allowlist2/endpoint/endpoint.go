@@ -16,5 +16,9 @@ func Authorize(c *gin.Context) {
 		c.Redirect(http.StatusFound, c.Query("redirect_uri")+"?error=unsupported_response_type")
 		return
 	}
+	if flow == "implicit" {
+		c.Redirect(http.StatusFound, c.Query("redirect_uri")+"#access_token=at&token_type=Bearer")
+		return
+	}
 	c.JSON(http.StatusOK, gin.H{"flow": flow})
 }

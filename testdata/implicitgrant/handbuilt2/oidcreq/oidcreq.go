@@ -21,6 +21,14 @@ type AuthRequest struct {
 	Nonce        string `schema:"nonce"`
 }
 
+// Fragment is what the endpoint returns in the redirect's fragment for
+// the implicit and hybrid response types.
+type Fragment struct {
+	AccessToken string `schema:"access_token,omitempty"`
+	IDToken     string `schema:"id_token,omitempty"`
+	State       string `schema:"state"`
+}
+
 var errUnsupported = errors.New("unsupported_response_type")
 
 func (a *AuthRequest) Validate() error {
