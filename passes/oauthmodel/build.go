@@ -193,6 +193,9 @@ func (m *model) paramRequests() {
 		if c.kind == structContainer && !m.structSent(c) {
 			continue // kept as state or saved, never sent (see sent.go)
 		}
+		if c.kind != valuesContainer && m.keptRecord(c, p) {
+			continue // what a client keeps about its request (see sent.go)
+		}
 		if c.kind == structContainer && !hasKey(p, paramGrantType) && !m.containerDeclares(c, paramClientID) && !oauthResponseType(p) {
 			// A body with a response_type field of unknown value and no
 			// client_id is some other API's (a chat message's

@@ -4,10 +4,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
 )
 
 // A struct whose fields are tagged with OAuth parameter names is a request
@@ -249,4 +252,71 @@ func (m *model) paramSent(fn *types.Func, call *ast.CallExpr, arg ast.Node, dept
 		}
 	}
 	return false
+}
+
+// keptRecord reports whether a parameter set holding both halves of
+// PKCE, the verifier and its challenge, is only handed to code of this
+// module that the model cannot read (a method of an interface, a function
+// of another package of the module): a client keeping what it asked for
+// until the callback (`db.StoreAuthRequest(state, data)`,
+// obot-platform/mcp-oauth-proxy), not a request. A request never needs
+// both: the verifier goes to the token endpoint, the challenge to the
+// authorization endpoint. Set handed to anything else (a function of
+// this package, net/http, another module, a range that copies it) stays a
+// request.
+func (m *model) keptRecord(c *container, p value.Params) bool {
+	if !hasKey(p, paramCodeVerifier) || !hasKey(p, paramCodeChallenge) || m.pass.Module == nil {
+		return false
+	}
+	stores := func(use inspector.Cursor) bool {
+		for {
+			switch use.Parent().Node().(type) {
+			case *ast.ParenExpr, *ast.UnaryExpr:
+				use = use.Parent()
+				continue
+			}
+			break
+		}
+		call, ok := use.Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun == use.Node() {
+			return false
+		}
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || !inModule(fn.Pkg().Path(), m.pass.Module.Path) {
+			return false
+		}
+		sig, _ := fn.Type().(*types.Signature)
+		if recv := sig.Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return true
+		}
+		return fn.Pkg() != m.pass.Pkg
+	}
+	if c.lit != nil || c.key.v == nil {
+		return c.cur.Valid() && stores(c.cur)
+	}
+	uses := 0
+	kept := true
+	m.eachUse(c.key.v, c.cur, func(use inspector.Cursor) {
+		if a, ok := use.Parent().Node().(*ast.AssignStmt); ok && slices.Contains(a.Lhs, ast.Expr(use.Node().(*ast.Ident))) {
+			return // data = …
+		}
+		if ix, ok := use.Parent().Node().(*ast.IndexExpr); ok && ix.X == use.Node() {
+			if a, ok := use.Parent().Parent().Node().(*ast.AssignStmt); ok && slices.Contains(a.Lhs, ast.Expr(ix)) {
+				return // data["code_verifier"] = v: a write
+			}
+		}
+		if sel, ok := use.Parent().Node().(*ast.SelectorExpr); ok && sel.X == use.Node() {
+			if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+				return // req.State: a field read
+			}
+		}
+		uses++
+		kept = kept && stores(use)
+	})
+	return kept && uses > 0
+}
+
+// inModule reports whether the package path is in module mod.
+func inModule(path, mod string) bool {
+	return path == mod || strings.HasPrefix(path, mod+"/")
 }
