@@ -136,6 +136,12 @@ state is in the URL too; use a separate random state), a verifier
 drawn anew at the token request and used nowhere else (it cannot match
 the challenge sent), and a verifier or challenge that is a constant of
 the program (RFC 7636 §4.1 asks for a fresh random verifier per request).
+On the server side it reports authorization servers that let public
+clients skip PKCE: a fosite, go-oauth2, osin or zitadel configuration that
+does not require it, a Keycloak public client registered without it, and a
+hand-written token endpoint that redeems authorization codes while no
+code of the server reads a code_verifier (servers MUST support PKCE,
+RFC 9700 §2.1.1).
 Fix: verifier := oauth2.GenerateVerifier(); pass
 oauth2.S256ChallengeOption(verifier) to AuthCodeURL and
 oauth2.VerifierOption(verifier) to Exchange.`,

@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -296,11 +296,13 @@ type model struct {
 	tokenVars   map[*types.Var]string     // memo of tokenVar
 	// funcCommands maps the functions that are a token-printing command's
 	// Run, RunE or Action to its name (tokens.go), built on first use.
-	funcCommands map[*types.Func]string
-	testFiles    map[*token.File]bool
-	dispatchSeen bool                // a literal may read a parameter hand-built servers dispatch on (dispatchRead)
-	wrappers     map[*types.Func]int // redirect wrappers, while uncheckedRedirects runs
-	issuesTokens bool                // a literal or tag names access_token (handbuilt.go)
+	funcCommands  map[*types.Func]string
+	testFiles     map[*token.File]bool
+	dispatchSeen  bool                        // a literal may read a parameter hand-built servers dispatch on (dispatchRead)
+	wrappers      map[*types.Func]int         // redirect wrappers, while uncheckedRedirects runs
+	issuesTokens  bool                        // a literal or tag names access_token (handbuilt.go)
+	readsVerifier bool                        // a literal or tag names code_verifier (handbuilt.go)
+	tables        map[types.Object][]tableKey // dispatch tables' registered keys (registry.go)
 }
 
 // varField names a field of a variable: u.RawQuery, cfg.RedirectURL.

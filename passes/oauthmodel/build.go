@@ -47,6 +47,7 @@ func (m *model) build() {
 	m.dropRedeemedFlows()
 	m.pastedFlows()
 	m.exportFacts()
+	m.exportPKCEFact()
 	m.buildServers()
 	m.handBuiltServers()
 	m.uncheckedRedirects()
@@ -105,9 +106,10 @@ func (m *model) computeSinks(r *AuthRequest) {
 // bodies) and parameter containers (url.Values, maps, tagged structs).
 func (m *model) paramRequests() {
 	type rootEval struct {
-		cur  inspector.Cursor
-		text string
-		ctx  *evalCtx
+		cur      inspector.Cursor
+		text     string
+		ctx      *evalCtx
+		appended bool // folded its parts already
 	}
 	evals := make([]rootEval, 0, len(m.roots))
 	folded := make(map[ast.Node]bool)
@@ -117,7 +119,7 @@ func (m *model) paramRequests() {
 			// u += "&response_type=" + rt: a part of u, whose whole
 			// value is the request, judged once, at the last append.
 			text := m.varStr(v, ctx)
-			evals = append(evals, rootEval{cur, text, ctx})
+			evals = append(evals, rootEval{cur, text, ctx, true})
 			for _, r := range ctx.roots {
 				if r != last {
 					folded[r] = true
@@ -126,15 +128,37 @@ func (m *model) paramRequests() {
 			continue
 		}
 		text := m.str(cur.Node().(ast.Expr), ctx)
-		evals = append(evals, rootEval{cur, text, ctx})
-		for _, r := range ctx.roots {
+		evals = append(evals, rootEval{cur, text, ctx, false})
+	}
+	// A root is folded into the larger root that contains it, except
+	// when the larger one is prose around it ("DEBUG: authUrl: " + u, a
+	// message that quotes a whole request): the request is then u, judged
+	// where it is built and followed to every place it goes (printed, but
+	// also fetched by the program itself), and the message is no request.
+	texts := make(map[ast.Node]string, len(evals))
+	for _, ev := range evals {
+		texts[ev.cur.Node()] = ev.text
+	}
+	message := make(map[ast.Node]bool)
+	for _, ev := range evals {
+		for _, r := range ev.ctx.roots {
+			if r != ev.cur.Node() && quotesRequest(ev.text, texts[r]) {
+				message[ev.cur.Node()] = true
+			}
+		}
+	}
+	for _, ev := range evals {
+		if ev.appended || message[ev.cur.Node()] {
+			continue
+		}
+		for _, r := range ev.ctx.roots {
 			folded[r] = true
 		}
 	}
 	byContainer := make(map[*container][]rootEval)
 	for _, ev := range evals {
-		if folded[ev.cur.Node()] {
-			continue // part of a larger URL, judged there
+		if folded[ev.cur.Node()] || message[ev.cur.Node()] {
+			continue // part of a larger URL, judged there; or a message quoting one
 		}
 		m.tokenURL(ev.cur, ev.text, m.tokenParamNode(ev.ctx))
 		if len(ev.ctx.containers) > 0 {
@@ -670,4 +694,22 @@ func oauthResponseType(p value.Params) bool {
 // emptyParam reports whether p is sent with a value known to be empty.
 func emptyParam(p Param) bool {
 	return p.Presence == value.Present && p.Known && p.Value == ""
+}
+
+// quotesRequest reports whether text is a message that quotes inner, a
+// whole request URL: inner appears in it after or before words of prose
+// (text separated from it by white space).
+func quotesRequest(text, inner string) bool {
+	if inner == "" {
+		return false
+	}
+	if _, ok := value.ParseRequest(inner); !ok {
+		return false
+	}
+	i := strings.Index(text, inner)
+	if i < 0 {
+		return false
+	}
+	before, after := text[:i], text[i+len(inner):]
+	return strings.ContainsAny(before, " \t\n") || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\n")
 }

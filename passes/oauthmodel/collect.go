@@ -53,6 +53,9 @@ func (m *model) collect() {
 			if !m.issuesTokens && n.Kind == token.STRING && strings.Contains(n.Value, "access_token") {
 				m.issuesTokens = true // handbuilt.go
 			}
+			if !m.readsVerifier && n.Kind == token.STRING && strings.Contains(n.Value, paramCodeVerifier) {
+				m.readsVerifier = true // handbuilt.go
+			}
 			if n.Kind == token.STRING && mentionsRequest(n.Value) {
 				m.maybeRoot(cur, n)
 			}

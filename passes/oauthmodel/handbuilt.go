@@ -99,6 +99,9 @@ func (m *model) handBuiltServers() {
 			// whatever was asked (obot-platform/mcp-oauth-proxy).
 			continue
 		}
+		if a.p.Unless != "" && m.serverReads(a.p.Unless) {
+			continue
+		}
 		if b := best[a.p.Decision]; b == nil || a.rank < b.rank {
 			best[a.p.Decision] = a
 		}
@@ -116,8 +119,11 @@ func (m *model) handBuiltServers() {
 			sc = &ServerConfig{Library: knowledge.HandBuilt.Name, Node: funcNameNode(fn), Advice: knowledge.HandBuilt.Advice}
 			m.result.Server.Configs = append(m.result.Server.Configs, sc)
 		}
-		sc.Decisions[a.p.Decision] = ServerDecision{Status: knowledge.Allowed, Node: a.node,
-			Why: fmt.Sprintf("the %s %s %q (%s in %s)", a.p.Endpoint, a.p.Why, a.val, a.how, funcLabel(fn))}
+		why := fmt.Sprintf("the %s %s %q (%s in %s)", a.p.Endpoint, a.p.Why, a.val, a.how, funcLabel(fn))
+		if a.p.UnlessWhy != "" {
+			why += ", " + a.p.UnlessWhy
+		}
+		sc.Decisions[a.p.Decision] = ServerDecision{Status: knowledge.Allowed, Node: a.node, Why: why}
 	}
 }
 
@@ -181,17 +187,21 @@ type comparison struct {
 
 func (h *handBuilt) accept(cs []comparison, cur inspector.Cursor, how string) {
 	for _, c := range cs {
-		if hasWord(c.val, c.p.Word) {
-			h.accepted = append(h.accepted, acceptance{p: c.p, val: c.val, node: c.node, cur: cur, how: how, rank: howRank[how]})
-		}
+		knowledge.HandBuilt.Each(c.p.Param, func(p *knowledge.DispatchParam) {
+			if hasWord(c.val, p.Word) {
+				h.accepted = append(h.accepted, acceptance{p: p, val: c.val, node: c.node, cur: cur, how: how, rank: howRank[how]})
+			}
+		})
 	}
 }
 
 func (h *handBuilt) refuse(cs []comparison) {
 	for _, c := range cs {
-		if hasWord(c.val, c.p.Word) {
-			h.refused[dispatchKey{c.p.Param, c.p.Word}] = true
-		}
+		knowledge.HandBuilt.Each(c.p.Param, func(p *knowledge.DispatchParam) {
+			if hasWord(c.val, p.Word) {
+				h.refused[dispatchKey{p.Param, p.Word}] = true
+			}
+		})
 	}
 }
 
@@ -455,35 +465,46 @@ func (h *handBuilt) mapLookup(cur inspector.Cursor, n *ast.IndexExpr) {
 	if p == nil {
 		return
 	}
+	var keys []tableKey
+	if obj := h.m.tableObj(n.X); obj != nil {
+		keys = h.m.registeredKeys(obj)
+	}
 	lit := h.m.mapLiteral(n.X)
-	if lit == nil {
+	if lit == nil && len(keys) == 0 {
 		// Another package's allow-list (AllowFact).
 		if v := h.m.otherPkgVar(n.X); v != nil {
 			f := new(AllowFact)
 			if h.m.pass.ImportObjectFact(v, f) {
 				for _, k := range f.Keys {
-					if hasWord(k, p.Word) {
-						h.accepted = append(h.accepted, acceptance{p: p, val: k, node: n, cur: cur, how: howTable + " " + v.Pkg().Name() + "." + v.Name(), rank: howRank[howTable]})
-					}
+					knowledge.HandBuilt.Each(p.Param, func(p *knowledge.DispatchParam) {
+						if hasWord(k, p.Word) {
+							h.accepted = append(h.accepted, acceptance{p: p, val: k, node: n, cur: cur, how: howTable + " " + v.Pkg().Name() + "." + v.Name(), rank: howRank[howTable]})
+						}
+					})
 				}
 			}
 		}
 		return
 	}
-	for _, el := range lit.Elts {
-		kv, ok := el.(*ast.KeyValueExpr)
-		if !ok {
-			continue
+	if lit != nil {
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if s, ok := h.m.constStr(kv.Key); ok {
+					keys = append(keys, tableKey{s, kv.Key, switchedOff(h.m.info, kv.Value)})
+				}
+			}
 		}
-		s, ok := h.m.constStr(kv.Key)
-		if !ok || !hasWord(s, p.Word) {
-			continue
-		}
-		if switchedOff(h.m.info, kv.Value) {
-			h.refused[dispatchKey{p.Param, p.Word}] = true
-			continue
-		}
-		h.accepted = append(h.accepted, acceptance{p: p, val: s, node: kv.Key, cur: cur, how: howTable, rank: howRank[howTable]})
+	}
+	for _, k := range keys {
+		knowledge.HandBuilt.Each(p.Param, func(p *knowledge.DispatchParam) {
+			switch {
+			case !hasWord(k.key, p.Word):
+			case k.off:
+				h.refused[dispatchKey{p.Param, p.Word}] = true
+			default:
+				h.accepted = append(h.accepted, acceptance{p: p, val: k.key, node: k.node, cur: cur, how: howTable, rank: howRank[howTable]})
+			}
+		})
 	}
 }
 
@@ -1232,4 +1253,55 @@ func (m *model) readsAt(cur inspector.Cursor, e ast.Expr, s string) bool {
 		return f != nil && stringMethod(f)
 	}
 	return false
+}
+
+// PKCEFact marks a package whose code names the code_verifier (a string
+// constant, a struct tag), or that imports such a package of its module:
+// a hand-built token endpoint that reads none supports no PKCE.
+type PKCEFact struct{}
+
+func (*PKCEFact) AFact()         {}
+func (*PKCEFact) String() string { return "readsVerifier" }
+
+// serverReads reports whether the server's code reads the request
+// parameter name: this package names it, or a package of its module that
+// it imports, directly or not, does (PKCEFact; only code_verifier is
+// recorded so).
+func (m *model) serverReads(name string) bool {
+	if name != paramCodeVerifier {
+		return true // unknown: as read
+	}
+	if m.readsVerifier {
+		return true
+	}
+	return m.moduleImportReads(m.pass.Pkg, make(map[*types.Package]bool))
+}
+
+// moduleImportReads reports whether a package of the module that pkg
+// imports, directly or not, has a PKCEFact.
+func (m *model) moduleImportReads(pkg *types.Package, seen map[*types.Package]bool) bool {
+	mod := ""
+	if m.pass.Module != nil {
+		mod = m.pass.Module.Path
+	}
+	for _, imp := range pkg.Imports() {
+		if seen[imp] {
+			continue
+		}
+		seen[imp] = true
+		if m.pass.ImportPackageFact(imp, new(PKCEFact)) {
+			return true
+		}
+		if mod != "" && inModule(imp.Path(), mod) && m.moduleImportReads(imp, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// exportPKCEFact marks the package when it names the code_verifier.
+func (m *model) exportPKCEFact() {
+	if m.readsVerifier {
+		m.pass.ExportPackageFact(&PKCEFact{})
+	}
 }

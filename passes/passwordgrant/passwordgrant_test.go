@@ -17,7 +17,7 @@ func TestPasswordGrant(t *testing.T) {
 		"./passwordgrant/fositeserver", "./passwordgrant/gooauth2server", "./passwordgrant/gooauth2nohandler", "./passwordgrant/osinserver",
 		"./passwordgrant/ginserver", "./passwordgrant/ginserverapp", "./passwordgrant/ginserverrestricted", "./passwordgrant/ginservernohandler",
 		"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./passwordgrant/branchgrant", "./passwordgrant/branchgrant2/...", "./passwordgrant/mapindex", "./passwordgrant/gooauth2stringer", "./passwordgrant/ginserverstringer/...",
-		"./passwordgrant/handbuilt", "./passwordgrant/handbuilt2/...", "./passwordgrant/handbuiltsafe/...", "./passwordgrant/auditrecord", "./passwordgrant/handbuilt3/...", "./passwordgrant/handedon/...")
+		"./passwordgrant/handbuilt", "./passwordgrant/handbuilt2/...", "./passwordgrant/handbuiltsafe/...", "./passwordgrant/auditrecord", "./passwordgrant/handbuilt3/...", "./passwordgrant/handedon/...", "./passwordgrant/registry", "./passwordgrant/registry2", "./passwordgrant/registrysafe")
 }
 
 // TestTrusted runs two configurations in one process: the shared

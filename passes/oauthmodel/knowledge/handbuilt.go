@@ -17,6 +17,13 @@ var HandBuilt = Dispatch{
 		// an access token in the redirect (RFC 6749 §4.2.1, OIDC Core §3.2).
 		{Param: "response_type", Endpoint: "authorization endpoint", Decision: Implicit, Word: "token",
 			Why: "returns an access token in the redirect for response_type"},
+		// A token endpoint's grant_type "authorization_code" redeems a
+		// code; a server that never reads the code_verifier it would
+		// check supports no PKCE at all, so no client can use it
+		// (RFC 7636 §4.5-4.6, RFC 9700 §2.1.1: servers MUST support it).
+		{Param: "grant_type", Endpoint: "token endpoint", Decision: PKCEPublic, Word: "authorization_code",
+			Why: "issues tokens for grant_type", Unless: "code_verifier",
+			UnlessWhy: "and no code of the server reads a code_verifier (neither this package nor the packages of its module that it imports): it supports no PKCE"},
 		// An authorization endpoint's code_challenge_method (RFC 7636 §4.3).
 		{Param: "code_challenge_method", Endpoint: "authorization endpoint", Decision: PlainPKCE, Word: "plain",
 			Why: "accepts code_challenge_method"},
@@ -25,9 +32,10 @@ var HandBuilt = Dispatch{
 	// refuses the request.
 	Errors: []string{"unsupported_grant_type", "unsupported_response_type", "unauthorized_client", "invalid_request", "invalid_grant", "access_denied", "invalid_client"},
 	Advice: map[Decision]string{
-		Implicit:  "answer response_type=token with unsupported_response_type and issue tokens only at the token endpoint, for the authorization code grant with PKCE",
-		Password:  "answer grant_type=password with unsupported_grant_type; clients use the authorization code grant with PKCE, or client credentials for a machine acting for itself",
-		PlainPKCE: "accept only code_challenge_method=S256, and refuse a challenge sent without a method (which RFC 7636 §4.3 takes as plain)",
+		Implicit:   "answer response_type=token with unsupported_response_type and issue tokens only at the token endpoint, for the authorization code grant with PKCE",
+		Password:   "answer grant_type=password with unsupported_grant_type; clients use the authorization code grant with PKCE, or client credentials for a machine acting for itself",
+		PKCEPublic: "keep the code_challenge and its method (S256) with each authorization code, and have the token endpoint require the code_verifier and compare its S256 hash with them (RFC 7636 §4.6), from public clients at least",
+		PlainPKCE:  "accept only code_challenge_method=S256, and refuse a challenge sent without a method (which RFC 7636 §4.3 takes as plain)",
 	},
 }
 
@@ -48,9 +56,14 @@ type DispatchParam struct {
 	Decision Decision
 	Word     string
 	Why      string // what the endpoint does, for a message; the value follows
+	// Unless names a parameter whose reading anywhere in the server's
+	// code decides the other way (the code_verifier a code exchange
+	// checks); UnlessWhy says it is read nowhere, for a message.
+	Unless, UnlessWhy string
 }
 
-// Param returns the entry for a request parameter, nil if none.
+// Param returns the first entry for a request parameter, nil if none;
+// Each lists all of them.
 func (d *Dispatch) Param(name string) *DispatchParam {
 	for i := range d.Params {
 		if d.Params[i].Param == name {
@@ -58,4 +71,13 @@ func (d *Dispatch) Param(name string) *DispatchParam {
 		}
 	}
 	return nil
+}
+
+// Each calls f for every entry of a request parameter.
+func (d *Dispatch) Each(name string, f func(*DispatchParam)) {
+	for i := range d.Params {
+		if d.Params[i].Param == name {
+			f(&d.Params[i])
+		}
+	}
 }
