@@ -828,6 +828,19 @@ func (m *model) listStatus(exprs []ast.Expr, single bool, want []string, depth i
 			if d, ok := m.singleDef(m.varOf(x)); ok && d.rhs != nil && d.tuple < 0 {
 				return m.listStatus([]ast.Expr{d.rhs}, true, want, depth+1)
 			}
+		case *ast.CallExpr:
+			// append(list, v…): allowed if a value it adds is; the rest
+			// (the list it extends, often the library's default) is
+			// judged where it comes from, so only "allowed" is decided.
+			if b, ok := typeutil.Callee(m.info, x).(*types.Builtin); ok && b.Name() == "append" && len(x.Args) > 1 {
+				added := m.listStatus(x.Args[1:], false, want, depth+1)
+				if x.Ellipsis.IsValid() {
+					added = m.listStatus(x.Args[1:], true, want, depth+1)
+				}
+				if added == knowledge.Allowed || m.listStatus(x.Args[:1], true, want, depth+1) == knowledge.Allowed {
+					return knowledge.Allowed
+				}
+			}
 		}
 		return knowledge.Unknown
 	}
