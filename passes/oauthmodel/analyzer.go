@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -302,6 +302,7 @@ type model struct {
 	wrappers      map[*types.Func]int         // redirect wrappers, while uncheckedRedirects runs
 	issuesTokens  bool                        // a literal or tag names access_token (handbuilt.go)
 	readsVerifier bool                        // a literal or tag names code_verifier (handbuilt.go)
+	otherVars     []inspector.Cursor          // uses of other packages\' package-level variables (served.go)
 	tables        map[types.Object][]tableKey // dispatch tables' registered keys (registry.go)
 }
 

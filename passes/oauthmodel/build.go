@@ -49,6 +49,7 @@ func (m *model) build() {
 	m.exportFacts()
 	m.exportPKCEFact()
 	m.buildServers()
+	m.servedImports()
 	m.handBuiltServers()
 	m.uncheckedRedirects()
 	m.exportStateFacts()

@@ -326,6 +326,9 @@ func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
 		if c := m.containerOfVar(id); c != nil {
 			m.containerUse(c, cur, id)
 		}
+		if obj.Pkg() != nil && obj.Pkg() != m.pass.Pkg && obj.Parent() == obj.Pkg().Scope() {
+			m.otherVars = append(m.otherVars, cur) // served.go
+		}
 	}
 }
 

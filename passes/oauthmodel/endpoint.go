@@ -29,18 +29,33 @@ func (m *model) noAuthorizeEndpoint(u *anchorUse) {
 	// A server the package never calls a method on is not judged: its
 	// code is not all here to read (a fixture, a stub in progress).
 	st := &stayState{lib: u.lib, seen: make(map[types.Object]bool)}
+	if m.exportedVar(u.obj) {
+		st.exported = u.obj
+	}
 	if !m.staysIn(u.obj, st) || st.methods == 0 {
 		return
 	}
+	why := "this package never serves the server's authorization endpoint, and the server does not leave the package"
+	var deferred []ServedDecision
 	for _, d := range knowledge.AuthorizeOnly {
 		if sd := &u.sc.Decisions[d]; sd.Status == knowledge.Allowed {
-			*sd = ServerDecision{
-				Status: knowledge.Forbidden,
-				Node:   u.call,
-				Why:    "this package never serves the server's authorization endpoint, and the server does not leave the package",
+			if st.exported != nil {
+				deferred = append(deferred, ServedDecision{Decision: d, Why: sd.Why})
+				why = "this package serves only the server's token endpoint; a package that serves its authorization endpoint is reported there"
 			}
+			*sd = ServerDecision{Status: knowledge.Forbidden, Node: u.call, Why: why}
 		}
 	}
+	if len(deferred) > 0 {
+		m.exportServed(u, deferred)
+	}
+}
+
+// exportedVar reports whether obj is an exported package-level variable
+// of this package: other packages may serve the server it holds.
+func (m *model) exportedVar(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && !v.IsField() && v.Exported() && v.Pkg() == m.pass.Pkg && v.Parent() == m.pass.Pkg.Scope()
 }
 
 // private reports whether only this package can read obj: a local
@@ -59,9 +74,10 @@ func (m *model) private(obj types.Object) bool {
 }
 
 type stayState struct {
-	lib     *knowledge.Server
-	seen    map[types.Object]bool
-	methods int // method selections seen
+	lib      *knowledge.Server
+	seen     map[types.Object]bool
+	methods  int          // method selections seen
+	exported types.Object // the exported variable whose uses in importers are judged there (served.go)
 }
 
 // staysIn reports whether the server held in obj (and in the variables
@@ -75,7 +91,7 @@ func (m *model) staysIn(obj types.Object, st *stayState) bool {
 		return true
 	}
 	st.seen[obj] = true
-	if len(st.seen) > maxDepth || !m.private(obj) {
+	if len(st.seen) > maxDepth || !m.private(obj) && obj != st.exported {
 		return false
 	}
 	isField := obj.(*types.Var).IsField()

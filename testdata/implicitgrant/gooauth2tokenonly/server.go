@@ -2,8 +2,9 @@
 // servers that keep the default response types (code and token). A
 // server that never leaves the package and on which no authorization
 // method is called has no authorization endpoint: no implicit grant. A
-// server that leaves the package (returned, exported, passed on) may be
-// served anywhere: reported.
+// server that leaves the package (returned, passed on) may be served
+// anywhere: reported. An exported variable is judged in the packages
+// that import it (served.go; implicitgrant/exportedserved).
 package gooauth2tokenonly
 
 import (
@@ -32,11 +33,12 @@ func Returned(manager *manage.Manager) *server.Server {
 	return srv
 }
 
-// Exported is a server any importer can route.
+// Exported is a server any importer can route; no importer here serves
+// its authorization endpoint.
 var Exported *server.Server
 
 func SetupExported(manager *manage.Manager) {
-	Exported = server.NewDefaultServer(manager) // want `this authorization server allows the implicit grant for every client`
+	Exported = server.NewDefaultServer(manager)
 	http.HandleFunc("/v3/token", func(w http.ResponseWriter, r *http.Request) {
 		_ = Exported.HandleTokenRequest(w, r)
 	})
