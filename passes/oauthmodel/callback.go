@@ -68,6 +68,11 @@ func (m *model) requestRead(e ast.Expr, key string, depth int) ast.Node {
 		if m.constString(x.Index) == key && m.isRequestType(m.info.TypeOf(x.X)) {
 			return x
 		}
+	case *ast.SelectorExpr:
+		// in.Code of a struct the request was bound to (c.Bind(&in)).
+		if f, _, _ := m.boundField(x, func(name string) bool { return name == key }); f != nil {
+			return x
+		}
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
 		if !ok || len(x.Args) == 0 || m.constString(x.Args[0]) != key {
@@ -130,6 +135,12 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 		switch x := n.(type) {
 		case *ast.IndexExpr:
 			if m.constString(x.Index) == "state" {
+				reads = true
+			}
+		case *ast.SelectorExpr:
+			// in.State of a struct bound from the request, or of any
+			// struct whose tag names it: may be the request's.
+			if s, ok := m.info.Selections[x]; ok && s.Kind() == types.FieldVal && tagNames(fieldTag(s), func(name string) bool { return name == "state" }) {
 				reads = true
 			}
 		case *ast.CallExpr:

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -19,7 +20,7 @@ import (
 // redirects to it with the code (or token) in the URL.
 type UncheckedRedirect struct {
 	Node      *ast.CallExpr // the redirect (http.Redirect, c.Redirect)
-	Requested *ast.CallExpr // where the handler reads the requested URI
+	Requested ast.Expr      // where the handler reads the requested URI: a call, or a bound struct's field
 	Carries   string        // "code" or "access_token"
 }
 
@@ -103,7 +104,7 @@ func (m *model) redirectTarget(call *ast.CallExpr) ast.Expr {
 // concatenation, fmt.Sprintf, url.Parse and (*url.URL).String, and
 // through local variables with one assignment each, which it adds to
 // chain.
-func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.CallExpr {
+func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) ast.Expr {
 	if depth > maxDepth {
 		return nil
 	}
@@ -139,6 +140,13 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 		}
 		*chain = append(*chain, v)
 		return m.requestedRead(rhs, chain, depth+1)
+	case *ast.SelectorExpr:
+		// req.RedirectURI of a struct the request was decoded into.
+		if f, _, _ := m.boundRead(x); f != nil {
+			*chain = append(*chain, f)
+			return x
+		}
+		return nil
 	case *ast.BinaryExpr:
 		if x.Op != token.ADD {
 			return nil
@@ -179,8 +187,8 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) *ast.C
 // returnedRead is the requested URI's read that result i of a call to
 // the package's function returns, when that function keeps it in
 // variables it only passes through and checks it no other way.
-func (m *model) returnedRead(call *ast.CallExpr, i int, depth int) *ast.CallExpr {
-	var found *ast.CallExpr
+func (m *model) returnedRead(call *ast.CallExpr, i int, depth int) ast.Expr {
+	var found ast.Expr
 	m.eachResult(call, i, func(decl *ast.FuncDecl, res ast.Expr) bool {
 		var sub []*types.Var
 		read := m.requestedRead(res, &sub, depth+1)
@@ -445,7 +453,17 @@ func (m *model) onlyPassedThrough(fn ast.Node, chain []*types.Var, target ast.Ex
 		if id.Pos() >= target.Pos() && id.End() <= target.End() {
 			return true
 		}
-		if !m.passThroughUse(id, stack) {
+		use, at := ast.Expr(id), stack
+		if v.IsField() {
+			// A bound struct's field: the selection req.RedirectURI is
+			// the read.
+			sel, isSel := stack[len(stack)-2].(*ast.SelectorExpr)
+			if !isSel || sel.Sel != id {
+				return true
+			}
+			use, at = sel, stack[:len(stack)-1]
+		}
+		if !m.passThroughUse(use, at) {
 			ok = false
 		}
 		return true
@@ -453,7 +471,7 @@ func (m *model) onlyPassedThrough(fn ast.Node, chain []*types.Var, target ast.Ex
 	return ok
 }
 
-func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
+func (m *model) passThroughUse(id ast.Expr, stack []ast.Node) bool {
 	if len(stack) < 2 {
 		return false
 	}
@@ -462,7 +480,7 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 		// v = registered: a write (requestedRead admitted only the
 		// fallback for an empty value), not a check.
 		for _, l := range p.Lhs {
-			if l == ast.Expr(id) {
+			if l == id {
 				return true
 			}
 		}
@@ -472,12 +490,12 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 			return false
 		}
 		other := p.X
-		if other == ast.Expr(id) {
+		if other == id {
 			other = p.Y
 		}
 		return m.str(other, nil) == ""
 	case *ast.CallExpr:
-		if len(p.Args) == 1 && p.Args[0] == ast.Expr(id) && urlParse(typeutil.Callee(m.info, p)) {
+		if len(p.Args) == 1 && p.Args[0] == id && urlParse(typeutil.Callee(m.info, p)) {
 			return true
 		}
 		// The URI handed to a redirect wrapper of the package (an error
@@ -486,7 +504,7 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 	case *ast.SelectorExpr:
 		// u.Query(): the parsed URL's own query, to add the code to;
 		// u.RawQuery = …, u.Fragment = …: the response written into it.
-		if p.X != ast.Expr(id) || len(stack) < 3 {
+		if p.X != id || len(stack) < 3 {
 			return false
 		}
 		if as, ok := stack[len(stack)-3].(*ast.AssignStmt); ok {
@@ -517,8 +535,18 @@ func (m *model) passThroughUse(id *ast.Ident, stack []ast.Node) bool {
 // hands the request (r, or a web framework's context) to a function that
 // could read and check it, other than the redirect itself and the
 // standard library's error replies, formatting and logging.
-func (m *model) checkedElsewhere(fn ast.Node, read, redirect *ast.CallExpr) bool {
-	return m.mayCheck(fn, m.rootVar(read.Fun, true), read, redirect, 0)
+func (m *model) checkedElsewhere(fn ast.Node, read ast.Expr, redirect *ast.CallExpr) bool {
+	switch r := read.(type) {
+	case *ast.CallExpr:
+		return m.mayCheck(fn, m.rootVar(r.Fun, true), r, redirect, 0)
+	case *ast.SelectorExpr:
+		_, bound, bind := m.boundRead(r)
+		if bound == nil || m.structHandedOn(fn, bound, bind) {
+			return true
+		}
+		return m.mayCheck(fn, m.bindSource(bind), bind, redirect, 0)
+	}
+	return true
 }
 
 // mayCheck is checkedElsewhere for the request variable req in fn. A
@@ -546,7 +574,7 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, read, redirect *ast.CallEx
 			f, _ := typeutil.Callee(m.info, call).(*types.Func)
 			if f != nil && f.Pkg() != nil {
 				switch path := trimVendor(f.Pkg().Path()); {
-				case path == "fmt", path == "log", path == "log/slog", path == "net/http", requestStores[path]:
+				case path == "fmt", path == "log", path == "log/slog", path == "net/http", path == "encoding/json", path == "io", requestStores[path]:
 					continue
 				}
 				if cur, ok := m.funcDecls[f.Origin()]; ok && depth < 3 && !f.Signature().Variadic() && i < f.Signature().Params().Len() {
@@ -612,4 +640,141 @@ func (m *model) rootVar(e ast.Expr, calls bool) *types.Var {
 		}
 	}
 	return nil
+}
+
+// boundRead reads sel as a redirect URI decoded from the request: the
+// field of a local struct variable whose tag names a redirect parameter
+// (`json:"redirect_uri"`, `form:"redirect_uri"`), the variable being
+// filled by a JSON decoder of the request's body or a web framework's
+// binder (c.ShouldBindJSON(&req), c.Bind(req)). It returns the field,
+// the variable and the call that fills it. A struct filled any other way
+// (a registered client loaded from a store) is not the request's.
+func (m *model) boundRead(sel *ast.SelectorExpr) (*types.Var, *types.Var, *ast.CallExpr) {
+	return m.boundField(sel, isRedirectName)
+}
+
+// boundField is boundRead for a field whose tag names a parameter that
+// param accepts.
+func (m *model) boundField(sel *ast.SelectorExpr, param func(string) bool) (*types.Var, *types.Var, *ast.CallExpr) {
+	s, ok := m.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal || !tagNames(fieldTag(s), param) {
+		return nil, nil, nil
+	}
+	v := m.rootVar(sel.X, false)
+	if v == nil || len(m.defs[v]) == 0 {
+		return nil, nil, nil
+	}
+	fn := enclosingFunc(m.defs[v][0].cur)
+	if fn == nil {
+		return nil, nil, nil
+	}
+	var bind *ast.CallExpr
+	ast.Inspect(fn, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || bind != nil {
+			return bind == nil
+		}
+		for _, a := range call.Args {
+			if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+				a = u.X
+			}
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok && m.info.Uses[id] == v && m.bindSource(call) != nil {
+				bind = call
+				return false
+			}
+		}
+		return true
+	})
+	if bind == nil {
+		return nil, nil, nil
+	}
+	return s.Obj().(*types.Var), v, bind
+}
+
+// tagNames reports whether a struct tag names a parameter that param
+// accepts.
+func tagNames(tag string, param func(string) bool) bool {
+	for _, key := range paramTags {
+		name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
+		if name != "" && param(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// bindSource is the request variable a decoding call reads: r of
+// json.NewDecoder(r.Body).Decode(&v), or c of a web framework's
+// c.Bind(&v), c.ShouldBind…(&v), c.BodyParser(&v); nil for any other
+// call.
+func (m *model) bindSource(call *ast.CallExpr) *types.Var {
+	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if fn == nil || fn.Pkg() == nil || !ok {
+		return nil
+	}
+	if funcName(fn) == "(*encoding/json.Decoder).Decode" {
+		x := ast.Unparen(sel.X)
+		if v := m.localVar(x); v != nil {
+			if d, ok := m.singleDef(v); ok && d.rhs != nil {
+				x = ast.Unparen(d.rhs)
+			}
+		}
+		newDec, ok := x.(*ast.CallExpr)
+		if !ok || len(newDec.Args) != 1 {
+			return nil
+		}
+		if f, _ := typeutil.Callee(m.info, newDec).(*types.Func); f == nil || funcName(f) != "encoding/json.NewDecoder" {
+			return nil
+		}
+		r := m.rootVar(newDec.Args[0], false)
+		if r == nil || !isHTTPRequest(r.Type()) {
+			return nil
+		}
+		return r
+	}
+	name := fn.Name()
+	if webFramework(trimVendor(fn.Pkg().Path())) == "" || !(strings.HasPrefix(name, "Bind") || strings.HasPrefix(name, "ShouldBind") || name == "BodyParser") {
+		return nil
+	}
+	return m.rootVar(sel.X, false)
+}
+
+// isHTTPRequest reports whether t is *http.Request.
+func isHTTPRequest(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	return ok && isNamed(p.Elem(), "net/http", "Request")
+}
+
+// structHandedOn reports whether fn uses the bound struct v other than
+// in the call that fills it and to read or write its fields: handed to a
+// function, it may be checked there.
+func (m *model) structHandedOn(fn ast.Node, v *types.Var, bind *ast.CallExpr) bool {
+	handed := false
+	var stack []ast.Node
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		if handed || n == bind {
+			if n == bind {
+				stack = stack[:len(stack)-1]
+			}
+			return false
+		}
+		id, ok := n.(*ast.Ident)
+		if !ok || m.info.Uses[id] != v || len(stack) < 2 {
+			return true
+		}
+		if sel, ok := stack[len(stack)-2].(*ast.SelectorExpr); ok && sel.X == ast.Expr(id) {
+			if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+				return true
+			}
+		}
+		handed = true
+		return false
+	})
+	return handed
 }
