@@ -185,6 +185,13 @@ require (
 )
 
 require (
+	github.com/Nerzal/gocloak/v5 v5.5.0 // indirect
+	github.com/Nerzal/gocloak/v7 v7.11.0 // indirect
+	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
+	github.com/dgrijalva/jwt-go/v4 v4.0.0-preview1 // indirect
+)
+
+require (
 	example.com/idpsdk v0.0.0-00010101000000-000000000000
 	example.com/loginkit v0.0.0-00010101000000-000000000000
 	example.com/openkit v0.0.0-00010101000000-000000000000

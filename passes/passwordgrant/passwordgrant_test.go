@@ -62,7 +62,7 @@ func TestTrustedServer(t *testing.T) {
 // TestSDK runs go-auth0 and gocloak clients: the SDK tables say which
 // methods always send the password grant, without analysing the SDK.
 func TestSDK(t *testing.T) {
-	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/auth0login", "./passwordgrant/keycloakadmin/...", "./passwordgrant/msalropc", "./passwordgrant/gocloakv10", "./passwordgrant/gocloakv11", "./passwordgrant/gocloakv12")
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/auth0login", "./passwordgrant/keycloakadmin/...", "./passwordgrant/msalropc", "./passwordgrant/gocloakv10", "./passwordgrant/gocloakv11", "./passwordgrant/gocloakv12", "./passwordgrant/gocloakv7", "./passwordgrant/gocloakv5")
 }
 
 // TestTrustedSDK: -passwordgrant.trusted applies to SDK calls too.

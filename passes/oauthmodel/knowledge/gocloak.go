@@ -1,7 +1,8 @@
 package knowledge
 
 // Gocloak is github.com/Nerzal/gocloak's client, checked against
-// v13.9.0, v12.0.0, v11.2.0, v10.0.1 and v1.0.0 (client.go; before v12 the methods are
+// v13.9.0, v12.0.0, v11.2.0, v10.0.1, v9.0.4, v8.6.0, v7.11.0, v5.5.0
+// (no context argument) and v1.0.0 (client.go; before v12 the methods are
 // those of the GoCloak interface, which NewClient returns): Login,
 // LoginOtp and LoginAdmin build TokenOptions with GrantType "password"
 // (v1.0.0: a form with grant_type=password); LoginClient and LoginClientSignedJWT
@@ -12,7 +13,7 @@ package knowledge
 // which do not analyse dependencies, see it too, and is read first.
 var Gocloak = SDK{
 	Name:  "gocloak",
-	Roots: []string{"github.com/Nerzal/gocloak/v13", "github.com/Nerzal/gocloak/v12", "github.com/Nerzal/gocloak/v11", "github.com/Nerzal/gocloak/v10", "github.com/Nerzal/gocloak"},
+	Roots: []string{"github.com/Nerzal/gocloak/v13", "github.com/Nerzal/gocloak/v12", "github.com/Nerzal/gocloak/v11", "github.com/Nerzal/gocloak/v10", "github.com/Nerzal/gocloak/v9", "github.com/Nerzal/gocloak/v8", "github.com/Nerzal/gocloak/v7", "github.com/Nerzal/gocloak/v5", "github.com/Nerzal/gocloak"},
 	Calls: []Call{
 		{Func: Func{"", "GoCloak", "Login"}, Grant: "password"},
 		{Func: Func{"", "GoCloak", "LoginOtp"}, Grant: "password"},
