@@ -730,6 +730,15 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	}
 	name := m.funcName(fn)
 	switch name {
+	case "(net/url.Values).Get":
+		// url.ParseQuery(string(body)).Get("access_token"): a token
+		// response in form encoding (GitHub's, Facebook's old one).
+		if len(call.Args) == 1 {
+			if w, ok := tokenFieldTags[m.str(call.Args[0], nil)]; ok {
+				return w
+			}
+		}
+		return ""
 	case "(*golang.org/x/oauth2.Token).Extra":
 		if len(call.Args) == 1 {
 			if w, ok := tokenFieldTags[m.str(call.Args[0], nil)]; ok {
