@@ -121,3 +121,14 @@ func indentOf(pass *analysis.Pass, n ast.Node) string {
 	}
 	return string(b)
 }
+
+// ServerScope is " for every client" where a server's configuration
+// decides for all its clients, and nothing for a hand-written endpoint,
+// whose code may still check each client's registration in a package the
+// model does not see from there.
+func ServerScope(sc *oauthmodel.ServerConfig) string {
+	if sc.Library == knowledge.HandBuilt.Name {
+		return ""
+	}
+	return " for every client"
+}

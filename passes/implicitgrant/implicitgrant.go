@@ -44,8 +44,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	rules.ServerFindings(pass, model, knowledge.Implicit, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
 		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
-			"this authorization server allows the implicit grant for every client: %s; %s (RFC 9700 §2.1.2, OAuth 2.1 §10.1)",
-			sd.Why, sc.Advice[knowledge.Implicit]))
+			"this authorization server allows the implicit grant%s: %s; %s (RFC 9700 §2.1.2, OAuth 2.1 §10.1)",
+			rules.ServerScope(sc), sd.Why, sc.Advice[knowledge.Implicit]))
 	})
 	rules.ClientFindings(pass, model, knowledge.Implicit, func(c *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
 		rules.Report(pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(

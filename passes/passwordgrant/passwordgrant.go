@@ -45,8 +45,8 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 	}
 	rules.ServerFindings(pass, model, knowledge.Password, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
 		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
-			"this authorization server accepts the password grant for every client: %s; clients then collect users' passwords, and multi-factor or federated login is bypassed; %s (RFC 9700 §2.4); if %s is trusted with passwords, list it as trusted %s",
-			sd.Why, sc.Advice[knowledge.Password], pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
+			"this authorization server accepts the password grant%s: %s; clients then collect users' passwords, and multi-factor or federated login is bypassed; %s (RFC 9700 §2.4); if %s is trusted with passwords, list it as trusted %s",
+			rules.ServerScope(sc), sd.Why, sc.Advice[knowledge.Password], pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
 	})
 	rules.ClientFindings(pass, model, knowledge.Password, func(c *oauthmodel.StaticClient, ask oauthmodel.ClientAsk) {
 		rules.Report(pass, rule, ask.Node.Pos(), ask.Node.End(), fmt.Sprintf(

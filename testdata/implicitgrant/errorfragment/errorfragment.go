@@ -34,7 +34,7 @@ func fail(w http.ResponseWriter, r *http.Request, redirect, responseType, code s
 func Authorize(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	rt, redirect := q.Get("response_type"), q.Get("redirect_uri")
-	if rt != rtCode && rt != rtIDToken && rt != rtIDTokenToken { // want `allows the implicit grant for every client: the authorization endpoint returns an access token in the redirect for response_type "id_token token" \(the values it lets through in Authorize\)`
+	if rt != rtCode && rt != rtIDToken && rt != rtIDTokenToken { // want `allows the implicit grant: the authorization endpoint returns an access token in the redirect for response_type "id_token token" \(the values it lets through in Authorize\)`
 		fail(w, r, redirect, rt, "unsupported_response_type")
 		return
 	}

@@ -14,7 +14,7 @@ var errResponseType = errors.New("response_type must be code or token")
 // parse reads the request; its callers use the response type it returns.
 func parse(r *http.Request) (rt string, redirect *url.URL, err error) {
 	rt = r.URL.Query().Get("response_type")
-	if rt != "code" && rt != "token" { // want `this authorization server allows the implicit grant for every client: the authorization endpoint returns an access token in the redirect for response_type "token" \(the values it lets through in parse\)`
+	if rt != "code" && rt != "token" { // want `this authorization server allows the implicit grant: the authorization endpoint returns an access token in the redirect for response_type "token" \(the values it lets through in parse\)`
 		return "", nil, errResponseType
 	}
 	redirect, err = url.Parse("https://app.example.com/cb")

@@ -17,7 +17,7 @@ func Mux(issue func(clientID string) string) *http.ServeMux {
 	mux.HandleFunc("POST /oauth/authorize", func(w http.ResponseWriter, r *http.Request) {
 		kind, clientID := readRequest(r)
 		back := url.URL{Scheme: "https", Host: "spa.example.org", Path: "/cb"}
-		if kind == "token" { // want `this authorization server allows the implicit grant for every client: the authorization endpoint returns an access token in the redirect for response_type "token" \(comparison in a function literal\)`
+		if kind == "token" { // want `this authorization server allows the implicit grant: the authorization endpoint returns an access token in the redirect for response_type "token" \(comparison in a function literal\)`
 			back.Fragment = "access_token=" + issue(clientID)
 		} else {
 			back.RawQuery = "code=" + issue(clientID)

@@ -15,7 +15,7 @@ func (s *tokenServer) token(w http.ResponseWriter, r *http.Request) {
 	switch gt := r.PostFormValue("grant_type"); gt {
 	case "authorization_code", "refresh_token":
 		s.redeem(w, r)
-	case "password": // want `this authorization server accepts the password grant for every client: the token endpoint issues tokens for grant_type "password" \(switch case in token\); .*answer grant_type=password with unsupported_grant_type`
+	case "password": // want `this authorization server accepts the password grant: the token endpoint issues tokens for grant_type "password" \(switch case in token\); .*answer grant_type=password with unsupported_grant_type`
 		if s.users[r.PostFormValue("username")] != r.PostFormValue("password") {
 			http.Error(w, `{"error":"invalid_grant"}`, http.StatusBadRequest)
 			return

@@ -23,7 +23,7 @@ func Token(w http.ResponseWriter, r *http.Request) {
 	switch params["grant_type"] {
 	case "client_credentials":
 		io.WriteString(w, `{"access_token":"cc"}`)
-	case "password": // want `this authorization server accepts the password grant for every client: the token endpoint issues tokens for grant_type "password" \(switch case in Token\)`
+	case "password": // want `this authorization server accepts the password grant: the token endpoint issues tokens for grant_type "password" \(switch case in Token\)`
 		if params["username"] == "" {
 			http.Error(w, `{"error":"invalid_request"}`, http.StatusBadRequest)
 			return

@@ -14,7 +14,7 @@ var grants = map[string]grantHandler{}
 
 func init() {
 	grants["client_credentials"] = clientCredentials
-	grants["password"] = ownerPassword // want `this authorization server accepts the password grant for every client: the token endpoint issues tokens for grant_type "password" \(a table keyed by the value in Token\)`
+	grants["password"] = ownerPassword // want `this authorization server accepts the password grant: the token endpoint issues tokens for grant_type "password" \(a table keyed by the value in Token\)`
 }
 
 func Token(w http.ResponseWriter, r *http.Request) {

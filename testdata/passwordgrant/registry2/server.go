@@ -23,7 +23,7 @@ type Server struct {
 func NewServer() *Server {
 	s := &Server{processors: map[string]Processor{}}
 	s.Register(GrantRefresh, refresh)
-	s.Register(GrantPassword, password) // want `this authorization server accepts the password grant for every client: the token endpoint issues tokens for grant_type "password" \(a table keyed by the value in ServeToken\)`
+	s.Register(GrantPassword, password) // want `this authorization server accepts the password grant: the token endpoint issues tokens for grant_type "password" \(a table keyed by the value in ServeToken\)`
 	return s
 }
 

@@ -11,7 +11,7 @@ import (
 )
 
 func Authorize(c *gin.Context) {
-	flow, ok := rtypes.Flows[c.Query("response_type")] // want `this authorization server allows the implicit grant for every client: the authorization endpoint returns an access token in the redirect for response_type "id_token token" \(a table keyed by the value rtypes.Flows in Authorize\)`
+	flow, ok := rtypes.Flows[c.Query("response_type")] // want `this authorization server allows the implicit grant: the authorization endpoint returns an access token in the redirect for response_type "id_token token" \(a table keyed by the value rtypes.Flows in Authorize\)`
 	if !ok {
 		c.Redirect(http.StatusFound, c.Query("redirect_uri")+"?error=unsupported_response_type")
 		return

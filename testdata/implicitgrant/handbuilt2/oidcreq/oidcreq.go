@@ -35,7 +35,7 @@ func (a *AuthRequest) Validate() error {
 	switch a.ResponseType {
 	case ResponseTypeCode:
 		// the code flow
-	case ResponseTypeCodeToken: // want `this authorization server allows the implicit grant for every client: .*\(switch case in Validate\)`
+	case ResponseTypeCodeToken: // want `this authorization server allows the implicit grant: .*\(switch case in Validate\)`
 		fallthrough
 	case ResponseTypeIDToken, ResponseTypeIDTokenToken:
 		if a.Nonce == "" {

@@ -27,7 +27,7 @@ var ErrGrant = errors.New("unsupported grant")
 func Issue(f *Form) (*Pair, error) {
 	handlers := map[string]grantFunc{
 		GrantCode:     fromCode,
-		GrantPassword: fromPassword, // want `this authorization server accepts the password grant for every client: the token endpoint issues tokens for grant_type "password" \(a table keyed by the value in Issue\)`
+		GrantPassword: fromPassword, // want `this authorization server accepts the password grant: the token endpoint issues tokens for grant_type "password" \(a table keyed by the value in Issue\)`
 		GrantClient:   fromClient,
 	}
 	h, ok := handlers[f.GrantType]

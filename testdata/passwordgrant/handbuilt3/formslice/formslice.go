@@ -15,7 +15,7 @@ func Token(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid_request", http.StatusBadRequest)
 		return
 	}
-	if r.PostForm["grant_type"][0] == "password" { // want `accepts the password grant for every client: the token endpoint issues tokens for grant_type "password" \(comparison in Token\)`
+	if r.PostForm["grant_type"][0] == "password" { // want `accepts the password grant: the token endpoint issues tokens for grant_type "password" \(comparison in Token\)`
 		_ = json.NewEncoder(w).Encode(tokens{Access: "a"})
 		return
 	}

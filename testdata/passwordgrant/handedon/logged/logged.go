@@ -14,7 +14,7 @@ type server struct{ log grants.Logger }
 func (s *server) token(w http.ResponseWriter, r *http.Request) {
 	grant := r.FormValue("grant_type")
 	s.log.Infof("token request for %s", grant)
-	if grant == "password" { // want `this authorization server accepts the password grant for every client: the token endpoint issues tokens for grant_type "password" \(comparison in token\)`
+	if grant == "password" { // want `this authorization server accepts the password grant: the token endpoint issues tokens for grant_type "password" \(comparison in token\)`
 		s.issue(w, grant)
 		return
 	}
