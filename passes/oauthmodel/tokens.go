@@ -83,6 +83,10 @@ type TokenLog struct {
 	// Purpose is non-empty when printing the token is what the enclosing
 	// command is for (see printPurpose); it says why.
 	Purpose string
+	// Serving is set when the print happens while serving an HTTP
+	// request (the enclosing function answers it): a server's output is
+	// its log.
+	Serving bool
 	// Via is the helper of this package, when the token reaches the sink
 	// through one that logs its parameter.
 	Via  *types.Func
@@ -533,6 +537,14 @@ func (m *model) judgeLogCall(lc logCall) {
 			}
 		}
 		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Via: lc.via, Func: enclosingFunc(lc.cur)}
+		if lc.stdout {
+			for c := range lc.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+				if m.answersHTTP(c.Node()) {
+					t.Serving = true
+					break
+				}
+			}
+		}
 		shell := ""
 		if lc.stdout && lc.format >= 0 && verbs != nil {
 			if j := i - lc.format - 1; j >= 0 && j < len(verbs) {
