@@ -190,7 +190,8 @@ the registered one) and hand-written checks that compare the requested
 redirect URI with strings.HasPrefix, HasSuffix or Contains, path.Match,
 filepath.Match or a regular expression, or that send the code or token to
 the requested URI with no comparison at all (a handler that reads
-redirect_uri from the request and redirects to it). An attacker who controls any URL
+redirect_uri from the request, or decodes the request into a struct with
+a redirect_uri field, and redirects to it). An attacker who controls any URL
 that matches (a subdomain, a sibling path, an open redirector on the
 client's site) receives the authorization code or token. RFC 9700 asks
 for exact string matching; only the port of a native client's loopback
@@ -240,7 +241,10 @@ browser, an attacker can send a victim's browser to the callback with the
 attacker's own code and log the victim into the attacker's account (login
 CSRF). crypto/rand, oauth2.GenerateVerifier(), rand.Text() and UUID v4 are
 fine; a state passed in by the caller is judged where it is called, and is
-not reported when its value cannot be told. When the request carries an
+not reported when its value cannot be told. A request only the program
+itself fetches with its own HTTP client (a probe, an end-to-end harness)
+has no callback to forge, and a code read from a struct the request was
+bound to (c.Bind(&in)) counts as read from the request. When the request carries an
 S256 code_challenge, PKCE already stops this where the server enforces it
 (RFC 9700 §2.1): the finding is still reported, once per flow, and its
 message says "low severity". No automatic fix: a fresh state must be drawn
