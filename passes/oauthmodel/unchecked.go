@@ -118,6 +118,9 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) ast.Ex
 		if !ok {
 			d, ok = m.fallbackDef(v)
 		}
+		if !ok {
+			d, ok = m.extendedDef(v)
+		}
 		if !ok || d.rhs == nil {
 			return nil // a parameter, or assigned more than once
 		}
@@ -419,7 +422,137 @@ func (m *model) setsResponseParam(fn ast.Node) string {
 		}
 		return true
 	})
+	if found == "" {
+		// withQuery(u, "code", c): a helper that appends its pairs.
+		ast.Inspect(fn, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || found != "" || m.extendedArg(call) < 0 {
+				return found == ""
+			}
+			for _, a := range call.Args {
+				if s := m.constString(a); s == "code" || s == "access_token" {
+					found = s
+				}
+			}
+			return true
+		})
+	}
+	if found == "" {
+		// params["code"] = c: a map of response parameters, which a
+		// helper appends to the URI (extendedDef).
+		ast.Inspect(fn, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || found != "" {
+				return found == ""
+			}
+			for _, l := range as.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					if _, isMap := m.info.TypeOf(ix.X).Underlying().(*types.Map); isMap {
+						if s := m.str(ix.Index, nil); s == "code" || s == "access_token" {
+							found = s
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
 	return found
+}
+
+// extendedDef is the first of v's two assignments when the other only
+// extends it with a helper of the package (v = addParams(v, params)),
+// one whose result is its parameter with more appended (extends).
+func (m *model) extendedDef(v *types.Var) (def, bool) {
+	defs := m.defs[v]
+	if m.addrTaken[v] || len(defs) != 2 || defs[0].cur.Node().Pos() > defs[1].cur.Node().Pos() {
+		return def{}, false
+	}
+	as, ok := defs[1].cur.Node().(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !m.isVar(as.Lhs[0], v) {
+		return def{}, false
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || m.extendedArg(call) < 0 || !m.isVar(call.Args[m.extendedArg(call)], v) {
+		return def{}, false
+	}
+	return defs[0], true
+}
+
+// extendedArg is the index of the argument that a call of a helper of
+// the package returns extended, -1 if the callee is no such helper.
+func (m *model) extendedArg(call *ast.CallExpr) int {
+	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if fn == nil || fn.Pkg() != m.pass.Pkg {
+		return -1
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return -1
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	sig := fn.Signature()
+	if sig.Results().Len() != 1 || !isStringType(sig.Results().At(0).Type()) {
+		return -1
+	}
+	for i := range min(sig.Params().Len(), len(call.Args)) {
+		if p := sig.Params().At(i); isStringType(p.Type()) && m.extends(decl, p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// extends reports whether every return of decl gives its parameter p
+// with text appended (p + "&code=" + c, strings.TrimSuffix(p, "&")), p
+// being changed only by appending (p += …).
+func (m *model) extends(decl *ast.FuncDecl, p *types.Var) bool {
+	var derives func(e ast.Expr, depth int) bool
+	derives = func(e ast.Expr, depth int) bool {
+		if depth > maxDepth {
+			return false
+		}
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return m.info.Uses[x] == p
+		case *ast.BinaryExpr:
+			return x.Op == token.ADD && derives(x.X, depth+1)
+		case *ast.CallExpr:
+			f, _ := typeutil.Callee(m.info, x).(*types.Func)
+			if f == nil || f.Pkg() == nil || f.Pkg().Path() != "strings" || len(x.Args) == 0 {
+				return false
+			}
+			switch f.Name() {
+			case "TrimSuffix", "TrimRight", "TrimSpace":
+				return derives(x.Args[0], depth+1)
+			}
+		}
+		return false
+	}
+	ok, returns := true, 0
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			ok = ok && len(x.Results) == 1 && derives(x.Results[0], 0)
+		case *ast.AssignStmt:
+			for i, l := range x.Lhs {
+				if !m.isVar(l, p) {
+					continue
+				}
+				switch {
+				case x.Tok == token.ADD_ASSIGN:
+				case x.Tok == token.ASSIGN && len(x.Rhs) == len(x.Lhs) && derives(x.Rhs[i], 0):
+				default:
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return ok && returns > 0
 }
 
 // onlyPassedThrough reports whether every read of the chain's variables
@@ -497,6 +630,16 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node) bool {
 	case *ast.CallExpr:
 		if len(p.Args) == 1 && p.Args[0] == id && urlParse(typeutil.Callee(m.info, p)) {
 			return true
+		}
+		// v = addParams(v, params): extended, not checked (extendedDef).
+		if i := m.extendedArg(p); i >= 0 && p.Args[i] == id && len(stack) >= 3 {
+			if as, ok := stack[len(stack)-3].(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && as.Rhs[0] == ast.Expr(p) {
+				if l, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident); ok {
+					if r, ok := id.(*ast.Ident); ok && m.info.Uses[l] == m.info.Uses[r] {
+						return true
+					}
+				}
+			}
 		}
 		// The URI handed to a redirect wrapper of the package (an error
 		// reply redirected to it): a redirect, not a check.
