@@ -187,6 +187,7 @@ require (
 require (
 	github.com/Nerzal/gocloak/v5 v5.5.0 // indirect
 	github.com/Nerzal/gocloak/v7 v7.11.0 // indirect
+	github.com/caos/oidc v1.2.0 // indirect
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
 	github.com/dgrijalva/jwt-go/v4 v4.0.0-preview1 // indirect
 )

@@ -34,7 +34,11 @@ var ZitadelOP = Server{
 	// NewOpenIDProvider(ctx, config, storage, opts...), the same
 	// op.Client, AuthStorage and PKCE check for AuthMethodNone clients,
 	// no password grant).
-	Paths: []string{"github.com/zitadel/oidc/v3/pkg/op", "github.com/zitadel/oidc/v2/pkg/op", "github.com/zitadel/oidc/pkg/op"},
+	// github.com/caos/oidc is the module's name before the rename
+	// (checked against v1.2.0: NewOpenIDProvider(ctx, config, storage,
+	// opts...), the same op.Client and AuthMethodNone PKCE check in
+	// token_code.go, no password grant in token_request.go).
+	Paths: []string{"github.com/zitadel/oidc/v3/pkg/op", "github.com/zitadel/oidc/v2/pkg/op", "github.com/zitadel/oidc/pkg/op", "github.com/caos/oidc/pkg/op"},
 	Anchors: []Anchor{
 		{Func: Func{Name: "NewProvider"}, Config: 0, Factories: -1, Defaults: zitadelOPDefaults("op.NewProvider")},
 		{Func: Func{Name: "NewOpenIDProvider"}, Config: 1, Factories: -1, Defaults: zitadelOPDefaults("op.NewOpenIDProvider")},
@@ -58,6 +62,7 @@ var ZitadelOP = Server{
 		{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "AuthRequest"},
 		{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "AuthRequest"},
 		{Path: "github.com/zitadel/oidc/pkg/oidc", Name: "AuthRequest"},
+		{Path: "github.com/caos/oidc/pkg/oidc", Name: "AuthRequest"},
 	},
 	Storage: []Type{{Name: "AuthStorage"}},
 }
