@@ -25,25 +25,14 @@ type tableKey struct {
 // tableObj is the variable or field that the map expression e names,
 // when it is declared in this package.
 func (m *model) tableObj(e ast.Expr) types.Object {
-	var obj types.Object
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		obj = m.info.Uses[x]
-	case *ast.SelectorExpr:
-		if sel, ok := m.info.Selections[x]; ok && sel.Kind() == types.FieldVal {
-			obj = sel.Obj()
-		} else {
-			obj = m.info.Uses[x.Sel]
-		}
-	}
-	v, ok := obj.(*types.Var)
-	if !ok || v.Pkg() != m.pass.Pkg {
+	v := m.namedVar(e)
+	if v == nil || v.Pkg() != m.pass.Pkg {
 		return nil
 	}
 	if _, ok := v.Type().Underlying().(*types.Map); !ok {
 		return nil
 	}
-	return v.Origin()
+	return v
 }
 
 // registeredKeys returns the constant keys stored into the table obj by

@@ -70,22 +70,30 @@ func (m *model) relayedCode(e ast.Expr) (read, handler ast.Node) {
 
 // chanObj is the variable or field a channel expression names.
 func (m *model) chanObj(e ast.Expr) types.Object {
-	var obj types.Object
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		obj = m.info.Uses[x]
-	case *ast.SelectorExpr:
-		obj = m.info.Uses[x.Sel]
-	}
-	v, ok := obj.(*types.Var)
-	if !ok {
+	v := m.namedVar(e)
+	if v == nil {
 		return nil
 	}
 	if _, ok := v.Type().Underlying().(*types.Chan); !ok {
 		return nil
 	}
-	if v.IsField() {
+	return v
+}
+
+// namedVar is the variable or field that e names (v, x.f, pkg.V); for
+// a field of a generic type, the field of its origin.
+func (m *model) namedVar(e ast.Expr) *types.Var {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	if v, ok := m.info.Uses[id].(*types.Var); ok {
 		return v.Origin()
 	}
-	return v
+	return nil
 }
