@@ -99,7 +99,10 @@ func (m *model) handBuiltServers() {
 			// whatever was asked (obot-platform/mcp-oauth-proxy).
 			continue
 		}
-		if a.p.Unless != "" && m.serverReads(a.p.Unless) {
+		if a.p.Unless != "" && (m.serverReads(a.p.Unless) || m.forwards()) {
+			// Read, or maybe passed on: a package that sends requests
+			// of its own may forward the whole form, verifier included,
+			// to the server that checks it (a token proxy).
 			continue
 		}
 		if b := best[a.p.Decision]; b == nil || a.rank < b.rank {
@@ -1142,6 +1145,17 @@ func (m *model) sendsRequests() bool {
 		}
 	}
 	return false
+}
+
+// forwards reports whether the package sends HTTP requests or proxies
+// them (net/http/httputil).
+func (m *model) forwards() bool {
+	for _, imp := range m.pass.Pkg.Imports() {
+		if imp.Path() == "net/http/httputil" {
+			return true
+		}
+	}
+	return m.sendsRequests()
 }
 
 // handBuiltExempt reports packages whose hand-written endpoints are test

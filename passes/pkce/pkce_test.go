@@ -26,7 +26,7 @@ func TestServers(t *testing.T) {
 		// Keycloak public clients registered without the PKCE attribute.
 		"./pkce/keycloakpublic", "./pkce/keycloakpublic2",
 		// Hand-written token endpoints: no PKCE at all, or PKCE checked here or in another package of the module.
-		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/handserversafe", "./pkce/handserversafe2/...")
+		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy")
 }
 
 // TestSDK runs SDK clients whose flows the knowledge tables describe:
