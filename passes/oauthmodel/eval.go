@@ -149,7 +149,10 @@ func (m *model) defsStr(v *types.Var, ctx *evalCtx) string {
 		return b.String()
 	}
 	d, ok := m.onlyDef(v)
-	if !ok || d.tuple >= 0 {
+	if !ok {
+		return m.constBases(v, ctx)
+	}
+	if d.tuple >= 0 {
 		return value.Hole
 	}
 	if d.rhs == nil {
@@ -159,6 +162,49 @@ func (m *model) defsStr(v *types.Var, ctx *evalCtx) string {
 		return value.Hole
 	}
 	return m.defStr(d, ctx)
+}
+
+// constBases is the value of a variable that several branches set to
+// different URL bases (base = "https://github.com/login/oauth/authorize?"
+// in one case, casdoorURL + "/login/oauth/authorize?" in another): the
+// part they all end with, when it holds the query's "?", after a Hole for
+// what differs. The query that follows is then the request's whole query.
+// Any other mix is a Hole. A declaration's zero value is not a base (var
+// base string, set in every case).
+func (m *model) constBases(v *types.Var, ctx *evalCtx) string {
+	var vals []string
+	for _, d := range m.defs[v] {
+		if m.inactive(d.cur.Node()) {
+			continue
+		}
+		if d.rhs == nil && d.op == token.VAR {
+			continue
+		}
+		if d.rhs == nil || d.tuple >= 0 || d.op == token.ADD_ASSIGN || !m.isString(d.rhs) {
+			return value.Hole
+		}
+		vals = append(vals, m.defStr(d, ctx))
+	}
+	if len(vals) < 2 {
+		return value.Hole
+	}
+	suffix := vals[0]
+	for _, c := range vals[1:] {
+		n := 0
+		for n < len(suffix) && n < len(c) && suffix[len(suffix)-1-n] == c[len(c)-1-n] {
+			n++
+		}
+		suffix = suffix[len(suffix)-n:]
+	}
+	if !strings.Contains(suffix, "?") {
+		return value.Hole
+	}
+	for _, c := range vals {
+		if c != suffix {
+			return value.Hole + suffix
+		}
+	}
+	return suffix // the same base in every branch
 }
 
 func (m *model) defStr(d def, ctx *evalCtx) string {
