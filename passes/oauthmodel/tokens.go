@@ -688,7 +688,10 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			return ""
 		}
 		if f, ok := sel.Obj().(*types.Var); ok && isStringType(f.Type()) {
-			if what := m.tokenField(sel.Recv(), f); what != "" {
+			if what := tokenFieldTags[tagName(fieldTag(sel))]; what != "" {
+				// A field tagged as a token response's, promoted
+				// through embedded structs too (d.RefreshToken of a
+				// driver that embeds its configuration).
 				return what
 			}
 			return m.fieldTokens[f]
@@ -863,24 +866,6 @@ func tokenStruct(t types.Type) bool {
 		}
 	}
 	return true
-}
-
-// tokenField says which token a string field holds by its tag
-// (`json:"access_token"`: a token response decoded by hand).
-func (m *model) tokenField(recv types.Type, f *types.Var) string {
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	st, ok := recv.Underlying().(*types.Struct)
-	if !ok {
-		return ""
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i) == f {
-			return tokenFieldTags[tagName(st.Tag(i))]
-		}
-	}
-	return ""
 }
 
 // fieldAssign notes s.f = e for string fields, and fieldTokens is
