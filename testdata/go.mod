@@ -190,6 +190,7 @@ require (
 	github.com/caos/oidc v1.2.0 // indirect
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
 	github.com/dgrijalva/jwt-go/v4 v4.0.0-preview1 // indirect
+	github.com/gorilla/sessions v1.4.0 // indirect
 )
 
 require (

@@ -539,7 +539,7 @@ func (m *model) judgeLogCall(lc logCall) {
 		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Via: lc.via, Func: enclosingFunc(lc.cur)}
 		if lc.stdout {
 			for c := range lc.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-				if m.answersHTTP(c.Node()) {
+				if m.answersHTTP(c.Node()) || m.takesRequest(c.Node()) {
 					t.Serving = true
 					break
 				}
@@ -700,6 +700,16 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		return m.tokenValue(x.X, depth+1)
 	case *ast.TypeAssertExpr:
 		return m.tokenValue(x.X, depth+1)
+	case *ast.IndexExpr:
+		// session.Values["access_token"], fields["refresh_token"]: a
+		// map keyed by a token response's parameter name.
+		if t := m.info.TypeOf(x.X); t != nil {
+			if _, isMap := t.Underlying().(*types.Map); isMap {
+				if w, ok := tokenFieldTags[m.str(x.Index, nil)]; ok {
+					return w
+				}
+			}
+		}
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
 			if w := m.tokenValue(x.X, depth+1); w != "" {
@@ -726,6 +736,18 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		}
 		if v == nil || m.addrTaken[v] {
 			return ""
+		}
+		if isNamed(v.Type(), "net/url", "Values") {
+			// A token request's form, logged whole (refresh_token,
+			// client_secret and all).
+			if c := m.containerOfVar(x); c != nil {
+				p := m.containerParams(c)
+				for _, k := range []string{"refresh_token", "access_token"} {
+					if hasKey(p, k) {
+						return tokenFieldTags[k]
+					}
+				}
+			}
 		}
 		return m.tokenVar(v, depth)
 	}
@@ -1235,4 +1257,25 @@ func (m *model) tokenParamNode(ctx *evalCtx) ast.Node {
 		}
 	}
 	return nil
+}
+
+// takesRequest reports whether the function fn has an *http.Request
+// parameter: code run for a request being served.
+func (m *model) takesRequest(fn ast.Node) bool {
+	var ft *ast.FuncType
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		ft = f.Type
+	case *ast.FuncLit:
+		ft = f.Type
+	}
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, p := range ft.Params.List {
+		if isHTTPRequest(m.info.TypeOf(p.Type)) {
+			return true
+		}
+	}
+	return false
 }
