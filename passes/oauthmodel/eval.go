@@ -150,7 +150,7 @@ func (m *model) defsStr(v *types.Var, ctx *evalCtx) string {
 	}
 	d, ok := m.onlyDef(v)
 	if !ok {
-		return m.constBases(v, ctx)
+		return m.constBases(v)
 	}
 	if d.tuple >= 0 {
 		return value.Hole
@@ -169,21 +169,31 @@ func (m *model) defsStr(v *types.Var, ctx *evalCtx) string {
 // in one case, casdoorURL + "/login/oauth/authorize?" in another): the
 // part they all end with, when it holds the query's "?", after a Hole for
 // what differs. The query that follows is then the request's whole query.
-// Any other mix is a Hole. A declaration's zero value is not a base (var
-// base string, set in every case).
-func (m *model) constBases(v *types.Var, ctx *evalCtx) string {
+// Each branch's value is read from its constant end only (a constant, or
+// a concatenation ending with one), without evaluating the rest; any
+// other mix is a Hole. A declaration's zero value is not a base (var base
+// string, set in every case).
+func (m *model) constBases(v *types.Var) string {
 	var vals []string
 	for _, d := range m.defs[v] {
-		if m.inactive(d.cur.Node()) {
-			continue
-		}
 		if d.rhs == nil && d.op == token.VAR {
 			continue
 		}
-		if d.rhs == nil || d.tuple >= 0 || d.op == token.ADD_ASSIGN || !m.isString(d.rhs) {
+		if d.rhs == nil || d.tuple >= 0 || d.op == token.ADD_ASSIGN {
 			return value.Hole
 		}
-		vals = append(vals, m.defStr(d, ctx))
+		e, prefix := ast.Unparen(d.rhs), ""
+		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			e, prefix = ast.Unparen(b.Y), value.Hole
+		}
+		tv, ok := m.info.Types[e]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			return value.Hole
+		}
+		if m.inactive(d.cur.Node()) {
+			continue
+		}
+		vals = append(vals, prefix+constant.StringVal(tv.Value))
 	}
 	if len(vals) < 2 {
 		return value.Hole
@@ -196,15 +206,22 @@ func (m *model) constBases(v *types.Var, ctx *evalCtx) string {
 		}
 		suffix = suffix[len(suffix)-n:]
 	}
+	whole := true
+	if i := strings.LastIndex(suffix, value.Hole); i >= 0 {
+		suffix, whole = suffix[i+len(value.Hole):], false // x + "/authorize?" in every branch
+	}
 	if !strings.Contains(suffix, "?") {
 		return value.Hole
 	}
 	for _, c := range vals {
 		if c != suffix {
-			return value.Hole + suffix
+			whole = false
 		}
 	}
-	return suffix // the same base in every branch
+	if whole {
+		return suffix // the same base in every branch
+	}
+	return value.Hole + suffix
 }
 
 func (m *model) defStr(d def, ctx *evalCtx) string {
