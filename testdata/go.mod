@@ -187,9 +187,11 @@ require (
 require (
 	github.com/Nerzal/gocloak/v5 v5.5.0 // indirect
 	github.com/Nerzal/gocloak/v7 v7.11.0 // indirect
+	github.com/caos/logging v0.0.2 // indirect
 	github.com/caos/oidc v1.2.0 // indirect
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
 	github.com/dgrijalva/jwt-go/v4 v4.0.0-preview1 // indirect
+	github.com/gorilla/handlers v1.5.1 // indirect
 	github.com/gorilla/sessions v1.4.0 // indirect
 )
 

@@ -203,13 +203,7 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 // that takes only the *http.Request is a helper of a handler, which may
 // have checked the state before calling it.
 func (m *model) answersHTTP(fn ast.Node) bool {
-	var ft *ast.FuncType
-	switch f := fn.(type) {
-	case *ast.FuncDecl:
-		ft = f.Type
-	case *ast.FuncLit:
-		ft = f.Type
-	}
+	ft := funcTypeOf(fn)
 	if ft == nil || ft.Params == nil {
 		return false
 	}
@@ -223,4 +217,16 @@ func (m *model) answersHTTP(fn ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// funcTypeOf is the type of a function declaration or literal, nil for
+// any other node.
+func funcTypeOf(fn ast.Node) *ast.FuncType {
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		return f.Type
+	case *ast.FuncLit:
+		return f.Type
+	}
+	return nil
 }

@@ -396,13 +396,7 @@ func isResponseWriter(t types.Type) bool {
 // framework's request context (*gin.Context, echo.Context, …).
 func (m *model) inHandler(cur inspector.Cursor) bool {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch f := c.Node().(type) {
-		case *ast.FuncDecl:
-			ft = f.Type
-		case *ast.FuncLit:
-			ft = f.Type
-		}
+		ft := funcTypeOf(c.Node())
 		for _, field := range ft.Params.List {
 			t := m.info.TypeOf(field.Type)
 			if isResponseWriter(t) || servedRequest(t) {

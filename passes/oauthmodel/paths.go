@@ -336,13 +336,8 @@ func describeCond(c pathCond) string {
 // configuration, the environment or a computed value may never be false
 // in practice: what such a path sends is not known.
 func (m *model) callerDecided(fn ast.Node, conds []pathCond) bool {
-	var ft *ast.FuncType
-	switch f := fn.(type) {
-	case *ast.FuncDecl:
-		ft = f.Type
-	case *ast.FuncLit:
-		ft = f.Type
-	default:
+	ft := funcTypeOf(fn)
+	if ft == nil {
 		return false
 	}
 	for _, c := range conds {

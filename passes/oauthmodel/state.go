@@ -680,13 +680,8 @@ func (m *model) sharedState(cur inspector.Cursor, s State) State {
 			return s
 		}
 		outer := enclosingFunc(d.cur)
-		var ft *ast.FuncType
-		switch f := outer.(type) {
-		case *ast.FuncDecl:
-			ft = f.Type
-		case *ast.FuncLit:
-			ft = f.Type
-		default:
+		ft := funcTypeOf(outer)
+		if ft == nil {
 			return s
 		}
 		if m.servesHTTP(ft) {

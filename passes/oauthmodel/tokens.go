@@ -1262,13 +1262,7 @@ func (m *model) tokenParamNode(ctx *evalCtx) ast.Node {
 // takesRequest reports whether the function fn has an *http.Request
 // parameter: code run for a request being served.
 func (m *model) takesRequest(fn ast.Node) bool {
-	var ft *ast.FuncType
-	switch f := fn.(type) {
-	case *ast.FuncDecl:
-		ft = f.Type
-	case *ast.FuncLit:
-		ft = f.Type
-	}
+	ft := funcTypeOf(fn)
 	if ft == nil || ft.Params == nil {
 		return false
 	}

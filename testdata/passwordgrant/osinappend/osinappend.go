@@ -6,7 +6,7 @@ package osinappend
 import (
 	"net/http"
 
-	"github.com/openshift/osin"
+	"github.com/RangelReale/osin"
 )
 
 func config() *osin.ServerConfig {
