@@ -164,7 +164,7 @@ func (m *model) paramConds(decl *ast.FuncDecl, conds []pathCond) ([]GrantCond, b
 		if !ok {
 			return nil, false
 		}
-		if t, ok := m.info.TypeOf(e).Underlying().(*types.Basic); !ok || t.Info()&types.IsBoolean == 0 {
+		if t, ok := underlying(m.info, e).(*types.Basic); !ok || t.Info()&types.IsBoolean == 0 {
 			return nil, false
 		}
 		op := "true"
@@ -305,7 +305,7 @@ func (m *model) fieldConstant(arg ast.Expr, name string) (constant.Value, bool) 
 	if v := m.localVar(arg); v != nil && (m.addrTaken[v] || len(m.defs[v]) != 1) {
 		return nil, false
 	}
-	st, ok := m.info.TypeOf(lit).Underlying().(*types.Struct)
+	st, ok := underlying(m.info, lit).(*types.Struct)
 	if !ok {
 		return nil, false
 	}

@@ -540,7 +540,7 @@ func (m *model) mapLiteral(e ast.Expr) *ast.CompositeLit {
 	if !ok {
 		return nil
 	}
-	if _, ok := m.info.TypeOf(lit).Underlying().(*types.Map); !ok {
+	if _, ok := underlying(m.info, lit).(*types.Map); !ok {
 		return nil
 	}
 	return lit
@@ -690,13 +690,13 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 		if h.fieldsOnly {
 			return ""
 		}
-		if _, ok := m.info.TypeOf(x.X).Underlying().(*types.Map); ok {
+		if _, ok := underlying(m.info, x.X).(*types.Map); ok {
 			if s, ok := m.constStr(x.Index); ok && knowledge.HandBuilt.Param(s) != nil {
 				return s
 			}
 			return ""
 		}
-		if _, ok := m.info.TypeOf(x.X).Underlying().(*types.Slice); ok {
+		if _, ok := underlying(m.info, x.X).(*types.Slice); ok {
 			return h.paramName(x.X, depth+1)
 		}
 	case *ast.SelectorExpr:
@@ -968,7 +968,7 @@ func (h *handBuilt) settingCond(e ast.Expr) bool {
 				}
 			}
 		}
-		b, ok := h.m.info.TypeOf(x).Underlying().(*types.Basic)
+		b, ok := underlying(h.m.info, x).(*types.Basic)
 		return ok && b.Kind() == types.Bool
 	}
 	return false

@@ -75,7 +75,7 @@ func allowedKeys(info *types.Info, e ast.Expr) []string {
 	if !ok {
 		return nil
 	}
-	if _, ok := info.TypeOf(lit).Underlying().(*types.Map); !ok {
+	if _, ok := underlying(info, lit).(*types.Map); !ok {
 		return nil
 	}
 	var keys []string
@@ -105,4 +105,13 @@ func allowedKeys(info *types.Info, e ast.Expr) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// underlying is the underlying type of e, nil where the type checker gave
+// e no type (code with errors: an undefined name).
+func underlying(info *types.Info, e ast.Expr) types.Type {
+	if t := info.TypeOf(e); t != nil {
+		return t.Underlying()
+	}
+	return nil
 }

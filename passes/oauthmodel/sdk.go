@@ -737,7 +737,7 @@ func (m *model) listenAddrs(v ast.Expr) {
 	if lit == nil {
 		return
 	}
-	if _, ok := m.info.TypeOf(lit).Underlying().(*types.Slice); !ok {
+	if _, ok := underlying(m.info, lit).(*types.Slice); !ok {
 		return
 	}
 	for _, elt := range lit.Elts {

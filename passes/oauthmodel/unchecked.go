@@ -447,7 +447,7 @@ func (m *model) setsResponseParam(fn ast.Node) string {
 			}
 			for _, l := range as.Lhs {
 				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
-					if _, isMap := m.info.TypeOf(ix.X).Underlying().(*types.Map); isMap {
+					if _, isMap := underlying(m.info, ix.X).(*types.Map); isMap {
 						if s := m.str(ix.Index, nil); s == "code" || s == "access_token" {
 							found = s
 						}
