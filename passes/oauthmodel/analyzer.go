@@ -302,7 +302,7 @@ type model struct {
 	wrappers      map[*types.Func]int         // redirect wrappers, while uncheckedRedirects runs
 	issuesTokens  bool                        // a literal or tag names access_token (handbuilt.go)
 	readsVerifier bool                        // a literal or tag names code_verifier (handbuilt.go)
-	otherVars     []inspector.Cursor          // uses of other packages\' package-level variables (served.go)
+	otherVars     []inspector.Cursor          // uses of other packages' package-level variables (served.go)
 	tables        map[types.Object][]tableKey // dispatch tables' registered keys (registry.go)
 }
 

@@ -140,7 +140,7 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 		case *ast.SelectorExpr:
 			// in.State of a struct bound from the request, or of any
 			// struct whose tag names it: may be the request's.
-			if s, ok := m.info.Selections[x]; ok && s.Kind() == types.FieldVal && tagNames(fieldTag(s), func(name string) bool { return name == "state" }) {
+			if s, ok := m.info.Selections[x]; ok && s.Kind() == types.FieldVal && tagNamed(fieldTag(s), func(name string) bool { return name == "state" }) != "" {
 				reads = true
 			}
 		case *ast.CallExpr:

@@ -6,7 +6,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -1240,13 +1239,7 @@ func (m *model) dispatchIdent(cur inspector.Cursor, id *ast.Ident) bool {
 
 // tagParam is the dispatch parameter a struct tag names, "" if none.
 func tagParam(tag string) string {
-	for _, key := range paramTags {
-		name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
-		if knowledge.HandBuilt.Param(name) != nil {
-			return name
-		}
-	}
-	return ""
+	return tagNamed(tag, func(name string) bool { return knowledge.HandBuilt.Param(name) != nil })
 }
 
 // readsAt reports whether e, at cur, with the value s, may read a
@@ -1270,8 +1263,9 @@ func (m *model) readsAt(cur inspector.Cursor, e ast.Expr, s string) bool {
 }
 
 // PKCEFact marks a package whose code names the code_verifier (a string
-// constant, a struct tag), or that imports such a package of its module:
-// a hand-built token endpoint that reads none supports no PKCE.
+// constant, a struct tag): a hand-built token endpoint is judged to
+// support no PKCE only when neither its package nor any package of its
+// module that it imports, directly or not, has one (serverReads).
 type PKCEFact struct{}
 
 func (*PKCEFact) AFact()         {}

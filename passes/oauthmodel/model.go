@@ -332,3 +332,19 @@ type Result struct {
 	// OIDC is what the package does to verify ID tokens (oidc.go).
 	OIDC OIDC
 }
+
+// FetchedOnly reports whether the authorization URL goes only to the
+// program's own HTTP client (SinkFetched: a probe or an end-to-end
+// harness requesting it and reading the redirect itself): no browser
+// carries the login, so there is no callback for a browser to be sent to.
+func (r *AuthRequest) FetchedOnly() bool {
+	if len(r.Sinks) == 0 {
+		return false
+	}
+	for _, s := range r.Sinks {
+		if s.Kind != SinkFetched {
+			return false
+		}
+	}
+	return true
+}

@@ -84,8 +84,7 @@ type TokenLog struct {
 	// command is for (see printPurpose); it says why.
 	Purpose string
 	// Serving is set when the print happens while serving an HTTP
-	// request (the enclosing function answers it): a server's output is
-	// its log.
+	// request (inHandler): a server's output is its log.
 	Serving bool
 	// Via is the helper of this package, when the token reaches the sink
 	// through one that logs its parameter.
@@ -537,14 +536,7 @@ func (m *model) judgeLogCall(lc logCall) {
 			}
 		}
 		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Via: lc.via, Func: enclosingFunc(lc.cur)}
-		if lc.stdout {
-			for c := range lc.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-				if m.answersHTTP(c.Node()) || m.takesRequest(c.Node()) {
-					t.Serving = true
-					break
-				}
-			}
-		}
+		t.Serving = lc.stdout && m.inHandler(lc.cur)
 		shell := ""
 		if lc.stdout && lc.format >= 0 && verbs != nil {
 			if j := i - lc.format - 1; j >= 0 && j < len(verbs) {
@@ -703,11 +695,9 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 	case *ast.IndexExpr:
 		// session.Values["access_token"], fields["refresh_token"]: a
 		// map keyed by a token response's parameter name.
-		if t := m.info.TypeOf(x.X); t != nil {
-			if _, isMap := t.Underlying().(*types.Map); isMap {
-				if w, ok := tokenFieldTags[m.str(x.Index, nil)]; ok {
-					return w
-				}
+		if _, isMap := underlying(m.info, x.X).(*types.Map); isMap {
+			if w, ok := tokenFieldTags[m.str(x.Index, nil)]; ok {
+				return w
 			}
 		}
 	case *ast.BinaryExpr:
@@ -767,16 +757,9 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	}
 	name := m.funcName(fn)
 	switch name {
-	case "(net/url.Values).Get":
-		// url.ParseQuery(string(body)).Get("access_token"): a token
-		// response in form encoding (GitHub's, Facebook's old one).
-		if len(call.Args) == 1 {
-			if w, ok := tokenFieldTags[m.str(call.Args[0], nil)]; ok {
-				return w
-			}
-		}
-		return ""
-	case "(*golang.org/x/oauth2.Token).Extra":
+	case "(*golang.org/x/oauth2.Token).Extra", "(net/url.Values).Get":
+		// tok.Extra("id_token"); url.ParseQuery(string(body)).Get(
+		// "access_token"), a token response in form encoding (GitHub's).
 		if len(call.Args) == 1 {
 			if w, ok := tokenFieldTags[m.str(call.Args[0], nil)]; ok {
 				return w
@@ -1257,19 +1240,4 @@ func (m *model) tokenParamNode(ctx *evalCtx) ast.Node {
 		}
 	}
 	return nil
-}
-
-// takesRequest reports whether the function fn has an *http.Request
-// parameter: code run for a request being served.
-func (m *model) takesRequest(fn ast.Node) bool {
-	ft := funcTypeOf(fn)
-	if ft == nil || ft.Params == nil {
-		return false
-	}
-	for _, p := range ft.Params.List {
-		if isHTTPRequest(m.info.TypeOf(p.Type)) {
-			return true
-		}
-	}
-	return false
 }

@@ -401,62 +401,46 @@ func responseParam(s string) string {
 	return ""
 }
 
-// setsResponseParam reports which response parameter the function sets in
-// a url.Values (q.Set("code", …), q.Add("access_token", …)).
+// setsResponseParam reports which response parameter the function sets:
+// in a url.Values (q.Set("code", …), q.Add("access_token", …)), in a map
+// of response parameters (params["code"] = c) or as a pair handed to a
+// helper that appends it to the URI (withQuery(u, "code", c), extendedDef).
 func (m *model) setsResponseParam(fn ast.Node) string {
 	found := ""
+	response := func(s string) {
+		if s == "code" || s == "access_token" {
+			found = s
+		}
+	}
 	ast.Inspect(fn, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || found != "" || len(call.Args) != 2 {
-			return found == ""
+		if found != "" {
+			return false
 		}
-		f, _ := typeutil.Callee(m.info, call).(*types.Func)
-		if f == nil {
-			return true
-		}
-		switch funcName(f) {
-		case "(net/url.Values).Set", "(net/url.Values).Add":
-			if s := m.str(call.Args[0], nil); s == "code" || s == "access_token" {
-				found = s
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			if f, _ := typeutil.Callee(m.info, x).(*types.Func); f != nil && len(x.Args) == 2 {
+				switch funcName(f) {
+				case "(net/url.Values).Set", "(net/url.Values).Add":
+					response(m.str(x.Args[0], nil))
+					return true
+				}
+			}
+			if m.extendedArg(x) >= 0 {
+				for _, a := range x.Args {
+					response(m.constString(a))
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range x.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					if _, isMap := underlying(m.info, ix.X).(*types.Map); isMap {
+						response(m.str(ix.Index, nil))
+					}
+				}
 			}
 		}
 		return true
 	})
-	if found == "" {
-		// withQuery(u, "code", c): a helper that appends its pairs.
-		ast.Inspect(fn, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || found != "" || m.extendedArg(call) < 0 {
-				return found == ""
-			}
-			for _, a := range call.Args {
-				if s := m.constString(a); s == "code" || s == "access_token" {
-					found = s
-				}
-			}
-			return true
-		})
-	}
-	if found == "" {
-		// params["code"] = c: a map of response parameters, which a
-		// helper appends to the URI (extendedDef).
-		ast.Inspect(fn, func(n ast.Node) bool {
-			as, ok := n.(*ast.AssignStmt)
-			if !ok || found != "" {
-				return found == ""
-			}
-			for _, l := range as.Lhs {
-				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
-					if _, isMap := underlying(m.info, ix.X).(*types.Map); isMap {
-						if s := m.str(ix.Index, nil); s == "code" || s == "access_token" {
-							found = s
-						}
-					}
-				}
-			}
-			return true
-		})
-	}
 	return found
 }
 
@@ -473,7 +457,10 @@ func (m *model) extendedDef(v *types.Var) (def, bool) {
 		return def{}, false
 	}
 	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-	if !ok || m.extendedArg(call) < 0 || !m.isVar(call.Args[m.extendedArg(call)], v) {
+	if !ok {
+		return def{}, false
+	}
+	if i := m.extendedArg(call); i < 0 || !m.isVar(call.Args[i], v) {
 		return def{}, false
 	}
 	return defs[0], true
@@ -800,7 +787,7 @@ func (m *model) boundRead(sel *ast.SelectorExpr) (*types.Var, *types.Var, *ast.C
 // param accepts.
 func (m *model) boundField(sel *ast.SelectorExpr, param func(string) bool) (*types.Var, *types.Var, *ast.CallExpr) {
 	s, ok := m.info.Selections[sel]
-	if !ok || s.Kind() != types.FieldVal || !tagNames(fieldTag(s), param) {
+	if !ok || s.Kind() != types.FieldVal || tagNamed(fieldTag(s), param) == "" {
 		return nil, nil, nil
 	}
 	v := m.rootVar(sel.X, false)
@@ -834,16 +821,16 @@ func (m *model) boundField(sel *ast.SelectorExpr, param func(string) bool) (*typ
 	return s.Obj().(*types.Var), v, bind
 }
 
-// tagNames reports whether a struct tag names a parameter that param
-// accepts.
-func tagNames(tag string, param func(string) bool) bool {
+// tagNamed is the parameter name a struct tag gives under one of
+// paramTags' keys that accept takes, "" if none.
+func tagNamed(tag string, accept func(string) bool) string {
 	for _, key := range paramTags {
 		name, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
-		if name != "" && param(name) {
-			return true
+		if name != "" && accept(name) {
+			return name
 		}
 	}
-	return false
+	return ""
 }
 
 // bindSource is the request variable a decoding call reads: r of
@@ -871,7 +858,7 @@ func (m *model) bindSource(call *ast.CallExpr) *types.Var {
 			return nil
 		}
 		r := m.rootVar(newDec.Args[0], false)
-		if r == nil || !isHTTPRequest(r.Type()) {
+		if r == nil || !isNamed(r.Type(), "net/http", "Request") {
 			return nil
 		}
 		return r
@@ -881,12 +868,6 @@ func (m *model) bindSource(call *ast.CallExpr) *types.Var {
 		return nil
 	}
 	return m.rootVar(sel.X, false)
-}
-
-// isHTTPRequest reports whether t is *http.Request.
-func isHTTPRequest(t types.Type) bool {
-	p, ok := t.(*types.Pointer)
-	return ok && isNamed(p.Elem(), "net/http", "Request")
 }
 
 // structHandedOn reports whether fn uses the bound struct v other than

@@ -54,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if pasted(req, &model.Signals) {
 			continue // no callback to forge: the user pastes the code
 		}
-		if fetchedOnly(req) {
+		if req.FetchedOnly() {
 			continue // no browser: the program reads the answer itself
 		}
 		at := s.Node
@@ -150,20 +150,4 @@ func pasted(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) bool {
 		noCallback = true
 	}
 	return !req.InHandler && noCallback && (sig.Main || len(sig.Stdin) > 0)
-}
-
-// fetchedOnly reports whether the authorization URL goes only to the
-// program's own HTTP client (a probe or an end-to-end harness requesting
-// it, reading the redirect itself): no browser carries the login, so
-// there is no callback to forge into one.
-func fetchedOnly(req *oauthmodel.AuthRequest) bool {
-	if len(req.Sinks) == 0 {
-		return false
-	}
-	for _, s := range req.Sinks {
-		if s.Kind != oauthmodel.SinkFetched {
-			return false
-		}
-	}
-	return true
 }

@@ -1,7 +1,8 @@
 // Package servedprint: a web app's callback prints the token it got
 // while serving the request, and a gin handler prints the token
 // response; a command-line helper of the same package prints one too,
-// and is judged as a command.
+// and is judged as a command. A handler that prints only the expiry
+// prints no credential.
 package servedprint
 
 import (
@@ -49,4 +50,14 @@ func Refresh(c *gin.Context) {
 // Debug prints a token outside any request.
 func Debug(tok *oauth2.Token) {
 	fmt.Println(tok.RefreshToken) // want `refresh token printed to standard output: fmt.Println prints the refresh token, and this command was not asked to print it`
+}
+
+func Status(w http.ResponseWriter, r *http.Request) {
+	tok, err := conf.TokenSource(r.Context(), &oauth2.Token{RefreshToken: r.FormValue("refresh")}).Token()
+	if err != nil {
+		http.Error(w, "refresh", http.StatusUnauthorized)
+		return
+	}
+	fmt.Println("token valid until", tok.Expiry, "type", tok.TokenType)
+	w.WriteHeader(http.StatusNoContent)
 }
