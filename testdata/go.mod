@@ -193,6 +193,7 @@ require (
 	github.com/dgrijalva/jwt-go/v4 v4.0.0-preview1 // indirect
 	github.com/gorilla/handlers v1.5.1 // indirect
 	github.com/gorilla/sessions v1.4.0 // indirect
+	gopkg.in/resty.v1 v1.12.0 // indirect
 )
 
 require (

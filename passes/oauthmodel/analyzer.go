@@ -278,15 +278,16 @@ type model struct {
 	active  map[ast.Node]bool
 
 	// Caches for the traversal, which asks the same of every use.
-	names         map[*types.Func]string
-	helpers       map[*types.Func]bool
-	browserFacts  map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
-	paramRefs     *paramRefs                   // who refers to the package's functions (soleparam.go)
-	purposeBusy   map[*types.Func]bool         // helpers whose callers are being judged (tokens.go)
-	execCmds      []execCmd                    // exec.Command calls, for Signals.OpensBrowser
-	sends         []inspector.Cursor           // channel sends (relay.go)
-	tokenBodyVars map[*types.Var]bool          // token endpoint responses (tokenbody.go)
-	notContainer  map[*types.Var]bool
+	names          map[*types.Func]string
+	helpers        map[*types.Func]bool
+	browserFacts   map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
+	paramRefs      *paramRefs                   // who refers to the package's functions (soleparam.go)
+	purposeBusy    map[*types.Func]bool         // helpers whose callers are being judged (tokens.go)
+	execCmds       []execCmd                    // exec.Command calls, for Signals.OpensBrowser
+	sends          []inspector.Cursor           // channel sends (relay.go)
+	tokenBodyVars  map[*types.Var]bool          // token endpoint responses (tokenbody.go)
+	builtResponses map[*types.Var]bool          // their responses, of a request builder (builder.go)
+	notContainer   map[*types.Var]bool
 
 	// Token leaks (tokens.go).
 	logCalls    []logCall

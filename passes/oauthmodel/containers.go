@@ -287,7 +287,11 @@ func (m *model) containerUse(c *container, cur inspector.Cursor, id *ast.Ident) 
 // readsParams reports whether fn only reads (encodes, sends) a parameter
 // set it is given, so that passing the set to it adds no parameters.
 func readsParams(fn *types.Func) bool {
-	switch funcName(fn) {
+	name := funcName(fn)
+	if builderMethods[name].role == roleParams {
+		return true // client.R().SetFormData(body)
+	}
+	switch name {
 	case "encoding/json.Marshal", "encoding/json.MarshalIndent", "(*encoding/json.Encoder).Encode",
 		"net/http.PostForm", "(*net/http.Client).PostForm",
 		"fmt.Sprint", "fmt.Sprintf", "fmt.Println", "fmt.Printf", "fmt.Print":

@@ -32,6 +32,7 @@ func (m *model) tokenBodies() {
 		if !ok {
 			continue
 		}
+		m.builtResponse(call, cur)
 		resp, at := m.resultOf(cur)
 		if resp == nil {
 			continue
@@ -125,8 +126,12 @@ func (m *model) underStatusCheck(cur inspector.Cursor) bool {
 		}
 		found := false
 		ast.Inspect(ifs.Cond, func(n ast.Node) bool {
-			if sel, ok := n.(*ast.SelectorExpr); ok && (sel.Sel.Name == "StatusCode" || sel.Sel.Name == "Status") {
-				found = true
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				found = found || n.Sel.Name == "StatusCode" || n.Sel.Name == "Status"
+			case *ast.CallExpr:
+				bm, ok := m.builderCall(n) // res.IsError()
+				found = found || ok && bm.role == roleErrorCheck
 			}
 			return !found
 		})

@@ -755,6 +755,9 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	if !ok {
 		return ""
 	}
+	if m.builtBody(call) {
+		return whatBody // res.String() of a token request sent with resty
+	}
 	name := m.funcName(fn)
 	switch name {
 	case "(*golang.org/x/oauth2.Token).Extra", "(net/url.Values).Get":

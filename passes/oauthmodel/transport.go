@@ -208,6 +208,9 @@ func (m *model) sendFrom(t *TokenRequest, cur inspector.Cursor, depth int) bool 
 			}
 			return nil
 		}
+		if bm, ok := builderMethods[m.funcName(fn)]; ok && bm.role == roleParams && arg == 0 {
+			return m.builderSend(t, parent) // client.R().SetFormData(body)…Post(url)
+		}
 		switch funcName(fn) {
 		case "strings.NewReader", "bytes.NewBufferString", "bytes.NewReader", "bytes.NewBuffer":
 			return m.sendFrom(t, parent, depth+1)

@@ -1,0 +1,69 @@
+package knowledge
+
+// RequestBuilder is an HTTP client whose requests are built by setter
+// calls on a request value (client.R().SetFormData(params)) and sent by
+// a method named for the HTTP method (.Post(url)). A token request built
+// this way is a hand-built token request like one sent with net/http: its
+// parameters are the set handed to a Params setter, its endpoint the
+// send's URL argument, and what the response's body methods return is
+// the token endpoint's answer.
+type RequestBuilder struct {
+	Name  string
+	Paths []string // import paths of the same API
+
+	Request, Response string // the request's and the response's type names
+
+	// Params are the request's setters whose first argument is the
+	// request's parameters (form body, JSON body or query).
+	Params []string
+	// Send maps a sending method to the index of its URL argument; -1
+	// for a method that sends to a URL set otherwise.
+	Send map[string]int
+	// Result are the setters whose argument the response is decoded into.
+	Result []string
+	// Body are the response's methods returning its body.
+	Body []string
+	// ErrorCheck are the response's methods that are true for an error
+	// status: a body logged under one is an error response.
+	ErrorCheck []string
+}
+
+var restySend = map[string]int{"Get": 0, "Post": 0, "Put": 0, "Patch": 0, "Execute": 1, "Send": -1}
+
+// RequestBuilders: go-resty, checked against v2.16.5 (request.go,
+// response.go), gopkg.in/resty.v1 v1.12.0 (SetMultiValueFormData for
+// url.Values; no Send) and resty.dev/v3 v3.0.0-rc.4 (Response.Bytes in
+// place of Body, which is the raw io.ReadCloser there, and
+// IsStatusFailure in place of IsError).
+var RequestBuilders = []*RequestBuilder{
+	{
+		Name:    "resty",
+		Paths:   []string{"github.com/go-resty/resty/v2"},
+		Request: "Request", Response: "Response",
+		Params:     []string{"SetFormData", "SetFormDataFromValues", "SetBody", "SetQueryParams", "SetQueryParamsFromValues"},
+		Send:       restySend,
+		Result:     []string{"SetResult"},
+		Body:       []string{"Body", "String"},
+		ErrorCheck: []string{"IsError"},
+	},
+	{
+		Name:    "resty",
+		Paths:   []string{"gopkg.in/resty.v1", "github.com/go-resty/resty"},
+		Request: "Request", Response: "Response",
+		Params:     []string{"SetFormData", "SetMultiValueFormData", "SetBody", "SetQueryParams", "SetMultiValueQueryParams"},
+		Send:       map[string]int{"Get": 0, "Post": 0, "Put": 0, "Patch": 0, "Execute": 1},
+		Result:     []string{"SetResult"},
+		Body:       []string{"Body", "String"},
+		ErrorCheck: []string{"IsError"},
+	},
+	{
+		Name:    "resty",
+		Paths:   []string{"resty.dev/v3"},
+		Request: "Request", Response: "Response",
+		Params:     []string{"SetFormData", "SetFormDataFromValues", "SetBody", "SetQueryParams", "SetQueryParamsFromValues"},
+		Send:       restySend,
+		Result:     []string{"SetResult"},
+		Body:       []string{"Bytes", "String"},
+		ErrorCheck: []string{"IsStatusFailure"},
+	},
+}
