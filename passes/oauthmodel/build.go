@@ -2,6 +2,7 @@ package oauthmodel
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -172,7 +173,7 @@ func (m *model) paramRequests() {
 			continue
 		}
 		node := ev.cur.Node()
-		m.paramRequest(p, func(string) ast.Node { return node }, nil, RouteString, ev.cur, []inspector.Cursor{ev.cur}, false, nil, urlBase(ev.text, node))
+		m.paramRequest(p, func(string) ast.Node { return node }, m.sprintfArgs(ev.cur), RouteString, ev.cur, []inspector.Cursor{ev.cur}, false, nil, urlBase(ev.text, node))
 	}
 	for _, c := range m.sortedContainers() {
 		p := m.containerParams(c)
@@ -713,4 +714,36 @@ func quotesRequest(text, inner string) bool {
 	}
 	before, after := text[:i], text[i+len(inner):]
 	return strings.ContainsAny(before, " \t\n") || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\n")
+}
+
+// sprintfArgs maps the parameters of a request that fmt.Sprintf builds
+// (at cur, or whose format is at cur) to the arguments that fill them:
+// code=%s in "…/access_token?client_id=%s&client_secret=%s&code=%s" is
+// the fourth argument. It returns nil for any other request.
+func (m *model) sprintfArgs(cur inspector.Cursor) func(string) ast.Expr {
+	call, ok := cur.Node().(*ast.CallExpr)
+	if !ok {
+		call, ok = cur.Parent().Node().(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 || call.Args[0] != cur.Node() {
+			return nil
+		}
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || funcName(fn) != "fmt.Sprintf" || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	tv, ok := m.info.Types[call.Args[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	idx := value.VerbArgs(constant.StringVal(tv.Value))
+	if idx == nil {
+		return nil
+	}
+	return func(key string) ast.Expr {
+		if i, ok := idx[key]; ok && i+1 < len(call.Args) {
+			return call.Args[i+1]
+		}
+		return nil
+	}
 }

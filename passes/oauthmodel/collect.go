@@ -124,7 +124,10 @@ func (m *model) collect() {
 // mentionsRequest is the cheap filter for string literals that may be a
 // whole request on their own.
 func mentionsRequest(lit string) bool {
-	return strings.Contains(lit, "response_type") || strings.Contains(lit, "grant_type") || strings.Contains(lit, "redirect_uri")
+	// client_secret=: a code exchange at a token endpoint that needs no
+	// grant_type (GitHub's), built as a string.
+	return strings.Contains(lit, "response_type") || strings.Contains(lit, "grant_type") || strings.Contains(lit, "redirect_uri") ||
+		strings.Contains(lit, "client_secret=")
 }
 
 func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {

@@ -108,3 +108,41 @@ func constText(c constant.Value) string {
 	}
 	return Hole
 }
+
+// VerbArgs maps each query parameter of a format whose whole value is one
+// verb (code=%s in "…/token?client_id=%s&code=%s") to that verb's
+// argument index. It is nil when a verb has flags, a width or an argument
+// index, which make the argument of each verb uncertain.
+func VerbArgs(format string) map[string]int {
+	var out map[string]int
+	argi := 0
+	start := 0 // where the current parameter's text began
+	for i := 0; i < len(format); i++ {
+		switch c := format[i]; c {
+		case '?', '&':
+			start = i + 1
+			continue
+		case '%':
+		default:
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		if i+1 >= len(format) || strings.IndexByte("+-# 0123456789.*[]", format[i+1]) >= 0 {
+			return nil
+		}
+		key, ok := strings.CutSuffix(format[start:i], "=")
+		end := i + 2
+		if ok && key != "" && !strings.ContainsAny(key, "=%/") && (end == len(format) || format[end] == '&' || format[end] == '#') {
+			if out == nil {
+				out = make(map[string]int)
+			}
+			out[key] = argi
+		}
+		argi++
+		i++
+	}
+	return out
+}

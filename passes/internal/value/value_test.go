@@ -109,3 +109,22 @@ func TestSprintf(t *testing.T) {
 		assert.Equal(t, tt.want, Sprintf(tt.format, tt.args), tt.format)
 	}
 }
+
+func TestVerbArgs(t *testing.T) {
+	tests := []struct {
+		format string
+		want   map[string]int
+	}{
+		{"https://github.com/login/oauth/access_token?client_id=%s&client_secret=%s&code=%s", map[string]int{"client_id": 0, "client_secret": 1, "code": 2}},
+		{"%s/token?grant_type=authorization_code&code=%v#frag", map[string]int{"code": 1}},
+		{"%s?code=%s-%s&state=%s", map[string]int{"state": 3}}, // code is not one verb
+		{"100%%?code=%s", map[string]int{"code": 0}},
+		{"%s?code=%5s", nil},     // a width: give up
+		{"%[1]s?code=%s", nil},   // an index: give up
+		{"no verbs?code=x", nil},
+		{"trailing %", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, VerbArgs(tt.format), tt.format)
+	}
+}
