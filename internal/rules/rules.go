@@ -305,11 +305,13 @@ implicitgrant).
 A token written to a log or printed: an *oauth2.Token or oauth2.Token value
 (printed with its fields, both tokens included), a token response struct
 (a named struct with such a tagged field and no String, Format, GoString
-or LogValue method), its AccessToken or RefreshToken,
+or LogValue method, or only a String method of the package that returns
+the token), its AccessToken or RefreshToken,
 tok.Extra("id_token"), a string field tagged access_token, refresh_token or
 id_token (a token response decoded by hand), the response of a hand-built
 token request (the bytes read from resp.Body and the map or value they are
-decoded into; not under a check of the status code, where the body is an
+decoded into, or a go-resty response's Body and String; not under a check
+of the status code or res.IsError(), where the body is an
 error), and strings made only from
 them (concatenation, fmt.Sprintf, conversions, local variables every
 assignment of which is such a value, struct fields of the package every

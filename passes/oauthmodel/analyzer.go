@@ -287,6 +287,7 @@ type model struct {
 	sends          []inspector.Cursor           // channel sends (relay.go)
 	tokenBodyVars  map[*types.Var]bool          // token endpoint responses (tokenbody.go)
 	builtResponses map[*types.Var]bool          // their responses, of a request builder (builder.go)
+	stringers      map[*types.Func]bool         // String methods that print a token (tokens.go)
 	notContainer   map[*types.Var]bool
 
 	// Token leaks (tokens.go).

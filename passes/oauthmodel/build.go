@@ -257,6 +257,13 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 	}
 	fn := enclosingFunc(at)
 	switch {
+	case param(paramGrantType).Presence == value.Present && param("access_token").Presence == value.Present:
+		// An access token beside the grant type: the record of a token
+		// an authorization server issued (kept in its cache with the
+		// grant it was issued for), or a response echoing the grant. No
+		// token request carries an access_token (RFC 6749 §4, RFC 8693
+		// names its input subject_token).
+		return
 	case param(paramGrantType).Presence == value.Present:
 		// A token request, even if it also carries response_type.
 		gt := param(paramGrantType)

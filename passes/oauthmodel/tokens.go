@@ -634,11 +634,12 @@ func parseVerbs(format string) []printVerb {
 
 // Token kinds, as messages name them.
 const (
-	whatAccess  = "the access token"
-	whatRefresh = "the refresh token"
-	whatID      = "the ID token"
-	whatToken   = "the oauth2.Token (printed with its fields, access and refresh tokens included)"
-	whatStruct  = "a token response (printed with its fields, the token included)"
+	whatAccess   = "the access token"
+	whatRefresh  = "the refresh token"
+	whatID       = "the ID token"
+	whatToken    = "the oauth2.Token (printed with its fields, access and refresh tokens included)"
+	whatStruct   = "a token response (printed with its fields, the token included)"
+	whatStringer = "a token response (its String method prints the token)"
 )
 
 // tokenFieldTags are the parameter names under which token responses
@@ -659,8 +660,8 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			if isNamed(t, pathOAuth2, "Token") {
 				return whatToken
 			}
-			if tokenStruct(t) {
-				return whatStruct
+			if w := m.tokenStruct(t, depth); w != "" {
+				return w
 			}
 		}
 	}
@@ -845,18 +846,19 @@ func (m *model) tokenVarDefs(v *types.Var, depth int) string {
 // tokenStruct reports whether t is (a pointer to) a named struct with a
 // string field tagged access_token, refresh_token or id_token, and no
 // method that controls how it prints (String, Format, GoString, LogValue,
-// MarshalLogObject): printed whole, it prints the token.
-func tokenStruct(t types.Type) bool {
+// MarshalLogObject): printed whole, it prints the token. A String method
+// of this package that returns the token itself controls nothing.
+func (m *model) tokenStruct(t types.Type, depth int) string {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
-		return false
+		return ""
 	}
 	st, ok := n.Underlying().(*types.Struct)
 	if !ok {
-		return false
+		return ""
 	}
 	has := false
 	for i := 0; i < st.NumFields(); i++ {
@@ -865,15 +867,51 @@ func tokenStruct(t types.Type) bool {
 		}
 	}
 	if !has {
-		return false
+		return ""
 	}
+	what := whatStruct
 	ms := types.NewMethodSet(types.NewPointer(n))
 	for _, name := range []string{"String", "Format", "GoString", "LogValue", "MarshalLogObject", "MarshalZerologObject"} {
-		if ms.Lookup(n.Obj().Pkg(), name) != nil || ms.Lookup(nil, name) != nil {
-			return false
+		sel := ms.Lookup(n.Obj().Pkg(), name)
+		if sel == nil {
+			sel = ms.Lookup(nil, name)
+		}
+		if sel == nil {
+			continue
+		}
+		if fn, ok := sel.Obj().(*types.Func); !ok || name != "String" || !m.stringReveals(fn, depth) {
+			return ""
+		}
+		what = whatStringer
+	}
+	return what
+}
+
+// stringReveals reports whether fn, a String method declared in this
+// package, returns a token: fmt.Sprintf("%s %s", t.Type, t.AccessToken).
+func (m *model) stringReveals(fn *types.Func, depth int) bool {
+	if is, ok := m.stringers[fn]; ok {
+		return is // false while it is being decided: a String that prints itself
+	}
+	if m.stringers == nil {
+		m.stringers = make(map[*types.Func]bool)
+	}
+	m.stringers[fn] = false
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return false
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	is := false
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+		ret := c.Node().(*ast.ReturnStmt)
+		if enclosingFunc(c) == decl && len(ret.Results) == 1 && m.tokenValue(ret.Results[0], depth+1) != "" {
+			is = true
+			break
 		}
 	}
-	return true
+	m.stringers[fn] = is
+	return is
 }
 
 // fieldAssign notes s.f = e for string fields, and fieldTokens is

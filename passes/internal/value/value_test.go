@@ -119,8 +119,8 @@ func TestVerbArgs(t *testing.T) {
 		{"%s/token?grant_type=authorization_code&code=%v#frag", map[string]int{"code": 1}},
 		{"%s?code=%s-%s&state=%s", map[string]int{"state": 3}}, // code is not one verb
 		{"100%%?code=%s", map[string]int{"code": 0}},
-		{"%s?code=%5s", nil},     // a width: give up
-		{"%[1]s?code=%s", nil},   // an index: give up
+		{"%s?code=%5s", nil},   // a width: give up
+		{"%[1]s?code=%s", nil}, // an index: give up
 		{"no verbs?code=x", nil},
 		{"trailing %", nil},
 	}
