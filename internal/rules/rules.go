@@ -139,9 +139,11 @@ the program (RFC 7636 §4.1 asks for a fresh random verifier per request).
 On the server side it reports authorization servers that let public
 clients skip PKCE: a fosite, go-oauth2, osin or zitadel configuration that
 does not require it, a Keycloak public client registered without it, and a
-hand-written token endpoint that redeems authorization codes while no
-code of the server reads a code_verifier (servers MUST support PKCE,
-RFC 9700 §2.1.1).
+hand-written token endpoint that redeems authorization codes (its
+grant_type dispatch's authorization_code branch, or, with no grant_type
+read at all, a handler that redeems the request's code in a package that
+also issues the codes) while no code of the server reads a code_verifier
+(servers MUST support PKCE, RFC 9700 §2.1.1).
 Fix: verifier := oauth2.GenerateVerifier(); pass
 oauth2.S256ChallengeOption(verifier) to AuthCodeURL and
 oauth2.VerifierOption(verifier) to Exchange.`,
@@ -191,7 +193,9 @@ redirect URI with strings.HasPrefix, HasSuffix or Contains, path.Match,
 filepath.Match or a regular expression, or that send the code or token to
 the requested URI with no comparison at all (a handler that reads
 redirect_uri from the request, or decodes the request into a struct with
-a redirect_uri field, and redirects to it). An attacker who controls any URL
+a redirect_uri field, and redirects to it), or that compare nothing of
+it but its host (u.Hostname() or u.Host against the client's domains).
+An attacker who controls any URL
 that matches (a subdomain, a sibling path, an open redirector on the
 client's site) receives the authorization code or token. RFC 9700 asks
 for exact string matching; only the port of a native client's loopback
@@ -234,9 +238,13 @@ var OAuthState = &Rule{
 (a literal, a constant, a package-level value set once for all users, a
 function that returns one) or predictable (math/rand, math/rand/v2, the
 time, a counter, or a value derived only from them, through local
-variables, helper functions of the package and, by facts, helpers of other
+variables, package-level variables every assignment of which is such a
+value, helper functions of the package and, by facts, helpers of other
 packages), and HTTP handlers that exchange the request's code without ever
-reading the request's state. Without a one-time state bound to the user's
+reading the request's state, themselves or by handing the code to a
+function that redeems it (of the package, or by facts of another package,
+or the method of an interface that every implementation in its package
+redeems the code with). Without a one-time state bound to the user's
 browser, an attacker can send a victim's browser to the callback with the
 attacker's own code and log the victim into the attacker's account (login
 CSRF). crypto/rand, oauth2.GenerateVerifier(), rand.Text() and UUID v4 are

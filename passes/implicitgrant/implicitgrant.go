@@ -31,9 +31,10 @@ func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
 	kinds := pass.ResultOf[clientkind.Analyzer].(*clientkind.Result)
 	for _, req := range model.AuthRequests {
-		// A helper's URL is judged where the helper builds it.
+		// A helper's URL is judged where the helper builds it, unless
+		// this call chose its response type.
 		rt, ok := req.ImplicitResponseType()
-		if !ok || req.Route == oauthmodel.RouteHelper || rules.InTestFile(pass, req.Node.Pos()) {
+		if !ok || req.Route == oauthmodel.RouteHelper && !req.CallerResponseType || rules.InTestFile(pass, req.Node.Pos()) {
 			continue
 		}
 		at := req.ResponseType.Node

@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -280,14 +280,15 @@ type model struct {
 	// Caches for the traversal, which asks the same of every use.
 	names          map[*types.Func]string
 	helpers        map[*types.Func]bool
-	browserFacts   map[*types.Func]*BrowserFact // other packages' browser wrappers (browser.go)
-	paramRefs      *paramRefs                   // who refers to the package's functions (soleparam.go)
-	purposeBusy    map[*types.Func]bool         // helpers whose callers are being judged (tokens.go)
-	execCmds       []execCmd                    // exec.Command calls, for Signals.OpensBrowser
-	sends          []inspector.Cursor           // channel sends (relay.go)
-	tokenBodyVars  map[*types.Var]bool          // token endpoint responses (tokenbody.go)
-	builtResponses map[*types.Var]bool          // their responses, of a request builder (builder.go)
-	stringers      map[*types.Func]bool         // String methods that print a token (tokens.go)
+	browserFacts   map[*types.Func]*BrowserFact  // other packages' browser wrappers (browser.go)
+	paramRefs      *paramRefs                    // who refers to the package's functions (soleparam.go)
+	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
+	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser
+	sends          []inspector.Cursor            // channel sends (relay.go)
+	tokenBodyVars  map[*types.Var]bool           // token endpoint responses (tokenbody.go)
+	builtResponses map[*types.Var]bool           // their responses, of a request builder (builder.go)
+	codeParams     map[*types.Func]CodeParamFact // exported functions that redeem a parameter (codefact.go)
+	stringers      map[*types.Func]bool          // String methods that print a token (tokens.go)
 	notContainer   map[*types.Var]bool
 
 	// Token leaks (tokens.go).

@@ -541,6 +541,13 @@ func (m *model) derivedRequest(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 	if i := f.StateParam - 1; i >= 0 && i < len(call.Args) {
 		r.State = m.stateOf(call.Args[i])
 	}
+	if i := f.ResponseTypeParam - 1; i >= 0 && i < len(call.Args) {
+		// The caller's response type (begin("token", state)).
+		a := call.Args[i]
+		rt := m.str(a, nil)
+		r.ResponseType = Param{Presence: value.Present, Value: rt, Known: value.Known(rt), Node: a, Possible: m.possible(a)}
+		r.CallerResponseType = true
+	}
 	var forwarded *types.Var
 	if i := f.OptionsParam - 1; i >= 0 {
 		var args []ast.Expr
@@ -557,6 +564,7 @@ func (m *model) derivedRequest(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 		r.ChallengeS256 = r.ChallengeS256 || opts.s256
 		if rt := opts.param(paramResponseType); rt.Presence != value.Absent {
 			r.ResponseType = rt
+			r.CallerResponseType = true
 		}
 	}
 	if fn.Pkg() == m.pass.Pkg {

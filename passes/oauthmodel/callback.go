@@ -33,6 +33,7 @@ func (m *model) callbacks() {
 				cb.Exchange = t
 				m.result.Callbacks = append(m.result.Callbacks, cb)
 			}
+			m.noteCodeParam(t, e) // and by handlers of importers (codefact.go)
 			continue
 		}
 		if !within(read, handler) || !m.answersHTTP(handler) {
@@ -43,6 +44,8 @@ func (m *model) callbacks() {
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})
 	}
+	m.exportCodeParams()
+	m.importedCodeCallbacks()
 }
 
 // requestRead returns the call that reads the request parameter key from

@@ -281,11 +281,13 @@ func (m *model) funcName(fn *types.Func) string {
 }
 
 // importedHelper reports whether fn, from another package, carries an
-// AuthURLFact or a TokenRequestFact (once per function and package).
+// AuthURLFact, a TokenRequestFact or a CodeParamFact (once per function
+// and package).
 func (m *model) importedHelper(fn *types.Func) bool {
 	is, ok := m.helpers[fn]
 	if !ok {
-		is = m.pass.ImportObjectFact(fn, new(AuthURLFact)) || m.pass.ImportObjectFact(fn, new(TokenRequestFact))
+		is = m.pass.ImportObjectFact(fn, new(AuthURLFact)) || m.pass.ImportObjectFact(fn, new(TokenRequestFact)) ||
+			m.pass.ImportObjectFact(fn, new(CodeParamFact))
 		m.helpers[fn] = is
 	}
 	return is

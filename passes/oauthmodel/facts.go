@@ -28,6 +28,9 @@ type AuthURLFact struct {
 	ConfigParam    int            // 1-based index of the *oauth2.Config parameter, 0 if none
 	OptionsParam   int            // 1-based index of a forwarded ...AuthCodeOption parameter, 0 if none
 	StateParam     int            // 1-based index of the parameter sent as state, 0 if none
+	// ResponseTypeParam is the 1-based index of the parameter sent as
+	// response_type when the function does not fix it, 0 if none.
+	ResponseTypeParam int
 	// Made is set when the function does not return the URL but makes
 	// the request itself, in a package that cannot tell what kind of
 	// client it serves (a library's Login that sends the URL somewhere
@@ -49,6 +52,9 @@ func (f *AuthURLFact) String() string {
 	}
 	if f.OptionsParam > 0 {
 		s += fmt.Sprintf(" options=arg%d", f.OptionsParam)
+	}
+	if f.ResponseTypeParam > 0 {
+		s += fmt.Sprintf(" response_type=arg%d", f.ResponseTypeParam)
 	}
 	if f.Made {
 		s += " made"
@@ -207,12 +213,42 @@ func (m *model) factOf(r *AuthRequest, fn *types.Func) *AuthURLFact {
 				f.StateParam = i + 1
 			}
 		}
+		if !r.ResponseType.Known && m.sentParam(r.ResponseType.Node, paramResponseType) == p {
+			f.ResponseTypeParam = i + 1
+		}
 		if pd := m.pend[r]; pd != nil && pd.forwarded == p {
 			f.OptionsParam = i + 1
 			f.Challenge, f.MethodPresence = pd.fixed.challenge, pd.fixed.method
 		}
 	}
 	return f
+}
+
+// sentParam is the variable whose value the node that sets the request
+// parameter key sends: rt in oauth2.SetAuthURLParam("response_type", rt)
+// or q.Set("response_type", string(rt)).
+func (m *model) sentParam(n ast.Node, key string) *types.Var {
+	e, _ := n.(ast.Expr)
+	if _, isCall := n.(*ast.CallExpr); isCall {
+		// The setter, or the call whose options hold it
+		// (conf.AuthCodeURL(state, oauth2.SetAuthURLParam(key, rt))).
+		e = nil
+		ast.Inspect(n, func(x ast.Node) bool {
+			if call, ok := x.(*ast.CallExpr); ok && e == nil && len(call.Args) == 2 && m.constString(call.Args[0]) == key {
+				e = call.Args[1]
+			}
+			return e == nil
+		})
+	}
+	if e == nil {
+		return nil
+	}
+	if conv, isCall := ast.Unparen(e).(*ast.CallExpr); isCall && len(conv.Args) == 1 {
+		if tv, isType := m.info.Types[conv.Fun]; isType && tv.IsType() {
+			e = conv.Args[0] // string(kind)
+		}
+	}
+	return m.localVar(e)
 }
 
 // mergeFacts combines the facts of two URLs one function may return: a
@@ -240,6 +276,9 @@ func mergeFacts(a, b *AuthURLFact) *AuthURLFact {
 	}
 	if a.StateParam != b.StateParam {
 		c.StateParam = 0
+	}
+	if a.ResponseTypeParam != b.ResponseTypeParam {
+		c.ResponseTypeParam = 0
 	}
 	c.Made = a.Made && b.Made
 	if a.OptionsParam != b.OptionsParam {

@@ -49,7 +49,11 @@ import (
 // must serve HTTP requests, or, reading only tagged fields, at least send
 // none (a service layer, not a client).
 func (m *model) handBuiltServers() {
-	if !m.dispatchSeen || handBuiltExempt(m.pass.Pkg) || m.lib(m.pass.Pkg).lib != nil {
+	if !m.dispatchSeen {
+		m.codeRedeemer(false) // a token endpoint that reads no grant_type (redeemer.go)
+		return
+	}
+	if handBuiltExempt(m.pass.Pkg) || m.lib(m.pass.Pkg).lib != nil {
 		return // a server library's own dispatch follows its configuration (server.go)
 	}
 	// A package that serves no request may still hold the endpoint's
@@ -108,6 +112,7 @@ func (m *model) handBuiltServers() {
 			best[a.p.Decision] = a
 		}
 	}
+	defer m.codeRedeemer(h.readsGrant)
 	var sc *ServerConfig
 	for _, a := range best {
 		if a == nil {
@@ -703,9 +708,47 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 		if sel == nil || sel.Kind() != types.FieldVal {
 			return ""
 		}
-		return tagParam(fieldTag(sel))
+		if name := tagParam(fieldTag(sel)); name != "" {
+			return name
+		}
+		if f := m.trackedField(x); f != nil && !h.fieldsOnly {
+			return h.fieldParam(f, depth)
+		}
 	}
 	return ""
+}
+
+// fieldParam follows an unexported string field of the package to the
+// request parameter it keeps: g.how, set from
+// method(q.Get("code_challenge_method")) where the grant is made, and to
+// a constant default where the request has none. Every write must be
+// that parameter or a constant.
+func (h *handBuilt) fieldParam(f *types.Var, depth int) string {
+	m := h.m
+	if name, ok := h.paramMemo[f]; ok {
+		return name
+	}
+	h.paramMemo[f] = "" // cycles
+	defs := m.stateDefs[f]
+	if m.stateOpen[f] || len(defs) == 0 || len(defs) > maxFieldDefs {
+		return ""
+	}
+	name := ""
+	for _, d := range defs {
+		if d.rhs == nil || d.tuple >= 0 {
+			return ""
+		}
+		if _, ok := m.constStr(d.rhs); ok {
+			continue // a default
+		}
+		n := h.paramName(d.rhs, depth+1)
+		if n == "" || name != "" && n != name {
+			return ""
+		}
+		name = n
+	}
+	h.paramMemo[f] = name
+	return name
 }
 
 // varParam follows a variable to the parameter its value is read from:

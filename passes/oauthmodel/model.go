@@ -152,6 +152,10 @@ type AuthRequest struct {
 	// itself rather than returning its URL (AuthURLFact.Made): this call
 	// is judged with this package's kind.
 	MadeByHelper bool
+	// CallerResponseType is set, for RouteHelper, when this call chose the
+	// response type (an argument the helper sends as response_type, or an
+	// option it forwards): it is judged here, not in the helper.
+	CallerResponseType bool
 	// StateVerifier is the state expression when it is the very PKCE
 	// verifier this request's challenge is derived from: the secret then
 	// travels in the front channel (RFC 7636 §4.1, §7.1).

@@ -20,39 +20,8 @@ import (
 // is the served request's code, read in an HTTP handler that never reads
 // the request's state.
 func (m *model) paramCode(e ast.Expr, fn ast.Node) []Callback {
-	decl, ok := fn.(*ast.FuncDecl)
-	if !ok {
-		return nil
-	}
-	obj, ok := m.info.Defs[decl.Name].(*types.Func)
-	if !ok {
-		return nil
-	}
-	sig, ok := obj.Type().(*types.Signature)
-	if !ok {
-		return nil
-	}
-	index := -1
-	v := m.localVar(e)
-	for range maxDepth {
-		if v == nil {
-			return nil
-		}
-		for i := range sig.Params().Len() {
-			if sig.Params().At(i) == v {
-				index = i
-			}
-		}
-		if index >= 0 {
-			break
-		}
-		d, ok := m.singleDef(v)
-		if !ok || d.rhs == nil || d.tuple >= 0 {
-			return nil
-		}
-		v = m.localVar(d.rhs)
-	}
-	if index < 0 || len(m.defs[v]) > 0 || m.addrTaken[v] || sig.Variadic() && index == sig.Params().Len()-1 {
+	obj, index := m.codeParam(e, fn)
+	if obj == nil {
 		return nil
 	}
 	var out []Callback
@@ -70,6 +39,48 @@ func (m *model) paramCode(e ast.Expr, fn ast.Node) []Callback {
 		out = append(out, Callback{Code: read, Handler: h})
 	}
 	return out
+}
+
+// codeParam returns the function fn declares and the index of its
+// parameter that the code e is (never assigned, its address never
+// taken), or nil.
+func (m *model) codeParam(e ast.Expr, fn ast.Node) (*types.Func, int) {
+	decl, ok := fn.(*ast.FuncDecl)
+	if !ok {
+		return nil, -1
+	}
+	obj, ok := m.info.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return nil, -1
+	}
+	sig, ok := obj.Type().(*types.Signature)
+	if !ok {
+		return nil, -1
+	}
+	index := -1
+	v := m.localVar(e)
+	for range maxDepth {
+		if v == nil {
+			return nil, -1
+		}
+		for i := range sig.Params().Len() {
+			if sig.Params().At(i) == v {
+				index = i
+			}
+		}
+		if index >= 0 {
+			break
+		}
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil || d.tuple >= 0 {
+			return nil, -1
+		}
+		v = m.localVar(d.rhs)
+	}
+	if index < 0 || len(m.defs[v]) > 0 || m.addrTaken[v] || sig.Variadic() && index == sig.Params().Len()-1 {
+		return nil, -1
+	}
+	return obj, index
 }
 
 // calledAt returns the call whose callee is the function named at use

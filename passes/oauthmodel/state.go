@@ -224,7 +224,7 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		// users, however it was drawn.
 		d, ok := m.singleDef(v)
 		if !ok || d.rhs == nil || d.tuple >= 0 || enclosingFunc(d.cur) != nil {
-			return State{}
+			return m.pkgVarDraws(v, defs, depth)
 		}
 		s := m.originOf(d.rhs, nil, depth+1)
 		switch s.Origin {
@@ -260,6 +260,33 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		default:
 			return State{}
 		}
+	}
+	return alternatives(list)
+}
+
+// pkgVarDraws judges an unexported package-level state variable that
+// functions assign (each login draws it: pendingState = randString(8)):
+// weak when every value it is given is, and unknown otherwise.
+func (m *model) pkgVarDraws(v *types.Var, defs []def, depth int) State {
+	if v.Exported() || v.Pkg() != m.pass.Pkg {
+		return State{} // assigned by importers too
+	}
+	var list []State
+	for _, d := range defs {
+		if d.rhs == nil && d.op == token.VAR {
+			continue // var pendingState string
+		}
+		if d.rhs == nil || d.tuple >= 0 || d.op != token.ASSIGN && d.op != token.DEFINE && d.op != token.VAR {
+			return State{}
+		}
+		s := m.originOf(d.rhs, nil, depth+1)
+		if s.Origin != StatePredictable && s.Origin != StateConstant {
+			return State{}
+		}
+		list = append(list, s)
+	}
+	if len(list) == 0 {
+		return State{}
 	}
 	return alternatives(list)
 }

@@ -22,6 +22,10 @@ type UncheckedRedirect struct {
 	Node      *ast.CallExpr // the redirect (http.Redirect, c.Redirect)
 	Requested ast.Expr      // where the handler reads the requested URI: a call, or a bound struct's field
 	Carries   string        // "code" or "access_token"
+	// HostOnly is set when the handler compares the URI's host and
+	// nothing else of it (u.Hostname() against the client's domains): a
+	// check by host, which lets any path, port or scheme on it through.
+	HostOnly ast.Expr
 }
 
 // uncheckedRedirects fills Server.Unchecked. Only what one function does
@@ -68,11 +72,13 @@ func (m *model) uncheckedRedirects() {
 		if carries == "" {
 			carries = m.valuesCarry(call) // sendBack(w, r, uri, url.Values{"code": {c}})
 		}
-		if carries == "" || !m.onlyPassedThrough(fn, chain, target) || m.checkedElsewhere(fn, read, call) {
+		var host ast.Node
+		if carries == "" || !m.passedThrough(fn, chain, target, &host) || m.checkedElsewhere(fn, read, call) {
 			continue
 		}
+		hostOnly, _ := host.(ast.Expr)
 		m.result.Server.Unchecked = append(m.result.Server.Unchecked,
-			&UncheckedRedirect{Node: call, Requested: read, Carries: carries})
+			&UncheckedRedirect{Node: call, Requested: read, Carries: carries, HostOnly: hostOnly})
 	}
 }
 
@@ -402,8 +408,9 @@ func responseParam(s string) string {
 }
 
 // setsResponseParam reports which response parameter the function sets:
-// in a url.Values (q.Set("code", …), q.Add("access_token", …)), in a map
-// of response parameters (params["code"] = c) or as a pair handed to a
+// in a url.Values (q.Set("code", …), q.Add("access_token", …), or a
+// literal), in a map of response parameters (params["code"] = c, or a
+// literal) or as a pair handed to a
 // helper that appends it to the URI (withQuery(u, "code", c), extendedDef).
 func (m *model) setsResponseParam(fn ast.Node) string {
 	found := ""
@@ -412,12 +419,16 @@ func (m *model) setsResponseParam(fn ast.Node) string {
 			found = s
 		}
 	}
+	args := make(map[ast.Node]bool)
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if found != "" {
 			return false
 		}
 		switch x := n.(type) {
 		case *ast.CallExpr:
+			for _, a := range x.Args {
+				args[ast.Unparen(a)] = true
+			}
 			if f, _ := typeutil.Callee(m.info, x).(*types.Func); f != nil && len(x.Args) == 2 {
 				switch funcName(f) {
 				case "(net/url.Values).Set", "(net/url.Values).Add":
@@ -435,6 +446,16 @@ func (m *model) setsResponseParam(fn ast.Node) string {
 				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
 					if _, isMap := underlying(m.info, ix.X).(*types.Map); isMap {
 						response(m.str(ix.Index, nil))
+					}
+				}
+			}
+		case *ast.CompositeLit:
+			// url.Values{"code": {c}, "state": {st}}.Encode(); one handed
+			// to a call is that call's (valuesCarry).
+			if _, isMap := underlying(m.info, x).(*types.Map); isMap && !args[x] {
+				for _, elt := range x.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						response(m.constString(kv.Key))
 					}
 				}
 			}
@@ -547,6 +568,13 @@ func (m *model) extends(decl *ast.FuncDecl, p *types.Var) bool {
 // the argument of url.Parse, or a method call on the parsed URL (its
 // Query, to add the code): no comparison, no call that could check it.
 func (m *model) onlyPassedThrough(fn ast.Node, chain []*types.Var, target ast.Expr) bool {
+	return m.passedThrough(fn, chain, target, nil)
+}
+
+// passedThrough is onlyPassedThrough, where a read of the parsed URI's
+// host (u.Hostname(), u.Host) also passes, and is recorded in *host,
+// when host is not nil: a URI compared by its host alone.
+func (m *model) passedThrough(fn ast.Node, chain []*types.Var, target ast.Expr, host *ast.Node) bool {
 	in := make(map[*types.Var]bool, len(chain))
 	for _, v := range chain {
 		in[v] = true
@@ -583,7 +611,7 @@ func (m *model) onlyPassedThrough(fn ast.Node, chain []*types.Var, target ast.Ex
 			}
 			use, at = sel, stack[:len(stack)-1]
 		}
-		if !m.passThroughUse(use, at) {
+		if !m.passThroughUse(use, at, host) {
 			ok = false
 		}
 		return true
@@ -591,7 +619,7 @@ func (m *model) onlyPassedThrough(fn ast.Node, chain []*types.Var, target ast.Ex
 	return ok
 }
 
-func (m *model) passThroughUse(id ast.Expr, stack []ast.Node) bool {
+func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bool {
 	if len(stack) < 2 {
 		return false
 	}
@@ -646,6 +674,15 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node) bool {
 			return false
 		}
 		call, ok := stack[len(stack)-3].(*ast.CallExpr)
+		if host != nil && (p.Sel.Name == "Host" && !ok || ok && call.Fun == ast.Expr(p) && p.Sel.Name == "Hostname") {
+			if isNamed(m.info.TypeOf(p.X), "net/url", "URL") {
+				*host = p // compared by its host alone
+				if ok {
+					*host = call
+				}
+				return true
+			}
+		}
 		if !ok || call.Fun != ast.Expr(p) {
 			return false
 		}

@@ -6,6 +6,7 @@ package redirecturi
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -54,6 +55,13 @@ func run(pass *analysis.Pass) (any, error) {
 			what = "access token"
 		}
 		p := pass.Fset.Position(u.Requested.Pos())
+		if u.HostOnly != nil {
+			h := pass.Fset.Position(u.HostOnly.Pos())
+			rules.Report(pass, rule, u.Node.Pos(), u.Node.End(), fmt.Sprintf(
+				"redirect_uri checked by host only: this authorization response sends the %s to the URI the request names (read at line %d), of which the handler reads nothing but the host (%s at line %d), so any path, port or scheme on that host receives it (an open redirect there hands it on); compare the whole requested URI with a registered one (==) before redirecting %s",
+				what, p.Line, types.ExprString(u.HostOnly), h.Line, spec))
+			continue
+		}
 		rules.Report(pass, rule, u.Node.Pos(), u.Node.End(), fmt.Sprintf(
 			"redirect_uri never checked: this authorization response sends the %s to whatever URI the request names (read at line %d) without comparing it with the client's registered one, so a link with the attacker's URI receives it; compare the whole requested URI with a registered one (==) before redirecting %s",
 			what, p.Line, spec))

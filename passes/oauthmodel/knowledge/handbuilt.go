@@ -39,6 +39,23 @@ var HandBuilt = Dispatch{
 	},
 }
 
+// HandBuiltRedeemParam is the parameter a token endpoint redeems: a
+// server that reads it from its requests, issues the codes it redeems and
+// never reads grant_type has the authorization code grant only, and its
+// PKCEPublic entry applies (oauthmodel/redeemer.go).
+const HandBuiltRedeemParam = "code"
+
+// Redeem returns the entry for the authorization code grant's
+// redemption: the token endpoint's PKCEPublic decision.
+func (d *Dispatch) Redeem() *DispatchParam {
+	for i := range d.Params {
+		if d.Params[i].Decision == PKCEPublic && d.Params[i].Unless != "" {
+			return &d.Params[i]
+		}
+	}
+	return nil
+}
+
 // Dispatch describes hand-written endpoints: the parameters whose values
 // decide what a server allows.
 type Dispatch struct {

@@ -48,6 +48,6 @@ func Conditional(legacy bool) string { // want Conditional:`authURL\(response_ty
 	return conf.AuthCodeURL("s", oauth2.SetAuthURLParam("response_type", rt))
 }
 
-func Exchange(code, verifier string) {
+func Exchange(code, verifier string) { // want Exchange:`redeemsCode\(arg0\)`
 	conf.Exchange(nil, code, oauth2.VerifierOption(verifier))
 }

@@ -1,0 +1,151 @@
+package oauthmodel
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
+)
+
+// An exported function may redeem the code it is given (func (g Google)
+// Redeem(code, redirect string) (*oauth2.Token, error)) for a callback
+// that reads the code from the request in another package (the web
+// layer's handler). CodeParamFact carries which parameter is redeemed to
+// the importers, where a handler that passes the request's code without
+// reading its state is reported, at its call. The method of an exported
+// interface of the package that every implementation in the package
+// redeems the same way (a "port" of a hexagonal layout) carries it too.
+
+// CodeParamFact marks a function or interface method that redeems one of
+// its parameters as an authorization code.
+type CodeParamFact struct {
+	Param    int  // 0-based index of the parameter redeemed
+	Verifier bool // the exchange also sends a PKCE code_verifier
+}
+
+func (*CodeParamFact) AFact() {}
+func (f *CodeParamFact) String() string {
+	return fmt.Sprintf("redeemsCode(arg%d)", f.Param)
+}
+
+// noteCodeParam records that the exchange t redeems a parameter of the
+// exported function that holds it.
+func (m *model) noteCodeParam(t *TokenRequest, e ast.Expr) {
+	fn, index := m.codeParam(e, t.Func)
+	if fn == nil || !fn.Exported() {
+		return
+	}
+	if m.codeParams == nil {
+		m.codeParams = make(map[*types.Func]CodeParamFact)
+	}
+	m.codeParams[fn] = CodeParamFact{Param: index, Verifier: t.Verifier.Presence == value.Present}
+}
+
+// exportCodeParams exports the CodeParamFacts of the package's functions
+// and of its interfaces' methods that every implementation redeems.
+func (m *model) exportCodeParams() {
+	if len(m.codeParams) == 0 {
+		return
+	}
+	fns := make([]*types.Func, 0, len(m.codeParams))
+	for fn := range m.codeParams {
+		fns = append(fns, fn)
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	for _, fn := range fns {
+		f := m.codeParams[fn]
+		m.pass.ExportObjectFact(fn, &f)
+	}
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := range iface.NumMethods() {
+			im := iface.Method(i)
+			if f, ok := m.implementedCodeParam(scope, iface, im.Name()); ok {
+				m.pass.ExportObjectFact(im, &f)
+			}
+		}
+	}
+	m.pass.ExportPackageFact(&FlowsFact{}) // importers are modelled
+}
+
+// implementedCodeParam returns the fact shared by the method name of every
+// type of the package that implements iface, when there is one at least.
+func (m *model) implementedCodeParam(scope *types.Scope, iface *types.Interface, name string) (CodeParamFact, bool) {
+	var shared CodeParamFact
+	n := 0
+	for _, tname := range scope.Names() {
+		tn, ok := scope.Lookup(tname).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, iface) {
+			t = types.NewPointer(t)
+			if !types.Implements(t, iface) {
+				continue
+			}
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.pass.Pkg, name)
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			return CodeParamFact{}, false
+		}
+		f, ok := m.codeParams[fn]
+		if !ok || n > 0 && f.Param != shared.Param {
+			return CodeParamFact{}, false
+		}
+		shared.Param = f.Param
+		shared.Verifier = shared.Verifier || f.Verifier
+		n++
+	}
+	return shared, n > 0
+}
+
+// importedCodeCallbacks finds the handlers of this package that pass the
+// served request's code to another package's function that redeems it,
+// without reading the request's state.
+func (m *model) importedCodeCallbacks() {
+	for _, cur := range m.helperCall {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == m.pass.Pkg || m.inTest(call) {
+			continue
+		}
+		f := new(CodeParamFact)
+		if !m.pass.ImportObjectFact(fn, f) || f.Param >= len(call.Args) {
+			continue
+		}
+		arg := call.Args[f.Param]
+		read := m.requestRead(arg, "code", 0)
+		h := enclosingFunc(cur)
+		if read == nil || h == nil || !within(read, h) || !m.answersHTTP(h) || m.readsState(h, 0) {
+			continue
+		}
+		verifier := Param{Presence: value.Absent}
+		if f.Verifier {
+			verifier.Presence = value.Present
+		}
+		t := &TokenRequest{
+			Node:      call,
+			Route:     RouteHelper,
+			Func:      h,
+			GrantType: Param{Presence: value.Present, Value: GrantAuthCode, Known: true, Node: call},
+			Code:      Param{Presence: value.Present, Node: arg},
+			Verifier:  verifier,
+			Helper:    fn,
+		}
+		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: h})
+	}
+}
