@@ -75,7 +75,9 @@ types, osin's AllowedAuthorizeTypes with osin.TOKEN, zitadel op clients)
 and hand-written authorization endpoints whose code lets such a
 response_type through (a switch case, a comparison, a check that refuses
 every other value, a table keyed by the value). A value the code refuses,
-or checks against the client's registration or a setting, is not reported.`,
+or checks against the client's registration or a setting, is not reported;
+nor is a go-oauth2 server in a main package that never installs a user
+authorization handler (the default denies every authorization request).`,
 	Bad: `u := conf.AuthCodeURL(state, oauth2.SetAuthURLParam("response_type", "token"))`,
 	Good: `verifier := oauth2.GenerateVerifier()
 u := conf.AuthCodeURL(state, oauth2.S256ChallengeOption(verifier))`,
@@ -99,7 +101,7 @@ absolutely trusted with passwords can be listed in -passwordgrant.trusted
 (comma-separated import path patterns, "..." as in the go command).
 Also reports authorization servers that accept the grant for every client:
 library configurations (fosite's password factory, go-oauth2's default
-grants, osin's osin.PASSWORD) and hand-written token endpoints whose code
+grants once a password handler is installed, osin's osin.PASSWORD) and hand-written token endpoints whose code
 issues tokens for grant_type=password (a switch case, a comparison, a
 table of grant handlers). A grant the code refuses, or checks against the
 client's registration or a setting, is not reported; nor are test doubles

@@ -75,7 +75,8 @@ func run(pass *analysis.Pass) (any, error) {
 			report(l, fmt.Sprintf("native app's callback listener on all interfaces: %s listens on every network interface, so other machines can reach the callback that receives the code; listen on 127.0.0.1 (or [::1]) only (RFC 8252 §7.3, §8.3)", client.Describe()))
 		}
 		r := req.RedirectURI
-		if r.Known && r.Node != nil && !seen[r.Node] && loopbackName(r.Value) {
+		// Its host is enough: fmt.Sprintf("http://localhost:%d/cb", port).
+		if r.Value != "" && r.Node != nil && !seen[r.Node] && loopbackName(r.Value) {
 			seen[r.Node] = true
 			if !rules.InTestFile(pass, r.Node.Pos()) {
 				rules.ReportLow(pass, rule, r.Node.Pos(), r.Node.End(), "localhost in a native app's redirect URI (information): the name may resolve to a non-loopback or the other IP version's address, and firewalls may treat it differently; RFC 8252 §8.3 recommends http://127.0.0.1:{port} or http://[::1]:{port} (RFC 8252 §7.3, §8.3)")

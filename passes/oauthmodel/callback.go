@@ -44,8 +44,8 @@ func (m *model) callbacks() {
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})
 	}
-	m.exportCodeParams()
 	m.importedCodeCallbacks()
+	m.exportCodeParams()
 }
 
 // requestRead returns the call that reads the request parameter key from
@@ -153,13 +153,15 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 					return false
 				}
 			}
+			callee := typeutil.Callee(m.info, x)
 			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) > 0 && m.isRequestType(m.info.TypeOf(sel.X)) {
-				if m.isString(x.Args[0]) && m.constString(x.Args[0]) == "\x00" {
-					reads = true // q.Get(key): a parameter we cannot name
+				// q.Get(key): a parameter we cannot name; not a setter of
+				// a request being built (req.SetBasicAuth(id, secret)).
+				if f, ok := callee.(*types.Func); ok && stringMethod(f) && m.isString(x.Args[0]) && m.constString(x.Args[0]) == "\x00" {
+					reads = true
 					return false
 				}
 			}
-			callee := typeutil.Callee(m.info, x)
 			passes := false
 			for _, a := range x.Args {
 				if m.isRequestType(m.info.TypeOf(a)) {

@@ -36,13 +36,32 @@ func (f *CodeParamFact) String() string {
 // exported function that holds it.
 func (m *model) noteCodeParam(t *TokenRequest, e ast.Expr) {
 	fn, index := m.codeParam(e, t.Func)
-	if fn == nil || !fn.Exported() {
+	if fn == nil {
 		return
 	}
+	f := CodeParamFact{Param: index, Verifier: t.Verifier.Presence == value.Present}
+	if fn.Exported() {
+		m.noteRedeemer(fn, f)
+		return
+	}
+	// An unexported helper builds the request (a.codeBody(code)): the
+	// exported functions of the package that hand it their parameter.
+	for _, use := range m.refs().uses[fn] {
+		call, ok := calledAt(use)
+		if !ok || index >= len(call.Node().(*ast.CallExpr).Args) {
+			continue
+		}
+		if w, i := m.codeParam(call.Node().(*ast.CallExpr).Args[index], enclosingFunc(call)); w != nil && w.Exported() {
+			m.noteRedeemer(w, CodeParamFact{Param: i, Verifier: f.Verifier})
+		}
+	}
+}
+
+func (m *model) noteRedeemer(fn *types.Func, f CodeParamFact) {
 	if m.codeParams == nil {
 		m.codeParams = make(map[*types.Func]CodeParamFact)
 	}
-	m.codeParams[fn] = CodeParamFact{Param: index, Verifier: t.Verifier.Presence == value.Present}
+	m.codeParams[fn] = f
 }
 
 // exportCodeParams exports the CodeParamFacts of the package's functions
@@ -128,8 +147,14 @@ func (m *model) importedCodeCallbacks() {
 			continue
 		}
 		arg := call.Args[f.Param]
-		read := m.requestRead(arg, "code", 0)
 		h := enclosingFunc(cur)
+		if w, i := m.codeParam(arg, h); w != nil && w.Exported() {
+			// A wrapper that hands its own parameter on redeems it too
+			// (a use case calling the provider's Redeem).
+			m.noteRedeemer(w, CodeParamFact{Param: i, Verifier: f.Verifier})
+			continue
+		}
+		read := m.requestRead(arg, "code", 0)
 		if read == nil || h == nil || !within(read, h) || !m.answersHTTP(h) || m.readsState(h, 0) {
 			continue
 		}

@@ -489,8 +489,10 @@ func examinesString(fn *types.Func) bool {
 		return false
 	}
 	switch fn.Pkg().Path() {
-	case "errors", "log", "log/slog", "regexp", "testing", "bytes":
+	case "errors", "log", "log/slog", "regexp", "testing":
 		return true
+	case "bytes":
+		return fn.Name() != "NewBufferString" // a request body
 	case "strings":
 		return fn.Name() != "NewReader" && fn.Name() != "Join"
 	case "fmt":

@@ -112,7 +112,7 @@ func (m *model) collectFacts(reqs []*AuthRequest) {
 				continue
 			}
 			fn := s.Func
-			if !returnsString(fn) {
+			if !returnsURL(fn) {
 				continue
 			}
 			f := m.factOf(r, fn)
@@ -174,12 +174,18 @@ func (m *model) kindlessFunc(r *AuthRequest) *types.Func {
 	return nil
 }
 
-func returnsString(fn *types.Func) bool {
+// returnsURL reports whether fn's first result can hold a URL: a string,
+// or a parsed *url.URL (u, _ := url.Parse(conf.AuthCodeURL(…)); return u).
+func returnsURL(fn *types.Func) bool {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok || sig.Results().Len() == 0 {
 		return false
 	}
-	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	t := sig.Results().At(0).Type()
+	if isNamed(t, "net/url", "URL") {
+		return true
+	}
+	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }
 

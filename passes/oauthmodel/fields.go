@@ -2,8 +2,10 @@ package oauthmodel
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -158,6 +160,15 @@ func (m *model) fieldFlows() {
 		for _, s := range r.Sinks {
 			if s.Kind == SinkField && s.Field != nil {
 				m.fieldURL(r, s.Field)
+				if m.stateless(r) && m.fieldExtended(s.Field, paramState) {
+					// A template: the state is added where it is sent,
+					// also to the helper's URL it came from.
+					for _, x := range []*AuthRequest{r, r.Origin} {
+						if x != nil && (x.State.Origin == StateMissing || x.State.Origin == StateEmpty) {
+							x.State = State{}
+						}
+					}
+				}
 			}
 		}
 	}
@@ -169,6 +180,46 @@ func (m *model) fieldFlows() {
 		m.computeSinks(r)
 	}
 	m.collectFacts(added) // a function that returns login.AuthURL
+}
+
+// stateless reports whether r, or the helper's request it came from,
+// sends no state (none, or an empty one that x/oauth2 leaves out).
+func (m *model) stateless(r *AuthRequest) bool {
+	for _, x := range []*AuthRequest{r, r.Origin} {
+		if x != nil && (x.State.Origin == StateMissing || x.State.Origin == StateEmpty) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldExtended reports whether a read of the field f, which holds an
+// authorization URL, is extended with the parameter key before use
+// (a.loginURL + "&state=" + url.QueryEscape(state)): a template whose
+// key is added where it is sent.
+func (m *model) fieldExtended(f *types.Var, key string) bool {
+	for _, cur := range m.fieldReads {
+		sel := cur.Node().(*ast.SelectorExpr)
+		if m.info.Uses[sel.Sel] != f {
+			continue
+		}
+		top := cur
+		for {
+			b, ok := top.Parent().Node().(*ast.BinaryExpr)
+			if !ok || b.Op != token.ADD {
+				break
+			}
+			top = top.Parent()
+		}
+		if top == cur {
+			continue
+		}
+		text := m.str(top.Node().(ast.Expr), nil)
+		if strings.Contains(text, "&"+key+"=") || strings.Contains(text, "?"+key+"=") {
+			return true
+		}
+	}
+	return false
 }
 
 // optionFieldWrite records a write of an option list field (o.opts = …,

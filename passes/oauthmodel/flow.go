@@ -377,6 +377,13 @@ func (m *model) writerSink(w ast.Expr, call *ast.CallExpr, what string, inHandle
 			return
 		}
 	}
+	if c, ok := ast.Unparen(w).(*ast.CallExpr); ok && !inHandler {
+		// cmd.OutOrStdout() of a command-line framework (stdWriters).
+		if fn, ok := typeutil.Callee(m.info, c).(*types.Func); ok && stdWriters[m.funcName(fn)] {
+			*out = append(*out, Sink{Kind: SinkPrinted, Node: call, What: what + " to " + fn.Name() + "()"})
+			return
+		}
+	}
 	if isResponseWriter(m.info.TypeOf(w)) {
 		*out = append(*out, Sink{Kind: SinkResponse, Node: call, What: what + " in an HTTP response"})
 	}

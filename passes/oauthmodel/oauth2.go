@@ -41,6 +41,7 @@ const (
 	paramRedirectURI      = "redirect_uri"
 	paramClientID         = "client_id"
 	paramNonce            = "nonce"
+	paramState            = "state"
 )
 
 // optionSet is what a list of oauth2.AuthCodeOption sends.

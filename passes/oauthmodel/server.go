@@ -384,6 +384,7 @@ func (m *model) buildServers() {
 			}
 		}
 	}
+	setters = append(setters, m.setterFields()...)
 	consumed := make(map[*ast.CallExpr]bool)
 	for _, builds := range []bool{false, true} {
 		for _, u := range anchors {
@@ -964,6 +965,54 @@ func (m *model) assignedObj(cur inspector.Cursor) types.Object {
 	return nil
 }
 
+// setterFields finds the assignments to a library type's field that a
+// setter row names (srv.UserAuthorizationHandler = h, what
+// srv.SetUserAuthorizationHandler(h) does), as uses of that setter: the
+// call is made up from the assignment (srv.SetUserAuthorizationHandler(h)
+// at its position).
+func (m *model) setterFields() []*setterUse {
+	var out []*setterUse
+	for cur := range m.in.Root().Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != len(as.Rhs) || m.inTest(as) {
+			continue
+		}
+		for i, l := range as.Lhs {
+			sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			s, ok := m.info.Selections[sel]
+			if !ok || s.Kind() != types.FieldVal {
+				continue
+			}
+			recv := namedOf(s.Recv())
+			if recv == nil {
+				continue
+			}
+			lib := m.lib(recv.Obj().Pkg()).lib
+			if lib == nil {
+				continue
+			}
+			for j := range lib.Setters {
+				row := &lib.Setters[j]
+				if row.Field != sel.Sel.Name || row.Func.Recv != recv.Obj().Name() {
+					continue
+				}
+				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv), false, recv.Obj().Pkg(), row.Func.Name)
+				fn, ok := obj.(*types.Func)
+				if !ok {
+					continue
+				}
+				call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: sel.X, Sel: &ast.Ident{NamePos: sel.Sel.Pos(), Name: row.Func.Name}},
+					Lparen: sel.End(), Args: []ast.Expr{as.Rhs[i]}, Rparen: as.Rhs[i].End()}
+				out = append(out, &setterUse{call: call, fn: fn, lib: lib, s: row, obj: m.rootObj(sel.X)})
+			}
+		}
+	}
+	return out
+}
+
 // applySetters applies setter calls to the server they are called on (the
 // variable or field holding it); a setter on a value the code does not
 // tie to a server applies when the package makes one server of that
@@ -1042,17 +1091,38 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			if d.Status != knowledge.Allowed {
 				continue
 			}
-			if g := gates[u.sc][s.Decision]; g != nil {
+			g := gates[u.sc][s.Decision]
+			if g == nil {
+				// A gate on another configuration of the library in
+				// this package: the server that uses this manager
+				// (manage.NewDefaultManager's redirect validator is
+				// reached only through the server's authorization
+				// endpoint).
+				for _, gs := range gates {
+					if x := gs[s.Decision]; x != nil && x.lib == u.lib && !setterFits(x.fn, u.fn) {
+						g = x
+					}
+				}
+			}
+			if g != nil {
 				if !gated[u.sc][s.Decision] {
 					// Once per decision: a library and its wrapper may
 					// both name a gate.
 					d.Why = d.Why + ", and " + g.fn.Name() + " makes it usable"
-					d.Node = g.call
+					if s.GateAt {
+						d.Node = g.call
+					}
 					if gated[u.sc] == nil {
 						gated[u.sc] = make(map[knowledge.Decision]bool)
 					}
 					gated[u.sc][s.Decision] = true
 				}
+				continue
+			}
+			if s.MainOnly && (m.pass.Pkg.Name() != "main" || !declares(u.fn.Pkg(), s.Func)) {
+				// An importer may make the call; or the library (a
+				// copy cut down) has no such call, nor the default it
+				// changes.
 				continue
 			}
 			d.Status = knowledge.Forbidden
@@ -1927,4 +1997,23 @@ func (m *model) acceptsAll(e ast.Expr) bool {
 		return all
 	})
 	return all && n > 0
+}
+
+// declares reports whether pkg declares f: the function, or the method
+// of the named type.
+func declares(pkg *types.Package, f knowledge.Func) bool {
+	if pkg == nil {
+		return false
+	}
+	if f.Recv == "" {
+		_, ok := pkg.Scope().Lookup(f.Name).(*types.Func)
+		return ok
+	}
+	tn, ok := pkg.Scope().Lookup(f.Recv).(*types.TypeName)
+	if !ok {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, pkg, f.Name)
+	_, ok = obj.(*types.Func)
+	return ok
 }

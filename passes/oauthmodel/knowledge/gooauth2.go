@@ -61,12 +61,29 @@ var GoOAuth2 = Server{
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: CodeGrant, Values: []string{"authorization_code"}},
-		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true, GateAt: true, Field: "PasswordAuthorizationHandler"},
 		{Func: Func{Pkg: "manage", Recv: "Manager", Name: "SetValidateURIHandler"}, Decision: LooseRedirect, Validator: true, Requested: 1},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedGrantType"}, Decision: CodeGrant, Values: []string{"authorization_code"}},
-		{Func: Func{Pkg: ginServer, Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true},
+		{Func: Func{Pkg: ginServer, Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true, GateAt: true},
+		// The default UserAuthorizationHandler answers every authorization
+		// request with access_denied (server/server.go NewServer, v4.5.3;
+		// gin-server v1.1.0 config.go): no code or token is issued, so
+		// what only the authorization endpoint decides is moot until
+		// SetUserAuthorizationHandler is called (or the field is set). A
+		// server of another package may get its handler from main: only a
+		// main package that never sets one is known to issue nothing.
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetUserAuthorizationHandler"}, Decision: Implicit, Gate: true, MainOnly: true, Field: "UserAuthorizationHandler"},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetUserAuthorizationHandler"}, Decision: PlainPKCE, Gate: true, MainOnly: true, Field: "UserAuthorizationHandler"},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetUserAuthorizationHandler"}, Decision: PKCEPublic, Gate: true, MainOnly: true, Field: "UserAuthorizationHandler"},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetUserAuthorizationHandler"}, Decision: PKCEAll, Gate: true, MainOnly: true, Field: "UserAuthorizationHandler"},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetUserAuthorizationHandler"}, Decision: LooseRedirect, Gate: true, MainOnly: true, Field: "UserAuthorizationHandler"},
+		{Func: Func{Pkg: ginServer, Name: "SetUserAuthorizationHandler"}, Decision: Implicit, Gate: true, MainOnly: true},
+		{Func: Func{Pkg: ginServer, Name: "SetUserAuthorizationHandler"}, Decision: PlainPKCE, Gate: true, MainOnly: true},
+		{Func: Func{Pkg: ginServer, Name: "SetUserAuthorizationHandler"}, Decision: PKCEPublic, Gate: true, MainOnly: true},
+		{Func: Func{Pkg: ginServer, Name: "SetUserAuthorizationHandler"}, Decision: PKCEAll, Gate: true, MainOnly: true},
+		{Func: Func{Pkg: ginServer, Name: "SetUserAuthorizationHandler"}, Decision: LooseRedirect, Gate: true, MainOnly: true},
 	},
 	Advice: map[Decision]string{
 		Implicit:      "allow only the code response type: srv.SetAllowedResponseType(oauth2.Code)",

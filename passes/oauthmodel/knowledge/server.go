@@ -213,6 +213,17 @@ type Setter struct {
 	// whatever the configuration allows (go-oauth2's password grant needs
 	// SetPasswordAuthorizationHandler: the default handler refuses all).
 	Gate bool
+	// GateAt, for a gate, reports the decision at the gate call (the
+	// password handler that makes the grant usable) rather than where
+	// the configuration allows it.
+	GateAt bool
+	// MainOnly, for a gate, makes a missing gate call count only in a
+	// main package: elsewhere an importer may make it (a package that
+	// returns the server for main to finish), which is unknown.
+	MainOnly bool
+	// Field, for a method, is the receiver's field that the method sets:
+	// an assignment to it (srv.UserAuthorizationHandler = h) is the call.
+	Field string
 	// Validator is set for a call that installs a redirect URI validator
 	// (a func argument): the default no longer applies, and Requested is
 	// the index of the validator's parameter that holds the requested URI.

@@ -5,6 +5,8 @@
 package main
 
 import (
+	"net/http"
+
 	"github.com/gin-gonic/gin"
 	ginserver "github.com/go-oauth2/gin-server"
 	"github.com/go-oauth2/oauth2/v4"
@@ -18,6 +20,9 @@ func main() {
 
 	ginserver.InitServer(manager) // want `this authorization server allows the implicit grant for every client: ginserver.InitServer \(server.NewDefaultServer\) allows response types code and token by default`
 	ginserver.SetAllowedGrantType(oauth2.AuthorizationCode, oauth2.Refreshing)
+	ginserver.SetUserAuthorizationHandler(func(w http.ResponseWriter, r *http.Request) (string, error) {
+		return r.Header.Get("X-User"), nil
+	})
 
 	g := gin.Default()
 	auth := g.Group("/oauth2")

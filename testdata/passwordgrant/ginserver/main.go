@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"errors"
+	"net/http"
 
 	"github.com/gin-gonic/gin"
 	ginserver "github.com/go-oauth2/gin-server"
@@ -19,6 +20,9 @@ func main() {
 			return "1", nil
 		}
 		return "", errors.New("denied")
+	})
+	ginserver.SetUserAuthorizationHandler(func(w http.ResponseWriter, r *http.Request) (string, error) {
+		return r.Header.Get("X-User"), nil
 	})
 	r := gin.New()
 	r.POST("/token", ginserver.HandleTokenRequest)
