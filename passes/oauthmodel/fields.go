@@ -160,14 +160,10 @@ func (m *model) fieldFlows() {
 		for _, s := range r.Sinks {
 			if s.Kind == SinkField && s.Field != nil {
 				m.fieldURL(r, s.Field)
-				if m.stateless(r) && m.fieldExtended(s.Field, paramState) {
+				if m.fieldExtended(s.Field, paramState) {
 					// A template: the state is added where it is sent,
-					// also to the helper's URL it came from.
-					for _, x := range []*AuthRequest{r, r.Origin} {
-						if x != nil && (x.State.Origin == StateMissing || x.State.Origin == StateEmpty) {
-							x.State = State{}
-						}
-					}
+					// also to the helpers' URLs it came from.
+					m.templateState(r, 0)
 				}
 			}
 		}
@@ -182,15 +178,21 @@ func (m *model) fieldFlows() {
 	m.collectFacts(added) // a function that returns login.AuthURL
 }
 
-// stateless reports whether r, or the helper's request it came from,
-// sends no state (none, or an empty one that x/oauth2 leaves out).
-func (m *model) stateless(r *AuthRequest) bool {
-	for _, x := range []*AuthRequest{r, r.Origin} {
-		if x != nil && (x.State.Origin == StateMissing || x.State.Origin == StateEmpty) {
-			return true
+// templateState makes unknown the missing or empty state of r and of
+// the requests of the helpers it was built by (every URL each returns).
+func (m *model) templateState(r *AuthRequest, depth int) {
+	if r == nil || depth > maxDepth {
+		return
+	}
+	if r.State.Origin == StateMissing || r.State.Origin == StateEmpty {
+		r.State = State{}
+	}
+	m.templateState(r.Origin, depth+1)
+	if r.Helper != nil {
+		for _, o := range m.returned[r.Helper] {
+			m.templateState(o, depth+1)
 		}
 	}
-	return false
 }
 
 // fieldExtended reports whether a read of the field f, which holds an

@@ -711,7 +711,7 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 		if name := tagParam(fieldTag(sel)); name != "" {
 			return name
 		}
-		if f := m.trackedField(x); f != nil && !h.fieldsOnly {
+		if f := m.trackedField(x); f != nil {
 			return h.fieldParam(f, depth)
 		}
 	}

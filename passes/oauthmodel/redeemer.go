@@ -82,22 +82,33 @@ func (m *model) codeRead(cur inspector.Cursor, fn ast.Node) ast.Node {
 }
 
 // issuesCodes reports whether the handler fn redirects with a code it
-// sets: q.Set("code", c) or url.Values{"code": {c}} beside http.Redirect
-// or a web framework's c.Redirect.
+// sets: in the target's text (u+"?code="+c), or in parameters it fills
+// (q.Set("code", c), url.Values{"code": {c}}), beside http.Redirect or a
+// web framework's c.Redirect.
 func (m *model) issuesCodes(fn ast.Node) bool {
-	redirects := false
+	var targets []ast.Expr
 	ast.Inspect(fn, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || redirects {
-			return !redirects
+		if !ok {
+			return true
 		}
 		if f, _ := typeutil.Callee(m.info, call).(*types.Func); f != nil {
-			// http.Redirect, or a web framework's c.Redirect(status, u).
 			sig := f.Signature()
-			redirects = funcName(f) == "net/http.Redirect" ||
-				f.Name() == "Redirect" && sig.Recv() != nil && m.isRequestType(sig.Recv().Type())
+			if funcName(f) == "net/http.Redirect" || f.Name() == "Redirect" && sig.Recv() != nil && m.isRequestType(sig.Recv().Type()) {
+				if t := m.redirectTarget(call); t != nil {
+					targets = append(targets, t)
+				}
+			}
 		}
-		return !redirects
+		return true
 	})
-	return redirects && m.setsResponseParam(fn) == knowledge.HandBuiltRedeemParam
+	if len(targets) == 0 {
+		return false
+	}
+	for _, t := range targets {
+		if m.carried(t) == knowledge.HandBuiltRedeemParam {
+			return true
+		}
+	}
+	return m.setsResponseParam(fn) == knowledge.HandBuiltRedeemParam
 }

@@ -20,6 +20,6 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/fieldstate/...", "./oauthstate/factory/...", "./oauthstate/storedbase/...", "./oauthstate/optionalstate/...", "./oauthstate/relay/...", "./oauthstate/paramcode/...", "./oauthstate/paramcode2", "./oauthstate/pastepage/...", "./oauthstate/pastepage2", "./oauthstate/pastepage3/...", "./oauthstate/chatreply", "./oauthstate/defaultgrant", "./oauthstate/runestate", "./oauthstate/runestate2/...", "./oauthstate/pastebeside", "./oauthstate/pastebeside2", "./oauthstate/fetchedonly", "./oauthstate/fetchedonly2", "./oauthstate/boundcallback", "./oauthstate/boundcallback2", "./oauthstate/switchbase", "./oauthstate/switchbase2",
 		"./oauthstate/builturl", "./oauthstate/builturl2/...", "./oauthstate/builturlparsed",
 		"./oauthstate/clearedrecord", "./oauthstate/clearedrecord2/...",
-		"./oauthstate/sprintfexchange", "./oauthstate/sprintfexchange2/...", "./oauthstate/codefact/...", "./oauthstate/codefact2/...", "./oauthstate/codefact3/...", "./oauthstate/fieldtemplate", "./oauthstate/fieldtemplate2/...", "./oauthstate/basicauth", "./oauthstate/basicauth2",
+		"./oauthstate/sprintfexchange", "./oauthstate/sprintfexchange2/...", "./oauthstate/sprintfplaceholder", "./oauthstate/codefact/...", "./oauthstate/codefact2/...", "./oauthstate/codefact3/...", "./oauthstate/fieldtemplate", "./oauthstate/fieldtemplate2/...", "./oauthstate/fieldtemplate3", "./oauthstate/basicauth", "./oauthstate/basicauth2",
 		"./oauthstate/pkgvarstate", "./oauthstate/pkgvarstate2/...")
 }

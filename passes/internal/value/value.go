@@ -124,6 +124,9 @@ func ParseRequest(s string) (p Params, ok bool) {
 		if !hasEq || len(k) > 3*maxKey || !isParamName(k) {
 			return Params{}, false
 		}
+		if len(v) > 2 && v[0] == '<' && v[len(v)-1] == '>' && !strings.ContainsAny(v[1:len(v)-1], "<>") {
+			v = Hole // a placeholder: client_id=<your client id>
+		}
 		if Known(v) {
 			if strings.ContainsAny(v, " \t\n\r") {
 				return Params{}, false

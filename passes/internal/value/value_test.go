@@ -22,6 +22,19 @@ func TestParseRequestURL(t *testing.T) {
 	assert.Equal(t, Absent, pres, "a closed query proves absence")
 }
 
+func TestParseRequestPlaceholders(t *testing.T) {
+	// A documentation placeholder is a value we cannot know, not prose.
+	p, ok := ParseRequest("https://github.com/login/oauth/access_token?client_id=<your client id>&client_secret=<your client secret>&code=" + Hole)
+	require.True(t, ok)
+	_, pres, known := p.Lookup("client_secret")
+	assert.Equal(t, Present, pres)
+	assert.False(t, known)
+
+	// Prose with spaces is still no request.
+	_, ok = ParseRequest("?state=a value with spaces")
+	assert.False(t, ok)
+}
+
 func TestParseRequestHoles(t *testing.T) {
 	// base + "?response_type=code&" + extra: extra may hold anything.
 	p, ok := ParseRequest(Hole + "?response_type=code&" + Hole)
