@@ -10,18 +10,18 @@ import (
 )
 
 type Client struct {
-	ID, Redirect string
-	Consent      bool
-	Scopes       []string
-	LoginURL     string
+	ID, RedirectURI string
+	Consent         bool
+	Scopes          []string
+	LoginURL        string
 }
 
 func (c *Client) plainURL() string {
-	return fmt.Sprintf("https://id.example.io/oauth2/authorize?client_id=%s&redirect_uri=%s&response_type=code", c.ID, c.Redirect)
+	return fmt.Sprintf("https://id.example.io/oauth2/authorize?client_id=%s&redirect_uri=%s&response_type=code", c.ID, c.RedirectURI)
 }
 
 func (c *Client) consentURL() string {
-	return fmt.Sprintf("https://id.example.io/oauth2/authorize?client_id=%s&redirect_uri=%s&response_type=code&prompt=consent", c.ID, c.Redirect)
+	return fmt.Sprintf("https://id.example.io/oauth2/authorize?client_id=%s&redirect_uri=%s&response_type=code&prompt=consent", c.ID, c.RedirectURI)
 }
 
 func (c *Client) withScopes(u string) string {
