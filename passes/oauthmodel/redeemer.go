@@ -3,10 +3,6 @@ package oauthmodel
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
-
-	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
@@ -29,22 +25,8 @@ func (m *model) codeRedeemer(readsGrant bool) {
 	if !m.servesRequests() || m.forwards() || m.serverReads(p.Unless) {
 		return
 	}
-	var read ast.Node
-	var handler ast.Node
-	issues := false
-	for cur := range m.in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		fn := cur.Node()
-		if m.inTest(fn) || !m.answersHTTP(fn) {
-			continue
-		}
-		if read == nil {
-			if r := m.codeRead(cur, fn); r != nil {
-				read, handler = r, fn
-			}
-		}
-		issues = issues || m.issuesCodes(fn)
-	}
-	if read == nil || !issues {
+	read, handler := m.codeRead()
+	if read == nil || !m.issuesCodes() {
 		return
 	}
 	var sc *ServerConfig
@@ -64,51 +46,42 @@ func (m *model) codeRedeemer(readsGrant bool) {
 	sc.Decisions[p.Decision] = ServerDecision{Status: knowledge.Allowed, Node: read, Why: why}
 }
 
-// codeRead returns the first read of the served request's code in the
-// handler fn (r.PostForm.Get("code"), c.PostForm("code")).
-func (m *model) codeRead(cur inspector.Cursor, fn ast.Node) ast.Node {
-	var read ast.Node
-	for c := range cur.Preorder((*ast.CallExpr)(nil)) {
+// codeRead returns the first read of the served request's code in an
+// HTTP handler (r.PostForm.Get("code"), c.PostForm("code")), and the
+// handler.
+func (m *model) codeRead() (ast.Node, ast.Node) {
+	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
-		if enclosingFunc(c) != fn || m.methodRead(call) != knowledge.HandBuiltRedeemParam {
+		if m.methodRead(call) != knowledge.HandBuiltRedeemParam || m.inTest(call) {
+			continue
+		}
+		fn := enclosingFunc(c)
+		if fn == nil || !m.answersHTTP(fn) {
 			continue
 		}
 		if r := m.requestRead(call, knowledge.HandBuiltRedeemParam, 0); r != nil {
-			read = r
-			break
+			return r, fn
 		}
 	}
-	return read
+	return nil, nil
 }
 
-// issuesCodes reports whether the handler fn redirects with a code it
-// sets: in the target's text (u+"?code="+c), or in parameters it fills
-// (q.Set("code", c), url.Values{"code": {c}}), beside http.Redirect or a
-// web framework's c.Redirect.
-func (m *model) issuesCodes(fn ast.Node) bool {
-	var targets []ast.Expr
-	ast.Inspect(fn, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
+// issuesCodes reports whether a redirect of the package (the traversal's
+// http.Redirect and web frameworks' Redirect calls) sends a code the
+// handler sets: in the target's text (u+"?code="+c), or in parameters it
+// fills (q.Set("code", c), url.Values{"code": {c}}).
+func (m *model) issuesCodes() bool {
+	for _, cur := range m.httpRedirects {
+		fn := enclosingFunc(cur)
+		if fn == nil || m.inTest(fn) {
+			continue
+		}
+		if t := m.redirectTarget(cur.Node().(*ast.CallExpr)); t != nil && m.carried(t) == knowledge.HandBuiltRedeemParam {
 			return true
 		}
-		if f, _ := typeutil.Callee(m.info, call).(*types.Func); f != nil {
-			sig := f.Signature()
-			if funcName(f) == "net/http.Redirect" || f.Name() == "Redirect" && sig.Recv() != nil && m.isRequestType(sig.Recv().Type()) {
-				if t := m.redirectTarget(call); t != nil {
-					targets = append(targets, t)
-				}
-			}
-		}
-		return true
-	})
-	if len(targets) == 0 {
-		return false
-	}
-	for _, t := range targets {
-		if m.carried(t) == knowledge.HandBuiltRedeemParam {
+		if m.setsResponseParam(fn) == knowledge.HandBuiltRedeemParam {
 			return true
 		}
 	}
-	return m.setsResponseParam(fn) == knowledge.HandBuiltRedeemParam
+	return false
 }

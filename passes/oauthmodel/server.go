@@ -965,49 +965,33 @@ func (m *model) assignedObj(cur inspector.Cursor) types.Object {
 	return nil
 }
 
-// setterFields finds the assignments to a library type's field that a
+// setterFields turns the assignments to a library type's field that a
 // setter row names (srv.UserAuthorizationHandler = h, what
-// srv.SetUserAuthorizationHandler(h) does), as uses of that setter: the
-// call is made up from the assignment (srv.SetUserAuthorizationHandler(h)
-// at its position).
+// srv.SetUserAuthorizationHandler(h) does; recorded by serverField) into
+// uses of that setter: the call is made up from the assignment
+// (srv.SetUserAuthorizationHandler(h) at its position).
 func (m *model) setterFields() []*setterUse {
 	var out []*setterUse
-	for cur := range m.in.Root().Preorder((*ast.AssignStmt)(nil)) {
-		as := cur.Node().(*ast.AssignStmt)
-		if len(as.Lhs) != len(as.Rhs) || m.inTest(as) {
+	for _, set := range m.serverSets {
+		if m.inTest(set.lhs) {
 			continue
 		}
-		for i, l := range as.Lhs {
-			sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+		sel := m.info.Selections[set.lhs]
+		recv := namedOf(sel.Recv())
+		lib := m.lib(recv.Obj().Pkg()).lib
+		for j := range lib.Setters {
+			row := &lib.Setters[j]
+			if row.Field != set.lhs.Sel.Name || row.Func.Recv != recv.Obj().Name() {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv), false, recv.Obj().Pkg(), row.Func.Name)
+			fn, ok := obj.(*types.Func)
 			if !ok {
 				continue
 			}
-			s, ok := m.info.Selections[sel]
-			if !ok || s.Kind() != types.FieldVal {
-				continue
-			}
-			recv := namedOf(s.Recv())
-			if recv == nil {
-				continue
-			}
-			lib := m.lib(recv.Obj().Pkg()).lib
-			if lib == nil {
-				continue
-			}
-			for j := range lib.Setters {
-				row := &lib.Setters[j]
-				if row.Field != sel.Sel.Name || row.Func.Recv != recv.Obj().Name() {
-					continue
-				}
-				obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(recv), false, recv.Obj().Pkg(), row.Func.Name)
-				fn, ok := obj.(*types.Func)
-				if !ok {
-					continue
-				}
-				call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: sel.X, Sel: &ast.Ident{NamePos: sel.Sel.Pos(), Name: row.Func.Name}},
-					Lparen: sel.End(), Args: []ast.Expr{as.Rhs[i]}, Rparen: as.Rhs[i].End()}
-				out = append(out, &setterUse{call: call, fn: fn, lib: lib, s: row, obj: m.rootObj(sel.X)})
-			}
+			call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: set.lhs.X, Sel: &ast.Ident{NamePos: set.lhs.Sel.Pos(), Name: row.Func.Name}},
+				Lparen: set.lhs.End(), Args: []ast.Expr{set.rhs}, Rparen: set.rhs.End()}
+			out = append(out, &setterUse{call: call, fn: fn, lib: lib, s: row, obj: m.rootObj(set.lhs.X)})
 		}
 	}
 	return out

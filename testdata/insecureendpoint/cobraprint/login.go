@@ -43,3 +43,18 @@ var Login = &cobra.Command{
 		return err
 	},
 }
+
+// LoginLocal listens on the loopback interface only: fine.
+var LoginLocal = &cobra.Command{
+	Use: "login-local",
+	RunE: func(cmd *cobra.Command, _ []string) error {
+		ln, err := net.Listen("tcp", "127.0.0.1:"+port)
+		if err != nil {
+			return err
+		}
+		defer ln.Close()
+		v := oauth2.GenerateVerifier()
+		fmt.Fprintln(cmd.OutOrStdout(), "open", conf.AuthCodeURL(oauth2.GenerateVerifier(), oauth2.S256ChallengeOption(v)))
+		return nil
+	},
+}

@@ -15,4 +15,8 @@ func main() {
 	conf.RedirectURL = "http://LOCALHOST:" + strconv.Itoa(p) + "/oauth/done" // want `localhost in a native app's redirect URI \(information\)`
 	v := oauth2.GenerateVerifier()
 	fmt.Println("visit", conf.AuthCodeURL(oauth2.GenerateVerifier(), oauth2.S256ChallengeOption(v)))
+
+	ip := conf
+	ip.RedirectURL = "http://127.0.0.1:" + strconv.Itoa(p) + "/oauth/done"
+	fmt.Println("or visit", ip.AuthCodeURL(oauth2.GenerateVerifier(), oauth2.S256ChallengeOption(v)))
 }

@@ -30,3 +30,21 @@ func (p Provider) Callback(c *gin.Context) {
 	}
 	resp.Body.Close()
 }
+
+// Checked compares the state with the cookie first.
+func (p Provider) Checked(c *gin.Context) {
+	if want, err := c.Cookie("oauth_state"); err != nil || want != c.Query("state") {
+		c.AbortWithStatus(http.StatusForbidden)
+		return
+	}
+	body := url.Values{"grant_type": {"authorization_code"}, "code": {c.Query("code")}}
+	req, err := http.NewRequestWithContext(c, http.MethodPost, p.TokenURL, strings.NewReader(body.Encode()))
+	if err != nil {
+		c.AbortWithStatus(http.StatusInternalServerError)
+		return
+	}
+	req.SetBasicAuth(p.ID, p.Secret)
+	if resp, err := http.DefaultClient.Do(req); err == nil {
+		resp.Body.Close()
+	}
+}

@@ -23,3 +23,18 @@ func newLogin(conf *oauth2.Config, codes <-chan string) *cobra.Command {
 }
 
 var _ = newLogin
+
+// newLoginPKCE is the same command with an S256 challenge: fine.
+func newLoginPKCE(conf *oauth2.Config, codes <-chan string) *cobra.Command {
+	return &cobra.Command{
+		Use: "login",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, v := oauth2.GenerateVerifier(), oauth2.GenerateVerifier()
+			fmt.Fprintln(cmd.ErrOrStderr(), "visit:", conf.AuthCodeURL(st, oauth2.S256ChallengeOption(v)))
+			_, err := conf.Exchange(cmd.Context(), <-codes, oauth2.VerifierOption(v))
+			return err
+		},
+	}
+}
+
+var _ = newLoginPKCE

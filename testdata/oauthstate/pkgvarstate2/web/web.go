@@ -3,13 +3,15 @@
 package web
 
 import (
+	"crypto/rand"
+	"encoding/base64"
 	"net/http"
 	"net/url"
 
 	"example.com/fixtures/oauthstate/pkgvarstate2/randutil"
 )
 
-var lastAttempt string
+var lastAttempt, drawn string
 
 const authorize = "https://login.example.org/oauth2/authorize"
 
@@ -24,5 +26,18 @@ func Start(w http.ResponseWriter, r *http.Request) {
 	q.Set("client_id", "portal")
 	q.Set("redirect_uri", "https://portal.example.org/done")
 	q.Set("state", lastAttempt) // want `predictable OAuth state`
+	http.Redirect(w, r, authorize+"?"+q.Encode(), http.StatusFound)
+}
+
+// StartStrong draws each login's state from crypto/rand.
+func StartStrong(w http.ResponseWriter, r *http.Request) {
+	b := make([]byte, 24)
+	rand.Read(b)
+	drawn = base64.RawURLEncoding.EncodeToString(b)
+	q := url.Values{}
+	q.Set("response_type", "code")
+	q.Set("client_id", "portal")
+	q.Set("redirect_uri", "https://portal.example.org/done")
+	q.Set("state", drawn)
 	http.Redirect(w, r, authorize+"?"+q.Encode(), http.StatusFound)
 }
