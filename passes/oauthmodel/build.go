@@ -162,7 +162,7 @@ func (m *model) paramRequests() {
 		if folded[ev.cur.Node()] || message[ev.cur.Node()] {
 			continue // part of a larger URL, judged there; or a message quoting one
 		}
-		m.tokenURL(ev.cur, ev.text, m.tokenParamNode(ev.ctx))
+		m.tokenURL(ev.cur, ev.text, m.tokenParamNode(ev.ctx), ev.ctx)
 		if len(ev.ctx.containers) > 0 {
 			c := ev.ctx.containers[0]
 			byContainer[c] = append(byContainer[c], ev)
@@ -311,6 +311,11 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		// received (osin's ar.Type on its consent page), or a record
 		// kept by a method of the server's storage: not a request this
 		// program sends.
+	case foreignResponseType(param(paramResponseType)) && param(paramClientID).Presence != value.Present:
+		// response_type "ephemeral" or "in_channel" and no client: a
+		// chat platform's reply, whatever carries it (a map, a struct,
+		// url.Values); an authorization request names its client and
+		// asks for OAuth response types (RFC 6749 §3.1.1).
 	case emptyParam(param(paramResponseType)):
 		// response_type set to "": a record being cleared (a provider
 		// resetting its copy of a request), not a request anyone sends.
@@ -343,6 +348,9 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			if r.ConstantChallenge == nil {
 				r.ConstantChallenge = r.Challenge.Node
 			}
+		}
+		if exprOf != nil && r.ConstantChallenge == nil {
+			m.predictableChallenge(r, exprOf(paramCodeChallenge))
 		}
 		r.State = m.paramState(p, nodeOf, exprOf, at.Node())
 		m.pend[r] = &pending{flows: flows, base: base}
@@ -708,6 +716,22 @@ func oauthResponseType(p value.Params) bool {
 	return true
 }
 
+// foreignResponseType reports whether a known response_type holds no
+// OAuth or OpenID Connect response type at all (code, token, id_token,
+// none; OpenID4VP's vp_token).
+func foreignResponseType(p Param) bool {
+	if p.Presence != value.Present || !p.Known || p.Value == "" {
+		return false
+	}
+	for _, part := range strings.Fields(p.Value) {
+		switch part {
+		case "code", "token", "id_token", "none", "vp_token":
+			return false
+		}
+	}
+	return true
+}
+
 // emptyParam reports whether p is sent with a value known to be empty.
 func emptyParam(p Param) bool {
 	return p.Presence == value.Present && p.Known && p.Value == ""
@@ -729,6 +753,67 @@ func quotesRequest(text, inner string) bool {
 	}
 	before, after := text[:i], text[i+len(inner):]
 	return strings.ContainsAny(before, " \t\n") || strings.HasPrefix(after, " ") || strings.HasPrefix(after, "\n")
+}
+
+// concatArgs maps the query parameters of a URL that a concatenation
+// builds ("…?user=" + id + "&token=" + tok.AccessToken) to the operands
+// that fill them: an operand that follows constant text ending in "?key="
+// or "&key=", and is the parameter's whole value (the concatenation ends
+// there, or goes on with "&" or "#"). It returns nil for any other
+// expression.
+func (m *model) concatArgs(e ast.Expr) func(string) ast.Expr {
+	var ops []ast.Expr
+	var flatten func(x ast.Expr)
+	flatten = func(x ast.Expr) {
+		x = ast.Unparen(x)
+		if b, ok := x.(*ast.BinaryExpr); ok && b.Op == token.ADD && len(ops) < 64 {
+			if tv, ok := m.info.Types[b]; ok && tv.Value == nil && isStringType(tv.Type) {
+				flatten(b.X)
+				flatten(b.Y)
+				return
+			}
+		}
+		ops = append(ops, x)
+	}
+	flatten(e)
+	if len(ops) < 2 {
+		return nil
+	}
+	constText := func(x ast.Expr) (string, bool) {
+		tv, ok := m.info.Types[x]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			return "", false
+		}
+		return constant.StringVal(tv.Value), true
+	}
+	args := make(map[string]ast.Expr)
+	for i := 1; i < len(ops); i++ {
+		if _, isConst := constText(ops[i]); isConst {
+			continue
+		}
+		before, ok := constText(ops[i-1])
+		if !ok || !strings.HasSuffix(before, "=") {
+			continue
+		}
+		if i+1 < len(ops) {
+			after, ok := constText(ops[i+1])
+			if !ok || !(strings.HasPrefix(after, "&") || strings.HasPrefix(after, "#")) {
+				continue
+			}
+		}
+		start := strings.LastIndexAny(before, "?&")
+		if start < 0 {
+			continue
+		}
+		key := before[start+1 : len(before)-1]
+		if value.IsParamName(key) {
+			args[key] = ops[i]
+		}
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	return func(key string) ast.Expr { return args[key] }
 }
 
 // sprintfArgs maps the parameters of a request that fmt.Sprintf builds

@@ -166,6 +166,12 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				m.oidcConfigAssign(cur, l, rhs)
 				m.fieldAssign(l, rhs)
 			}
+			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple >= 0 {
+				// rec.AccessToken, _ = mint(rec): set, to a value not known.
+				if name := m.fieldParamName(l); name != "" {
+					c.mutations = append(c.mutations, mutation{name: name, node: n})
+				}
+			}
 			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple < 0 {
 				if name := m.fieldParamName(l); name != "" {
 					c.mutations = append(c.mutations, mutation{name: name, val: rhs, node: n})

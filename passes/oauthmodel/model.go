@@ -104,6 +104,12 @@ type AuthRequest struct {
 	// derived from, is a constant of the program: whoever has the binary
 	// or the source has the verifier (RFC 7636 §4.1, §7.1).
 	ConstantChallenge ast.Node
+	// PredictableChallenge is the challenge, or the verifier it is derived
+	// from, when it comes from a predictable source (math/rand, the
+	// clock): whoever can replay the generator has the verifier (RFC 7636
+	// §7.1). PredictableWhy names the source.
+	PredictableChallenge ast.Expr
+	PredictableWhy       string
 	// Ineffective explains why PKCE that the code sets up is not sent
 	// (authhandler.PKCEParams without a ChallengeMethod).
 	Ineffective string

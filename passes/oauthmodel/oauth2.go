@@ -51,6 +51,9 @@ type optionSet struct {
 	// constant is the option that sends a challenge computed from a
 	// constant verifier (or a constant challenge).
 	constant ast.Node
+	// predictable is the challenge or verifier argument of an option
+	// whose value comes from a predictable source (see predictableChallenge).
+	predictable ast.Expr
 	// possible holds the values a parameter may take when not known.
 	possible map[string][]string
 	s256     bool
@@ -260,6 +263,7 @@ func (m *model) authCodeURL(cur inspector.Cursor, call *ast.CallExpr) *AuthReque
 		ChallengeS256:     opts.s256,
 		ConstantChallenge: opts.constant,
 	}
+	m.predictableChallenge(r, opts.predictable)
 	if rt := opts.param(paramResponseType); rt.Presence != value.Absent {
 		r.ResponseType = rt // SetAuthURLParam("response_type", …) overrides
 	}
@@ -368,6 +372,8 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 			o.s256 = true
 			if len(x.Args) == 1 && value.Known(m.str(x.Args[0], nil)) {
 				o.constant = x
+			} else if len(x.Args) == 1 {
+				o.predictable = x.Args[0]
 			}
 			return
 		case fnSetAuthURLParam:
@@ -388,6 +394,8 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 			}
 			if key == paramCodeChallenge && m.constantChallenge(x.Args[1]) {
 				o.constant = x
+			} else if key == paramCodeChallenge {
+				o.predictable = x.Args[1]
 			}
 			return
 		case fnVerifierOption:

@@ -248,6 +248,13 @@ func (m *model) sdkToken(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fun
 			t.SDKWhy = fmt.Sprintf("%s sends %s, or %s when %s is set", name, grantText(c.Grant), grantText(c.FieldGrant), c.GrantField)
 		}
 	}
+	code := argNamed(sig, call, c.CodeParam)
+	if c.CodeField != "" {
+		code, _ = m.requestField(body, c.CodeField)
+	}
+	if code != nil {
+		t.Code = Param{Presence: value.Present, Node: code}
+	}
 	if c.VerifierField != "" {
 		t.Verifier = Param{Presence: value.Unknown}
 		if v, _ := m.requestField(body, c.VerifierField); v != nil {

@@ -1005,6 +1005,18 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 	seen := make(map[*ServerConfig]map[knowledge.Decision]bool)
 	gated := make(map[*ServerConfig]map[knowledge.Decision]bool)
 	gates := make(map[*ServerConfig]map[knowledge.Decision]*setterUse)
+	perClient := make(map[*ServerConfig]map[knowledge.Decision]*setterUse)
+	defer func() {
+		// Whatever the configuration allows, each client's registration
+		// decides: unknown here.
+		for sc, ds := range perClient {
+			for d, s := range ds {
+				if sc.Decisions[d].Status == knowledge.Allowed {
+					sc.Decisions[d] = ServerDecision{Status: knowledge.Unknown, Node: s.call, Why: s.fn.Name() + " checks each client's registration"}
+				}
+			}
+		}
+	}()
 	for _, s := range setters {
 		if m.inTest(s.call) {
 			continue
@@ -1032,6 +1044,14 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 		}
 		d := s.s.Decision
 		switch {
+		case s.s.PerClient:
+			if len(s.call.Args) == 1 && !m.isNil(s.call.Args[0]) {
+				if perClient[target] == nil {
+					perClient[target] = make(map[knowledge.Decision]*setterUse)
+				}
+				perClient[target][d] = s
+			}
+			continue
 		case s.s.Gate:
 			if gates[target] == nil {
 				gates[target] = make(map[knowledge.Decision]*setterUse)
@@ -2000,4 +2020,14 @@ func declares(pkg *types.Package, f knowledge.Func) bool {
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, pkg, f.Name)
 	_, ok = obj.(*types.Func)
 	return ok
+}
+
+// isNil reports whether e is the predeclared nil.
+func (m *model) isNil(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := m.info.Uses[id].(*types.Nil)
+	return isNil
 }

@@ -732,3 +732,17 @@ func (m *model) servesHTTP(ft *ast.FuncType) bool {
 	}
 	return false
 }
+
+// predictableChallenge records on r a code_challenge (or the verifier an
+// option derives it from) whose value comes from a predictable source:
+// math/rand, the clock, or only what is derived from them. The state's
+// classification applies as is: a verifier, like a state, must be
+// unguessable (RFC 7636 §7.1).
+func (m *model) predictableChallenge(r *AuthRequest, e ast.Expr) {
+	if e == nil {
+		return
+	}
+	if s := m.stateOf(e); s.Origin == StatePredictable {
+		r.PredictableChallenge, r.PredictableWhy = e, s.Why
+	}
+}

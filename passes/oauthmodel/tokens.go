@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 // TokenURL is an access or refresh token placed in the query of a URL
@@ -20,9 +21,11 @@ import (
 // headers keep it.
 type TokenURL struct {
 	Node  ast.Node // the expression that builds the URL
-	Param string   // "access_token" or "refresh_token"
-	At    ast.Node // where the parameter is set
-	Func  ast.Node
+	Param string   // the parameter: "access_token", "refresh_token", or another name ("token")
+	// Refresh is set when the parameter carries a refresh token.
+	Refresh bool
+	At      ast.Node // where the parameter is set
+	Func    ast.Node
 	// Dest is the call the URL is handed to ("net/http.Get"), when seen.
 	Dest     string
 	DestNode ast.Node
@@ -95,10 +98,19 @@ type TokenLog struct {
 // tokenParams are the query parameters that carry a bearer credential.
 var tokenParams = []string{"access_token", "refresh_token"}
 
+// hasQuery reports whether a partially known URL has a query: a "?"
+// before any "#" (in "/#/done?token=", a client-side route, the
+// parameters stay in the fragment, which the browser does not send).
+func hasQuery(text string) bool {
+	q := strings.IndexByte(text, '?')
+	f := strings.IndexByte(text, '#')
+	return q >= 0 && (f < 0 || q < f)
+}
+
 // tokenInQuery returns the token parameter a partially known URL carries
 // in its query (not its fragment).
 func tokenInQuery(text string) (string, bool) {
-	if !strings.Contains(text, "?") {
+	if !hasQuery(text) {
 		return "", false
 	}
 	p, ok := value.ParseRequest(text)
@@ -113,9 +125,72 @@ func tokenInQuery(text string) (string, bool) {
 	return "", false
 }
 
+// tokenValueInQuery returns a query parameter of a URL root, under
+// whatever name (?token=, ?accessToken=), whose value is an access or
+// refresh token (tokenValue), and the expression that puts it there: the
+// argument of a Sprintf verb, the operand of a concatenation, or the value
+// set in a parameter container. An ID token is not one: id_token_hint in
+// a logout URL is how OpenID Connect sends it. Neither is a token sent to
+// a revocation endpoint (RFC 7009), whose point is to end it.
+func (m *model) tokenValueInQuery(cur inspector.Cursor, text string, ctx *evalCtx) (param string, val ast.Expr, refresh bool) {
+	if !hasQuery(text) {
+		return "", nil, false
+	}
+	p, ok := value.ParseRequest(text)
+	if !ok || len(p.Values) == 0 || revocationURL(text) {
+		return "", nil, false
+	}
+	var lookups []func(string) ast.Expr
+	if f := m.sprintfArgs(cur); f != nil {
+		lookups = append(lookups, f)
+	}
+	if e, ok := cur.Node().(ast.Expr); ok {
+		if f := m.concatArgs(e); f != nil {
+			lookups = append(lookups, f)
+		}
+	}
+	if ctx != nil {
+		for _, c := range ctx.containers {
+			m.containerParams(c)
+			lookups = append(lookups, func(k string) ast.Expr { return c.exprs[k] })
+		}
+	}
+	if len(lookups) == 0 {
+		return "", nil, false
+	}
+	keys := make([]string, 0, len(p.Values))
+	for k, v := range p.Values {
+		if v == value.Hole {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		for _, f := range lookups {
+			e := f(k)
+			if e == nil {
+				continue
+			}
+			if w := m.tokenValue(e, 0); w == whatAccess || w == whatRefresh {
+				return k, e, w == whatRefresh
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// revocationURL reports whether a partially known URL's known path ends
+// in a revocation endpoint ("/revoke", "/oauth2/revoke_token").
+func revocationURL(text string) bool {
+	path, _, _ := strings.Cut(text, "?")
+	path = strings.TrimRight(path, "/")
+	last := strings.ToLower(path[strings.LastIndex(path, "/")+1:])
+	return value.Known(last) && strings.Contains(last, "revoke")
+}
+
 // tokenURL records a URL root whose query carries a token. text is the
 // root's evaluation; a root assigned to u.RawQuery is a query on its own.
-func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
+func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node, ctx *evalCtx) {
 	if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
 		if sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" && isURLType(m.info.TypeOf(sel.X)) {
 			text = "?" + text
@@ -130,13 +205,18 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node) {
 		}
 	}
 	param, ok := tokenInQuery(text)
+	refresh := param == "refresh_token"
 	if !ok {
-		return
+		var val ast.Expr
+		if param, val, refresh = m.tokenValueInQuery(cur, text, ctx); val == nil {
+			return
+		}
+		at = val
 	}
 	if at == nil {
 		at = cur.Node()
 	}
-	t := &TokenURL{Node: cur.Node(), Param: param, At: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
+	t := &TokenURL{Node: cur.Node(), Param: param, Refresh: refresh, At: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
 	if t.QueryOnlyAPI == "" && strings.HasPrefix(text, value.Hole) {
 		if e, ok := cur.Node().(ast.Expr); ok {
 			t.QueryOnlyAPI = m.queryOnlyAlternatives(e)
@@ -639,6 +719,7 @@ const (
 	whatID       = "the ID token"
 	whatToken    = "the oauth2.Token (printed with its fields, access and refresh tokens included)"
 	whatStruct   = "a token response (printed with its fields, the token included)"
+	whatRecord   = "an issued token's record (printed with its fields, access and refresh tokens included)"
 	whatStringer = "a token response (its String method prints the token)"
 )
 
@@ -646,6 +727,8 @@ const (
 // carry credentials; a string field tagged with one holds a token.
 var tokenFieldTags = map[string]string{
 	"access_token": whatAccess, "refresh_token": whatRefresh, "id_token": whatID,
+	// The same names in camelCase, as JSON APIs of issued tokens spell them.
+	"accessToken": whatAccess, "refreshToken": whatRefresh, "idToken": whatID,
 }
 
 // tokenValue says which token e is, or a string derived only from one
@@ -659,6 +742,9 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		if _, isLit := ast.Unparen(e).(*ast.CompositeLit); !isLit {
 			if isNamed(t, pathOAuth2, "Token") {
 				return whatToken
+			}
+			if w := libraryToken(t, ""); w != "" {
+				return w // go-oauth2's oauth2.TokenInfo, printed whole
 			}
 			if w := m.tokenStruct(t, depth); w != "" {
 				return w
@@ -681,6 +767,9 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			return ""
 		}
 		if f, ok := sel.Obj().(*types.Var); ok && isStringType(f.Type()) {
+			if what := libraryToken(sel.Recv(), f.Name()); what != "" {
+				return what // osin's AccessData.AccessToken
+			}
 			if what := tokenFieldTags[tagName(fieldTag(sel))]; what != "" {
 				// A field tagged as a token response's, promoted
 				// through embedded structs too (d.RefreshToken of a
@@ -795,7 +884,39 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	if i, ok := carriers[name]; ok && i < len(call.Args) {
 		return m.tokenValue(call.Args[i], depth+1)
 	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && len(call.Args) == 0 {
+		return libraryToken(sig.Recv().Type(), fn.Name()) // ti.GetAccess() of go-oauth2
+	}
 	return ""
+}
+
+// tokenGetters indexes knowledge.TokenGetters by import path, type and
+// name.
+var tokenGetters = func() map[[3]string]string {
+	idx := make(map[[3]string]string)
+	for _, g := range knowledge.TokenGetters {
+		what := whatAccess
+		switch {
+		case g.Name == "":
+			what = whatRecord
+		case g.Refresh:
+			what = whatRefresh
+		}
+		for _, p := range g.Paths {
+			idx[[3]string{p, g.Type, g.Name}] = what
+		}
+	}
+	return idx
+}()
+
+// libraryToken says which token a library's method or field of a value of
+// type recv holds (knowledge.TokenGetters), or "".
+func libraryToken(recv types.Type, name string) string {
+	n := namedOf(recv)
+	if n == nil || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return tokenGetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}]
 }
 
 func isByteSlice(t types.Type) bool {

@@ -90,9 +90,17 @@ func (c *checker) run() {
 		}
 	}
 	for _, req := range c.model.AuthRequests {
-		if req.ConstantChallenge != nil && !c.reported[req] && !constantVerifier[req.Config] && !rules.InTestFile(c.pass, req.Node.Pos()) {
+		if c.reported[req] || rules.InTestFile(c.pass, req.Node.Pos()) {
+			continue
+		}
+		switch {
+		case req.ConstantChallenge != nil && !constantVerifier[req.Config]:
 			c.reported[req] = true
 			c.constant(req.ConstantChallenge, req.Node, "code_challenge")
+		case req.PredictableChallenge != nil:
+			c.report(req, req.PredictableChallenge, fmt.Sprintf(
+				"PKCE with a predictable verifier: the code_challenge derives from %s, which is no cryptographic source: its output can be predicted from its seed or from earlier outputs, so whoever intercepts the code can compute the code_verifier and redeem it; draw the verifier from crypto/rand with oauth2.GenerateVerifier() (RFC 7636 §4.1, §7.1)",
+				req.PredictableWhy))
 		}
 	}
 	c.servers()

@@ -50,7 +50,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 func urlMessage(t *oauthmodel.TokenURL) string {
 	kind := "access token"
-	if t.Param == "refresh_token" {
+	if t.Refresh {
 		kind = "refresh token"
 	}
 	where := "the URL"

@@ -121,7 +121,7 @@ func ParseRequest(s string) (p Params, ok bool) {
 			p.Open = true
 			continue
 		}
-		if !hasEq || len(k) > 3*maxKey || !isParamName(k) {
+		if !hasEq || len(k) > 3*maxKey || !IsParamName(k) {
 			return Params{}, false
 		}
 		if len(v) > 2 && v[0] == '<' && v[len(v)-1] == '>' && !strings.ContainsAny(v[1:len(v)-1], "<>") {
@@ -142,7 +142,7 @@ func ParseRequest(s string) (p Params, ok bool) {
 				p.Open = true // "%00" decodes to the Hole marker: a key we cannot name
 				continue
 			}
-			if len(k) > maxKey || !isParamName(k) {
+			if len(k) > maxKey || !IsParamName(k) {
 				return Params{}, false // "%20=": not a parameter name once decoded
 			}
 			p.Set(k, v)
@@ -168,10 +168,10 @@ func unescapeKnownParts(v string) string {
 // maxKey bounds a parameter name's length (decoded); longer keys are text.
 const maxKey = 64
 
-// isParamName reports whether k is spelled like an OAuth/HTTP parameter
+// IsParamName reports whether k is spelled like an OAuth/HTTP parameter
 // name (RFC 6749 §A: parameter names are printable ASCII without spaces;
 // in practice letters, digits, '_', '-', '.', '[', ']' and '%'-escapes).
-func isParamName(k string) bool {
+func IsParamName(k string) bool {
 	if k == "" {
 		return false
 	}

@@ -63,6 +63,14 @@ var GoOAuth2 = Server{
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: CodeGrant, Values: []string{"authorization_code"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true, GateAt: true, Field: "PasswordAuthorizationHandler"},
 		{Func: Func{Pkg: "manage", Recv: "Manager", Name: "SetValidateURIHandler"}, Decision: LooseRedirect, Validator: true, Requested: 1},
+		// server/server.go (v4.5.4): GetAuthorizeToken asks the
+		// ClientAuthorizedHandler whether the client may use the code or
+		// the implicit grant, GetAccessToken whether it may use the grant
+		// it asks for (password included).
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetClientAuthorizedHandler"}, Decision: Implicit, PerClient: true, Field: "ClientAuthorizedHandler"},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetClientAuthorizedHandler"}, Decision: Password, PerClient: true, Field: "ClientAuthorizedHandler"},
+		{Func: Func{Pkg: ginServer, Name: "SetClientAuthorizedHandler"}, Decision: Implicit, PerClient: true},
+		{Func: Func{Pkg: ginServer, Name: "SetClientAuthorizedHandler"}, Decision: Password, PerClient: true},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
 		{Func: Func{Pkg: ginServer, Name: "SetAllowedGrantType"}, Decision: CodeGrant, Values: []string{"authorization_code"}},

@@ -89,6 +89,10 @@ type Call struct {
 	// a non-empty value, makes the call send FieldGrant instead of Grant.
 	GrantField string
 	FieldGrant string
+	// CodeParam names the parameter holding the authorization code the
+	// call redeems; CodeField the request struct's field that holds it.
+	CodeParam string
+	CodeField string
 	// VerifierField is the field of the request struct sent as
 	// code_verifier; "" when the call sends none.
 	VerifierField string
@@ -131,4 +135,4 @@ type Constructor struct {
 }
 
 // SDKs are the client libraries the recogniser knows.
-var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL, &OAuth2CLI}
+var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL, &OAuth2CLI, &SlackGo}

@@ -224,6 +224,12 @@ type Setter struct {
 	// Field, for a method, is the receiver's field that the method sets:
 	// an assignment to it (srv.UserAuthorizationHandler = h) is the call.
 	Field string
+	// PerClient is set for a call that installs a check of each client's
+	// registration for the decision (go-oauth2's
+	// SetClientAuthorizedHandler): which clients may use what the
+	// configuration allows is then decided per client, at run time, and
+	// the decision is unknown. A nil argument installs nothing.
+	PerClient bool
 	// Validator is set for a call that installs a redirect URI validator
 	// (a func argument): the default no longer applies, and Requested is
 	// the index of the validator's parameter that holds the requested URI.
