@@ -131,6 +131,9 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		if params[v] || (named && isRedirectName(v.Name())) {
 			return true
 		}
+		if m.boundToRequestedURI(v, params, named, depth) {
+			return true
+		}
 		d, ok := m.singleDef(v)
 		if !ok || d.rhs == nil {
 			return false
@@ -156,8 +159,8 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 			}
 			return false
 		}
-		if !isRedirectName(x.Sel.Name) {
-			return false
+		if !isRedirectName(x.Sel.Name) && tagName(fieldTag(sel)) != "redirect_uri" {
+			return false // neither named nor tagged (json:"redirect_uri") for it
 		}
 		n := namedOf(sel.Recv())
 		if n == nil || n.Obj().Pkg() == nil {
@@ -186,6 +189,31 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		}
 		// A server library request's GetRedirectURI().
 		if len(x.Args) == 0 && isRedirectName(strings.TrimPrefix(fn.Name(), "Get")) && m.lib(fn.Pkg()).lib != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// boundToRequestedURI reports whether v is a parameter of an unexported
+// function of this package, never reassigned, that a call in the package
+// binds to a requested redirect URI: a helper such as
+// allowed(clientID, uri string) called with r.FormValue("redirect_uri").
+func (m *model) boundToRequestedURI(v *types.Var, params map[*types.Var]bool, named bool, depth int) bool {
+	if !m.isParam(v) || len(m.defs[v]) > 0 || m.addrTaken[v] {
+		return false
+	}
+	refs := m.refs()
+	owner, ok := refs.owner[v]
+	if !ok {
+		return false
+	}
+	for _, c := range refs.uses[owner.fn] {
+		ce, isCall := c.Parent().Node().(*ast.CallExpr)
+		if !isCall || ast.Unparen(ce.Fun) != c.Node() || owner.index >= len(ce.Args) || ce.Ellipsis.IsValid() {
+			continue
+		}
+		if m.requestedURI(ce.Args[owner.index], params, named, depth+1) {
 			return true
 		}
 	}
