@@ -133,52 +133,96 @@ func covered(dir string, pats []string) bool {
 	return false
 }
 
-// endToEnd are fixture directories whose "// want" lines the end-to-end
-// tests check through the command instead (analysistest/server_e2e_test.go
-// names each finding's line and text).
-var endToEnd = map[string]string{
-	"pkce/zitadelpkgsplit":          "TestStandaloneSDKClientFacts",
-	"pkce/zitadelpkgfield/cmd/desk": "TestStandaloneSDKClientFacts",
+// elsewhere are fixture directories that other tests load their own way:
+// the end-to-end tests check their findings through the command
+// (analysistest/server_e2e_test.go names each finding's line and text),
+// the inventory test compares the rows of its fixtures, and stubs and
+// dependency modules are loaded only as what fixtures import. Each entry
+// covers the directory and those below it.
+var elsewhere = map[string]string{
+	"pkce/zitadelpkgsplit": "TestStandaloneSDKClientFacts",
+	"pkce/zitadelpkgfield": "TestStandaloneSDKClientFacts",
+	"serverapp":            "TestServerModule",
+	"inventory":            "passes/inventory TestRows",
+	"depmodules":           "imported by fixtures as dependency modules (TestStandaloneDependencyFacts)",
+	"stubs":                "stub modules of libraries the proxy does not serve, imported by fixtures",
 }
 
-func TestEveryFixtureWithWantsRuns(t *testing.T) {
+func loadedElsewhere(dir string) bool {
+	for d := range elsewhere {
+		if dir == d || strings.HasPrefix(dir, d+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEveryFixtureRuns: every package directory of testdata is loaded by
+// an analysistest.Run pattern of some test, or by a test named in
+// elsewhere. A directory with "// want" lines that nothing runs passes
+// without ever being checked; one without is a silent case (good code
+// that must stay quiet) that nothing checks either.
+func TestEveryFixtureRuns(t *testing.T) {
 	pats := patterns(t)
 	require.NotEmpty(t, pats)
 	testdata := filepath.Join(root, "testdata")
-	wants := make(map[string]bool)
+	dirs := make(map[string]bool) // package directory -> has // want lines
 	err := filepath.WalkDir(testdata, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") {
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
 		b, err := os.ReadFile(path)
 		if err != nil {
 			return err
 		}
-		if strings.Contains(string(b), "// want `") || strings.Contains(string(b), "// want \"") {
-			rel, err := filepath.Rel(testdata, filepath.Dir(path))
-			if err != nil {
-				return err
-			}
-			wants[filepath.ToSlash(rel)] = true
+		rel, err := filepath.Rel(testdata, filepath.Dir(path))
+		if err != nil {
+			return err
 		}
+		rel = filepath.ToSlash(rel)
+		dirs[rel] = dirs[rel] || strings.Contains(string(b), "// want `") || strings.Contains(string(b), "// want \"")
 		return nil
 	})
 	require.NoError(t, err)
-	require.NotEmpty(t, wants)
+	require.NotEmpty(t, dirs)
 	var missing []string
-	for dir := range wants {
-		if why, ok := endToEnd[dir]; ok {
-			require.NotEmpty(t, why)
+	for dir, wants := range dirs {
+		if covered(dir, pats) || loadedElsewhere(dir) {
 			continue
 		}
-		if !covered(dir, pats) {
-			missing = append(missing, dir)
+		if !wants && importedByCovered(t, testdata, dir, dirs, pats) {
+			continue // a helper package of a fixture: loaded as its dependency
+		}
+		missing = append(missing, dir)
+	}
+	require.Empty(t, missing, "fixture directories that no test loads")
+}
+
+// importedByCovered reports whether a covered fixture package imports the
+// package in dir (its import path under example.com/fixtures).
+func importedByCovered(t *testing.T, testdata, dir string, dirs map[string]bool, pats []string) bool {
+	path := strconv.Quote("example.com/fixtures/" + dir)
+	for other := range dirs {
+		if other == dir || !covered(other, pats) {
+			continue
+		}
+		entries, err := os.ReadDir(filepath.Join(testdata, filepath.FromSlash(other)))
+		require.NoError(t, err)
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ".go") {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(testdata, filepath.FromSlash(other), e.Name()))
+			require.NoError(t, err)
+			if strings.Contains(string(b), path) {
+				return true
+			}
 		}
 	}
-	require.Empty(t, missing, "fixture directories with // want comments that no analysistest.Run pattern loads")
+	return false
 }
 
 func TestCovered(t *testing.T) {
