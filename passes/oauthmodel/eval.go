@@ -452,11 +452,22 @@ func (m *model) urlString(e ast.Expr, ctx *evalCtx) string {
 	}
 	base := value.Hole
 	if d, ok := m.singleDef(v); ok && d.rhs != nil {
-		if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && d.tuple == 0 && len(call.Args) == 1 {
-			if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "net/url.Parse" {
+		if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+			fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+			switch {
+			case fn == nil:
+			case funcName(fn) == "net/url.Parse" && d.tuple == 0 && len(call.Args) == 1:
 				ctx.depth++
 				base = m.str(call.Args[0], ctx)
 				ctx.depth--
+			case funcName(fn) == "(*net/url.URL).JoinPath" && d.tuple < 0 && !call.Ellipsis.IsValid():
+				// redirect := base.JoinPath("/callback"): base's URL,
+				// its path extended.
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+					ctx.depth++
+					base = m.joinPath(m.urlString(sel.X, ctx), call.Args, ctx)
+					ctx.depth--
+				}
 			}
 		}
 	}
@@ -473,6 +484,22 @@ func (m *model) urlString(e ast.Expr, ctx *evalCtx) string {
 		return s
 	}
 	return value.Hole
+}
+
+// joinPath is what (*url.URL).JoinPath makes of a partially known URL:
+// each element appended to its path after one slash; the query stays.
+func (m *model) joinPath(base string, elems []ast.Expr, ctx *evalCtx) string {
+	head, query, hasQuery := strings.Cut(base, "?")
+	head = strings.TrimRight(head, "/")
+	for _, e := range elems {
+		if p := strings.Trim(m.str(e, ctx), "/"); p != "" {
+			head += "/" + p
+		}
+	}
+	if hasQuery {
+		return head + "?" + query
+	}
+	return head
 }
 
 // possible lists the constant values a string expression may take: its
