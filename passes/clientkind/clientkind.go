@@ -12,6 +12,7 @@ package clientkind
 
 import (
 	"go/ast"
+	"go/types"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -179,6 +180,12 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		return Client{Server, "a server-side web app", "builds the authorization request in an HTTP handler"}
 	}
 	if printed != nil {
+		if sig.ServesFiles != nil && sig.PublicListen != nil && !loopbackRedirect {
+			// A web app that serves its UI on a public address and
+			// shows its operator the consent link in its output: the
+			// code comes back to the server, not to a native app.
+			return Client{Server, "a server-side web app", "serves files to browsers on a public address (" + shortCall(sig.ServesFiles) + ") and only prints the authorization URL for its operator"}
+		}
 		return native("prints the authorization URL with " + printed.What)
 	}
 	// A web app redirects browsers (its login handler) or uses a web
@@ -237,4 +244,12 @@ func stdinIn(fn ast.Node, reads []ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// shortCall names the function a call calls, as written ("http.FileServer").
+func shortCall(n ast.Node) string {
+	if call, ok := n.(*ast.CallExpr); ok {
+		return types.ExprString(call.Fun)
+	}
+	return "a file server"
 }

@@ -14,7 +14,7 @@ var testdata = filepath.Join("..", "..", "testdata")
 func TestInsecureEndpoint(t *testing.T) {
 	analysistest.Run(t, testdata, insecureendpoint.Analyzer,
 		"./insecureendpoint/endpoints", "./insecureendpoint/handbuilt", "./insecureendpoint/skipverify",
-		"./insecureendpoint/skipverify2", "./insecureendpoint/native", "./insecureendpoint/native2", "./insecureendpoint/cobraprint", "./insecureendpoint/localhostport", "./insecureendpoint/localhostjoin", "./insecureendpoint/localhostjoin2", "./insecureendpoint/localhostport2",
+		"./insecureendpoint/skipverify2", "./insecureendpoint/native", "./insecureendpoint/native2", "./insecureendpoint/cobraprint", "./insecureendpoint/localhostport", "./insecureendpoint/localhostjoin", "./insecureendpoint/localhostjoin2", "./insecureendpoint/webuiprinted", "./insecureendpoint/localhostport2",
 		"./insecureendpoint/loopbackcli", "./insecureendpoint/placeholders", "./insecureendpoint/placeholders2",
 		"./insecureendpoint/execwrapper/...", "./insecureendpoint/execwrapper2",
 		"./insecureendpoint/oauth2clibind/...", "./insecureendpoint/oauth2clibind2",

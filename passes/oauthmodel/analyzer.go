@@ -134,6 +134,7 @@ func relevant(pass *analysis.Pass) bool {
 	// request parameter, and composite literals of struct types whose
 	// tags do (`json:"grant_type"`: a token request body).
 	structs := make(map[*types.Struct]bool)
+	authHeader := false
 	for e, tv := range pass.TypesInfo.Types {
 		if tv.Value != nil && tv.Value.Kind() == constant.String {
 			s := constant.StringVal(tv.Value)
@@ -142,6 +143,7 @@ func relevant(pass *analysis.Pass) bool {
 					return true
 				}
 			}
+			authHeader = authHeader || strings.EqualFold(s, "Authorization")
 			continue
 		}
 		if _, ok := e.(*ast.CompositeLit); ok && tv.Type != nil {
@@ -156,6 +158,9 @@ func relevant(pass *analysis.Pass) bool {
 				}
 			}
 		}
+	}
+	if authHeader && importsLogger(pass.Pkg) {
+		return true // a bearer token read from a request may be logged (tokenleak)
 	}
 	// Struct types declared here and filled field by field elsewhere.
 	scope := pass.Pkg.Scope()
@@ -353,4 +358,18 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 		fieldDefs:    make(map[*types.Var][]ast.Expr),
 		tokenVars:    make(map[*types.Var]string),
 	}
+}
+
+// importsLogger reports whether pkg imports one of the logging packages
+// of the loggers table.
+func importsLogger(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		p := trimVendor(imp.Path())
+		for _, l := range loggers {
+			if l.pkg == p && !l.stdout {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -304,6 +304,9 @@ type Signals struct {
 	Redirects      ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
 	OpensBrowser   ast.Node   // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
 	Stdin          []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
+	// ServesFiles is a call that serves files to browsers
+	// (http.FileServer, a framework's Static): a web UI.
+	ServesFiles ast.Node
 	// AllInterfaces is a listener bound to every interface (":8080",
 	// "0.0.0.0:8080", "[::]:8080"), a subset of PublicListen.
 	AllInterfaces ast.Node

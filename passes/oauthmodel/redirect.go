@@ -2,9 +2,12 @@ package oauthmodel
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
@@ -38,6 +41,11 @@ func (m *model) redirectChecks(setters []*setterUse) {
 		}
 		name := funcName(fn)
 		how := matchFuncs[name]
+		if how == "index" {
+			if name = m.indexTest(cur); name == "" {
+				continue // an index used for something else than a test
+			}
+		}
 		var requested, against ast.Expr
 		switch {
 		case how == "regular expression" && strings.HasPrefix(name, "(*"):
@@ -72,6 +80,54 @@ func (m *model) redirectChecks(setters []*setterUse) {
 		}
 		m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, rc)
 	}
+}
+
+// indexTest says what test a strings.Index call makes by how its result
+// is compared: == 0 or != 0 is a prefix test (strings.HasPrefix), == -1,
+// != -1, < 0, >= 0 or > -1 a substring test (strings.Contains); "" for
+// any other use.
+func (m *model) indexTest(cur inspector.Cursor) string {
+	c := cur
+	for {
+		if _, ok := c.Parent().Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		c = c.Parent()
+	}
+	b, ok := c.Parent().Node().(*ast.BinaryExpr)
+	if !ok {
+		return ""
+	}
+	other, op := b.Y, b.Op
+	if ast.Unparen(b.Y) == c.Node() {
+		other = b.X
+		switch op { // 0 < i is i > 0
+		case token.LSS:
+			op = token.GTR
+		case token.GTR:
+			op = token.LSS
+		case token.LEQ:
+			op = token.GEQ
+		case token.GEQ:
+			op = token.LEQ
+		}
+	}
+	tv, ok := m.info.Types[other]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return ""
+	}
+	n, exact := constant.Int64Val(tv.Value)
+	if !exact {
+		return ""
+	}
+	switch {
+	case n == 0 && (op == token.EQL || op == token.NEQ):
+		return "strings.HasPrefix"
+	case n == -1 && (op == token.EQL || op == token.NEQ || op == token.GTR),
+		n == 0 && (op == token.LSS || op == token.GEQ):
+		return "strings.Contains"
+	}
+	return ""
 }
 
 // validatorParams marks the parameter of a validator function (a literal

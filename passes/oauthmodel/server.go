@@ -131,7 +131,7 @@ func anyWord(list []string, w string) bool {
 // that is not exact: a prefix, suffix, substring or pattern match.
 type RedirectCheck struct {
 	Node      *ast.CallExpr
-	How       string   // "strings.HasPrefix", "regexp", "path.Match"
+	How       string   // "strings.HasPrefix", "regexp", "path.Match"; for strings.Index, the test it makes ("strings.HasPrefix", "strings.Contains")
 	Requested ast.Expr // the requested redirect URI (or a part of it)
 	// Against is the other operand, nil for a regular expression method.
 	Against ast.Expr
@@ -323,6 +323,7 @@ var matchFuncs = map[string]string{
 	"strings.HasPrefix":            "prefix",
 	"strings.HasSuffix":            "suffix",
 	"strings.Contains":             "substring",
+	"strings.Index":                "index", // a prefix or substring test by how its result is compared (indexTest)
 	"path.Match":                   "pattern",
 	"path/filepath.Match":          "pattern",
 	"regexp.MatchString":           "regular expression",

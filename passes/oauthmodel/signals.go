@@ -21,6 +21,15 @@ var guiToolkits = []string{
 	"github.com/getlantern/systray", "fyne.io/systray", "github.com/energye/systray",
 }
 
+// fileServers are the calls that serve a directory or file tree to
+// browsers: net/http's, and the static routes of web frameworks.
+var fileServers = map[string]bool{
+	"net/http.FileServer": true, "net/http.FileServerFS": true,
+	"(*github.com/gin-gonic/gin.RouterGroup).Static": true, "(*github.com/gin-gonic/gin.RouterGroup).StaticFS": true,
+	"(*github.com/labstack/echo/v4.Echo).Static": true, "(*github.com/labstack/echo/v4.Group).Static": true,
+	"(*github.com/gofiber/fiber/v2.App).Static": true,
+}
+
 // packageSignals records what the package's name and imports tell: the
 // imports of its production files (a test variant's _test.go files that
 // import gin tell nothing about the program).
@@ -89,6 +98,9 @@ func (m *model) callSignals(cur inspector.Cursor, fn *types.Func, name string, c
 		if (browserFuncs[name] || fn.Name() == "Redirect" || m.importedBrowserFact(fn) != nil) && m.inTestFile(call.Pos()) {
 			return
 		}
+	}
+	if fileServers[name] && !m.inTestFile(call.Pos()) {
+		m.result.Signals.ServesFiles = call
 	}
 	switch name {
 	case "net.Listen", "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "(*github.com/gin-gonic/gin.Engine).Run",

@@ -714,13 +714,14 @@ func parseVerbs(format string) []printVerb {
 
 // Token kinds, as messages name them.
 const (
-	whatAccess   = "the access token"
-	whatRefresh  = "the refresh token"
-	whatID       = "the ID token"
-	whatToken    = "the oauth2.Token (printed with its fields, access and refresh tokens included)"
-	whatStruct   = "a token response (printed with its fields, the token included)"
-	whatRecord   = "an issued token's record (printed with its fields, access and refresh tokens included)"
-	whatStringer = "a token response (its String method prints the token)"
+	whatAccess     = "the access token"
+	whatRefresh    = "the refresh token"
+	whatID         = "the ID token"
+	whatToken      = "the oauth2.Token (printed with its fields, access and refresh tokens included)"
+	whatStruct     = "a token response (printed with its fields, the token included)"
+	whatAuthHeader = "the request's Authorization header (the caller's bearer token or client credentials)"
+	whatRecord     = "an issued token's record (printed with its fields, access and refresh tokens included)"
+	whatStringer   = "a token response (its String method prints the token)"
 )
 
 // tokenFieldTags are the parameter names under which token responses
@@ -857,6 +858,19 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 			if w, ok := tokenFieldTags[m.str(call.Args[0], nil)]; ok {
 				return w
 			}
+		}
+		return ""
+	case "(net/http.Header).Get", "(*github.com/gin-gonic/gin.Context).GetHeader":
+		// r.Header.Get("Authorization"): the caller's credential, a
+		// bearer token (RFC 6750 §2.1) or Basic client credentials.
+		if len(call.Args) == 1 && strings.EqualFold(m.str(call.Args[0], nil), "Authorization") {
+			return whatAuthHeader
+		}
+		return ""
+	case "strings.TrimPrefix", "strings.TrimSuffix":
+		// strings.TrimPrefix(h, "Bearer "): what remains is the token.
+		if len(call.Args) == 2 {
+			return m.tokenValue(call.Args[0], depth+1)
 		}
 		return ""
 	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "strings.Join", "strings.TrimSpace":

@@ -15,7 +15,7 @@ var testdata = filepath.Join("..", "..", "testdata")
 func TestPKCE(t *testing.T) {
 	analysistest.Run(t, testdata, pkce.Analyzer,
 		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/googleparams", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/emptychallenge", "./pkce/emptychallenge2/...", "./pkce/githubstyle/...", "./pkce/typesonly/...", "./pkce/storedflow", "./pkce/paths", "./pkce/pathswitch", "./pkce/fields/...", "./pkce/fieldopts", "./pkce/optfunc", "./pkce/optfunc2",
-		"./pkce/depcaller", "./pkce/kitcaller", "./pkce/testvariant/...", "./pkce/harness/...", "./pkce/anyaddr/...", "./pkce/browserwrap/...", "./pkce/oauth2cli/...", "./pkce/verifierstate", "./pkce/verifierstate2", "./pkce/browserdep/...", "./pkce/logprinted/...", "./pkce/freshverifier/...", "./pkce/keptrecord", "./pkce/keptrecord2/...", "./pkce/debugprint", "./pkce/debugprint2", "./pkce/urlhelper/...", "./pkce/cobraprint2", "./pkce/mathrandverifier", "./pkce/mathrandverifier2/...", "./gui/...")
+		"./pkce/depcaller", "./pkce/kitcaller", "./pkce/testvariant/...", "./pkce/harness/...", "./pkce/anyaddr/...", "./pkce/browserwrap/...", "./pkce/oauth2cli/...", "./pkce/verifierstate", "./pkce/verifierstate2", "./pkce/browserdep/...", "./pkce/logprinted/...", "./pkce/freshverifier/...", "./pkce/keptrecord", "./pkce/keptrecord2/...", "./pkce/debugprint", "./pkce/debugprint2", "./pkce/urlhelper/...", "./pkce/cobraprint2", "./pkce/mathrandverifier", "./pkce/mathrandverifier2/...", "./pkce/webuiprinted2", "./gui/...")
 }
 
 // TestServers: authorization servers that let public clients skip PKCE.

@@ -6,6 +6,7 @@ package redirecturi
 
 import (
 	"fmt"
+	"go/ast"
 	"go/types"
 	"strings"
 
@@ -72,13 +73,17 @@ func run(pass *analysis.Pass) (any, error) {
 // describe names the kind of match and what it lets through.
 func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
 	name := rc.How[strings.LastIndex(rc.How, "/")+1:] // "path/filepath.Match" → "filepath.Match"
+	prefix, substring := "strings.HasPrefix", "strings.Contains"
+	if sel, ok := rc.Node.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Index" {
+		prefix, substring = "strings.Index compared with 0", "strings.Index compared with -1"
+	}
 	switch {
 	case strings.HasSuffix(rc.How, "HasPrefix"):
-		return "prefix (strings.HasPrefix)", "any URI that starts with the registered one passes (another path, a longer host name such as …/cb.attacker.example)"
+		return "prefix (" + prefix + ")", "any URI that starts with the registered one passes (another path, a longer host name such as …/cb.attacker.example)"
 	case strings.HasSuffix(rc.How, "HasSuffix"):
 		return "suffix (strings.HasSuffix)", "any host or path that ends like the registered one passes (attacker-example.com ends with example.com)"
 	case strings.HasSuffix(rc.How, "Contains"):
-		return "substring (strings.Contains)", "any URI that contains the registered text passes, wherever it points"
+		return "substring (" + substring + ")", "any URI that contains the registered text passes, wherever it points"
 	case strings.HasSuffix(rc.How, ".Match") && !strings.Contains(rc.How, "regexp"):
 		return "pattern (" + name + ")", "every URI the wildcard matches passes, including ones the attacker registers"
 	}
