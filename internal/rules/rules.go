@@ -136,8 +136,10 @@ authorization request itself, where it travels through the browser, the
 verifier sent as the state of the request whose challenge it makes (the
 state is in the URL too; use a separate random state), a verifier
 drawn anew at the token request and used nowhere else (it cannot match
-the challenge sent), and a verifier or challenge that is a constant of
-the program (RFC 7636 §4.1 asks for a fresh random verifier per request).
+the challenge sent), a verifier or challenge that is a constant of
+the program, and a challenge derived from a verifier drawn from math/rand
+or the clock (RFC 7636 §4.1 and §7.1 ask for a fresh verifier from a
+cryptographic random source per request).
 On the server side it reports authorization servers that let public
 clients skip PKCE: a fosite, go-oauth2, osin or zitadel configuration that
 does not require it, a Keycloak public client registered without it, and a
@@ -191,8 +193,10 @@ comparing it exactly with the registered one: library defaults that the
 code keeps (go-oauth2's manage.DefaultValidateURI accepts any host that
 ends with the registered host; osin's ValidateUri accepts any path below
 the registered one) and hand-written checks that compare the requested
-redirect URI with strings.HasPrefix, HasSuffix or Contains, path.Match,
-filepath.Match or a regular expression, or that send the code or token to
+redirect URI with strings.HasPrefix, HasSuffix or Contains (or
+strings.Index compared with 0 or -1), path.Match, filepath.Match or a
+regular expression, there or in a helper of the package that the handler
+hands the requested URI to, or that send the code or token to
 the requested URI with no comparison at all (a handler that reads
 redirect_uri from the request, or decodes the request into a struct with
 a redirect_uri field, and redirects to it), or that compare nothing of
@@ -299,8 +303,12 @@ var TokenLeak = &Rule{
 	Severity: "error",
 	RFC:      []string{"RFC 6750 §2.3, §5.3", "RFC 9700 §4.3.2", "OAuth 2.1 §5.1"},
 	Text: `Reports bearer tokens written where others can read them.
-A URL whose query carries access_token or refresh_token, built by any route
-(url.Values Set/Add or literal, concatenation, fmt.Sprintf, u.RawQuery):
+A URL whose query carries access_token or refresh_token, or carries an
+access or refresh token value (one of those below) under any other name
+(?token=, ?accessToken=), built by any route (url.Values Set/Add or
+literal, concatenation, fmt.Sprintf, u.RawQuery); not an ID token
+(id_token_hint in a logout URL) and not a revocation URL (RFC 7009), whose
+token is being ended:
 servers, proxies and browsers log URLs and send them on in Referer headers
 (RFC 6750 §2.3, §5.3; OAuth 2.1 §5.1 forbids it). Send the token in the
 Authorization header (req.Header.Set("Authorization", "Bearer "+token), or
@@ -318,7 +326,11 @@ A token written to a log or printed: an *oauth2.Token or oauth2.Token value
 or LogValue method, or only a String method of the package that returns
 the token), its AccessToken or RefreshToken,
 tok.Extra("id_token"), a string field tagged access_token, refresh_token or
-id_token (a token response decoded by hand), the response of a hand-built
+id_token (or accessToken, refreshToken, idToken: a token response decoded
+by hand), a server library's issued token (go-oauth2's TokenInfo and its
+GetAccess and GetRefresh, osin's AccessData, fosite's AccessResponse), the
+request's Authorization header (r.Header.Get("Authorization"), gin's
+GetHeader; through strings.TrimPrefix), the response of a hand-built
 token request (the bytes read from resp.Body and the map or value they are
 decoded into, or a go-resty response's Body and String; not under a check
 of the status code or res.IsError(), where the body is an
