@@ -245,6 +245,8 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		switch {
 		case d.rhs == nil && d.op == token.VAR && len(defs) > 1:
 			continue
+		case d.op == token.ASSIGN && len(defs) > 1 && m.selfTransform(v, d.rhs):
+			continue // s = strings.Replace(s, "+", "-", -1): s as it was
 		case d.rhs == nil:
 			return State{}
 		case d.tuple > 0:
@@ -446,6 +448,8 @@ func (m *model) filledBuffer(v *types.Var, depth int) (State, bool) {
 				list = append(list, State{Origin: StatePredictable, Why: "math/rand." + callee.Name()})
 			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64" || callee.Pkg().Path() == "fmt" || callee.Pkg().Path() == "strconv"):
 				// reads the buffer
+			case m.onlyReadsParam(callee, i):
+				// encode(b): a helper of the package that reads it
 			default:
 				unknown = true
 				return false
@@ -562,6 +566,9 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 			return State{} // formatting constants: a constant, but say nothing
 		}
 		return out
+	}
+	if fn.Name() == "Sum" && sig != nil && sig.Recv() != nil && isHash(sig.Recv().Type()) {
+		return m.hashSumOrigin(call, env, depth) // h.Write(b); h.Sum(nil)
 	}
 	if fn.Pkg() == m.pass.Pkg {
 		return m.helperOrigin(fn, call, env, depth)
@@ -745,4 +752,171 @@ func (m *model) predictableChallenge(r *AuthRequest, e ast.Expr) {
 	if s := m.stateOf(e); s.Origin == StatePredictable {
 		r.PredictableChallenge, r.PredictableWhy = e, s.Why
 	}
+}
+
+// isHash reports whether t is hash.Hash or a type that implements it (a
+// digest from sha256.New).
+func isHash(t types.Type) bool {
+	if isNamed(t, "hash", "Hash") {
+		return true
+	}
+	n := namedOf(t)
+	if n == nil {
+		return false
+	}
+	for i := 0; i < n.NumMethods(); i++ {
+		if n.Method(i).Name() == "BlockSize" {
+			return true // Write, Sum, Reset, Size, BlockSize: a digest
+		}
+	}
+	return false
+}
+
+// hashSumOrigin is the origin of h.Sum(b) for a local digest h: what was
+// written into it (h.Write(x), io.WriteString(h, s)) and b, combined; a
+// digest of constants, or one whose writes are not all seen, says nothing.
+func (m *model) hashSumOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return State{}
+	}
+	v := m.localVar(sel.X)
+	if v == nil || m.addrTaken[v] || len(m.defs[v]) != 1 {
+		return State{}
+	}
+	out := State{Origin: StateConstant}
+	written, other := false, false
+	m.eachUse(v, m.defs[v][0].cur, func(use inspector.Cursor) {
+		switch p := use.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			c, ok := use.Parent().Parent().Node().(*ast.CallExpr)
+			if !ok || c.Fun != p {
+				other = true
+				return
+			}
+			switch p.Sel.Name {
+			case "Write", "WriteString":
+				if len(c.Args) == 1 {
+					out = combine(out, m.originOf(c.Args[0], env, depth+1))
+					written = true
+				}
+			case "Sum":
+				if len(c.Args) == 1 && !m.isNil(c.Args[0]) {
+					out = combine(out, m.originOf(c.Args[0], env, depth+1))
+				}
+			case "Size", "BlockSize":
+			default:
+				other = true // Reset, or a method we do not know
+			}
+		case *ast.CallExpr:
+			// io.WriteString(h, s)
+			fn, ok := typeutil.Callee(m.info, p).(*types.Func)
+			if ok && funcName(fn) == "io.WriteString" && len(p.Args) == 2 && p.Args[0] == use.Node() {
+				out = combine(out, m.originOf(p.Args[1], env, depth+1))
+				written = true
+				return
+			}
+			other = true
+		case *ast.AssignStmt:
+			// h := sha256.New(): the definition itself
+		default:
+			other = true
+		}
+	})
+	if !written || other || out.Origin == StateConstant {
+		return State{}
+	}
+	return out
+}
+
+// selfTransform reports whether rhs, assigned to v, is a function of a
+// deriving package (strings, encoding…) applied to v itself with only
+// constants beside it: the value keeps v's origin.
+func (m *model) selfTransform(v *types.Var, rhs ast.Expr) bool {
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || !derivingPkgs[trimVendor(fn.Pkg().Path())] {
+		return false
+	}
+	self := false
+	for _, a := range call.Args {
+		if id, ok := ast.Unparen(a).(*ast.Ident); ok && m.varOf(id) == v {
+			self = true
+			continue
+		}
+		if tv, ok := m.info.Types[a]; !ok || tv.Value == nil {
+			return false
+		}
+	}
+	return self
+}
+
+// onlyReadsParam reports whether fn, a function of this package, never
+// writes through its i-th parameter (a byte buffer): no element
+// assignment to it, and it goes only to conversions, builtins and the
+// functions of derivingPkgs.
+func (m *model) onlyReadsParam(fn *types.Func, i int) bool {
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if i >= sig.Params().Len() || sig.Variadic() && i == sig.Params().Len()-1 {
+		return false
+	}
+	p := sig.Params().At(i)
+	decl := cur.Node().(*ast.FuncDecl)
+	if decl.Body == nil {
+		return false
+	}
+	reads := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if !reads {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range x.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && m.localVar(ix.X) == p {
+					reads = false
+				}
+				if m.localVar(l) == p {
+					reads = false // reassigned: not followed
+				}
+			}
+		case *ast.UnaryExpr:
+			if x.Op == token.AND && m.localVar(x.X) == p {
+				reads = false
+			}
+		case *ast.CallExpr:
+			for _, a := range x.Args {
+				if sl, ok := ast.Unparen(a).(*ast.SliceExpr); ok {
+					a = sl.X
+				}
+				if m.localVar(a) != p {
+					continue
+				}
+				if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() {
+					continue
+				}
+				switch c := typeutil.Callee(m.info, x).(type) {
+				case *types.Builtin:
+					if c.Name() == "copy" && len(x.Args) > 0 && m.localVar(x.Args[0]) == p {
+						reads = false
+					}
+				case *types.Func:
+					if c.Pkg() == nil || !derivingPkgs[trimVendor(c.Pkg().Path())] {
+						reads = false
+					}
+				default:
+					reads = false
+				}
+			}
+		}
+		return reads
+	})
+	return reads
 }
