@@ -180,10 +180,11 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		return Client{Server, "a server-side web app", "builds the authorization request in an HTTP handler"}
 	}
 	if printed != nil {
-		if sig.ServesFiles != nil && sig.PublicListen != nil && !loopbackRedirect {
+		if sig.ServesFiles != nil && sig.PublicListen != nil && !loopbackRedirect && !stdinIn(req.Func, sig.Stdin) {
 			// A web app that serves its UI on a public address and
 			// shows its operator the consent link in its output: the
-			// code comes back to the server, not to a native app.
+			// code comes back to the server, not to a native app (a
+			// flow that reads the code from the terminal is one).
 			return Client{Server, "a server-side web app", "serves files to browsers on a public address (" + shortCall(sig.ServesFiles) + ") and only prints the authorization URL for its operator"}
 		}
 		return native("prints the authorization URL with " + printed.What)

@@ -5,6 +5,8 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"log"
 	"net/http"
 	"os"
@@ -36,4 +38,15 @@ func main() {
 		c.Redirect(http.StatusSeeOther, "/app")
 	})
 	r.Run()
+}
+
+// pasteLogin is the same program's terminal login: the operator pastes
+// the code, so this flow is a command-line client's, and it has no PKCE.
+func pasteLogin(conf *oauth2.Config) (*oauth2.Token, error) {
+	fmt.Println("open:", conf.AuthCodeURL("paste-state")) // want `authorization code flow without PKCE in a command-line client`
+	var code string
+	if _, err := fmt.Scanln(&code); err != nil {
+		return nil, err
+	}
+	return conf.Exchange(context.Background(), code)
 }
