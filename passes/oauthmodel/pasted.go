@@ -16,6 +16,18 @@ import (
 // and starts no listener, neither itself (its function literals included)
 // nor in a function of this package it calls.
 func (m *model) pastedFlows() {
+	if m.codesFromCommandLine() {
+		// A command package that starts no listener and redeems only
+		// codes given on its command line ("login" prints the URL,
+		// "token CODE" redeems it): every flow built outside a handler
+		// is pasted.
+		for _, r := range m.result.AuthRequests {
+			if !r.InHandler && r.Func != nil {
+				r.Pasted = true
+			}
+		}
+		return
+	}
 	if len(m.result.Signals.Stdin) == 0 {
 		return
 	}
@@ -70,4 +82,90 @@ func (m *model) listensIn(fn ast.Node) bool {
 		return true
 	})
 	return found
+}
+
+// codesFromCommandLine reports whether the package starts no listener and
+// redeems authorization codes, every one of them an argument of the
+// command line: an element of a cobra command's args, of os.Args, or
+// flag.Arg(i).
+func (m *model) codesFromCommandLine() bool {
+	if len(m.result.Signals.Listeners) > 0 {
+		return false
+	}
+	n := 0
+	for _, t := range m.result.TokenRequests {
+		if !t.GrantType.Known || t.GrantType.Value != GrantAuthCode {
+			continue
+		}
+		e, ok := t.Code.Node.(ast.Expr)
+		if !ok || !m.commandLineArg(e, 0) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// commandLineArg reports whether e is (a local variable holding) an
+// argument of the command line.
+func (m *model) commandLineArg(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		d, ok := m.singleDef(m.varOf(x))
+		return ok && d.rhs != nil && d.tuple < 0 && m.commandLineArg(d.rhs, depth+1)
+	case *ast.IndexExpr:
+		if sel, ok := ast.Unparen(x.X).(*ast.SelectorExpr); ok {
+			if v, ok := m.info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Name() == "Args" {
+				return true
+			}
+		}
+		id, ok := ast.Unparen(x.X).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		return m.cobraArgs(m.varOf(id))
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		return ok && funcName(fn) == "flag.Arg"
+	}
+	return false
+}
+
+// cobraArgs reports whether v is the args parameter of a cobra command's
+// Run function: func(cmd *cobra.Command, args []string).
+func (m *model) cobraArgs(v *types.Var) bool {
+	if v == nil {
+		return false
+	}
+	sig, ok := types.Unalias(m.sigOfParam(v)).(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Params().At(1) != v {
+		return false
+	}
+	return isNamed(sig.Params().At(0).Type(), "github.com/spf13/cobra", "Command")
+}
+
+// sigOfParam is the signature of the function (declaration or literal) of
+// this package whose parameter v is, or nil.
+func (m *model) sigOfParam(v *types.Var) types.Type {
+	for c := range m.in.Root().Preorder((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		var ft *ast.FuncType
+		var t types.Type
+		switch f := c.Node().(type) {
+		case *ast.FuncLit:
+			ft, t = f.Type, m.info.TypeOf(f)
+		case *ast.FuncDecl:
+			ft = f.Type
+			if obj := m.info.Defs[f.Name]; obj != nil {
+				t = obj.Type()
+			}
+		}
+		if ft == nil || ft.Params == nil || v.Pos() < ft.Params.Pos() || v.Pos() > ft.Params.End() {
+			continue
+		}
+		return t
+	}
+	return nil
 }
