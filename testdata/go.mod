@@ -191,9 +191,20 @@ require (
 	github.com/caos/oidc v1.2.0 // indirect
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
 	github.com/dgrijalva/jwt-go/v4 v4.0.0-preview1 // indirect
+	github.com/go-openapi/errors v0.22.3 // indirect
+	github.com/go-openapi/runtime v0.29.0 // indirect
+	github.com/go-openapi/strfmt v0.24.0 // indirect
+	github.com/go-openapi/swag/conv v0.25.1 // indirect
+	github.com/go-openapi/swag/fileutils v0.25.1 // indirect
+	github.com/go-openapi/swag/jsonutils v0.25.1 // indirect
+	github.com/go-openapi/swag/stringutils v0.25.1 // indirect
+	github.com/go-openapi/swag/typeutils v0.25.1 // indirect
+	github.com/go-viper/mapstructure/v2 v2.4.0 // indirect
 	github.com/gorilla/handlers v1.5.1 // indirect
 	github.com/gorilla/sessions v1.4.0 // indirect
+	github.com/oklog/ulid v1.3.1 // indirect
 	github.com/slack-go/slack v0.36.0 // indirect
+	go.mongodb.org/mongo-driver v1.17.4 // indirect
 	gopkg.in/resty.v1 v1.12.0 // indirect
 )
 

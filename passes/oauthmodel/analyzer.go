@@ -297,7 +297,10 @@ type model struct {
 	notContainer   map[*types.Var]bool
 
 	// Token leaks (tokens.go).
-	logCalls    []logCall
+	logCalls []logCall
+	// queryCalls are the calls of request methods that set one URL
+	// query parameter (knowledge.QuerySetters), judged with the tokens.
+	queryCalls  []inspector.Cursor
 	localCalls  []inspector.Cursor        // calls to this package's functions
 	fieldDefs   map[*types.Var][]ast.Expr // values assigned to string fields
 	fieldTokens map[*types.Var]string     // fields that hold a token

@@ -63,6 +63,12 @@ func (m *model) build() {
 	m.requestUsed()
 	m.computeFieldTokens()
 	m.tokenLogs()
+	for _, cur := range m.queryCalls {
+		call := cur.Node().(*ast.CallExpr)
+		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && !m.inTestFile(call.Pos()) {
+			m.querySetterToken(cur, fn, call)
+		}
+	}
 	m.oidcAccessTokenOnly()
 }
 

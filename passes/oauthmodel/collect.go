@@ -259,6 +259,9 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		m.callSignals(cur, fn, name, call)
 		m.visitLogCall(cur, fn, name, call)
+		if fn.Name() == "SetQueryParam" {
+			m.queryCalls = append(m.queryCalls, cur)
+		}
 		if isOIDCPath(path) {
 			m.oidcCall(fn, call)
 		}

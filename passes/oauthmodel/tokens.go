@@ -1417,3 +1417,46 @@ func (m *model) tokenParamNode(ctx *evalCtx) ast.Node {
 	}
 	return nil
 }
+
+// querySetters indexes knowledge.QuerySetters by import path, receiver
+// and method.
+var querySetters = func() map[[3]string]bool {
+	idx := make(map[[3]string]bool)
+	for _, q := range knowledge.QuerySetters {
+		for _, p := range q.Paths {
+			idx[[3]string{p, q.Recv, q.Name}] = true
+		}
+	}
+	return idx
+}()
+
+// querySetterToken records a token that a request method puts in the
+// request's URL query one parameter at a time
+// (req.SetQueryParam("access_token", tok) of go-openapi or go-resty):
+// under a token parameter's name, or any name with a token's value.
+func (m *model) querySetterToken(cur inspector.Cursor, fn *types.Func, call *ast.CallExpr) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		return
+	}
+	n := namedOf(sig.Recv().Type())
+	if n == nil || n.Obj().Pkg() == nil || !querySetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), fn.Name()}] {
+		return
+	}
+	name := m.str(call.Args[0], nil)
+	if !value.Known(name) {
+		return
+	}
+	refresh := name == "refresh_token"
+	if !slices.Contains(tokenParams, name) {
+		w := m.tokenValue(call.Args[1], 0)
+		if w != whatAccess && w != whatRefresh {
+			return
+		}
+		refresh = w == whatRefresh
+	}
+	m.result.TokenURLs = append(m.result.TokenURLs, &TokenURL{
+		Node: call, Param: name, Refresh: refresh, At: call.Args[1], Func: enclosingFunc(cur),
+		Dest: "the request's URL", DestNode: call,
+	})
+}

@@ -67,3 +67,22 @@ var RequestBuilders = []*RequestBuilder{
 		ErrorCheck: []string{"IsStatusFailure"},
 	},
 }
+
+// QuerySetter is a request method that adds one parameter to the
+// request's URL query: its first argument is the parameter's name, its
+// second the value.
+type QuerySetter struct {
+	Paths []string // import paths of the package that declares Recv
+	Recv  string
+	Name  string
+}
+
+// QuerySetters: go-openapi's runtime.ClientRequest (client_request.go,
+// v0.19.22, v0.21.0 and v0.29.0: SetQueryParam(string, ...string) error,
+// which a ClientAuthInfoWriter calls on every request) and go-resty's Request
+// (v2.7.0 request.go, gopkg.in/resty.v1 v1.12.0, resty.dev/v3
+// v3.0.0-rc.4: SetQueryParam(param, value string)).
+var QuerySetters = []QuerySetter{
+	{Paths: []string{"github.com/go-openapi/runtime"}, Recv: "ClientRequest", Name: "SetQueryParam"},
+	{Paths: []string{"github.com/go-resty/resty/v2", "gopkg.in/resty.v1", "github.com/go-resty/resty", "resty.dev/v3"}, Recv: "Request", Name: "SetQueryParam"},
+}
