@@ -421,14 +421,8 @@ func (m *model) filledBuffer(v *types.Var, depth int) (State, bool) {
 			return true
 		}
 		for i, a := range call.Args {
-			if sl, ok := ast.Unparen(a).(*ast.SliceExpr); ok {
-				a = sl.X
-			}
-			if m.localVar(a) != v {
-				continue
-			}
-			if tv, ok := m.info.Types[call.Fun]; ok && tv.IsType() {
-				continue // string(b)
+			if !m.handsBuffer(call, a, v) {
+				continue // not b, or string(b)
 			}
 			callee, _ := typeutil.Callee(m.info, call).(*types.Func)
 			if callee == nil {
@@ -893,13 +887,7 @@ func (m *model) onlyReadsParam(fn *types.Func, i int) bool {
 			}
 		case *ast.CallExpr:
 			for _, a := range x.Args {
-				if sl, ok := ast.Unparen(a).(*ast.SliceExpr); ok {
-					a = sl.X
-				}
-				if m.localVar(a) != p {
-					continue
-				}
-				if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() {
+				if !m.handsBuffer(x, a, p) {
 					continue
 				}
 				switch c := typeutil.Callee(m.info, x).(type) {
@@ -919,4 +907,17 @@ func (m *model) onlyReadsParam(fn *types.Func, i int) bool {
 		return reads
 	})
 	return reads
+}
+
+// handsBuffer reports whether a, an argument of call, is the buffer v (or
+// a slice of it) handed to a function: not a conversion (string(b)).
+func (m *model) handsBuffer(call *ast.CallExpr, a ast.Expr, v *types.Var) bool {
+	if sl, ok := ast.Unparen(a).(*ast.SliceExpr); ok {
+		a = sl.X
+	}
+	if m.localVar(a) != v {
+		return false
+	}
+	tv, ok := m.info.Types[call.Fun]
+	return !ok || !tv.IsType()
 }
