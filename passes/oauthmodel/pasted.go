@@ -150,22 +150,27 @@ func (m *model) cobraArgs(v *types.Var) bool {
 // sigOfParam is the signature of the function (declaration or literal) of
 // this package whose parameter v is, or nil.
 func (m *model) sigOfParam(v *types.Var) types.Type {
-	for c := range m.in.Root().Preorder((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		var ft *ast.FuncType
-		var t types.Type
+	if v.Pkg() != m.pass.Pkg || !v.Pos().IsValid() {
+		return nil
+	}
+	id, ok := m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return nil
+	}
+	for c := range id.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch f := c.Node().(type) {
 		case *ast.FuncLit:
-			ft, t = f.Type, m.info.TypeOf(f)
+			if f.Type.Params != nil && f.Type.Params.Pos() <= v.Pos() && v.Pos() < f.Type.Params.End() {
+				return m.info.TypeOf(f)
+			}
 		case *ast.FuncDecl:
-			ft = f.Type
-			if obj := m.info.Defs[f.Name]; obj != nil {
-				t = obj.Type()
+			if f.Type.Params != nil && f.Type.Params.Pos() <= v.Pos() && v.Pos() < f.Type.Params.End() {
+				if obj := m.info.Defs[f.Name]; obj != nil {
+					return obj.Type()
+				}
 			}
 		}
-		if ft == nil || ft.Params == nil || v.Pos() < ft.Params.Pos() || v.Pos() > ft.Params.End() {
-			continue
-		}
-		return t
+		return nil // the innermost function does not declare v as a parameter
 	}
 	return nil
 }
