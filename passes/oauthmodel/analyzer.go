@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -58,12 +58,13 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	exportAllowFacts(pass)
 	if !relevant(pass) {
-		random, browser := importsRandomness(pass.Pkg), mayWrapBrowser(pass, pass.Pkg)
-		if random || browser {
+		random, browser, loose := importsRandomness(pass.Pkg), mayWrapBrowser(pass, pass.Pkg), mayExportLoose(pass)
+		if random || browser || loose {
 			// A package of helpers that may make state values for
 			// OAuth code elsewhere (randString on math/rand), or open
-			// its URL in the browser (utils.OpenURL on xdg-open): facts
-			// only.
+			// its URL in the browser (utils.OpenURL on xdg-open), or
+			// compare a URI loosely (a redirect URI validator called
+			// by a server elsewhere): facts only.
 			m := newModel(pass, &Result{})
 			m.collect()
 			if random {
@@ -71,6 +72,10 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if browser {
 				m.exportBrowserFacts()
+			}
+			if loose {
+				m.looseParams()
+				m.exportLooseFacts()
 			}
 		}
 		return result, nil
@@ -241,12 +246,15 @@ type model struct {
 	oauthCalls []inspector.Cursor      // calls into golang.org/x/oauth2
 	helperCall []inspector.Cursor      // calls to functions that may carry an AuthURLFact
 	// Authorization-server side (server.go, redirect.go).
-	serverCalls   []inspector.Cursor // calls into a server library
-	serverLits    []inspector.Cursor // literals of a server library's types
-	serverSets    []serverSet        // assignments to a server library type's fields
-	matchCalls    []inspector.Cursor // strings.HasPrefix, path.Match, regexp matches
-	paramReads    map[string]bool    // readsParam's answers
-	httpRedirects []inspector.Cursor // http.Redirect and web frameworks' Redirect calls (unchecked.go)
+	serverCalls   []inspector.Cursor          // calls into a server library
+	serverLits    []inspector.Cursor          // literals of a server library's types
+	serverSets    []serverSet                 // assignments to a server library type's fields
+	matchCalls    []inspector.Cursor          // strings.HasPrefix, path.Match, regexp matches
+	looseImported []inspector.Cursor          // calls of other packages' functions with a LooseMatchFact
+	loose         map[*types.Func]*looseMatch // this package's functions whose parameters reach a loose match (loosematch.go)
+	looseFacts    map[*types.Func]*looseMatch // imported LooseMatchFacts, nil for none
+	paramReads    map[string]bool             // readsParam's answers
+	httpRedirects []inspector.Cursor          // http.Redirect and web frameworks' Redirect calls (unchecked.go)
 	libs          map[*types.Package]libRef
 	storage       *[]*types.Interface                  // storageIfaces, once computed
 	ifaceTypes    map[*types.TypeName]*ifaceClientType // types implementing a library's client interface

@@ -49,6 +49,8 @@ func (m *model) build() {
 	m.pastedFlows()
 	m.exportFacts()
 	m.exportPKCEFact()
+	m.looseParams()
+	m.exportLooseFacts()
 	m.buildServers()
 	m.servedImports()
 	m.handBuiltServers()

@@ -250,6 +250,8 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		name := m.funcName(fn)
 		if _, ok := matchFuncs[name]; ok {
 			m.matchCalls = append(m.matchCalls, cur)
+		} else if fn.Pkg() != m.pass.Pkg && m.mayMatchLoosely(fn) {
+			m.looseImported = append(m.looseImported, cur)
 		}
 		if name == "context.WithValue" || fn.Name() == "ClientContext" && isOIDCPath(path) {
 			m.clientCalls = append(m.clientCalls, cur)

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -22,7 +23,7 @@ import (
 // or, in a package that serves HTTP or configures a server, a variable or
 // parameter named as a redirect URI.
 func (m *model) redirectChecks(setters []*setterUse) {
-	if len(m.matchCalls) == 0 {
+	if len(m.matchCalls) == 0 && len(m.looseImported) == 0 && len(m.loose) == 0 {
 		return
 	}
 	params := make(map[*types.Var]bool)
@@ -33,53 +34,73 @@ func (m *model) redirectChecks(setters []*setterUse) {
 	}
 	sig := m.result.Signals
 	named := len(m.serverCalls) > 0 || sig.Redirects != nil || sig.PublicListen != nil || sig.WebFramework != ""
+	reported := make(map[*ast.CallExpr]bool)
 	for _, cur := range m.matchCalls {
 		call := cur.Node().(*ast.CallExpr)
-		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
-		if !ok || m.inTest(call) {
+		if m.inTest(call) {
 			continue
 		}
-		name := funcName(fn)
-		how := matchFuncs[name]
-		if how == "index" {
-			if name = m.indexTest(cur); name == "" {
-				continue // an index used for something else than a test
+		name, how, pairs := m.matchOperands(cur)
+		for _, p := range pairs {
+			if !m.requestedURI(p.operand, params, named, 0) {
+				continue
 			}
-		}
-		var requested, against ast.Expr
-		switch {
-		case how == "regular expression" && strings.HasPrefix(name, "(*"):
-			if len(call.Args) == 1 && m.requestedURI(call.Args[0], params, named, 0) {
-				requested = call.Args[0]
-			}
-		case how == "regular expression" || how == "pattern":
-			if len(call.Args) == 2 && m.requestedURI(call.Args[1], params, named, 0) {
-				requested, against = call.Args[1], call.Args[0]
-			}
-		case len(call.Args) == 2:
-			for i, a := range call.Args {
-				if m.requestedURI(a, params, named, 0) {
-					requested, against = a, call.Args[1-i]
+			rc := &RedirectCheck{Node: call, How: name, Requested: p.operand, Against: p.against}
+			if p.against != nil && how != "pattern" && how != "regular expression" {
+				if s := m.str(p.against, nil); value.Known(s) {
+					if !hostConstant(s) {
+						break // a scheme, a loopback origin, a character: not a match of the URI
+					}
+					rc.Constant = s
+				} else if m.requestedURI(p.against, params, false, 0) {
 					break
 				}
 			}
+			m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, rc)
+			reported[call] = true
+			break
 		}
-		if requested == nil {
-			continue
-		}
-		rc := &RedirectCheck{Node: call, How: name, Requested: requested, Against: against}
-		if against != nil && how != "pattern" && how != "regular expression" {
-			if s := m.str(against, nil); value.Known(s) {
-				if !hostConstant(s) {
-					continue // a scheme, a loopback origin, a character: not a match of the URI
-				}
-				rc.Constant = s
-			} else if m.requestedURI(against, params, false, 0) {
-				continue
-			}
-		}
-		m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, rc)
 	}
+	m.looseCalls(params, named, reported)
+}
+
+// matchOperand is an operand of a loose comparison that may be the
+// requested URI, and the value it is compared with (nil for a regular
+// expression method, whose pattern is the receiver).
+type matchOperand struct {
+	operand, against ast.Expr
+}
+
+// matchOperands returns the name of the comparison cur makes (for
+// strings.Index, the test its use makes: "strings.HasPrefix"), its kind
+// (matchFuncs) and the operands that may hold the requested URI; none
+// for a strings.Index used otherwise than as a test.
+func (m *model) matchOperands(cur inspector.Cursor) (name, how string, out []matchOperand) {
+	call := cur.Node().(*ast.CallExpr)
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return "", "", nil
+	}
+	name = funcName(fn)
+	how = matchFuncs[name]
+	if how == "index" {
+		if name = m.indexTest(cur); name == "" {
+			return "", "", nil // an index used for something else than a test
+		}
+	}
+	switch {
+	case how == "regular expression" && strings.HasPrefix(name, "(*"):
+		if len(call.Args) == 1 {
+			out = append(out, matchOperand{call.Args[0], nil})
+		}
+	case how == "regular expression" || how == "pattern":
+		if len(call.Args) == 2 {
+			out = append(out, matchOperand{call.Args[1], call.Args[0]})
+		}
+	case len(call.Args) == 2:
+		out = append(out, matchOperand{call.Args[0], call.Args[1]}, matchOperand{call.Args[1], call.Args[0]})
+	}
+	return name, how, out
 }
 
 // indexTest says what test a strings.Index call makes by how its result
@@ -198,9 +219,17 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 			return m.requestedURI(d.rhs, params, named, depth+1)
 		}
 		// u, err := url.Parse(redirectURI)
-		if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && d.tuple == 0 && len(call.Args) == 1 {
-			if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "net/url.Parse" {
+		if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+			fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+			if !ok {
+				return false
+			}
+			if d.tuple == 0 && len(call.Args) >= 1 && uriPreserving[funcName(fn)] {
 				return m.requestedURI(call.Args[0], params, named, depth+1)
+			}
+			// base, target, err := parseBoth(registered, redirectURI)
+			if from := m.resultParams(fn, max(d.tuple, 0), depth+1); len(from) > 0 {
+				return m.requestedArg(call, from, params, named, depth+1)
 			}
 		}
 	case *ast.SelectorExpr:
@@ -227,12 +256,37 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		}
 		// A server library's request type, or a request struct.
 		return m.lib(n.Obj().Pkg()).lib != nil || strings.Contains(n.Obj().Name(), "Request") || named
+	case *ast.UnaryExpr:
+		return x.Op == token.AND && m.requestedURI(x.X, params, named, depth)
+	case *ast.CompositeLit:
+		// url.URL{Host: h, Path: requested.Path}: a URL made of the requested one's parts
+		if tv, ok := m.info.Types[x]; !ok || !isURLType(tv.Type) {
+			return false
+		}
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && (k.Name == "Host" || k.Name == "Path") && m.requestedURI(kv.Value, params, named, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
 		if !ok {
 			return false
 		}
+		if uriPreserving[funcName(fn)] && len(x.Args) >= 1 {
+			return m.requestedURI(x.Args[0], params, named, depth+1)
+		}
+		if from := m.resultParams(fn, 0, depth+1); len(from) > 0 {
+			return m.requestedArg(x, from, params, named, depth+1)
+		}
 		switch funcName(fn) {
+		case "(*net/url.URL).ResolveReference":
+			// base.ResolveReference(&url.URL{Path: requested.Path}): the
+			// reference's path (the base gives the scheme and host)
+			return len(x.Args) == 1 && m.requestedURI(x.Args[0], params, named, depth+1)
 		case "(*net/url.URL).Hostname", "(*net/url.URL).String", "(*net/url.URL).EscapedPath":
 			if s, ok := x.Fun.(*ast.SelectorExpr); ok {
 				return m.requestedURI(s.X, params, named, depth+1)
@@ -245,6 +299,72 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		}
 		// A server library request's GetRedirectURI().
 		if len(x.Args) == 0 && isRedirectName(strings.TrimPrefix(fn.Name(), "Get")) && m.lib(fn.Pkg()).lib != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// uriPreserving functions return their first argument as the same URI:
+// parsed, unescaped, trimmed or lower-cased.
+var uriPreserving = map[string]bool{
+	"net/url.Parse": true, "net/url.ParseRequestURI": true,
+	"net/url.QueryUnescape": true, "net/url.PathUnescape": true,
+	"strings.TrimSpace": true, "strings.ToLower": true, "strings.TrimSuffix": true,
+}
+
+// resultParams are the parameters of fn, a function of this package,
+// that its k-th result is derived from (the parameter itself, url.Parse
+// of it, a URL made of its parts) in every return that gives a value
+// (nil, on an error path, is none).
+func (m *model) resultParams(fn *types.Func, k int, depth int) []int {
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok || depth > maxDepth {
+		return nil
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	sig := fn.Type().(*types.Signature)
+	if k >= sig.Results().Len() || m.evaluating[decl.Name] {
+		return nil
+	}
+	m.evaluating[decl.Name] = true
+	defer delete(m.evaluating, decl.Name)
+	var found []int
+	first := true
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+		ret := c.Node().(*ast.ReturnStmt)
+		if enclosingFunc(c) != decl {
+			continue
+		}
+		if len(ret.Results) != sig.Results().Len() {
+			return nil // return f(), or a bare return of named results
+		}
+		res := ret.Results[k]
+		if m.isNil(res) {
+			continue
+		}
+		var from []int
+		for i := 0; i < sig.Params().Len(); i++ {
+			if (first || slices.Contains(found, i)) && m.requestedURI(res, map[*types.Var]bool{sig.Params().At(i): true}, false, depth+1) {
+				from = append(from, i)
+			}
+		}
+		if len(from) == 0 {
+			return nil
+		}
+		found, first = from, false
+	}
+	return found
+}
+
+// requestedArg reports whether one of the arguments of call at the
+// indices in params holds a requested redirect URI.
+func (m *model) requestedArg(call *ast.CallExpr, params []int, set map[*types.Var]bool, named bool, depth int) bool {
+	if call.Ellipsis.IsValid() {
+		return false
+	}
+	for _, j := range params {
+		if j < len(call.Args) && m.requestedURI(call.Args[j], set, named, depth) {
 			return true
 		}
 	}

@@ -137,6 +137,10 @@ type RedirectCheck struct {
 	Against ast.Expr
 	// Constant is Against's value when it is a constant.
 	Constant string
+	// Via says which function, called at Node, reaches the comparison
+	// How, and where that is ("urlcheck.Allowed, which compares it at
+	// match.go:25"); "" when Node is the comparison itself.
+	Via string
 }
 
 // libRef is a package's place in a server library.
@@ -354,7 +358,7 @@ type setterUse struct {
 // assignments into ServerConfigs, and the recorded comparisons into
 // RedirectChecks.
 func (m *model) buildServers() {
-	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 && len(m.ifaceClients()) == 0 {
+	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 && len(m.looseImported) == 0 && len(m.ifaceClients()) == 0 {
 		return
 	}
 	if m.lib(m.pass.Pkg).lib != nil {
