@@ -180,6 +180,7 @@ require (
 	github.com/Nerzal/gocloak/v12 v12.0.0
 	github.com/coreos/go-oidc/v3 v3.21.0
 	github.com/google/uuid v1.6.0
+	github.com/gorilla/sessions v1.4.0
 	github.com/rs/zerolog v1.35.1
 	github.com/zitadel/oidc v1.13.5
 )
@@ -201,7 +202,6 @@ require (
 	github.com/go-openapi/swag/typeutils v0.25.1 // indirect
 	github.com/go-viper/mapstructure/v2 v2.4.0 // indirect
 	github.com/gorilla/handlers v1.5.1 // indirect
-	github.com/gorilla/sessions v1.4.0 // indirect
 	github.com/oklog/ulid v1.3.1 // indirect
 	github.com/slack-go/slack v0.36.0 // indirect
 	go.mongodb.org/mongo-driver v1.17.4 // indirect

@@ -250,7 +250,11 @@ packages), and HTTP handlers that exchange the request's code without ever
 reading the request's state, themselves or by handing the code to a
 function that redeems it (of the package, or by facts of another package,
 or the method of an interface that every implementation in its package
-redeems the code with). Without a one-time state bound to the user's
+redeems the code with), and callbacks whose state check passes an empty
+state: the request's state compared with a stored value that is "" when
+the browser stored none (a helper that returns "" without a cookie, a
+session value read with a comma-ok assertion whose ok is dropped), with
+neither side required to be non-empty. Without a one-time state bound to the user's
 browser, an attacker can send a victim's browser to the callback with the
 attacker's own code and log the victim into the attacker's account (login
 CSRF). crypto/rand, oauth2.GenerateVerifier(), rand.Text() and UUID v4 are

@@ -40,6 +40,7 @@ func (m *model) callbacks() {
 			continue
 		}
 		if m.readsState(handler, 0) {
+			m.emptyStateCheck(t, handler)
 			continue
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})

@@ -337,6 +337,9 @@ type Result struct {
 	// Callbacks are HTTP handlers that exchange the request's code without
 	// reading the request's state.
 	Callbacks []Callback
+	// EmptyStateChecks are callbacks' state checks that an empty state
+	// passes (emptystate.go).
+	EmptyStateChecks []EmptyStateCheck
 
 	// TokenURLs are access or refresh tokens placed in a URL's query;
 	// TokenLogs are tokens written to a log or standard output (tokens.go).

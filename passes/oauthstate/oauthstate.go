@@ -93,6 +93,20 @@ func run(pass *analysis.Pass) (any, error) {
 			rules.Report(pass, rule, at.Pos(), at.End(), msg)
 		}
 	}
+	for _, c := range model.EmptyStateChecks {
+		t := c.Exchange
+		if rules.InTestFile(pass, c.Node.Pos()) || t.Config != nil && flows[t.Config] || seen[c.Node] {
+			continue
+		}
+		seen[c.Node] = true
+		msg := fmt.Sprintf("state check passes an empty state: the callback compares the request's state with %s, which is \"\" when this browser stored none (%s), and neither side must be non-empty, so a link with an attacker's code and no state passes (\"\" == \"\") and the code is exchanged (login CSRF); reject an empty or missing stored state before comparing %s",
+			types.ExprString(c.Stored), c.Why, cite)
+		if t.Verifier.Presence == value.Present {
+			rules.ReportLow(pass, rule, c.Node.Pos(), c.Node.End(), msg+" (low severity: the exchange sends a PKCE code_verifier, which already stops this where the server enforces PKCE, RFC 9700 §2.1)")
+		} else {
+			rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), msg)
+		}
+	}
 	for _, cb := range model.Callbacks {
 		t := cb.Exchange
 		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] || t.Config == nil && handBuilt {

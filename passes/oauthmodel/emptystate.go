@@ -1,0 +1,208 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// EmptyStateCheck is a callback's state check that an empty state passes:
+// the request's state is compared with a stored value that is "" when
+// nothing was stored (no cookie, no session entry), and neither is
+// required to be non-empty. A link to the callback with an attacker's
+// code and no state, opened by a browser that has no stored state, passes
+// the check ("" == "") and the code is exchanged (login CSRF, RFC 6749
+// §10.12).
+type EmptyStateCheck struct {
+	Node     ast.Node      // the comparison
+	Stored   ast.Expr      // the stored side
+	Why      string        // how it can be empty: `savedState returns "" (line 31)`
+	Exchange *TokenRequest // the exchange the check guards
+}
+
+// emptyStateCheck looks, in the handler that reads the state before the
+// exchange t, for a comparison of the request's state with a value that
+// may be the empty string (emptyWhenMissing), with no test of either side
+// against "" in the handler or the function that compares.
+func (m *model) emptyStateCheck(t *TokenRequest, handler ast.Node) {
+	hcur, ok := m.in.Root().FindNode(handler)
+	if !ok {
+		return
+	}
+	var found *EmptyStateCheck
+	check := func(fcur inspector.Cursor, bound map[*types.Var]bool) {
+		for c := range fcur.Preorder((*ast.BinaryExpr)(nil)) {
+			b := c.Node().(*ast.BinaryExpr)
+			if found != nil || b.Op != token.EQL && b.Op != token.NEQ {
+				continue
+			}
+			for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+				if !m.requestState(pair[0], bound) {
+					continue
+				}
+				why := m.emptyWhenMissing(pair[1])
+				if why == "" || m.testsEmpty(fcur.Node(), pair, bound) || fcur.Node() != handler && m.testsEmpty(handler, pair, nil) {
+					continue
+				}
+				found = &EmptyStateCheck{Node: b, Stored: pair[1], Why: why, Exchange: t}
+				break
+			}
+		}
+	}
+	check(hcur, nil)
+	if found == nil {
+		// verify(r, state): a function of this package the handler hands
+		// the request's state to.
+		for c := range hcur.Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+			if !ok || found != nil {
+				continue
+			}
+			fcur, ok := m.funcDecls[fn.Origin()]
+			if !ok || call.Ellipsis.IsValid() {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			bound := make(map[*types.Var]bool)
+			for i, a := range call.Args {
+				if i < sig.Params().Len() && m.requestState(a, nil) {
+					if p := sig.Params().At(i); len(m.defs[p]) == 0 {
+						bound[p] = true
+					}
+				}
+			}
+			if len(bound) > 0 {
+				check(fcur, bound)
+			}
+		}
+	}
+	if found != nil {
+		m.result.EmptyStateChecks = append(m.result.EmptyStateChecks, *found)
+	}
+}
+
+// requestState reports whether e is the request's state parameter, read
+// here or bound to a parameter in bound.
+func (m *model) requestState(e ast.Expr, bound map[*types.Var]bool) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && bound[m.varOf(id)] {
+		return true
+	}
+	return m.requestRead(e, "state", 0) != nil
+}
+
+// emptyWhenMissing says how e, a stored state, can be the empty string
+// when nothing was stored, or "": a call of a function of this package
+// with one result that returns "" on some path (no cookie), or a variable
+// given by a comma-ok type assertion or map lookup whose ok is dropped
+// (s, _ := sess.Values["state"].(string)).
+func (m *model) emptyWhenMissing(e ast.Expr) string {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			return ""
+		}
+		cur, ok := m.funcDecls[fn.Origin()]
+		if !ok {
+			return ""
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Results().Len() != 1 || !isStringType(sig.Results().At(0).Type()) {
+			return ""
+		}
+		decl := cur.Node().(*ast.FuncDecl)
+		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := c.Node().(*ast.ReturnStmt)
+			if enclosingFunc(c) != decl || len(ret.Results) != 1 {
+				continue
+			}
+			if m.isEmptyString(ret.Results[0]) {
+				return fn.Name() + ` returns "" at line ` + strconv.Itoa(m.pass.Fset.Position(ret.Pos()).Line)
+			}
+		}
+	case *ast.Ident:
+		v := m.varOf(x)
+		d, ok := m.singleDef(v)
+		if !ok || d.tuple != 0 || d.rhs == nil {
+			return ""
+		}
+		as, ok := d.cur.Node().(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 2 {
+			return ""
+		}
+		if okID, isID := as.Lhs[1].(*ast.Ident); !isID || okID.Name != "_" {
+			return "" // ok is kept: assume it is checked
+		}
+		switch r := ast.Unparen(d.rhs).(type) {
+		case *ast.TypeAssertExpr:
+			if isStringType(m.info.TypeOf(x)) {
+				return v.Name() + ` is "" when nothing is stored (the type assertion's ok is dropped)`
+			}
+		case *ast.IndexExpr:
+			if _, isMap := m.info.TypeOf(r.X).Underlying().(*types.Map); isMap && isStringType(m.info.TypeOf(x)) {
+				return v.Name() + ` is "" when nothing is stored (the map lookup's ok is dropped)`
+			}
+		}
+	}
+	return ""
+}
+
+// testsEmpty reports whether fn tests either side of pair against the
+// empty string or its length: state == "", len(saved) == 0. Any read of
+// the request's state stands for pair[0].
+func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]bool) bool {
+	same := func(a, b ast.Expr) bool {
+		a, b = ast.Unparen(a), ast.Unparen(b)
+		if ia, ok := a.(*ast.Ident); ok {
+			if ib, ok := b.(*ast.Ident); ok {
+				return m.varOf(ia) != nil && m.varOf(ia) == m.varOf(ib)
+			}
+		}
+		return types.ExprString(a) == types.ExprString(b)
+	}
+	operand := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
+				e = call.Args[0]
+			}
+		}
+		return same(e, pair[0]) || same(e, pair[1]) || m.requestState(e, bound)
+	}
+	tests := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if tests {
+			return false
+		}
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok {
+			return true
+		}
+		switch b.Op {
+		case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ:
+			if m.isEmptyString(b.Y) || m.isZero(b.Y) {
+				tests = operand(b.X)
+			} else if m.isEmptyString(b.X) || m.isZero(b.X) {
+				tests = operand(b.Y)
+			}
+		}
+		return !tests
+	})
+	return tests
+}
+
+func (m *model) isEmptyString(e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+}
+
+func (m *model) isZero(e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0
+}
