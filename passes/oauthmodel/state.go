@@ -66,9 +66,14 @@ type State struct {
 // StateFact is exported for a function of another package that returns a
 // value of a known origin (constant, predictable or random) whatever its
 // arguments: a randString helper built on math/rand.
+//
+// With Origin StateCaller, the function returns a value derived only from
+// its parameter Param (1-based) and constants (a PKCE challenge helper):
+// a call has its argument's origin.
 type StateFact struct {
 	Origin StateOrigin
 	Why    string
+	Param  int
 }
 
 func (*StateFact) AFact() {}
@@ -569,6 +574,13 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 	}
 	var f StateFact
 	if m.pass.ImportObjectFact(fn, &f) {
+		if f.Origin == StateCaller {
+			// Challenge(verifier): the argument's origin.
+			if f.Param > 0 && f.Param <= len(call.Args) {
+				return m.originOf(call.Args[f.Param-1], env, depth+1)
+			}
+			return State{}
+		}
 		return State{Origin: f.Origin, Why: f.Why + " in " + fn.Pkg().Name() + "." + fn.Name()}
 	}
 	return State{}
@@ -595,6 +607,21 @@ func (m *model) helperOrigin(fn *types.Func, call *ast.CallExpr, env stateEnv, d
 		}
 		inner[sig.Params().At(i)] = s
 	}
+	return m.returnsOrigin(fn, inner, depth)
+}
+
+// returnsOrigin classifies what fn, a function of this package, returns,
+// its parameters bound by inner.
+func (m *model) returnsOrigin(fn *types.Func, inner stateEnv, depth int) State {
+	cur, ok := m.funcDecls[fn]
+	if !ok {
+		return State{}
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	if m.evaluating[decl.Name] {
+		return State{}
+	}
+	sig := fn.Type().(*types.Signature)
 	m.evaluating[decl.Name] = true
 	defer delete(m.evaluating, decl.Name)
 	var list []State
@@ -644,18 +671,48 @@ func (m *model) exportStateFacts() {
 		switch s.Origin {
 		case StateConstant, StateEmpty, StatePredictable, StateRandom:
 			m.pass.ExportObjectFact(fn, &StateFact{Origin: s.Origin, Why: s.Why})
+		case StateUnknown:
+			if i := m.passesParam(fn); i > 0 {
+				m.pass.ExportObjectFact(fn, &StateFact{Origin: StateCaller, Param: i})
+			}
 		}
 	}
 }
 
+// passThrough marks the parameter passesParam follows.
+const passThrough = "\x00param"
+
+// passesParam returns the 1-based index of the one parameter of fn whose
+// origin its result has, derived only from it and constants (a
+// challenge helper: base64(sha256(verifier))), 0 if none.
+func (m *model) passesParam(fn *types.Func) int {
+	sig := fn.Type().(*types.Signature)
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if t := p.Type(); !isStringType(t) && !isByteBuffer(t) {
+			continue
+		}
+		inner := stateEnv{}
+		for j := 0; j < sig.Params().Len(); j++ {
+			inner[sig.Params().At(j)] = State{}
+		}
+		inner[p] = State{Origin: StatePredictable, Why: passThrough}
+		if s := m.returnsOrigin(fn, inner, 0); s.Origin == StatePredictable && s.Why == passThrough {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // importsRandomness reports whether a package without OAuth code may hold
-// a helper whose values a rule reports when they are used as state: it
-// imports math/rand. (A crypto/rand helper needs no fact: a value of
-// unknown origin is not reported either.)
+// a helper whose values a rule reports when they are used as state or
+// verifier: it imports math/rand, or crypto/sha256 (a PKCE challenge
+// helper, whose result has its argument's origin). (A crypto/rand helper
+// needs no fact: a value of unknown origin is not reported either.)
 func importsRandomness(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
 		switch trimVendor(imp.Path()) {
-		case "math/rand", "math/rand/v2":
+		case "math/rand", "math/rand/v2", "crypto/sha256":
 			return true
 		}
 	}

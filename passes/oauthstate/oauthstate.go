@@ -135,6 +135,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 // pkce reports whether the request carries an S256 challenge.
 func pkce(req *oauthmodel.AuthRequest) bool {
+	if req.PredictableChallenge != nil {
+		return false // a verifier one can guess stops nothing
+	}
 	if req.ChallengeS256 {
 		return true
 	}
