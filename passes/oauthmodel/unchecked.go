@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -77,8 +78,16 @@ func (m *model) uncheckedRedirects() {
 			continue
 		}
 		hostOnly, _ := host.(ast.Expr)
-		m.result.Server.Unchecked = append(m.result.Server.Unchecked,
-			&UncheckedRedirect{Node: call, Requested: read, Carries: carries, HostOnly: hostOnly})
+		u := &UncheckedRedirect{Node: call, Requested: read, Carries: carries, HostOnly: hostOnly}
+		if i := slices.IndexFunc(m.result.Server.Unchecked, func(o *UncheckedRedirect) bool { return o.Requested == read }); i >= 0 {
+			// One read, several redirects (an error=access_denied
+			// reply, then the code): one finding, at the last.
+			if call.Pos() > m.result.Server.Unchecked[i].Node.Pos() {
+				m.result.Server.Unchecked[i] = u
+			}
+			continue
+		}
+		m.result.Server.Unchecked = append(m.result.Server.Unchecked, u)
 	}
 }
 
@@ -579,6 +588,15 @@ func (m *model) passedThrough(fn ast.Node, chain []*types.Var, target ast.Expr, 
 	for _, v := range chain {
 		in[v] = true
 	}
+	// The targets of the function's other redirects.
+	var others []ast.Expr
+	for _, cur := range m.httpRedirects {
+		if c := cur.Node(); c.Pos() >= fn.Pos() && c.End() <= fn.End() {
+			if t := m.redirectTarget(c.(*ast.CallExpr)); t != nil && t != target {
+				others = append(others, t)
+			}
+		}
+	}
 	ok := true
 	var stack []ast.Node
 	ast.Inspect(fn, func(n ast.Node) bool {
@@ -600,6 +618,11 @@ func (m *model) passedThrough(fn ast.Node, chain []*types.Var, target ast.Expr, 
 		}
 		if id.Pos() >= target.Pos() && id.End() <= target.End() {
 			return true
+		}
+		for _, t := range others {
+			if id.Pos() >= t.Pos() && id.End() <= t.End() {
+				return true // another redirect to it (an error=access_denied reply)
+			}
 		}
 		use, at := ast.Expr(id), stack
 		if v.IsField() {
