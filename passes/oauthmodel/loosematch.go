@@ -235,13 +235,16 @@ func (m *model) exportLooseFacts() {
 // (LooseMatchFact), or one of this package whose comparison is not
 // reported itself (reported: an unexported helper's parameter bound to
 // the requested URI is judged at the comparison).
-func (m *model) looseCalls(params map[*types.Var]bool, named bool, reported map[*ast.CallExpr]bool) {
+func (m *model) looseCalls(params map[*types.Var]bool, reported map[*ast.CallExpr]bool) {
 	for _, site := range m.looseSites(false) {
 		if m.inTest(site.call) || site.lm.match != nil && reported[site.lm.match] {
 			continue
 		}
 		for _, i := range site.lm.params {
-			if i < len(site.call.Args) && m.requestedURI(site.call.Args[i], params, named, 0) {
+			// Names are no evidence here: a login front's return URL
+			// (a redirectURI field of its own params) is checked by
+			// such validators too, and no code goes there.
+			if i < len(site.call.Args) && m.requestedURI(site.call.Args[i], params, false, 0) {
 				m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, &RedirectCheck{
 					Node: site.call, How: site.lm.how, Requested: site.call.Args[i],
 					Via: shortFuncName(site.fn) + ", which compares it at " + site.lm.at,

@@ -61,7 +61,7 @@ func (m *model) redirectChecks(setters []*setterUse) {
 			break
 		}
 	}
-	m.looseCalls(params, named, reported)
+	m.looseCalls(params, reported)
 }
 
 // matchOperand is an operand of a loose comparison that may be the
