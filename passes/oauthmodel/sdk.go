@@ -389,7 +389,7 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 		r.Sinks = append(r.Sinks, Sink{Kind: SinkLoopback, Node: call, What: name + ", which serves it on a local listener and waits there for the code"})
 	case c.Delivery == knowledge.OpensBrowser:
 		m.pend[r].flows = nil
-		r.Sinks = append(r.Sinks, Sink{Kind: SinkBrowser, Node: call, What: name + ", which listens on loopback for the code"})
+		r.Sinks = append(r.Sinks, Sink{Kind: SinkBrowser, Node: call, What: name + ", which opens the browser and waits on a local listener for the code"})
 	}
 }
 
