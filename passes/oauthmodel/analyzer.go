@@ -253,6 +253,8 @@ type model struct {
 	looseImported []inspector.Cursor          // calls of other packages' functions with a LooseMatchFact
 	loose         map[*types.Func]*looseMatch // this package's functions whose parameters reach a loose match (loosematch.go)
 	looseFacts    map[*types.Func]*looseMatch // imported LooseMatchFacts, nil for none
+	resultMemo    map[resultKey][]int         // resultParams' complete answers
+	resultCuts    int                         // resultParams calls cut by recursion
 	paramReads    map[string]bool             // readsParam's answers
 	httpRedirects []inspector.Cursor          // http.Redirect and web frameworks' Redirect calls (unchecked.go)
 	libs          map[*types.Package]libRef

@@ -68,7 +68,23 @@ func (m *model) looseParams() {
 			continue
 		}
 		name, how, ops := m.matchOperands(cur)
+		all := make(map[*types.Var]bool, len(params))
+		for _, p := range params {
+			if p != nil {
+				all[p] = true
+			}
+		}
+		reaches := false
+		for _, op := range ops {
+			reaches = reaches || len(all) > 0 && m.requestedURI(op.operand, all, false, 0)
+		}
+		if !reaches {
+			continue // no parameter reaches an operand: no need to ask each
+		}
 		for i, p := range params {
+			if p == nil {
+				continue
+			}
 			set := map[*types.Var]bool{p: true}
 			for _, op := range ops {
 				if !m.requestedURI(op.operand, set, false, 0) {
@@ -97,7 +113,7 @@ func (m *model) looseParams() {
 					continue
 				}
 				for j, p := range params {
-					if m.requestedURI(site.call.Args[i], map[*types.Var]bool{p: true}, false, 0) {
+					if p != nil && m.requestedURI(site.call.Args[i], map[*types.Var]bool{p: true}, false, 0) {
 						changed = m.addLoose(fn, j, site.lm) || changed
 					}
 				}
@@ -262,11 +278,27 @@ func (m *model) shortPos(n ast.Node) string {
 }
 
 // mayExportLoose reports, for a package without OAuth code, whether it
-// may hold a URL validator whose LooseMatchFact its importers need: an
-// exported function that takes a string or a URL, and a call of a
-// comparison of matchFuncs, or of a function of an imported package with
-// LooseMatchFacts, in some function.
+// may hold a URL validator whose LooseMatchFact its importers need: it
+// imports net/url and strings, regexp, path or a package with
+// LooseMatchFacts; it has an exported function that takes a string or a
+// URL; and some function calls a comparison of matchFuncs, or a function
+// with a LooseMatchFact.
 func mayExportLoose(pass *analysis.Pass) bool {
+	// A URI validator parses URIs: without net/url, no look at the files.
+	parses, compares := false, false
+	for _, imp := range pass.Pkg.Imports() {
+		switch imp.Path() {
+		case "net/url":
+			parses = true
+		case "strings", "regexp", "path", "path/filepath":
+			compares = true
+		default:
+			compares = compares || pass.ImportPackageFact(imp, new(LoosePkgFact))
+		}
+	}
+	if !parses || !compares {
+		return false
+	}
 	exported := false
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {

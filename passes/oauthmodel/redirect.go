@@ -322,11 +322,38 @@ func (m *model) resultParams(fn *types.Func, k int, depth int) []int {
 	if !ok || depth > maxDepth {
 		return nil
 	}
+	key := resultKey{fn.Origin(), k}
+	if from, ok := m.resultMemo[key]; ok {
+		return from
+	}
 	decl := cur.Node().(*ast.FuncDecl)
 	sig := fn.Type().(*types.Signature)
-	if k >= sig.Results().Len() || m.evaluating[decl.Name] {
+	if k >= sig.Results().Len() {
 		return nil
 	}
+	if m.evaluating[decl.Name] {
+		m.resultCuts++
+		return nil
+	}
+	cuts := m.resultCuts
+	from := m.resultFrom(cur, decl, sig, k, depth)
+	if m.resultCuts == cuts && depth <= 1 {
+		// Complete (no recursion cut, no depth bound near): kept.
+		if m.resultMemo == nil {
+			m.resultMemo = make(map[resultKey][]int)
+		}
+		m.resultMemo[key] = from
+	}
+	return from
+}
+
+// resultKey names a function's result (resultParams).
+type resultKey struct {
+	fn *types.Func
+	k  int
+}
+
+func (m *model) resultFrom(cur inspector.Cursor, decl *ast.FuncDecl, sig *types.Signature, k, depth int) []int {
 	m.evaluating[decl.Name] = true
 	defer delete(m.evaluating, decl.Name)
 	var found []int
