@@ -354,7 +354,10 @@ newPrintAccessTokenCmd); in the Run/RunE/Action function literal of a
 struct literal of a type named Command (cobra, urfave/cli) whose Use or Name
 is such a word list ("token", "print-token") or only "print", "show" or
 "get"; or under an if whose condition reads a flag or variable named with
-a printing verb and "token" (--print-token, showToken); nor is fmt output that is a shell export of
+a printing verb and "token" (--print-token, showToken); or anywhere in a
+program whose name (the module's, or a command's directory) is such a
+word list with "token", "give", "me", "my", "fetch", "mint", "obtain",
+"gen", "generate" or "issue" (give-me-accesstoken, mint-token); nor is fmt output that is a shell export of
 the token ("export ACCESS_TOKEN=%s", meant for eval "$(tool login)").`,
 	Bad: `tok, err := conf.Exchange(ctx, code)
 log.Printf("logged in, token %s", tok.AccessToken)

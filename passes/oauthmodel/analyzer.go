@@ -246,22 +246,24 @@ type model struct {
 	oauthCalls []inspector.Cursor      // calls into golang.org/x/oauth2
 	helperCall []inspector.Cursor      // calls to functions that may carry an AuthURLFact
 	// Authorization-server side (server.go, redirect.go).
-	serverCalls   []inspector.Cursor          // calls into a server library
-	serverLits    []inspector.Cursor          // literals of a server library's types
-	serverSets    []serverSet                 // assignments to a server library type's fields
-	matchCalls    []inspector.Cursor          // strings.HasPrefix, path.Match, regexp matches
-	looseImported []inspector.Cursor          // calls of other packages' functions with a LooseMatchFact
-	loose         map[*types.Func]*looseMatch // this package's functions whose parameters reach a loose match (loosematch.go)
-	looseFacts    map[*types.Func]*looseMatch // imported LooseMatchFacts, nil for none
-	resultMemo    map[resultKey][]int         // resultParams' complete answers
-	resultCuts    int                         // resultParams calls cut by recursion
-	paramReads    map[string]bool             // readsParam's answers
-	httpRedirects []inspector.Cursor          // http.Redirect and web frameworks' Redirect calls (unchecked.go)
-	libs          map[*types.Package]libRef
-	storage       *[]*types.Interface                  // storageIfaces, once computed
-	ifaceTypes    map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
-	sdkCalls      []inspector.Cursor                   // calls of functions the SDK tables describe
-	sdkFields     map[*types.Var][]sdkDef              // values written to fields holding SDK clients
+	serverCalls    []inspector.Cursor          // calls into a server library
+	serverLits     []inspector.Cursor          // literals of a server library's types
+	serverSets     []serverSet                 // assignments to a server library type's fields
+	matchCalls     []inspector.Cursor          // strings.HasPrefix, path.Match, regexp matches
+	looseImported  []inspector.Cursor          // calls of other packages' functions with a LooseMatchFact
+	loose          map[*types.Func]*looseMatch // this package's functions whose parameters reach a loose match (loosematch.go)
+	looseFacts     map[*types.Func]*looseMatch // imported LooseMatchFacts, nil for none
+	resultMemo     map[resultKey][]int         // resultParams' complete answers
+	program        string                      // programName's answer
+	programChecked bool
+	resultCuts     int                // resultParams calls cut by recursion
+	paramReads     map[string]bool    // readsParam's answers
+	httpRedirects  []inspector.Cursor // http.Redirect and web frameworks' Redirect calls (unchecked.go)
+	libs           map[*types.Package]libRef
+	storage        *[]*types.Interface                  // storageIfaces, once computed
+	ifaceTypes     map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
+	sdkCalls       []inspector.Cursor                   // calls of functions the SDK tables describe
+	sdkFields      map[*types.Var][]sdkDef              // values written to fields holding SDK clients
 	// Transport: endpoint fields set, calls that hand a client to OAuth
 	// code, the URLs token requests are posted to (transport.go).
 	endpointExprs []endpointExpr

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -1171,6 +1172,56 @@ func tokenCommandName(name string, needToken bool) bool {
 	return hasToken || !needToken && onlyVerbs
 }
 
+// programWords may name, beside printWords, a program whose whole job is
+// handing out a token: "give-me-accesstoken", "fetch-token", "mint-token".
+var programWords = map[string]bool{
+	"give": true, "me": true, "my": true, "fetch": true, "mint": true, "obtain": true,
+	"gen": true, "generate": true, "issue": true,
+}
+
+// programName returns the name of the program this package belongs to
+// when that name says the program exists to print a token (the module's
+// last path element, or a command's directory): every word a printing or
+// program word, and one of them "token" ("accesstoken" is "access"
+// "token"); "" otherwise.
+func (m *model) programName() string {
+	if m.programChecked {
+		return m.program
+	}
+	m.programChecked = true
+	var names []string
+	if m.pass.Pkg.Name() == "main" {
+		names = append(names, path.Base(m.pass.Pkg.Path()))
+	}
+	if m.pass.Module != nil && m.pass.Module.Path != "" {
+		mod := m.pass.Module.Path
+		if base := path.Base(mod); len(base) > 1 && base[0] == 'v' && strings.Trim(base[1:], "0123456789") == "" {
+			mod = path.Dir(mod) // example.com/tool/v2
+		}
+		names = append(names, path.Base(mod))
+	}
+	for _, name := range names {
+		hasToken, ok := false, true
+		for _, w := range words(name) {
+			for _, suffix := range []string{"tokens", "token"} {
+				if prefix, cut := strings.CutSuffix(w, suffix); cut && (prefix == "" || printWords[prefix]) {
+					w, hasToken = suffix, true // accesstoken
+					break
+				}
+			}
+			if !printWords[w] && !programWords[w] {
+				ok = false
+				break
+			}
+		}
+		if ok && hasToken {
+			m.program = name
+			break
+		}
+	}
+	return m.program
+}
+
 // printFlagName reports whether a flag or variable name asks for the
 // token to be printed: "print-token", "showToken", "printAccessToken".
 func printFlagName(name string) bool {
@@ -1197,6 +1248,9 @@ func printFlagName(name string) bool {
 func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
 	if name := m.argCommandPurpose(cur); name != "" {
 		return "the command " + value.Quote(name) + " is for printing it"
+	}
+	if name := m.programName(); name != "" {
+		return "the program " + value.Quote(name) + " is for printing it"
 	}
 	var from ast.Node // the child of c that holds cur
 	for c := range cur.Enclosing() {

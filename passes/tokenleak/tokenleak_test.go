@@ -12,3 +12,9 @@ import (
 func TestTokenLeak(t *testing.T) {
 	analysistest.Run(t, filepath.Join("..", "..", "testdata"), tokenleak.Analyzer, "./tokenleak/...")
 }
+
+// TestProgramName runs a module of its own, named for printing a token
+// (give-me-accesstoken): its printing package is silent.
+func TestProgramName(t *testing.T) {
+	analysistest.Run(t, filepath.Join("..", "..", "testdata", "tokenleak", "givemetoken"), tokenleak.Analyzer, "./...")
+}

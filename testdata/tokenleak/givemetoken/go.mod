@@ -1,0 +1,3 @@
+module example.com/give-me-accesstoken
+
+go 1.22

@@ -1,0 +1,22 @@
+// A command named backup-sync prints the token it uses: not what it is
+// for (reported).
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"golang.org/x/oauth2/clientcredentials"
+)
+
+func main() {
+	cc := &clientcredentials.Config{ClientID: os.Getenv("ID"), ClientSecret: os.Getenv("SECRET"), TokenURL: "https://sso.example.com/token"}
+	tok, err := cc.Token(context.Background())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println("using", tok.AccessToken) // want `access token printed to standard output`
+	_ = cc.Client(context.Background())
+}
