@@ -116,6 +116,11 @@ type AuthRequest struct {
 
 	// Config is the oauth2.Config variable or field the request came from.
 	Config types.Object
+	// NoSecret is set when that config is known to have no client
+	// secret (nosecret.go): the client is public, whatever the program;
+	// NoSecretWhy says so with the config's line.
+	NoSecret    ast.Node
+	NoSecretWhy string
 	// Options is the AuthCodeURL call's option list when the code can be
 	// extended safely (no "opts..." spread); used by suggested fixes.
 	Options *ast.CallExpr

@@ -275,6 +275,9 @@ func (m *model) authCodeURL(cur inspector.Cursor, call *ast.CallExpr) *AuthReque
 	if r.RedirectURI.Presence != value.Present {
 		r.RedirectURI = m.configRedirect(r.Config)
 	}
+	if lit := m.noSecret(r.Config); lit != nil && !m.inTestFile(call.Pos()) {
+		r.NoSecret, r.NoSecretWhy = lit, m.noSecretWhy(lit)
+	}
 	if !spread {
 		r.Options = call
 	}

@@ -180,7 +180,15 @@ func (c *checker) missing(req *oauthmodel.AuthRequest) bool {
 }
 
 func (c *checker) mustUsePKCE(req *oauthmodel.AuthRequest) bool {
-	return c.confidential || c.kinds.Of(req).Kind.Public()
+	return c.confidential || c.kinds.Of(req).Kind.Public() || c.publicWebApp(req)
+}
+
+// publicWebApp reports whether req comes from a server-side web app
+// whose config has no client secret (a public client, RFC 6749 §2.1): a
+// program that fetches the URL itself (a harness) or a helper of unknown
+// kind is left to its callers.
+func (c *checker) publicWebApp(req *oauthmodel.AuthRequest) bool {
+	return req.NoSecret != nil && c.kinds.Of(req).Kind == clientkind.Server && !req.FetchedOnly()
 }
 
 func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
@@ -191,7 +199,14 @@ func (c *checker) missingMessage(req *oauthmodel.AuthRequest) string {
 		why = client.Evidence + "; " + why
 	}
 	cite := "RFC 9700 §2.1.1, RFC 8252 §6"
-	if !client.Kind.Public() {
+	switch {
+	case !client.Kind.Public() && c.publicWebApp(req):
+		why = req.NoSecretWhy + "; an intercepted code can be redeemed by whoever holds it"
+		if client.Evidence != "" {
+			why = client.Evidence + "; " + why
+		}
+		cite = "RFC 9700 §2.1.1, RFC 6749 §2.1"
+	case !client.Kind.Public():
 		why = "the configuration asks for PKCE in every client " + rules.PKCEConfidential.Hint(rules.Vet)
 		if client.Evidence != "" {
 			why = client.Evidence + "; " + why
