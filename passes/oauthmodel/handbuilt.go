@@ -1041,8 +1041,8 @@ func (h *handBuilt) stmtKind(s ast.Stmt) stmtClass {
 			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && !h.makesError(call) {
 				return stmtActs
 			}
-			if isErrorType(h.m.info.TypeOf(r)) && !h.m.info.Types[r].IsNil() {
-				refusal = true
+			if implementsError(h.m.info.TypeOf(r)) && !h.m.info.Types[r].IsNil() {
+				refusal = true // an error, or a concrete error type (*Problem)
 			}
 		}
 		if refusal {
@@ -1107,11 +1107,23 @@ func (h *handBuilt) isFalse(e ast.Expr) bool {
 // errors.New, fmt.Errorf, a function whose one result is an error.
 func (h *handBuilt) makesError(call *ast.CallExpr) bool {
 	sig, ok := h.m.info.TypeOf(call.Fun).(*types.Signature)
-	return ok && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
+	return ok && sig.Results().Len() == 1 && implementsError(sig.Results().At(0).Type())
 }
 
 func isErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// implementsError reports whether t is error or a concrete type with
+// its Error method (an API's *Problem).
+func implementsError(t types.Type) bool {
+	if t == nil || isErrorType(t) {
+		return t != nil
+	}
+	if _, isIface := t.Underlying().(*types.Interface); isIface {
+		return false
+	}
+	return types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
 }
 
 // mentionsError reports whether a branch's own statements (not those
