@@ -126,7 +126,10 @@ browser counts as one (GitHub and others default to response_type=code), and
 so do SDK flows: a zitadel/oidc relying party built without rp.WithPKCE
 whose login runs through rp.AuthURLHandler or cli.CodeFlow, rp.AuthURL
 without rp.WithCodeChallenge, and go-auth0's LoginWithAuthCode, which
-redeems a code without a verifier. With
+redeems a code without a verifier. A server-side web app is a public
+client too when its oauth2.Config, a variable the package fills once from
+a literal and hands to no other code, has no ClientSecret and the package
+neither sets one nor sends a client assertion. With
 -pkce.confidential, every client is checked, as OAuth 2.1 asks.
 Also reports PKCE that is set up but protects nothing: a code_verifier sent
 at the token endpoint for a flow whose authorization request carried no
