@@ -267,6 +267,13 @@ func (m *model) fieldElems(f *types.Var, depth int, elem func(ast.Expr, int), op
 			}
 			continue
 		}
+		// newClient(…, opts) keeping its parameter: the argument of its
+		// one call in the package.
+		if v := m.localVar(w); v != nil {
+			if arg, _, ok := m.soleArg(v); ok {
+				w = arg
+			}
+		}
 		m.sliceElems(w, depth+1, elem, open, forwarded)
 	}
 	return true
