@@ -353,7 +353,24 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 		// A function of this package: follow the URL into its parameter.
 		if cur, ok := m.funcDecls[fn.Origin()]; ok && argi >= 0 {
 			sig, _ := fn.Origin().Type().(*types.Signature) // the body uses the generic parameters
-			if sig == nil || argi >= sig.Params().Len() || (sig.Variadic() && argi >= sig.Params().Len()-1) {
+			if sig != nil && sig.Variadic() && argi >= sig.Params().Len()-1 {
+				if call.Ellipsis.IsValid() || m.inHandler(callCur) {
+					return // in a handler: a server's output, as fmt.Printf there
+				}
+				// say("open %s", u): the URL is an element of the
+				// variadic parameter, which the body hands on whole
+				// (fmt.Fprintf(os.Stdout, format, args...)).
+				param := sig.Params().At(sig.Params().Len() - 1)
+				body := cur.Child(cur.Node().(*ast.FuncDecl).Body)
+				for c := range body.Preorder((*ast.Ident)(nil)) {
+					inner, ok := c.Parent().Node().(*ast.CallExpr)
+					if m.info.Uses[c.Node().(*ast.Ident)] == param && ok && inner.Ellipsis.IsValid() && len(inner.Args) > 0 && inner.Args[len(inner.Args)-1] == c.Node() {
+						m.callSink(c.Parent(), inner, c.Node(), depth+1, out, seen)
+					}
+				}
+				return
+			}
+			if sig == nil || argi >= sig.Params().Len() {
 				return
 			}
 			param := sig.Params().At(argi)
