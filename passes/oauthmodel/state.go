@@ -241,7 +241,7 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		return State{}
 	}
 	if isByteBuffer(v.Type()) {
-		if s, ok := m.filledBuffer(v, depth); ok {
+		if s, ok := m.filledBuffer(v, env, depth); ok {
 			return s
 		}
 	}
@@ -397,7 +397,7 @@ func isByteBuffer(t types.Type) bool {
 // filledBuffer classifies a byte buffer by the calls that fill it in the
 // function that declares it: crypto/rand.Read(b), io.ReadFull(rand.Reader,
 // b), math/rand.Read(b).
-func (m *model) filledBuffer(v *types.Var, depth int) (State, bool) {
+func (m *model) filledBuffer(v *types.Var, env stateEnv, depth int) (State, bool) {
 	defs := m.defs[v]
 	if len(defs) == 0 {
 		return State{}, false
@@ -416,7 +416,7 @@ func (m *model) filledBuffer(v *types.Var, depth int) (State, bool) {
 			// b[i] = charset[rand.Intn(len(charset))]
 			for i, l := range as.Lhs {
 				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && m.localVar(ix.X) == v {
-					list = append(list, m.originOf(as.Rhs[i], nil, depth+1))
+					list = append(list, m.originOf(as.Rhs[i], env, depth+1))
 				}
 			}
 			return true
@@ -445,6 +445,9 @@ func (m *model) filledBuffer(v *types.Var, depth int) (State, bool) {
 				list = append(list, m.readerOrigin(call.Args[0]))
 			case isMathRand(callee) && callee.Name() == "Read":
 				list = append(list, State{Origin: StatePredictable, Why: "math/rand." + callee.Name()})
+			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64") && callee.Name() == "Encode" && i == 0 && len(call.Args) == 2:
+				// hex.Encode(b, src): b holds src, encoded
+				list = append(list, m.originOf(call.Args[1], env, depth+1))
 			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64" || callee.Pkg().Path() == "fmt" || callee.Pkg().Path() == "strconv"):
 				// reads the buffer
 			case m.onlyReadsParam(callee, i):
