@@ -212,7 +212,7 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	}
 	if !webApp && sig.PublicListen == nil {
 		if stdinIn(req.Func, sig.Stdin) || (sig.Main && len(sig.Stdin) > 0) {
-			return native("reads the authorization code from stdin")
+			return native("reads from the terminal (stdin)")
 		}
 		if sig.LoopbackListen != nil && sig.OtherListen == nil {
 			return native("listens on a loopback address for the redirect")
