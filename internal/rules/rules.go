@@ -378,7 +378,8 @@ var OIDCVerify = &Rule{
 	Text: `Reports github.com/coreos/go-oidc verification switched off outside _test.go
 files: oidc.Config{InsecureSkipSignatureCheck, SkipIssuerCheck,
 SkipClientIDCheck, SkipExpiryCheck} set to the constant true (a value from
-a flag or configuration is not reported) and oidc.InsecureIssuerURLContext.
+a flag or configuration is not reported, nor is true assigned only in a
+branch of an if or switch on such a value) and oidc.InsecureIssuerURLContext.
 Without these checks an ID token forged, issued by another provider, for
 another client or long expired is accepted (OpenID Connect Core §3.1.3.7).
 SkipClientIDCheck is not reported on a verifier used only on the access

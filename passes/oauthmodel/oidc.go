@@ -146,12 +146,40 @@ func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
 // oidcConfigAssign records cfg.SkipExpiryCheck = true.
 func (m *model) oidcConfigAssign(cur inspector.Cursor, lhs *ast.SelectorExpr, rhs ast.Expr) {
 	check, ok := oidcConfigSkips[lhs.Sel.Name]
-	if !ok || !isOIDCConfig(m.info.TypeOf(lhs.X)) || !m.constTrue(rhs) {
+	if !ok || !isOIDCConfig(m.info.TypeOf(lhs.X)) || !m.constTrue(rhs) || m.switchedOn(cur) {
 		return
 	}
 	m.result.OIDC.Skips = append(m.result.OIDC.Skips, &OIDCSkip{
 		Field: lhs.Sel.Name, Check: check, Node: cur.Node(), Func: enclosingFunc(cur),
 	})
+}
+
+// switchedOn reports whether the statement at cur runs only when a
+// condition its function cannot fix holds: it sits in a branch of an if
+// or a switch case whose condition is not a constant (if
+// cfg.SkipVerification() { vc.SkipExpiryCheck = true } is the switch
+// written as SkipExpiryCheck: cfg.SkipVerification(), a setting: unknown).
+func (m *model) switchedOn(cur inspector.Cursor) bool {
+	child := cur.Node()
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if (child == ast.Node(n.Body) || child == n.Else) && !m.isConstBool(n.Cond) {
+				return true
+			}
+		case *ast.CaseClause:
+			return true
+		}
+		child = c.Node()
+	}
+	return false
+}
+
+func (m *model) isConstBool(e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool
 }
 
 // constTrue reports whether e is the constant true; a value from a flag,
