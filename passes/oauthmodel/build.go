@@ -221,6 +221,9 @@ func (m *model) paramRequests() {
 		if !at.Valid() {
 			continue
 		}
+		if c.kind == valuesContainer && m.servedForm(c) {
+			continue // the form of a request this program serves, rebuilt (collect.go)
+		}
 		if c.kind == structContainer && m.containerDeclaresGrantType(c) && !hasKey(p, paramGrantType) {
 			continue // a token request type without its grant type set here
 		}

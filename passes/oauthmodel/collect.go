@@ -394,10 +394,47 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if v := m.definedVar(cur); v != nil && m.containerKindOf(v.Type()) != notContainer {
 		return
 	}
+	if m.requestFormAssign(cur) {
+		// r.Form = url.Values{"response_type": …}: the form of a request
+		// this program serves, rebuilt for a server library to read
+		// (an authorization server's consent step), not one it sends.
+		return
+	}
 	key := containerKey{lit: lit}
 	c := &container{key: key, kind: kind, cur: cur, lit: lit}
 	m.containers[key] = c
 	c.flows = append(c.flows, cur)
+}
+
+// requestFormAssign reports whether the literal at cur is assigned to the
+// Form or PostForm field of an http.Request.
+func (m *model) requestFormAssign(cur inspector.Cursor) bool {
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	for i, r := range as.Rhs {
+		if r != cur.Node() {
+			continue
+		}
+		sel, ok := ast.Unparen(as.Lhs[i]).(*ast.SelectorExpr)
+		return ok && (sel.Sel.Name == "Form" || sel.Sel.Name == "PostForm") && isNamed(m.info.TypeOf(sel.X), "net/http", "Request")
+	}
+	return false
+}
+
+// servedForm reports whether a url.Values variable goes to the Form or
+// PostForm of an http.Request (form := url.Values{…}; r.PostForm = form).
+func (m *model) servedForm(c *container) bool {
+	v := c.key.v
+	if v == nil || !c.cur.Valid() {
+		return false
+	}
+	found := false
+	m.eachUse(v, c.cur, func(use inspector.Cursor) {
+		found = found || m.requestFormAssign(use)
+	})
+	return found
 }
 
 // definedVar is the variable that the expression at cur is assigned to, if
