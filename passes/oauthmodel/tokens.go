@@ -736,6 +736,35 @@ var tokenFieldTags = map[string]string{
 // tokenValue says which token e is, or a string derived only from one
 // ("Bearer " + tok.AccessToken); "" when it is not, or when it is derived
 // through anything else (a hash, a slice, len, a helper).
+// splitOf is the token value that e, a slice of strings, was split from:
+// strings.Split, SplitN or Fields of it, directly or through a local
+// variable assigned once.
+func (m *model) splitOf(e ast.Expr, depth int) string {
+	if depth > maxDepth {
+		return ""
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		d, ok := m.singleDef(m.varOf(id))
+		if !ok || d.rhs == nil || d.tuple >= 0 {
+			return ""
+		}
+		e = d.rhs
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return ""
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return ""
+	}
+	switch funcName(fn) {
+	case "strings.Split", "strings.SplitN", "strings.Fields":
+		return m.tokenValue(call.Args[0], depth+1)
+	}
+	return ""
+}
+
 func (m *model) tokenValue(e ast.Expr, depth int) string {
 	if depth > maxDepth || e == nil {
 		return ""
@@ -789,6 +818,13 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		// map keyed by a token response's parameter name.
 		if _, isMap := underlying(m.info, x.X).(*types.Map); isMap {
 			if w, ok := tokenFieldTags[m.str(x.Index, nil)]; ok {
+				return w
+			}
+		}
+		// strings.SplitN(h, " ", 2)[1], strings.Fields(h)[1]: the part
+		// of the Authorization header after its scheme is the token.
+		if tv, ok := m.info.Types[x.Index]; ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) > 0 {
+			if w := m.splitOf(x.X, depth+1); w == whatAuthHeader {
 				return w
 			}
 		}
