@@ -128,7 +128,7 @@ func ParseRequest(s string) (p Params, ok bool) {
 			v = Hole // a placeholder: client_id=<your client id>
 		}
 		if Known(v) {
-			if strings.ContainsAny(v, " \t\n\r") {
+			if strings.ContainsAny(v, " \t\n\r") && !(isURL && k == "scope" && scopeList(v)) {
 				return Params{}, false
 			}
 			if u, err := url.QueryUnescape(v); err == nil {
@@ -153,6 +153,36 @@ func ParseRequest(s string) (p Params, ok bool) {
 	}
 	return p, len(p.Values) > 0 || p.Open
 }
+
+// scopeList reports whether v, with spaces, reads as a list of scope
+// tokens written unescaped in a URL ("scope=tasks.read offline_access",
+// which servers accept as the space-delimited list of RFC 6749 §3.3), not
+// prose: a few tokens of URL-safe characters, separated by single spaces.
+func scopeList(v string) bool {
+	toks := strings.Split(v, " ")
+	if len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks {
+		if t == "" {
+			return false
+		}
+		for _, r := range t {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_.:/-", r)) {
+				return false
+			}
+		}
+		// A scope token has a separator (tasks.read, user:email,
+		// https://…/auth/drive) or is an OpenID Connect scope; a word
+		// of prose ("and", "then") is neither.
+		if !strings.ContainsAny(t, "_.:/-") && !oidcScopes[t] {
+			return false
+		}
+	}
+	return true
+}
+
+var oidcScopes = map[string]bool{"openid": true, "profile": true, "email": true, "address": true, "phone": true}
 
 // unescapeKnownParts query-unescapes the known runs of a value with Holes.
 func unescapeKnownParts(v string) string {

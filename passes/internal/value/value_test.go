@@ -141,3 +141,27 @@ func TestVerbArgs(t *testing.T) {
 		assert.Equal(t, tt.want, VerbArgs(tt.format), tt.format)
 	}
 }
+
+// An unescaped space in a URL's scope separates scope tokens (servers
+// take it as the list RFC 6749 §3.3 describes); in prose it does not.
+func TestParseRequestSpacedScope(t *testing.T) {
+	p, ok := ParseRequest("https://login.example.com/authorize?client_id=" + Hole + "&response_type=code&scope=tasks.read offline_access")
+	require.True(t, ok)
+	v, _, known := p.Lookup("scope")
+	assert.True(t, known)
+	assert.Equal(t, "tasks.read offline_access", v)
+	_, pres, _ := p.Lookup("state")
+	assert.Equal(t, Absent, pres)
+	p, ok = ParseRequest("https://idp.example.com/auth?response_type=code&scope=openid profile email")
+	require.True(t, ok)
+	v, _, _ = p.Lookup("scope")
+	assert.Equal(t, "openid profile email", v)
+	for _, s := range []string{
+		"Open https://idp.example.com/auth?response_type=code&scope=openid and then paste the code here",
+		"https://idp.example.com/auth?response_type=code&state=a b",
+		"response_type=code&scope=tasks.read offline_access", // not a URL
+	} {
+		_, ok := ParseRequest(s)
+		assert.False(t, ok, "%q", s)
+	}
+}
