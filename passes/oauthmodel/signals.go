@@ -179,17 +179,10 @@ func (m *model) portProbe(cur inspector.Cursor) bool {
 // that cannot be evaluated is no evidence either way.
 func (m *model) listener(addr ast.Expr) {
 	m.result.Signals.Listeners = append(m.result.Signals.Listeners, addr)
-	s := m.str(addr, nil)
-	if !value.Known(s) {
-		// "127.0.0.1:" + port is still loopback.
-		i := strings.Index(s, value.Hole)
-		if !strings.HasSuffix(s[:i], ":") {
-			m.result.Signals.OtherListen = addr
-			return
-		}
-		s = s[:i] + "0"
+	host, ok := listenHost(m.str(addr, nil))
+	if !ok {
+		host, ok = m.assignedListenHost(addr)
 	}
-	host, ok := splitHost(s)
 	if !ok {
 		m.result.Signals.OtherListen = addr
 		return
@@ -202,6 +195,48 @@ func (m *model) listener(addr ast.Expr) {
 			m.result.Signals.AllInterfaces = addr
 		}
 	}
+}
+
+// listenHost is the host of a listen address's value s, whose port may
+// be unknown ("127.0.0.1:" + port is still loopback).
+func listenHost(s string) (string, bool) {
+	if !value.Known(s) {
+		i := strings.Index(s, value.Hole)
+		if !strings.HasSuffix(s[:i], ":") {
+			return "", false
+		}
+		s = s[:i] + "0"
+	}
+	return splitHost(s)
+}
+
+// assignedListenHost is the host of a variable's every assignment, when
+// they agree (listenAddr = ":" + basePort in init, ":" + *port in main):
+// the variable holds that host whatever the order.
+func (m *model) assignedListenHost(addr ast.Expr) (string, bool) {
+	id, ok := ast.Unparen(addr).(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	v := m.varOf(id)
+	if v == nil || m.addrTaken[v] || v.Exported() && v.Parent() == v.Pkg().Scope() {
+		return "", false
+	}
+	host, seen := "", false
+	for _, d := range m.defs[v] {
+		if d.rhs == nil && d.op == token.VAR {
+			continue // var listenAddr string
+		}
+		if d.rhs == nil || d.tuple >= 0 || d.op != token.ASSIGN && d.op != token.DEFINE && d.op != token.VAR {
+			return "", false
+		}
+		h, ok := listenHost(m.str(d.rhs, nil))
+		if !ok || seen && h != host {
+			return "", false
+		}
+		host, seen = h, true
+	}
+	return host, seen
 }
 
 // isLoopbackHost reports whether host names the loopback interface
