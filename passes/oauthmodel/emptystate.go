@@ -129,6 +129,12 @@ func (m *model) emptyWhenMissing(e ast.Expr) string {
 	case *ast.Ident:
 		v := m.varOf(x)
 		d, ok := m.singleDef(v)
+		if ok && d.tuple < 0 && d.rhs != nil {
+			if _, isCall := ast.Unparen(d.rhs).(*ast.CallExpr); isCall {
+				return m.emptyWhenMissing(d.rhs) // saved := storedState(r)
+			}
+			return ""
+		}
 		if !ok || d.tuple != 0 || d.rhs == nil {
 			return ""
 		}

@@ -88,3 +88,27 @@ func main() {
 	http.HandleFunc("/auth/return3", finishCookie)
 	_ = http.ListenAndServe(":8080", nil)
 }
+
+// finishVar holds the helper's result in a variable first: the same flaw
+// (reported); finishVarGuarded refuses an empty one (silent).
+func finishVar(w http.ResponseWriter, r *http.Request) {
+	saved := remembered(r)
+	if saved != r.FormValue("state") { // want `state check passes an empty state: the callback compares the request's state with saved`
+		http.Error(w, "bad state", http.StatusForbidden)
+		return
+	}
+	if _, err := portal.Exchange(r.Context(), r.FormValue("code")); err != nil {
+		http.Error(w, "exchange", http.StatusBadGateway)
+	}
+}
+
+func finishVarGuarded(w http.ResponseWriter, r *http.Request) {
+	saved := remembered(r)
+	if saved == "" || saved != r.FormValue("state") {
+		http.Error(w, "bad state", http.StatusForbidden)
+		return
+	}
+	if _, err := portal.Exchange(r.Context(), r.FormValue("code")); err != nil {
+		http.Error(w, "exchange", http.StatusBadGateway)
+	}
+}
