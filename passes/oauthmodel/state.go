@@ -593,12 +593,7 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 // each of its return statements returns, its parameters bound to the
 // call's arguments.
 func (m *model) helperOrigin(fn *types.Func, call *ast.CallExpr, env stateEnv, depth int) State {
-	cur, ok := m.funcDecls[fn]
-	if !ok {
-		return State{}
-	}
-	decl := cur.Node().(*ast.FuncDecl)
-	if m.evaluating[decl.Name] {
+	if _, ok := m.evaluable(fn); !ok {
 		return State{}
 	}
 	sig := fn.Type().(*types.Signature)
@@ -613,17 +608,24 @@ func (m *model) helperOrigin(fn *types.Func, call *ast.CallExpr, env stateEnv, d
 	return m.returnsOrigin(fn, inner, depth)
 }
 
+// evaluable returns the declaration of fn, a function of this package
+// not being evaluated already (a recursive helper).
+func (m *model) evaluable(fn *types.Func) (inspector.Cursor, bool) {
+	cur, ok := m.funcDecls[fn]
+	if !ok || m.evaluating[cur.Node().(*ast.FuncDecl).Name] {
+		return inspector.Cursor{}, false
+	}
+	return cur, true
+}
+
 // returnsOrigin classifies what fn, a function of this package, returns,
 // its parameters bound by inner.
 func (m *model) returnsOrigin(fn *types.Func, inner stateEnv, depth int) State {
-	cur, ok := m.funcDecls[fn]
+	cur, ok := m.evaluable(fn)
 	if !ok {
 		return State{}
 	}
 	decl := cur.Node().(*ast.FuncDecl)
-	if m.evaluating[decl.Name] {
-		return State{}
-	}
 	sig := fn.Type().(*types.Signature)
 	m.evaluating[decl.Name] = true
 	defer delete(m.evaluating, decl.Name)
