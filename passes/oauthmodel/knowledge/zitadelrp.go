@@ -11,8 +11,10 @@ package knowledge
 //     party has PKCE on (rp.IsPKCE()).
 //   - AuthURL returns the authorization URL; it adds a challenge only when
 //     given WithCodeChallenge, whatever the relying party's options.
-//   - cli.CodeFlow serves AuthURLHandler on a loopback listener, opens the
-//     system browser on it and waits for the callback: a native app.
+//   - cli.CodeFlow serves AuthURLHandler on a local listener, opens the
+//     system browser on it and waits for the callback: a native app. (It
+//     binds every interface: always before v3.5x, and in v3.52.0 when the
+//     redirect URI's host is "localhost"; not modelled yet.)
 //   - ClientCredentials (v3) sends client_credentials.
 var ZitadelRP = SDK{
 	Name:  "zitadel/oidc rp",
