@@ -379,7 +379,13 @@ var OIDCVerify = &Rule{
 files: oidc.Config{InsecureSkipSignatureCheck, SkipIssuerCheck,
 SkipClientIDCheck, SkipExpiryCheck} set to the constant true (a value from
 a flag or configuration is not reported, nor is true assigned only in a
-branch of an if or switch on such a value) and oidc.InsecureIssuerURLContext.
+branch of an if or switch on such a value) and oidc.InsecureIssuerURLContext
+(unless applied only under such a condition, an issuer alias the operator
+configures). Not reported either: oidc.NewVerifier over a key set of a type
+the module declares itself, an OpenID provider checking a token it signed
+(an id_token_hint, its userinfo endpoint's access token), except for the
+signature check; and beside InsecureSkipSignatureCheck, the other checks
+the same Config switches off (every claim can be forged anyway).
 Without these checks an ID token forged, issued by another provider, for
 another client or long expired is accepted (OpenID Connect Core §3.1.3.7).
 SkipClientIDCheck is not reported on a verifier used only on the access

@@ -265,7 +265,7 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			m.queryCalls = append(m.queryCalls, cur)
 		}
 		if isOIDCPath(path) {
-			m.oidcCall(fn, call)
+			m.oidcCall(cur, fn, call)
 		}
 	}
 }

@@ -46,6 +46,12 @@ type OIDCSkip struct {
 	// client (RFC 9068 §3), and a client that checks its own access token
 	// has no audience to compare.
 	AccessTokenOnly bool
+	// OwnKeys is set when the verifier is oidc.NewVerifier over a key set
+	// of a type the module itself declares (an OpenID provider's own
+	// signing keys): it checks tokens the program issued (an
+	// id_token_hint, its userinfo endpoint's access tokens), not a
+	// provider's ID tokens.
+	OwnKeys bool
 
 	verifies []*ast.CallExpr // the Verify calls of the verifier made from Lit
 }
@@ -104,10 +110,37 @@ func (m *model) oidcConfigLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		if check, ok := oidcConfigSkips[k.Name]; ok && m.constTrue(kv.Value) {
 			m.result.OIDC.Skips = append(m.result.OIDC.Skips, &OIDCSkip{
 				Field: k.Name, Check: check, Node: kv, KV: kv, Lit: lit, Func: enclosingFunc(cur),
-				verifies: m.verifiesOf(cur),
+				verifies: m.verifiesOf(cur), OwnKeys: m.ownKeySet(cur),
 			})
 		}
 	}
+}
+
+// ownKeySet reports whether the literal at cur is the Config of
+// oidc.NewVerifier(issuer, keySet, &cfg) whose key set is of a type
+// declared in this module (or package): the program's own signing keys.
+func (m *model) ownKeySet(lit inspector.Cursor) bool {
+	c := lit.Parent()
+	if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		c = c.Parent()
+	}
+	call, ok := c.Node().(*ast.CallExpr)
+	if !ok || len(call.Args) != 3 {
+		return false
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || !isOIDCPath(fn.Pkg().Path()) || fn.Name() != "NewVerifier" {
+		return false
+	}
+	n := namedOf(m.info.TypeOf(call.Args[1]))
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	if _, isIface := n.Underlying().(*types.Interface); isIface {
+		return false // an oidc.KeySet of unknown origin
+	}
+	path := n.Obj().Pkg().Path()
+	return path == m.pass.Pkg.Path() || m.pass.Module != nil && m.pass.Module.Path != "" && inModule(path, m.pass.Module.Path)
 }
 
 // verifiesOf finds the Verify calls of the verifier made from a Config
@@ -190,9 +223,12 @@ func (m *model) constTrue(e ast.Expr) bool {
 }
 
 // oidcCall records go-oidc calls that matter for verification.
-func (m *model) oidcCall(fn *types.Func, call *ast.CallExpr) {
+func (m *model) oidcCall(cur inspector.Cursor, fn *types.Func, call *ast.CallExpr) {
 	switch fn.Name() {
 	case "InsecureIssuerURLContext":
+		if m.switchedOn(cur) {
+			return // under an operator's setting (an issuer alias): unknown
+		}
 		m.result.OIDC.InsecureIssuer = append(m.result.OIDC.InsecureIssuer, call)
 	case "Verify":
 		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {

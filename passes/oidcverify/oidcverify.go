@@ -7,6 +7,7 @@ package oidcverify
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
@@ -40,9 +41,23 @@ var consequences = map[string]string{
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
 	o := &model.OIDC
+	// Without the signature check every claim can be forged: the other
+	// checks the same literal switches off add nothing to say.
+	unsigned := make(map[*ast.CompositeLit]bool)
 	for _, s := range o.Skips {
+		if s.Field == "InsecureSkipSignatureCheck" && s.Lit != nil {
+			unsigned[s.Lit] = true
+		}
+	}
+	for _, s := range o.Skips {
+		if s.Lit != nil && unsigned[s.Lit] && s.Field != "InsecureSkipSignatureCheck" {
+			continue
+		}
 		if rules.InTestFile(pass, s.Node.Pos()) || checkedByHand(o, s) {
 			continue
+		}
+		if s.OwnKeys && s.Field != "InsecureSkipSignatureCheck" {
+			continue // a provider checking a token it signed itself
 		}
 		msg := fmt.Sprintf("ID token check switched off: oidc.Config.%s is true, so %s is not checked and %s; remove it (OpenID Connect Core §3.1.3.7)",
 			s.Field, s.Check, consequences[s.Field])
