@@ -261,6 +261,9 @@ func (m *model) ownToken(e ast.Expr) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(ast.Expr); ok && isNamed(m.info.TypeOf(x), pathOAuth2, "Token") {
+			if m.builtToken(x) {
+				return false // &oauth2.Token{AccessToken: fromRequest}: not received
+			}
 			found = true
 		}
 		return !found
@@ -279,6 +282,33 @@ func (m *model) ownToken(e ast.Expr) bool {
 		return m.ownToken(ta.X)
 	}
 	return false
+}
+
+// builtToken reports whether x, an oauth2.Token, is one the code makes
+// itself (a literal, or a variable every assignment of which is one)
+// rather than one it received from a token endpoint.
+func (m *model) builtToken(x ast.Expr) bool {
+	lit := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		_, ok := e.(*ast.CompositeLit)
+		return ok
+	}
+	if lit(x) {
+		return true
+	}
+	v := m.localVar(x)
+	if v == nil || len(m.defs[v]) == 0 {
+		return false
+	}
+	for _, d := range m.defs[v] {
+		if d.rhs == nil || d.tuple >= 0 || !lit(d.rhs) {
+			return false
+		}
+	}
+	return true
 }
 
 // nonceField notes a read of an ID token's nonce claim: the Nonce field
