@@ -15,3 +15,15 @@ var MSAL = SDK{
 		{Func: Func{"apps/confidential", "Client", "AcquireTokenByUsernamePassword"}, Grant: "password"},
 	},
 }
+
+// AzIdentity is the Azure SDK's credential package, checked against
+// v1.14.0: NewUsernamePasswordCredential makes a credential whose every
+// token request is MSAL's AcquireTokenByUsernamePassword, the resource
+// owner password credentials grant (deprecated by the package itself).
+var AzIdentity = SDK{
+	Name:  "azidentity",
+	Roots: []string{"github.com/Azure/azure-sdk-for-go/sdk/azidentity"},
+	Calls: []Call{
+		{Func: Func{"", "", "NewUsernamePasswordCredential"}, Grant: "password"},
+	},
+}

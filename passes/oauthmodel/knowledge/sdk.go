@@ -135,4 +135,4 @@ type Constructor struct {
 }
 
 // SDKs are the client libraries the recogniser knows.
-var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL, &OAuth2CLI, &SlackGo}
+var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL, &AzIdentity, &OAuth2CLI, &SlackGo}
