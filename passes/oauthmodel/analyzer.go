@@ -254,7 +254,7 @@ type model struct {
 	loose          map[*types.Func]*looseMatch // this package's functions whose parameters reach a loose match (loosematch.go)
 	looseFacts     map[*types.Func]*looseMatch // imported LooseMatchFacts, nil for none
 	resultMemo     map[resultKey][]int         // resultParams' complete answers
-	secretSet      *bool                       // setsSecret's answer, once asked
+	secretSet      bool                        // a ClientSecret of an oauth2.Config is assigned (nosecret.go)
 	program        string                      // programName's answer
 	programChecked bool
 	resultCuts     int                // resultParams calls cut by recursion

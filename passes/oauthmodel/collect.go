@@ -158,6 +158,9 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 			if f := m.trackedField(l); f != nil {
 				m.fieldWrite(f, def{rhs: rhs, tuple: tuple, cur: cur, op: n.Tok})
 			}
+			if l.Sel.Name == "ClientSecret" && isNamed(m.info.TypeOf(l.X), pathOAuth2, typeOAuth2Config) {
+				m.secretSet = true // nosecret.go
+			}
 			m.serverField(l, rhs, tuple)
 			if v, ok := m.info.Uses[l.Sel].(*types.Var); ok && rhs != nil {
 				m.recordSDKField(v, rhs, tuple) // s.provider, err = rp.NewRelyingPartyOIDC(…)

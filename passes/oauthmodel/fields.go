@@ -270,8 +270,8 @@ func (m *model) fieldElems(f *types.Var, depth int, elem func(ast.Expr, int), op
 		// newClient(…, opts) keeping its parameter: the arguments of its
 		// calls in the package (and, when other code may call it too,
 		// an open list).
-		if v := m.localVar(w); v != nil && m.isParam(v) && len(m.defs[v]) == 0 && !m.addrTaken[v] {
-			if args, complete := m.paramCallArgs(v); len(args) > 0 {
+		if v := m.localVar(w); v != nil {
+			if args, _, complete := m.paramArgs(v); len(args) > 0 {
 				for _, a := range args {
 					m.sliceElems(a, depth+1, elem, open, forwarded)
 				}
@@ -284,44 +284,6 @@ func (m *model) fieldElems(f *types.Var, depth int, elem func(ast.Expr, int), op
 		m.sliceElems(w, depth+1, elem, open, forwarded)
 	}
 	return true
-}
-
-// paramCallArgs returns the arguments that the calls of this package
-// give the parameter v of a package-level function; complete is false
-// when other code may call it too (it is exported, or referred to other
-// than by calling it).
-func (m *model) paramCallArgs(v *types.Var) (args []ast.Expr, complete bool) {
-	cur, ok := m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
-	if !ok {
-		return nil, false
-	}
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		fn, ok := m.info.Defs[c.Node().(*ast.FuncDecl).Name].(*types.Func)
-		if !ok {
-			return nil, false
-		}
-		sig := fn.Type().(*types.Signature)
-		index := -1
-		for i := 0; i < sig.Params().Len(); i++ {
-			if sig.Params().At(i) == v {
-				index = i
-			}
-		}
-		if index < 0 || sig.Recv() != nil || sig.Variadic() && index == sig.Params().Len()-1 {
-			return nil, false
-		}
-		complete = !fn.Exported()
-		for _, u := range m.refs().uses[fn] {
-			ce, isCall := u.Parent().Node().(*ast.CallExpr)
-			if !isCall || ast.Unparen(ce.Fun) != u.Node() || index >= len(ce.Args) || ce.Ellipsis.IsValid() {
-				complete = false
-				continue
-			}
-			args = append(args, ce.Args[index])
-		}
-		return args, complete
-	}
-	return nil, false
 }
 
 // callee is typeutil.Callee, nil for a nil call.

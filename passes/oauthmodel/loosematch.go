@@ -10,8 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
-
-	"github.com/oauthvet/oauthvet/passes/internal/value"
 )
 
 // LooseMatchFact is exported for a function that compares one of its
@@ -90,12 +88,9 @@ func (m *model) looseParams() {
 				if !m.requestedURI(op.operand, set, false, 0) {
 					continue
 				}
-				if op.against != nil && how != "pattern" && how != "regular expression" {
-					if s := m.str(op.against, nil); value.Known(s) && !hostConstant(s) || m.requestedURI(op.against, set, false, 0) {
-						break
-					}
+				if _, ok := m.matchesURI(op, how, set); ok {
+					m.addLoose(fn, i, &looseMatch{how: name, at: m.shortPos(call), match: call})
 				}
-				m.addLoose(fn, i, &looseMatch{how: name, at: m.shortPos(call), match: call})
 				break
 			}
 		}
@@ -103,7 +98,7 @@ func (m *model) looseParams() {
 	// Through calls: a few rounds reach the wrappers of wrappers.
 	for range maxDepth {
 		changed := false
-		for _, site := range m.looseSites(false) {
+		for _, site := range m.looseSites() {
 			fn, params := m.declParams(site.cur)
 			if fn == nil || m.inTest(site.call) {
 				continue
@@ -171,9 +166,8 @@ type looseSite struct {
 }
 
 // looseSites lists the calls of this package's loose functions and of
-// other packages' functions with a LooseMatchFact. exportedOnly keeps,
-// of this package's, the exported functions and methods.
-func (m *model) looseSites(exportedOnly bool) []looseSite {
+// other packages' functions with a LooseMatchFact.
+func (m *model) looseSites() []looseSite {
 	var out []looseSite
 	for _, cur := range m.looseImported {
 		call := cur.Node().(*ast.CallExpr)
@@ -188,9 +182,6 @@ func (m *model) looseSites(exportedOnly bool) []looseSite {
 	}
 	refs := m.refs()
 	for fn, lm := range m.loose {
-		if exportedOnly && !fn.Exported() {
-			continue
-		}
 		for _, c := range refs.uses[fn] {
 			at := c
 			if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == c.Node() {
@@ -252,7 +243,7 @@ func (m *model) exportLooseFacts() {
 // reported itself (reported: an unexported helper's parameter bound to
 // the requested URI is judged at the comparison).
 func (m *model) looseCalls(params map[*types.Var]bool, reported map[*ast.CallExpr]bool) {
-	for _, site := range m.looseSites(false) {
+	for _, site := range m.looseSites() {
 		if m.inTest(site.call) || site.lm.match != nil && reported[site.lm.match] {
 			continue
 		}
@@ -263,7 +254,7 @@ func (m *model) looseCalls(params map[*types.Var]bool, reported map[*ast.CallExp
 			if i < len(site.call.Args) && m.requestedURI(site.call.Args[i], params, false, 0) {
 				m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, &RedirectCheck{
 					Node: site.call, How: site.lm.how, Requested: site.call.Args[i],
-					Via: shortFuncName(site.fn) + ", which compares it at " + site.lm.at,
+					Via: site.fn, ViaAt: site.lm.at,
 				})
 				break
 			}
@@ -271,7 +262,7 @@ func (m *model) looseCalls(params map[*types.Var]bool, reported map[*ast.CallExp
 	}
 }
 
-// shortPos is "file.go:line" for n.
+// shortPos is "file.go:line" for n, as facts name a place.
 func (m *model) shortPos(n ast.Node) string {
 	p := m.pass.Fset.Position(n.Pos())
 	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
@@ -286,6 +277,7 @@ func (m *model) shortPos(n ast.Node) string {
 func mayExportLoose(pass *analysis.Pass) bool {
 	// A URI validator parses URIs: without net/url, no look at the files.
 	parses, compares := false, false
+	validators := make(map[*types.Package]bool) // imports with LooseMatchFacts
 	for _, imp := range pass.Pkg.Imports() {
 		switch imp.Path() {
 		case "net/url":
@@ -293,7 +285,9 @@ func mayExportLoose(pass *analysis.Pass) bool {
 		case "strings", "regexp", "path", "path/filepath":
 			compares = true
 		default:
-			compares = compares || pass.ImportPackageFact(imp, new(LoosePkgFact))
+			if pass.ImportPackageFact(imp, new(LoosePkgFact)) {
+				validators[imp], compares = true, true
+			}
 		}
 	}
 	if !parses || !compares {
@@ -311,12 +305,6 @@ func mayExportLoose(pass *analysis.Pass) bool {
 	}
 	if !exported {
 		return false
-	}
-	validators := make(map[*types.Package]bool)
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(LoosePkgFact)) {
-			validators[imp] = true
-		}
 	}
 	found := false
 	for _, f := range pass.Files {
@@ -363,18 +351,4 @@ func takesURI(fn *types.Func) bool {
 		}
 	}
 	return false
-}
-
-// shortFuncName is pkg.F, or pkg.T.M for a method.
-func shortFuncName(fn *types.Func) string {
-	name := fn.Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		if n := namedOf(sig.Recv().Type()); n != nil {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() == nil {
-		return name
-	}
-	return fn.Pkg().Name() + "." + name
 }

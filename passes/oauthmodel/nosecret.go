@@ -24,11 +24,7 @@ func (m *model) noSecret(obj types.Object) ast.Node {
 	if !ok || v.IsField() || v.Pkg() != m.pass.Pkg || v.Exported() || m.addrTaken[v] {
 		return nil
 	}
-	if m.secretSet == nil {
-		m.secretSet = new(bool)
-		*m.secretSet = m.setsSecret()
-	}
-	if *m.secretSet {
+	if m.secretSet || m.sendsAssertion() {
 		return nil
 	}
 	d, ok := m.singleDef(v)
@@ -67,27 +63,19 @@ func (m *model) noSecret(obj types.Object) ast.Node {
 	return lit
 }
 
-// setsSecret reports whether the package assigns a ClientSecret field of
-// an oauth2.Config, or sends a client assertion with SetAuthURLParam.
-func (m *model) setsSecret() bool {
-	for c := range m.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == "ClientSecret" {
-					if t := m.info.TypeOf(sel.X); t != nil && isNamed(t, pathOAuth2, typeOAuth2Config) {
-						return true
-					}
-				}
-			}
-		case *ast.CallExpr:
-			fn, ok := typeutil.Callee(m.info, n).(*types.Func)
-			if ok && fn.Pkg() != nil && isOAuth2Path(fn.Pkg().Path()) && fn.Name() == "SetAuthURLParam" && len(n.Args) == 2 {
-				switch m.constString(n.Args[0]) {
-				case "client_assertion", "client_secret":
-					return true
-				}
-			}
+// sendsAssertion reports whether a SetAuthURLParam call of the package
+// sends a client assertion or a client secret (the calls into
+// golang.org/x/oauth2 are collected already).
+func (m *model) sendsAssertion() bool {
+	for _, cur := range m.oauthCalls {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Name() != "SetAuthURLParam" || len(call.Args) != 2 {
+			continue
+		}
+		switch m.constString(call.Args[0]) {
+		case "client_assertion", "client_secret":
+			return true
 		}
 	}
 	return false

@@ -45,17 +45,11 @@ func (m *model) redirectChecks(setters []*setterUse) {
 			if !m.requestedURI(p.operand, params, named, 0) {
 				continue
 			}
-			rc := &RedirectCheck{Node: call, How: name, Requested: p.operand, Against: p.against}
-			if p.against != nil && how != "pattern" && how != "regular expression" {
-				if s := m.str(p.against, nil); value.Known(s) {
-					if !hostConstant(s) {
-						break // a scheme, a loopback origin, a character: not a match of the URI
-					}
-					rc.Constant = s
-				} else if m.requestedURI(p.against, params, false, 0) {
-					break
-				}
+			constant, ok := m.matchesURI(p, how, params)
+			if !ok {
+				break
 			}
+			rc := &RedirectCheck{Node: call, How: name, Requested: p.operand, Against: p.against, Constant: constant}
 			m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, rc)
 			reported[call] = true
 			break
@@ -69,6 +63,21 @@ func (m *model) redirectChecks(setters []*setterUse) {
 // expression method, whose pattern is the receiver).
 type matchOperand struct {
 	operand, against ast.Expr
+}
+
+// matchesURI reports whether a comparison of kind how (matchFuncs) whose
+// operand holds the requested URI (in the sense of params) matches it
+// against something else: not a constant that names no host (a scheme,
+// a loopback origin, a character), not a part of the same URI. constant
+// is the other side's value when it is a constant.
+func (m *model) matchesURI(op matchOperand, how string, params map[*types.Var]bool) (constant string, ok bool) {
+	if op.against == nil || how == "pattern" || how == "regular expression" {
+		return "", true
+	}
+	if s := m.str(op.against, nil); value.Known(s) {
+		return s, hostConstant(s)
+	}
+	return "", !m.requestedURI(op.against, params, false, 0)
 }
 
 // matchOperands returns the name of the comparison cur makes (for

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"path/filepath"
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -44,10 +43,9 @@ func (f *ServedFact) String() string {
 
 // exportServed records the deferred decisions of the server u makes.
 func (m *model) exportServed(u *anchorUse, ds []ServedDecision) {
-	p := m.pass.Fset.Position(u.call.Pos())
 	m.pass.ExportObjectFact(u.obj, &ServedFact{
 		Library:   u.lib.Name,
-		At:        fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line),
+		At:        m.shortPos(u.call),
 		Decisions: ds,
 	})
 	m.pass.ExportPackageFact(&FlowsFact{}) // importers are modelled

@@ -137,10 +137,11 @@ type RedirectCheck struct {
 	Against ast.Expr
 	// Constant is Against's value when it is a constant.
 	Constant string
-	// Via says which function, called at Node, reaches the comparison
-	// How, and where that is ("urlcheck.Allowed, which compares it at
-	// match.go:25"); "" when Node is the comparison itself.
-	Via string
+	// Via is the function, called at Node, whose parameter reaches the
+	// comparison How, and ViaAt where that comparison is ("match.go:25");
+	// nil when Node is the comparison itself.
+	Via   *types.Func
+	ViaAt string
 }
 
 // libRef is a package's place in a server library.

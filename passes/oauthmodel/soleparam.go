@@ -18,28 +18,68 @@ import (
 // reference from a test file of the package, or any other use leaves the
 // parameter unknown.
 func (m *model) soleArg(v *types.Var) (arg ast.Expr, call inspector.Cursor, ok bool) {
-	if v == nil || v.Pkg() != m.pass.Pkg || len(m.defs[v]) > 0 || m.addrTaken[v] || !m.isParam(v) {
+	args, calls, complete := m.paramArgs(v)
+	if !complete || len(args) != 1 {
 		return nil, inspector.Cursor{}, false
 	}
+	return args[0], calls[0], true
+}
+
+// paramArgs returns the arguments that the calls of this package give
+// v, a parameter of a package-level function of this package that never
+// assigns v nor takes its address, and the calls' cursors. complete is
+// false when other code may call the function too: it is exported, or
+// the package refers to it other than by calling it.
+func (m *model) paramArgs(v *types.Var) (args []ast.Expr, calls []inspector.Cursor, complete bool) {
+	if v == nil || v.Pkg() != m.pass.Pkg || len(m.defs[v]) > 0 || m.addrTaken[v] || !m.isParam(v) {
+		return nil, nil, false
+	}
 	refs := m.refs()
-	owner, ok := refs.owner[v]
-	if !ok || owner.fn.Exported() {
-		return nil, inspector.Cursor{}, false
+	owner, ok := refs.owner[v] // unexported functions
+	if !ok {
+		owner, ok = m.exportedOwner(v)
+		if !ok {
+			return nil, nil, false
+		}
 	}
 	sig := owner.fn.Type().(*types.Signature)
 	if sig.Recv() != nil || sig.Variadic() && owner.index == sig.Params().Len()-1 {
-		return nil, inspector.Cursor{}, false
+		return nil, nil, false
 	}
-	uses := refs.uses[owner.fn]
-	if len(uses) != 1 {
-		return nil, inspector.Cursor{}, false
+	complete = !owner.fn.Exported()
+	for _, u := range refs.uses[owner.fn] {
+		ce, isCall := u.Parent().Node().(*ast.CallExpr)
+		if !isCall || ast.Unparen(ce.Fun) != u.Node() || owner.index >= len(ce.Args) {
+			complete = false // passed as a value: called from anywhere
+			continue
+		}
+		args = append(args, ce.Args[owner.index])
+		calls = append(calls, u.Parent())
 	}
-	c := uses[0]
-	ce, isCall := c.Parent().Node().(*ast.CallExpr)
-	if !isCall || ast.Unparen(ce.Fun) != c.Node() || owner.index >= len(ce.Args) {
-		return nil, inspector.Cursor{}, false
+	return args, calls, complete
+}
+
+// exportedOwner finds the exported package-level function whose
+// parameter v is (refs.owner indexes the unexported ones).
+func (m *model) exportedOwner(v *types.Var) (paramOwner, bool) {
+	cur, ok := m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return paramOwner{}, false
 	}
-	return ce.Args[owner.index], c.Parent(), true
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fn, ok := m.info.Defs[c.Node().(*ast.FuncDecl).Name].(*types.Func)
+		if !ok || !fn.Exported() {
+			return paramOwner{}, false
+		}
+		sig := fn.Type().(*types.Signature)
+		for i := 0; i < sig.Params().Len(); i++ {
+			if sig.Params().At(i) == v {
+				return paramOwner{fn, i}, true
+			}
+		}
+		return paramOwner{}, false
+	}
+	return paramOwner{}, false
 }
 
 // paramRefs indexes, once per package, the parameters of the package's

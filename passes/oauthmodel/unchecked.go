@@ -744,9 +744,12 @@ func (m *model) checkedElsewhere(fn ast.Node, read ast.Expr, redirect *ast.CallE
 // parameter is the request there); a request-scoped store
 // (requestStores: gorilla/context's Get(r, key)) checks nothing.
 func (m *model) mayCheck(fn ast.Node, req *types.Var, read, redirect *ast.CallExpr, depth int) bool {
-	replies := replyCalls(fn)
+	replies := make(map[*ast.CallExpr]bool)
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BlockStmt); ok {
+			replyCalls(b, replies) // seen before the calls it holds
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found || call == read || call == redirect || replies[call] {
 			return !found
@@ -782,31 +785,23 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, read, redirect *ast.CallEx
 	return found
 }
 
-// replyCalls are the calls in fn made as statements right before a
-// return (utils.HandleError(w, r, err); return): whatever such a call
-// reads, the handler stops after it, so it guards nothing that follows.
-func replyCalls(fn ast.Node) map[*ast.CallExpr]bool {
-	out := make(map[*ast.CallExpr]bool)
-	ast.Inspect(fn, func(n ast.Node) bool {
-		b, ok := n.(*ast.BlockStmt)
+// replyCalls adds to out the calls of block b made as statements right
+// before a return (utils.HandleError(w, r, err); return): whatever such a
+// call reads, the handler stops after it, so it guards nothing that
+// follows.
+func replyCalls(b *ast.BlockStmt, out map[*ast.CallExpr]bool) {
+	for i := 0; i+1 < len(b.List); i++ {
+		es, ok := b.List[i].(*ast.ExprStmt)
 		if !ok {
-			return true
+			continue
 		}
-		for i := 0; i+1 < len(b.List); i++ {
-			es, ok := b.List[i].(*ast.ExprStmt)
-			if !ok {
-				continue
-			}
-			if _, ret := b.List[i+1].(*ast.ReturnStmt); !ret {
-				continue
-			}
-			if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
-				out[call] = true
-			}
+		if _, ret := b.List[i+1].(*ast.ReturnStmt); !ret {
+			continue
 		}
-		return true
-	})
-	return out
+		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
+			out[call] = true
+		}
+	}
 }
 
 // requestStores are packages that keep values for a request and read

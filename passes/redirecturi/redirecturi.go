@@ -46,8 +46,8 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 	for _, rc := range model.Server.RedirectChecks {
 		how, example := describe(rc)
-		if rc.Via != "" {
-			example = "this call hands the requested URI to " + rc.Via + ", and " + example
+		if rc.Via != nil {
+			example = "this call hands the requested URI to " + rules.FuncName(pass, rc.Via) + ", which compares it at " + rc.ViaAt + ", and " + example
 		}
 		rules.Report(pass, rule, rc.Node.Pos(), rc.Node.End(), fmt.Sprintf(
 			"redirect_uri matched by %s, not exact comparison: %s; compare the whole requested URI with a registered one (==), letting only a native client's loopback port vary %s",
@@ -77,7 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
 	name := rc.How[strings.LastIndex(rc.How, "/")+1:] // "path/filepath.Match" → "filepath.Match"
 	prefix, substring := "strings.HasPrefix", "strings.Contains"
-	if sel, ok := rc.Node.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Index" && rc.Via == "" {
+	if sel, ok := rc.Node.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Index" && rc.Via == nil {
 		prefix, substring = "strings.Index compared with 0", "strings.Index compared with -1"
 	}
 	switch {

@@ -1,5 +1,6 @@
 // The same with an if statement that refuses with a composite literal of
-// a value error type: plain gets through (reported).
+// a value error type: plain gets through (reported); the device
+// endpoint's validator lets only S256 through (silent).
 package concreteerr2
 
 import (
@@ -22,6 +23,13 @@ func verifyPKCE(challenge, method string) error {
 	return nil
 }
 
+func verifyDevicePKCE(challenge, method string) error {
+	if challenge == "" || method != "S256" {
+		return apiError{msg: "S256 code_challenge required"}
+	}
+	return nil
+}
+
 var redirects = map[string]string{"app": "https://app.example.com/cb"}
 
 func handle(w http.ResponseWriter, r *http.Request) {
@@ -39,7 +47,18 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, back+"?code="+hex.EncodeToString(b), http.StatusFound)
 }
 
+func handleDevice(w http.ResponseWriter, r *http.Request) {
+	if err := verifyDevicePKCE(r.FormValue("code_challenge"), r.FormValue("code_challenge_method")); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	http.Redirect(w, r, redirects[r.FormValue("client_id")]+"?code="+hex.EncodeToString(b), http.StatusFound)
+}
+
 func main() {
 	http.HandleFunc("/authorize", handle)
+	http.HandleFunc("/device/authorize", handleDevice)
 	_ = http.ListenAndServe(":8080", nil)
 }

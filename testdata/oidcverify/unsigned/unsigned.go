@@ -21,3 +21,8 @@ func peek(ctx context.Context, issuer, raw string) (*oidc.IDToken, error) {
 func lax(ctx context.Context, p *oidc.Provider, raw string) (*oidc.IDToken, error) {
 	return p.Verifier(&oidc.Config{ClientID: "app", SkipIssuerCheck: true}).Verify(ctx, raw) // want `ID token check switched off: oidc.Config.SkipIssuerCheck is true`
 }
+
+// strict keeps every check: silent.
+func strict(ctx context.Context, p *oidc.Provider, raw string) (*oidc.IDToken, error) {
+	return p.Verifier(&oidc.Config{ClientID: "app"}).Verify(ctx, raw)
+}

@@ -35,7 +35,7 @@ func (p *Provider) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid_request", http.StatusBadRequest)
 		return
 	}
-	target, err := p.reg.Check(p.callbacks[ar.ClientID], ar.RedirectURI) // want `redirect_uri matched by prefix \(strings.HasPrefix\), not exact comparison: this call hands the requested URI to policy.Registry.Check, which compares it at uris.go:39`
+	target, err := p.reg.Check(p.callbacks[ar.ClientID], ar.RedirectURI) // want `redirect_uri matched by prefix \(strings.HasPrefix\), not exact comparison: this call hands the requested URI to \(\*policy.Registry\).Check, which compares it at uris.go:39`
 	if err != nil {
 		http.Error(w, "invalid_request", http.StatusBadRequest)
 		return
