@@ -18,6 +18,9 @@ import (
 // reference from a test file of the package, or any other use leaves the
 // parameter unknown.
 func (m *model) soleArg(v *types.Var) (arg ast.Expr, call inspector.Cursor, ok bool) {
+	if _, unexported := m.refs().owner[v]; !unexported {
+		return nil, inspector.Cursor{}, false // asked often: no search for an exported owner
+	}
 	args, calls, complete := m.paramArgs(v)
 	if !complete || len(args) != 1 {
 		return nil, inspector.Cursor{}, false
