@@ -252,6 +252,8 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 			continue
 		case d.op == token.ASSIGN && len(defs) > 1 && m.selfTransform(v, d.rhs):
 			continue // s = strings.Replace(s, "+", "-", -1): s as it was
+		case bitsOp[d.op] && len(defs) > 1 && d.rhs != nil && m.isConstInt(d.rhs):
+			continue // cache >>= 6: the bits the value already had
 		case d.rhs == nil:
 			return State{}
 		case d.tuple > 0:
@@ -465,6 +467,57 @@ func (m *model) filledBuffer(v *types.Var, env stateEnv, depth int) (State, bool
 	return alternatives(list), true
 }
 
+// builderContents classifies what a local strings.Builder or bytes.Buffer
+// holds when every use of it in its function writes to it or reads it
+// back (sb.WriteByte(alphabet[word%62]) … sb.String()): the origin of the
+// pieces written, weak only if every piece is. A builder handed anywhere
+// else (fmt.Fprintf(&sb, …), a helper) holds what is unknown.
+func (m *model) builderContents(v *types.Var, env stateEnv, depth int) State {
+	if v == nil || m.addrTaken[v] || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return State{}
+	}
+	if _, ok := v.Type().(*types.Named); !ok {
+		return State{} // a *strings.Builder: shared with whoever holds it
+	}
+	defs := m.defs[v]
+	if len(defs) != 1 || defs[0].rhs != nil {
+		return State{} // var sb strings.Builder, and nothing assigned
+	}
+	fn := enclosingFunc(defs[0].cur)
+	if fn == nil {
+		return State{}
+	}
+	var list []State
+	uses, known := 0, 0
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if m.info.Uses[n] == v {
+				uses++
+			}
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok || m.localVar(sel.X) != v {
+				return true
+			}
+			switch sel.Sel.Name {
+			case "WriteString", "WriteByte", "WriteRune", "Write":
+				if len(n.Args) == 1 {
+					list = append(list, m.originOf(n.Args[0], env, depth+1))
+					known++
+				}
+			case "String", "Len", "Cap", "Grow":
+				known++
+			}
+		}
+		return true
+	})
+	if uses != known || len(list) == 0 {
+		return State{}
+	}
+	return alternatives(list)
+}
+
 func (m *model) readerOrigin(e ast.Expr) State {
 	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
 		if v, ok := m.info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Name() == "Reader" && v.Pkg().Path() == "crypto/rand" {
@@ -554,7 +607,10 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 	case derivingPkgs[path]:
 		if sig != nil && sig.Recv() != nil {
 			if recv := sig.Recv().Type(); isNamed(recv, "strings", "Builder") || isNamed(recv, "bytes", "Buffer") {
-				return State{} // the builder's contents: not followed
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Name() == "String" {
+					return m.builderContents(m.localVar(sel.X), env, depth)
+				}
+				return State{} // the builder's other results
 			}
 		}
 		if len(call.Args) == 0 {
@@ -883,6 +939,15 @@ func (m *model) hashSumOrigin(call *ast.CallExpr, env stateEnv, depth int) State
 		return State{}
 	}
 	return out
+}
+
+// bitsOp holds the op= tokens that, with a constant operand, keep
+// drawing on the bits a variable already holds (a word shifted, masked or
+// divided down letter by letter) rather than counting.
+var bitsOp = map[token.Token]bool{
+	token.SHR_ASSIGN: true, token.SHL_ASSIGN: true, token.AND_ASSIGN: true,
+	token.OR_ASSIGN: true, token.XOR_ASSIGN: true, token.MUL_ASSIGN: true,
+	token.QUO_ASSIGN: true, token.REM_ASSIGN: true,
 }
 
 // selfTransform reports whether rhs, assigned to v, is a function of a

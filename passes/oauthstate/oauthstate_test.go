@@ -21,5 +21,5 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/builturl", "./oauthstate/builturl2/...", "./oauthstate/builturlparsed", "./oauthstate/emptystored", "./oauthstate/emptystored2", "./oauthstate/servedform", "./oauthstate/servedform2", "./oauthstate/spacedscope",
 		"./oauthstate/clearedrecord", "./oauthstate/clearedrecord2/...",
 		"./oauthstate/sprintfexchange", "./oauthstate/sprintfexchange2/...", "./oauthstate/sprintfplaceholder", "./oauthstate/codefact/...", "./oauthstate/codefact2/...", "./oauthstate/codefact3/...", "./oauthstate/fieldtemplate", "./oauthstate/fieldtemplate2/...", "./oauthstate/fieldtemplate3", "./oauthstate/basicauth", "./oauthstate/basicauth2",
-		"./oauthstate/pkgvarstate", "./oauthstate/pkgvarstate2/...", "./oauthstate/chatreply2", "./oauthstate/slackcallback", "./oauthstate/auth0callback/...", "./oauthstate/consentpage", "./oauthstate/predictable3", "./oauthstate/cobrapaste/...")
+		"./oauthstate/pkgvarstate", "./oauthstate/pkgvarstate2/...", "./oauthstate/chatreply2", "./oauthstate/slackcallback", "./oauthstate/auth0callback/...", "./oauthstate/consentpage", "./oauthstate/predictable3", "./oauthstate/cobrapaste/...", "./oauthstate/shiftedsource", "./oauthstate/shiftedsource2/...")
 }
