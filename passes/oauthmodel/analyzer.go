@@ -107,6 +107,11 @@ func standardLibrary(pass *analysis.Pass, goroot string) bool {
 // makes a package worth modelling even without an oauth2 import.
 var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier", "redirect_uri", "access_token"}
 
+// methodS256 is PKCE's challenge method (RFC 7636 §4.2), a constant only
+// code that speaks PKCE has.
+const methodS256 = "S256"
+
+
 // relevant reports whether the package can hold an OAuth request: it
 // imports golang.org/x/oauth2 or a package with OAuth flows (FlowsFact),
 // it uses golang.org/x/oauth2's types or a flow package's functions
@@ -147,6 +152,9 @@ func relevant(pass *analysis.Pass) bool {
 				if strings.Contains(s, w) {
 					return true
 				}
+			}
+			if s == methodS256 {
+				return true // a PKCE method compared or sent (vocab.go); "RS256" is not one
 			}
 			authHeader = authHeader || strings.EqualFold(s, "Authorization")
 			continue

@@ -49,9 +49,13 @@ import (
 // must serve HTTP requests, or, reading only tagged fields, at least send
 // none (a service layer, not a client).
 func (m *model) handBuiltServers() {
+	var vocab map[types.Object]*knowledge.DispatchParam
 	if !m.dispatchSeen {
-		m.codeRedeemer(false) // a token endpoint that reads no grant_type (redeemer.go)
-		return
+		vocab = m.vocabulary() // vocab.go
+		if len(vocab) == 0 {
+			m.codeRedeemer(false) // a token endpoint that reads no grant_type (redeemer.go)
+			return
+		}
 	}
 	if handBuiltExempt(m.pass.Pkg) || m.lib(m.pass.Pkg).lib != nil {
 		return // a server library's own dispatch follows its configuration (server.go)
@@ -64,7 +68,10 @@ func (m *model) handBuiltServers() {
 	if fieldsOnly && m.sendsRequests() {
 		return
 	}
-	h := &handBuilt{m: m, fieldsOnly: fieldsOnly, refused: make(map[dispatchKey]bool), paramMemo: make(map[*types.Var]string)}
+	if m.dispatchSeen {
+		vocab = m.vocabulary()
+	}
+	h := &handBuilt{m: m, fieldsOnly: fieldsOnly, vocab: vocab, refused: make(map[dispatchKey]bool), paramMemo: make(map[*types.Var]string)}
 	for cur := range m.in.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil), (*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)) {
 		if m.inTest(cur.Node()) {
 			continue
@@ -163,6 +170,7 @@ type handBuilt struct {
 	refused    map[dispatchKey]bool
 	checked    map[string]bool // parameters some yes-or-no function judges
 	paramMemo  map[*types.Var]string
+	vocab      map[types.Object]*knowledge.DispatchParam // values known by what they are compared with (vocab.go)
 }
 
 type acceptance struct {
@@ -651,6 +659,9 @@ func astSelector(e ast.Expr) *ast.SelectorExpr {
 func (h *handBuilt) param(e ast.Expr) *knowledge.DispatchParam {
 	if name := h.paramName(e, 0); name != "" {
 		return knowledge.HandBuilt.Param(name)
+	}
+	if obj := h.m.comparedObj(e); obj != nil {
+		return h.vocab[obj]
 	}
 	return nil
 }

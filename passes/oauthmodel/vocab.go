@@ -1,0 +1,198 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
+)
+
+// vocabulary finds, in a package of a hand-written server, the values
+// whose origin the recogniser cannot follow (a method kept in a record of
+// another package, loaded from a store) but that hold a dispatch
+// parameter all the same: a value compared, in this package, with every
+// value of the parameter's vocabulary (knowledge.DispatchParam.Values:
+// S256 and plain for code_challenge_method) is that parameter. The
+// vocabulary alone could be a client choosing how to derive its
+// challenge, so the package must also verify: on some branch where the
+// value is the parameter's Word (plain), it compares two values it does
+// not know (challenge == verifier, subtle.ConstantTimeCompare), which only
+// the server that checks a code_verifier does.
+func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
+	var params []*knowledge.DispatchParam
+	for i := range knowledge.HandBuilt.Params {
+		if p := &knowledge.HandBuilt.Params[i]; len(p.Values) > 0 {
+			params = append(params, p)
+		}
+	}
+	if len(params) == 0 {
+		return nil
+	}
+	seen := make(map[types.Object]map[string]bool)
+	branches := make(map[types.Object][]branch)
+	note := func(x, val ast.Expr, body []ast.Stmt) {
+		s, ok := m.constStr(val)
+		if !ok {
+			return
+		}
+		obj := m.comparedObj(x)
+		if obj == nil {
+			return
+		}
+		if seen[obj] == nil {
+			seen[obj] = make(map[string]bool)
+		}
+		seen[obj][s] = true
+		if body != nil {
+			branches[obj] = append(branches[obj], branch{val: s, body: body})
+		}
+	}
+	// eq notes x == v (or v == x) in e, with the body it guards.
+	eq := func(e ast.Expr, body []ast.Stmt) {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
+			if b.Op == token.NEQ {
+				body = nil // taken for every other value
+			}
+			note(b.X, b.Y, body)
+			note(b.Y, b.X, body)
+		}
+	}
+	for cur := range m.in.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil), (*ast.BinaryExpr)(nil)) {
+		if m.inTest(cur.Node()) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.SwitchStmt:
+			for _, s := range n.Body.List {
+				cc, ok := s.(*ast.CaseClause)
+				if !ok {
+					continue
+				}
+				for _, e := range cc.List {
+					if n.Tag != nil {
+						note(n.Tag, e, cc.Body)
+					} else {
+						eq(e, cc.Body)
+					}
+				}
+			}
+		case *ast.IfStmt:
+			eq(n.Cond, n.Body.List)
+		case *ast.BinaryExpr:
+			eq(n, nil)
+		}
+	}
+	out := make(map[types.Object]*knowledge.DispatchParam)
+	verifies := make(map[*knowledge.DispatchParam]bool)
+	for obj, vals := range seen {
+		for _, p := range params {
+			all := true
+			for _, v := range p.Values {
+				all = all && vals[v]
+			}
+			if !all {
+				continue
+			}
+			out[obj] = p
+			for _, b := range branches[obj] {
+				if b.val == p.Word && m.comparesUnknowns(b.body, obj) {
+					verifies[p] = true
+				}
+			}
+		}
+	}
+	for obj, p := range out {
+		if !verifies[p] {
+			delete(out, obj)
+		}
+	}
+	return out
+}
+
+type branch struct {
+	val  string
+	body []ast.Stmt
+}
+
+// comparedObj is the variable or field a compared expression reads,
+// through parentheses, dereferences and conversions (string(m),
+// Method(s)); nil for anything else.
+func (m *model) comparedObj(e ast.Expr) types.Object {
+	for range maxDepth {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.StarExpr:
+			e = x.X
+			continue
+		case *ast.CallExpr:
+			if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+		case *ast.Ident:
+			if v, ok := m.info.Uses[x].(*types.Var); ok {
+				return v
+			}
+		case *ast.SelectorExpr:
+			if v, ok := m.info.Uses[x.Sel].(*types.Var); ok {
+				return v
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// comparesUnknowns reports whether body compares two values neither of
+// which is a constant or the dispatched value itself: challenge ==
+// verifier, or their bytes through crypto/subtle, crypto/hmac or bytes.
+func (m *model) comparesUnknowns(body []ast.Stmt, obj types.Object) bool {
+	unknown := func(e ast.Expr) bool {
+		if tv, ok := m.info.Types[e]; !ok || tv.Value != nil || tv.IsNil() {
+			return false
+		}
+		return m.comparedObj(e) != obj
+	}
+	found := false
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.BinaryExpr:
+				if (x.Op == token.EQL || x.Op == token.NEQ) && isStringish(m.info.TypeOf(x.X)) && unknown(x.X) && unknown(x.Y) {
+					found = true
+				}
+			case *ast.CallExpr:
+				if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok && len(x.Args) == 2 {
+					switch funcName(fn) {
+					case "crypto/subtle.ConstantTimeCompare", "crypto/hmac.Equal", "bytes.Equal":
+						found = unknown(x.Args[0]) && unknown(x.Args[1])
+					}
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// isStringish reports whether t is a string or a byte slice.
+func isStringish(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
