@@ -111,7 +111,6 @@ var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code
 // code that speaks PKCE has.
 const methodS256 = "S256"
 
-
 // relevant reports whether the package can hold an OAuth request: it
 // imports golang.org/x/oauth2 or a package with OAuth flows (FlowsFact),
 // it uses golang.org/x/oauth2's types or a flow package's functions
