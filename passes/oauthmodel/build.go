@@ -333,6 +333,12 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 	case param(paramResponseType).Presence == value.Present, impliedAuthRequest(param):
 		rt := param(paramResponseType)
 		implied := rt.Presence != value.Present
+		if implied && m.relativeTarget(at, flows) {
+			// client_id and redirect_uri sent to a path of this very
+			// server (its own approval page, with the client and redirect
+			// URI of the request it received): no login at another.
+			return
+		}
 		if implied {
 			// client_id and redirect_uri without response_type: an
 			// authorization request to a server that defaults to code
@@ -368,6 +374,57 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		r.InHandler = m.inHandler(at)
 		m.result.AuthRequests = append(m.result.AuthRequests, r)
 	}
+}
+
+// relativeTarget reports whether the parameters at at (or where they
+// flow) go to a URL without a scheme and host: a string whose constant
+// start is a path ("/oauth/consent?client_id=" + …), or a url.URL
+// literal whose RawQuery they are and that sets no Scheme, Host or
+// Opaque. An authorization request goes to the authorization server's
+// absolute URL.
+func (m *model) relativeTarget(at inspector.Cursor, flows []inspector.Cursor) bool {
+	for _, cur := range append([]inspector.Cursor{at}, flows...) {
+		if !cur.Valid() {
+			continue
+		}
+		if e, ok := cur.Node().(ast.Expr); ok {
+			left := e
+			for {
+				b, ok := ast.Unparen(left).(*ast.BinaryExpr)
+				if !ok || b.Op != token.ADD {
+					break
+				}
+				left = b.X
+			}
+			if s, ok := m.constStr(left); ok && strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") {
+				return true
+			}
+		}
+		c := cur
+		for range 4 {
+			c = c.Parent()
+			if !c.Valid() {
+				break
+			}
+			kv, ok := c.Node().(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			lit, ok := c.Parent().Node().(*ast.CompositeLit)
+			if id, isID := kv.Key.(*ast.Ident); !ok || !isID || id.Name != "RawQuery" || !isNamed(m.info.TypeOf(lit), "net/url", "URL") {
+				break
+			}
+			for _, el := range lit.Elts {
+				if k, ok := el.(*ast.KeyValueExpr); ok {
+					if id, ok := k.Key.(*ast.Ident); ok && (id.Name == "Scheme" || id.Name == "Host" || id.Name == "Opaque") {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // impliedCodeExchange reports whether a parameter set without grant_type

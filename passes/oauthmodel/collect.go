@@ -87,7 +87,7 @@ func (m *model) collect() {
 					m.fieldEscapes(f) // &c.state: written anywhere
 				}
 			}
-			if n.Op == token.AND {
+			if n.Op == token.AND && !m.unsafeRead(cur) {
 				if v := m.localVar(n.X); v != nil {
 					// A pointer written straight into a request (a field
 					// value, an argument) and taken nowhere else is read
@@ -128,6 +128,52 @@ func mentionsRequest(lit string) bool {
 	// grant_type (GitHub's), built as a string.
 	return strings.Contains(lit, "response_type") || strings.Contains(lit, "grant_type") || strings.Contains(lit, "redirect_uri") ||
 		strings.Contains(lit, "client_secret=")
+}
+
+// unsafeRead reports whether &v at cur only reads v's bytes as another
+// type: *(*string)(unsafe.Pointer(&b)), a string that shares b's memory.
+func (m *model) unsafeRead(cur inspector.Cursor) bool {
+	conv := func(c inspector.Cursor) (inspector.Cursor, bool) {
+		p := c.Parent()
+		call, ok := p.Node().(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return p, false
+		}
+		tv, ok := m.info.Types[call.Fun]
+		return p, ok && tv.IsType()
+	}
+	ptr, ok := conv(cur)
+	if !ok || !isUnsafePointer(m.info.TypeOf(ptr.Node().(ast.Expr))) {
+		return false
+	}
+	typed, ok := conv(ptr)
+	if !ok {
+		return false
+	}
+	for typed.Parent().Node() != nil {
+		if _, ok := typed.Parent().Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		typed = typed.Parent()
+	}
+	star, ok := typed.Parent().Node().(*ast.StarExpr)
+	if !ok {
+		return false
+	}
+	// Read, not written: not the left side of an assignment.
+	if as, ok := typed.Parent().Parent().Node().(*ast.AssignStmt); ok {
+		for _, l := range as.Lhs {
+			if l == ast.Expr(star) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isUnsafePointer(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UnsafePointer
 }
 
 func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {

@@ -133,7 +133,11 @@ func (m *model) handBuiltServers() {
 			sc = &ServerConfig{Library: knowledge.HandBuilt.Name, Node: funcNameNode(fn), Advice: knowledge.HandBuilt.Advice}
 			m.result.Server.Configs = append(m.result.Server.Configs, sc)
 		}
-		why := fmt.Sprintf("the %s %s %q (%s in %s)", a.p.Endpoint, a.p.Why, a.val, a.how, funcLabel(fn))
+		endpoint := a.p.Endpoint
+		if a.vocab && a.p.ValuesEndpoint != "" {
+			endpoint = a.p.ValuesEndpoint
+		}
+		why := fmt.Sprintf("the %s %s %q (%s in %s)", endpoint, a.p.Why, a.val, a.how, funcLabel(fn))
 		if a.p.UnlessWhy != "" {
 			why += ", " + a.p.UnlessWhy
 		}
@@ -174,12 +178,13 @@ type handBuilt struct {
 }
 
 type acceptance struct {
-	p    *knowledge.DispatchParam
-	val  string // the value accepted
-	node ast.Node
-	cur  inspector.Cursor
-	how  string
-	rank int // lower is stronger evidence
+	p     *knowledge.DispatchParam
+	val   string // the value accepted
+	node  ast.Node
+	cur   inspector.Cursor
+	how   string
+	rank  int  // lower is stronger evidence
+	vocab bool // the parameter known by its vocabulary: a check of the server's, either endpoint
 }
 
 // How an acceptance was seen, strongest first.
@@ -194,17 +199,18 @@ var howRank = map[string]int{howGate: 0, howTable: 1, howSwitch: 2, howBranch: 3
 
 // comparison is one test of a dispatch parameter against a constant.
 type comparison struct {
-	p    *knowledge.DispatchParam
-	val  string
-	node ast.Expr
-	eq   bool
+	p     *knowledge.DispatchParam
+	val   string
+	node  ast.Expr
+	eq    bool
+	vocab bool // p known only by the values compared (vocab.go)
 }
 
 func (h *handBuilt) accept(cs []comparison, cur inspector.Cursor, how string) {
 	for _, c := range cs {
 		knowledge.HandBuilt.Each(c.p.Param, func(p *knowledge.DispatchParam) {
 			if hasWord(c.val, p.Word) {
-				h.accepted = append(h.accepted, acceptance{p: p, val: c.val, node: c.node, cur: cur, how: how, rank: howRank[how]})
+				h.accepted = append(h.accepted, acceptance{p: p, val: c.val, node: c.node, cur: cur, how: how, rank: howRank[how], vocab: c.vocab})
 			}
 		})
 	}
@@ -267,7 +273,7 @@ func (h *handBuilt) switchStmt(cur inspector.Cursor, n *ast.SwitchStmt) {
 		if p != nil {
 			for _, e := range cc.List {
 				if s, ok := h.m.constStr(e); ok {
-					cs = append(cs, comparison{p: p, val: s, node: e, eq: true})
+					cs = append(cs, comparison{p: p, val: s, node: e, eq: true, vocab: h.fromVocab(n.Tag)})
 				}
 			}
 		} else {
@@ -470,7 +476,7 @@ func (h *handBuilt) compare(param, val ast.Expr, eq bool) (comparison, bool) {
 	}
 	// param != "" says only that the parameter is present: its value
 	// has no word, so it accepts nothing.
-	return comparison{p: p, val: s, node: val, eq: eq}, true
+	return comparison{p: p, val: s, node: val, eq: eq, vocab: h.fromVocab(param)}, true
 }
 
 // mapLookup reads handlers[param] (or allowed[param]) where handlers is a
@@ -664,6 +670,11 @@ func (h *handBuilt) param(e ast.Expr) *knowledge.DispatchParam {
 		return h.vocab[obj]
 	}
 	return nil
+}
+
+// fromVocab reports whether param knows e only by its vocabulary.
+func (h *handBuilt) fromVocab(e ast.Expr) bool {
+	return len(h.vocab) > 0 && h.paramName(e, 0) == "" && h.vocab[h.m.comparedObj(e)] != nil
 }
 
 func (h *handBuilt) paramName(e ast.Expr, depth int) string {

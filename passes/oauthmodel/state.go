@@ -176,7 +176,15 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 		return m.originOf(x.X, env, depth)
 	case *ast.BinaryExpr:
 		switch x.Op {
-		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+		case token.QUO, token.REM, token.AND, token.SHL, token.SHR:
+			// cache & mask, word % 62, cache >> width: bits of the left
+			// operand, whatever the right one is unless it is random.
+			l, r := m.originOf(x.X, env, depth+1), m.originOf(x.Y, env, depth+1)
+			if l.Origin == StatePredictable && r.Origin != StateRandom {
+				return l
+			}
+			return combine(l, r)
+		case token.ADD, token.SUB, token.MUL, token.OR, token.XOR, token.AND_NOT:
 			return combine(m.originOf(x.X, env, depth+1), m.originOf(x.Y, env, depth+1))
 		}
 	case *ast.IndexExpr:
@@ -252,8 +260,8 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 			continue
 		case d.op == token.ASSIGN && len(defs) > 1 && m.selfTransform(v, d.rhs):
 			continue // s = strings.Replace(s, "+", "-", -1): s as it was
-		case bitsOp[d.op] && len(defs) > 1 && d.rhs != nil && m.isConstInt(d.rhs):
-			continue // cache >>= 6: the bits the value already had
+		case bitsOp[d.op] && len(defs) > 1 && d.rhs != nil && (m.isConstInt(d.rhs) || dropsBits[d.op] && m.originOf(d.rhs, env, depth+1).Origin != StateRandom):
+			continue // cache >>= 6, cache >>= idxBits: the bits the value already had
 		case d.rhs == nil:
 			return State{}
 		case d.tuple > 0:
@@ -947,6 +955,14 @@ func (m *model) hashSumOrigin(call *ast.CallExpr, env stateEnv, depth int) State
 var bitsOp = map[token.Token]bool{
 	token.SHR_ASSIGN: true, token.SHL_ASSIGN: true, token.AND_ASSIGN: true,
 	token.OR_ASSIGN: true, token.XOR_ASSIGN: true, token.MUL_ASSIGN: true,
+	token.QUO_ASSIGN: true, token.REM_ASSIGN: true,
+}
+
+// dropsBits are the bitsOp that only drop or fold what the value holds,
+// whatever the operand (a shift by a computed width): only a random
+// operand could add to it.
+var dropsBits = map[token.Token]bool{
+	token.SHR_ASSIGN: true, token.SHL_ASSIGN: true, token.AND_ASSIGN: true,
 	token.QUO_ASSIGN: true, token.REM_ASSIGN: true,
 }
 

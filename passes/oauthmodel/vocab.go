@@ -33,6 +33,7 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 	}
 	seen := make(map[types.Object]map[string]bool)
 	branches := make(map[types.Object][]branch)
+	var fn ast.Node // the function of the branch being noted
 	note := func(x, val ast.Expr, body []ast.Stmt) {
 		s, ok := m.constStr(val)
 		if !ok {
@@ -47,7 +48,7 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 		}
 		seen[obj][s] = true
 		if body != nil {
-			branches[obj] = append(branches[obj], branch{val: s, body: body})
+			branches[obj] = append(branches[obj], branch{val: s, body: body, fn: fn})
 		}
 	}
 	// eq notes x == v (or v == x) in e, with the body it guards.
@@ -64,6 +65,7 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 		if m.inTest(cur.Node()) {
 			continue
 		}
+		fn = enclosingFunc(cur)
 		switch n := cur.Node().(type) {
 		case *ast.SwitchStmt:
 			for _, s := range n.Body.List {
@@ -98,7 +100,7 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 			}
 			out[obj] = p
 			for _, b := range branches[obj] {
-				if b.val == p.Word && m.comparesUnknowns(b.body, obj) {
+				if b.val == p.Word && m.comparesUnknowns(b.body, b.fn, obj) {
 					verifies[p] = true
 				}
 			}
@@ -115,6 +117,7 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 type branch struct {
 	val  string
 	body []ast.Stmt
+	fn   ast.Node // the function the branch is in
 }
 
 // comparedObj is the variable or field a compared expression reads,
@@ -147,16 +150,61 @@ func (m *model) comparedObj(e ast.Expr) types.Object {
 
 // comparesUnknowns reports whether body compares two values neither of
 // which is a constant or the dispatched value itself: challenge ==
-// verifier, or their bytes through crypto/subtle, crypto/hmac or bytes.
-func (m *model) comparesUnknowns(body []ast.Stmt, obj types.Object) bool {
+// verifier, or their bytes through crypto/subtle, crypto/hmac or bytes;
+// or sets a variable of fn to such a value that fn then compares so
+// (case plain: computed = verifier … if computed != stored).
+func (m *model) comparesUnknowns(body []ast.Stmt, fn ast.Node, obj types.Object) bool {
 	unknown := func(e ast.Expr) bool {
 		if tv, ok := m.info.Types[e]; !ok || tv.Value != nil || tv.IsNil() {
 			return false
 		}
 		return m.comparedObj(e) != obj
 	}
-	found := false
+	if compares(m, body, unknown) {
+		return true
+	}
+	set := make(map[types.Object]bool)
 	for _, s := range body {
+		if as, ok := s.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+			for i, l := range as.Lhs {
+				if v := m.localVar(l); v != nil && unknown(as.Rhs[i]) {
+					set[v] = true
+				}
+			}
+		}
+	}
+	if len(set) == 0 || fn == nil {
+		return false
+	}
+	var fbody []ast.Stmt
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		if f.Body != nil {
+			fbody = f.Body.List
+		}
+	case *ast.FuncLit:
+		fbody = f.Body.List
+	}
+	// One operand the variable set on the branch, the other unknown.
+	return compares(m, fbody, unknown, set)
+}
+
+// compares reports whether stmts hold an equality test, or a constant-
+// time or byte comparison, of two operands that operand accepts; with a
+// set of variables, one operand must be one of them.
+func compares(m *model, stmts []ast.Stmt, operand func(ast.Expr) bool, among ...map[types.Object]bool) bool {
+	pair := func(x, y ast.Expr) bool {
+		if !operand(x) || !operand(y) {
+			return false
+		}
+		if len(among) == 0 {
+			return true
+		}
+		ox, oy := m.comparedObj(x), m.comparedObj(y)
+		return ox != oy && (among[0][ox] || among[0][oy])
+	}
+	found := false
+	for _, s := range stmts {
 		ast.Inspect(s, func(n ast.Node) bool {
 			if found {
 				return false
@@ -165,14 +213,14 @@ func (m *model) comparesUnknowns(body []ast.Stmt, obj types.Object) bool {
 			case *ast.FuncLit:
 				return false
 			case *ast.BinaryExpr:
-				if (x.Op == token.EQL || x.Op == token.NEQ) && isStringish(m.info.TypeOf(x.X)) && unknown(x.X) && unknown(x.Y) {
+				if (x.Op == token.EQL || x.Op == token.NEQ) && isStringish(m.info.TypeOf(x.X)) && pair(x.X, x.Y) {
 					found = true
 				}
 			case *ast.CallExpr:
 				if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok && len(x.Args) == 2 {
 					switch funcName(fn) {
 					case "crypto/subtle.ConstantTimeCompare", "crypto/hmac.Equal", "bytes.Equal":
-						found = unknown(x.Args[0]) && unknown(x.Args[1])
+						found = pair(x.Args[0], x.Args[1])
 					}
 				}
 			}

@@ -26,7 +26,7 @@ var HandBuilt = Dispatch{
 			UnlessWhy: "and no code of the server reads a code_verifier (neither this package nor the packages of its module that it imports): it supports no PKCE"},
 		// An authorization endpoint's code_challenge_method (RFC 7636 §4.3).
 		{Param: "code_challenge_method", Endpoint: "authorization endpoint", Decision: PlainPKCE, Word: "plain",
-			Why: "accepts code_challenge_method", Values: []string{"S256", "plain"}},
+			Why: "accepts code_challenge_method", Values: []string{"S256", "plain"}, ValuesEndpoint: "server's PKCE check"},
 	},
 	// RFC 6749 §4.1.2.1, §5.2: a branch that answers with one of these
 	// refuses the request.
@@ -82,6 +82,9 @@ type DispatchParam struct {
 	// every one of them in one function, in a server that checks it,
 	// holds this parameter (a method kept in another package's record).
 	Values []string
+	// ValuesEndpoint names, for a message, where such a value is judged:
+	// a method kept with the code is checked at either endpoint.
+	ValuesEndpoint string
 }
 
 // Param returns the first entry for a request parameter, nil if none;

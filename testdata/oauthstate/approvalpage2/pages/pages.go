@@ -1,0 +1,4 @@
+// Package pages holds the paths of the server's own pages.
+package pages
+
+const Consent = "/oauth/consent"
