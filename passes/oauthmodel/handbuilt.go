@@ -1238,6 +1238,11 @@ func (m *model) forwards() bool {
 // doubles: mocks, fakes and test servers, which accept what the tests
 // send on purpose.
 func handBuiltExempt(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == "testing" {
+			return true // a test helper: only tests can use what takes a *testing.T
+		}
+	}
 	for _, elem := range strings.Split(trimVendor(pkg.Path()), "/") {
 		switch e := strings.ToLower(elem); {
 		case e == "test" || e == "tests" || e == "testing" || e == "e2e" || e == "testdata":

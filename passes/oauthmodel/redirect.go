@@ -23,7 +23,7 @@ import (
 // or, in a package that serves HTTP or configures a server, a variable or
 // parameter named as a redirect URI.
 func (m *model) redirectChecks(setters []*setterUse) {
-	if len(m.matchCalls) == 0 && len(m.looseImported) == 0 && len(m.loose) == 0 {
+	if len(m.matchCalls) == 0 && len(m.looseImported) == 0 && len(m.loose) == 0 || handBuiltExempt(m.pass.Pkg) {
 		return
 	}
 	params := make(map[*types.Var]bool)

@@ -33,7 +33,7 @@ type UncheckedRedirect struct {
 // is read: a URI passed to, returned to or stored for other code may be
 // checked there, and is not reported.
 func (m *model) uncheckedRedirects() {
-	if len(m.httpRedirects) == 0 {
+	if len(m.httpRedirects) == 0 || handBuiltExempt(m.pass.Pkg) {
 		return
 	}
 	wrappers := m.redirectWrappers()
