@@ -308,8 +308,14 @@ var TokenLeak = &Rule{
 	ID:       "tokenleak",
 	Title:    "access or refresh token in a URL, a log or standard output",
 	Severity: "error",
-	RFC:      []string{"RFC 6750 §2.3, §5.3", "RFC 9700 §4.3.2", "OAuth 2.1 §5.1"},
+	RFC:      []string{"RFC 6750 §2.3, §5.3", "RFC 9700 §4.3.2", "OAuth 2.1 §5.1", "RFC 6749 §3.2"},
 	Text: `Reports bearer tokens written where others can read them.
+An authorization server that takes token requests by GET
+(AllowGetAccessRequest set to true in osin's ServerConfig or go-oauth2's
+server.Config, or srv.SetAllowGetAccessRequest(true)): the code, the
+refresh token and the client secret then arrive in the URL's query (RFC
+6749 §3.2: the client MUST use POST). A value from configuration is
+unknown and not reported; the suggested fix drops the field.
 A URL whose query carries access_token or refresh_token, or carries an
 access or refresh token value (one of those below) under any other name
 (?token=, ?accessToken=), built by any route (url.Values Set/Add or

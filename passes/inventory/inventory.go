@@ -173,6 +173,7 @@ var DecisionNames = [knowledge.NumDecisions]string{
 	knowledge.PKCEAll:       "pkce-optional",
 	knowledge.PlainPKCE:     "plain-pkce",
 	knowledge.LooseRedirect: "loose-redirect",
+	knowledge.TokenByGet:    "token-get",
 	knowledge.CodeGrant:     "code-grant",
 }
 

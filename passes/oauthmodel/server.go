@@ -1073,12 +1073,24 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			continue
 		}
 		var st knowledge.Status
-		if s.call.Ellipsis.IsValid() {
+		why := s.fn.Name() + " includes " + strings.Join(s.s.Values, ", ")
+		switch {
+		case s.call.Ellipsis.IsValid():
 			st = knowledge.Unknown
-		} else {
+		case s.s.IfTrue != knowledge.Unknown:
+			// srv.SetAllowGetAccessRequest(true): a constant, or unknown.
+			if len(s.call.Args) == 1 {
+				if tv, ok := m.info.Types[s.call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+					st, why = s.s.IfTrue, "it calls "+s.fn.Name()+"(true)"
+					if !constant.BoolVal(tv.Value) {
+						st, why = other(s.s.IfTrue), "it calls "+s.fn.Name()+"(false)"
+					}
+				}
+			}
+		default:
 			st = m.listStatus(s.call.Args, false, s.s.Values, 0)
 		}
-		sd := ServerDecision{Status: st, Node: s.call, Why: s.fn.Name() + " includes " + strings.Join(s.s.Values, ", ")}
+		sd := ServerDecision{Status: st, Node: s.call, Why: why}
 		if seen[target] == nil {
 			seen[target] = make(map[knowledge.Decision]bool)
 		}

@@ -1,6 +1,7 @@
 // Package tokenleak defines an Analyzer that reports bearer tokens placed
 // in URL queries and tokens written to logs or standard output (RFC 6750
-// §2.3, §5.3; RFC 9700 §4.3.2).
+// §2.3, §5.3; RFC 9700 §4.3.2), and authorization servers that take token
+// requests by GET (RFC 6749 §3.2).
 package tokenleak
 
 import (
@@ -12,6 +13,7 @@ import (
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 	"github.com/oauthvet/oauthvet/passes/suppress"
 )
 
@@ -45,6 +47,12 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		rules.Report(pass, rule, t.Arg.Pos(), t.Arg.End(), logMessage(pass, t))
 	}
+	rules.ServerFindings(pass, model, knowledge.TokenByGet, func(sc *oauthmodel.ServerConfig, sd oauthmodel.ServerDecision) {
+		rules.Report(pass, rule, sd.Node.Pos(), sd.Node.End(), fmt.Sprintf(
+			"this authorization server accepts token requests by GET: %s; the authorization code, the refresh token and the client secret then travel in the URL's query, which servers, proxies and browsers log; %s (RFC 6749 §3.2: the client MUST use POST; §2.3.1)",
+			sd.Why, sc.Advice[knowledge.TokenByGet]),
+			rules.ServerFix(pass, sd.Fix, "Refuse token requests by GET")...)
+	})
 	return nil, nil
 }
 

@@ -18,3 +18,9 @@ func TestTokenLeak(t *testing.T) {
 func TestProgramName(t *testing.T) {
 	analysistest.Run(t, filepath.Join("..", "..", "testdata", "tokenleak", "givemetoken"), tokenleak.Analyzer, "./...")
 }
+
+// TestServerGetFix: the suggested fix drops AllowGetAccessRequest: true
+// from a server configuration literal.
+func TestServerGetFix(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, filepath.Join("..", "..", "testdata"), tokenleak.Analyzer, "./tokenleak/servergetosin")
+}

@@ -56,11 +56,17 @@ var GoOAuth2 = Server{
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowedCodeChallengeMethods", Decision: PlainPKCE, Values: []string{"plain"}},
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "ForcePKCE", Decision: PKCEAll, IfTrue: Forbidden, Add: true},
 		{Type: Type{Pkg: "server", Name: "Config"}, Name: "ForcePKCE", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
+		// server.go ValidationTokenRequest: GET is taken only with
+		// AllowGetAccessRequest, and the parameters are read with
+		// r.FormValue, the query included.
+		{Type: Type{Pkg: "server", Name: "Config"}, Name: "AllowGetAccessRequest", Decision: TokenByGet, IfTrue: Allowed, Remove: true},
 	},
 	Setters: []Setter{
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedResponseType"}, Decision: Implicit, Values: []string{"token"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: Password, Values: []string{"password"}},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowedGrantType"}, Decision: CodeGrant, Values: []string{"authorization_code"}},
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetAllowGetAccessRequest"}, Decision: TokenByGet, IfTrue: Allowed},
+		{Func: Func{Pkg: ginServer, Name: "SetAllowGetAccessRequest"}, Decision: TokenByGet, IfTrue: Allowed},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true, GateAt: true, Field: "PasswordAuthorizationHandler"},
 		{Func: Func{Pkg: "manage", Recv: "Manager", Name: "SetValidateURIHandler"}, Decision: LooseRedirect, Validator: true, Requested: 1},
 		// server/server.go (v4.5.4): GetAuthorizeToken asks the
@@ -100,6 +106,7 @@ var GoOAuth2 = Server{
 		PKCEAll:       "set ForcePKCE: true in server.Config (srv.Config.ForcePKCE = true)",
 		PlainPKCE:     "allow only S256: AllowedCodeChallengeMethods: []oauth2.CodeChallengeMethod{oauth2.CodeChallengeS256}",
 		LooseRedirect: "install an exact comparison with manager.SetValidateURIHandler (compare the whole redirect_uri with the registered one; only a loopback port may vary)",
+		TokenByGet:    "leave AllowGetAccessRequest false (drop SetAllowGetAccessRequest(true)), so that token requests come by POST with their parameters in the body",
 	},
 	// server/server.go: the methods that read or answer an authorization
 	// request. (gin-server's InitServer keeps its server in a package
@@ -138,6 +145,7 @@ func goOAuth2Defaults(ctor string) []Default {
 		// grant is usable once SetPasswordAuthorizationHandler is called.
 		{Decision: Password, Status: Allowed, Why: ctor + " allows the password grant by default"},
 		{Decision: CodeGrant, Status: Allowed, Why: ctor + " allows the authorization_code grant by default"},
+		{Decision: TokenByGet, Status: Forbidden, Why: ctor + " leaves AllowGetAccessRequest false"},
 		{
 			Decision: PlainPKCE, Status: Allowed, Why: ctor + " allows code challenge methods plain and S256 by default",
 			Field: "AllowedCodeChallengeMethods", Missing: "this go-oauth2 release has no PKCE support", MissingStatus: Forbidden,

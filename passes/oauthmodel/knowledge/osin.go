@@ -15,6 +15,7 @@ var Osin = Server{
 				{Decision: Password, Status: Forbidden, Why: "osin.NewServerConfig allows only the authorization_code grant"},
 				{Decision: PKCEPublic, Status: Allowed, Why: "osin.NewServerConfig leaves RequirePKCEForPublicClients false"},
 				{Decision: CodeGrant, Status: Allowed, Why: "osin.NewServerConfig allows the authorization_code grant"},
+				{Decision: TokenByGet, Status: Forbidden, Why: "osin.NewServerConfig leaves AllowGetAccessRequest false"},
 			},
 		},
 		{
@@ -36,6 +37,9 @@ var Osin = Server{
 		{Type: Type{Name: "ServerConfig"}, Name: "AllowedAccessTypes", Decision: Password, Values: []string{"password"}},
 		{Type: Type{Name: "ServerConfig"}, Name: "AllowedAccessTypes", Decision: CodeGrant, Values: []string{"authorization_code"}},
 		{Type: Type{Name: "ServerConfig"}, Name: "RequirePKCEForPublicClients", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
+		// access.go: HandleAccessRequest takes GET only with
+		// AllowGetAccessRequest, then reads r.Form, the query included.
+		{Type: Type{Name: "ServerConfig"}, Name: "AllowGetAccessRequest", Decision: TokenByGet, IfTrue: Allowed, Remove: true},
 	},
 	Advice: map[Decision]string{
 		Implicit:      "allow only osin.CODE in AllowedAuthorizeTypes",
@@ -43,6 +47,7 @@ var Osin = Server{
 		PKCEPublic:    "set RequirePKCEForPublicClients: true in osin.ServerConfig",
 		PlainPKCE:     "reject a code_challenge_method other than S256 in the authorization handler before HandleAuthorizeRequest",
 		LooseRedirect: "check the requested redirect_uri against the registered one by exact string comparison before HandleAuthorizeRequest (only a loopback port may vary)",
+		TokenByGet:    "leave AllowGetAccessRequest false, so that token requests come by POST with their parameters in the body",
 	},
 	// A client without a secret is public (authorize.go: CheckClientSecret(client, "")).
 	Clients: []Client{{Type: Type{Name: "DefaultClient"}, Secret: "Secret"}},

@@ -16,6 +16,7 @@ const (
 	PKCEAll                       // any client may skip PKCE (OAuth 2.1 §4.1.1)
 	PlainPKCE                     // code_challenge_method=plain is accepted (RFC 7636 §7.2)
 	LooseRedirect                 // redirect URIs are not compared exactly (RFC 9700 §4.1.3)
+	TokenByGet                    // the token endpoint takes GET: codes and secrets in URLs (RFC 6749 §3.2)
 	// CodeGrant is the authorization code grant. It is no risk and no
 	// rule reports it: a server that allows no code grant redeems no
 	// code, so whether it checks PKCE, and (without the implicit grant
@@ -38,6 +39,8 @@ func (d Decision) String() string {
 		return "plain PKCE"
 	case LooseRedirect:
 		return "loose redirect URI matching"
+	case TokenByGet:
+		return "token requests by GET"
 	case CodeGrant:
 		return "authorization code grant"
 	}
@@ -209,6 +212,9 @@ type Setter struct {
 	Decision Decision
 	// Values: the call's arguments list what is allowed (as Field.Values).
 	Values []string
+	// IfTrue, for a call of one bool argument, is the status when it is
+	// true; false gives the other one (as Field.IfTrue).
+	IfTrue Status
 	// Gate is set for a call without which the decision stays Forbidden
 	// whatever the configuration allows (go-oauth2's password grant needs
 	// SetPasswordAuthorizationHandler: the default handler refuses all).
