@@ -176,16 +176,12 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 		return m.originOf(x.X, env, depth)
 	case *ast.BinaryExpr:
 		switch x.Op {
-		case token.QUO, token.REM, token.AND, token.SHL, token.SHR:
-			// cache & mask, word % 62, cache >> width: bits of the left
-			// operand, whatever the right one is unless it is random.
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
 			l, r := m.originOf(x.X, env, depth+1), m.originOf(x.Y, env, depth+1)
-			if l.Origin == StatePredictable && r.Origin != StateRandom {
-				return l
+			if foldsBits[x.Op] && l.Origin == StatePredictable && r.Origin != StateRandom {
+				return l // cache & mask, word % 62, cache >> width: bits of the left operand
 			}
 			return combine(l, r)
-		case token.ADD, token.SUB, token.MUL, token.OR, token.XOR, token.AND_NOT:
-			return combine(m.originOf(x.X, env, depth+1), m.originOf(x.Y, env, depth+1))
 		}
 	case *ast.IndexExpr:
 		// charset[rand.Intn(len(charset))]
@@ -260,7 +256,7 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 			continue
 		case d.op == token.ASSIGN && len(defs) > 1 && m.selfTransform(v, d.rhs):
 			continue // s = strings.Replace(s, "+", "-", -1): s as it was
-		case bitsOp[d.op] && len(defs) > 1 && d.rhs != nil && (m.isConstInt(d.rhs) || dropsBits[d.op] && m.originOf(d.rhs, env, depth+1).Origin != StateRandom):
+		case bitsOp[d.op] != token.ILLEGAL && len(defs) > 1 && d.rhs != nil && (m.isConstInt(d.rhs) || foldsBits[bitsOp[d.op]] && m.originOf(d.rhs, env, depth+1).Origin != StateRandom):
 			continue // cache >>= 6, cache >>= idxBits: the bits the value already had
 		case d.rhs == nil:
 			return State{}
@@ -949,22 +945,19 @@ func (m *model) hashSumOrigin(call *ast.CallExpr, env stateEnv, depth int) State
 	return out
 }
 
-// bitsOp holds the op= tokens that, with a constant operand, keep
-// drawing on the bits a variable already holds (a word shifted, masked or
-// divided down letter by letter) rather than counting.
-var bitsOp = map[token.Token]bool{
-	token.SHR_ASSIGN: true, token.SHL_ASSIGN: true, token.AND_ASSIGN: true,
-	token.OR_ASSIGN: true, token.XOR_ASSIGN: true, token.MUL_ASSIGN: true,
-	token.QUO_ASSIGN: true, token.REM_ASSIGN: true,
+// bitsOp maps the op= tokens that, with a constant operand, keep drawing
+// on the bits a variable already holds (a word shifted, masked or divided
+// down letter by letter) rather than counting, to their operator.
+var bitsOp = map[token.Token]token.Token{
+	token.SHR_ASSIGN: token.SHR, token.SHL_ASSIGN: token.SHL, token.AND_ASSIGN: token.AND,
+	token.OR_ASSIGN: token.OR, token.XOR_ASSIGN: token.XOR, token.MUL_ASSIGN: token.MUL,
+	token.QUO_ASSIGN: token.QUO, token.REM_ASSIGN: token.REM,
 }
 
-// dropsBits are the bitsOp that only drop or fold what the value holds,
-// whatever the operand (a shift by a computed width): only a random
-// operand could add to it.
-var dropsBits = map[token.Token]bool{
-	token.SHR_ASSIGN: true, token.SHL_ASSIGN: true, token.AND_ASSIGN: true,
-	token.QUO_ASSIGN: true, token.REM_ASSIGN: true,
-}
+// foldsBits are the operators whose result is bits of the left operand
+// whatever the right one (a shift by a computed width, a mask): only a
+// random right operand could add to what the left holds.
+var foldsBits = map[token.Token]bool{token.SHR: true, token.SHL: true, token.AND: true, token.QUO: true, token.REM: true}
 
 // selfTransform reports whether rhs, assigned to v, is a function of a
 // deriving package (strings, encoding…) applied to v itself with only

@@ -213,7 +213,7 @@ func compares(m *model, stmts []ast.Stmt, operand func(ast.Expr) bool, among ...
 			case *ast.FuncLit:
 				return false
 			case *ast.BinaryExpr:
-				if (x.Op == token.EQL || x.Op == token.NEQ) && isStringish(m.info.TypeOf(x.X)) && pair(x.X, x.Y) {
+				if (x.Op == token.EQL || x.Op == token.NEQ) && (isStringKind(m.info.TypeOf(x.X)) || isByteSlice(m.info.TypeOf(x.X))) && pair(x.X, x.Y) {
 					found = true
 				}
 			case *ast.CallExpr:
@@ -228,19 +228,4 @@ func compares(m *model, stmts []ast.Stmt, operand func(ast.Expr) bool, among ...
 		})
 	}
 	return found
-}
-
-// isStringish reports whether t is a string or a byte slice.
-func isStringish(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
 }
