@@ -213,7 +213,8 @@ func compares(m *model, stmts []ast.Stmt, operand func(ast.Expr) bool, among ...
 			case *ast.FuncLit:
 				return false
 			case *ast.BinaryExpr:
-				if (x.Op == token.EQL || x.Op == token.NEQ) && (isStringKind(m.info.TypeOf(x.X)) || isByteSlice(m.info.TypeOf(x.X))) && pair(x.X, x.Y) {
+				t := m.info.TypeOf(x.X)
+				if (x.Op == token.EQL || x.Op == token.NEQ) && t != nil && (isStringKind(t) || isByteSlice(t)) && pair(x.X, x.Y) {
 					found = true
 				}
 			case *ast.CallExpr:
