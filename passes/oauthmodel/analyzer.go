@@ -330,6 +330,7 @@ type model struct {
 	funcCommands  map[*types.Func]string
 	testFiles     map[*token.File]bool
 	dispatchSeen  bool                        // a literal may read a parameter hand-built servers dispatch on (dispatchRead)
+	seesS256      bool                        // the package uses the constant "S256" (vocab.go)
 	wrappers      map[*types.Func]int         // redirect wrappers, while uncheckedRedirects runs
 	issuesTokens  bool                        // a literal or tag names access_token (handbuilt.go)
 	readsVerifier bool                        // a literal or tag names code_verifier (handbuilt.go)

@@ -53,6 +53,9 @@ func (m *model) collect() {
 			if !m.issuesTokens && n.Kind == token.STRING && strings.Contains(n.Value, "access_token") {
 				m.issuesTokens = true // handbuilt.go
 			}
+			if !m.seesS256 && n.Kind == token.STRING && n.Value == `"`+methodS256+`"` {
+				m.seesS256 = true // vocab.go
+			}
 			if !m.readsVerifier && n.Kind == token.STRING && strings.Contains(n.Value, paramCodeVerifier) {
 				m.readsVerifier = true // handbuilt.go
 			}
@@ -61,6 +64,11 @@ func (m *model) collect() {
 			}
 		case *ast.Ident:
 			m.visitIdent(cur, n)
+			if !m.seesS256 {
+				if c, ok := m.info.Uses[n].(*types.Const); ok && c.Val().Kind() == constant.String && constant.StringVal(c.Val()) == methodS256 {
+					m.seesS256 = true // model.MethodS256 (vocab.go)
+				}
+			}
 			if !m.dispatchSeen && m.dispatchIdent(cur, n) {
 				m.dispatchSeen = true // handbuilt.go
 			}

@@ -22,6 +22,9 @@ import (
 // not know (challenge == verifier, subtle.ConstantTimeCompare), which only
 // the server that checks a code_verifier does.
 func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
+	if !m.seesS256 {
+		return nil // no PKCE method named here: nothing to compare with
+	}
 	var params []*knowledge.DispatchParam
 	for i := range knowledge.HandBuilt.Params {
 		if p := &knowledge.HandBuilt.Params[i]; len(p.Values) > 0 {
