@@ -230,6 +230,9 @@ func (m *model) paramRequests() {
 		if c.kind == structContainer && !m.structSent(c) {
 			continue // kept as state or saved, never sent (see sent.go)
 		}
+		if c.kind == structContainer && m.parsedRequest(c) {
+			continue // the request being served, parsed into a struct
+		}
 		if c.kind != valuesContainer && m.keptRecord(c, p) {
 			continue // what a client keeps about its request (see sent.go)
 		}
@@ -914,4 +917,24 @@ func (m *model) sprintfArgs(cur inspector.Cursor) func(string) ast.Expr {
 		}
 		return nil
 	}
+}
+
+// parsedRequest reports whether a struct container holds the request this
+// program is serving rather than one it makes: its response_type, or every
+// parameter it sets, is read from the same parameter of the request being
+// served (&AuthRequest{ResponseType: r.Form.Get("response_type"), …}). What
+// such a struct asks for is what the client asked the server for.
+func (m *model) parsedRequest(c *container) bool {
+	if e, ok := c.exprs[paramResponseType]; ok {
+		return m.requestRead(e, paramResponseType, 0) != nil
+	}
+	if len(c.exprs) < 2 {
+		return false
+	}
+	for key, e := range c.exprs {
+		if m.requestRead(e, key, 0) == nil {
+			return false
+		}
+	}
+	return true
 }

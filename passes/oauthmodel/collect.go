@@ -62,6 +62,9 @@ func (m *model) collect() {
 			if n.Kind == token.STRING && mentionsRequest(n.Value) {
 				m.maybeRoot(cur, n)
 			}
+			if n.Value == `"iss"` && m.result.OIDC.IssuerRead == nil {
+				m.issuerIndex(cur, n) // oidc.go
+			}
 		case *ast.Ident:
 			m.visitIdent(cur, n)
 			if !m.seesS256 {

@@ -141,7 +141,11 @@ func (m *model) handBuiltServers() {
 		if a.p.UnlessWhy != "" {
 			why += ", " + a.p.UnlessWhy
 		}
-		sc.Decisions[a.p.Decision] = ServerDecision{Status: knowledge.Allowed, Node: a.node, Why: why}
+		d := a.p.Decision
+		if d == knowledge.PKCEPublic && m.authenticatesClients(fn, 0) {
+			d, why = knowledge.PKCEAll, why+confidentialOnly(fn) // clientauth.go
+		}
+		sc.Decisions[d] = ServerDecision{Status: knowledge.Allowed, Node: a.node, Why: why}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -319,11 +320,15 @@ func (m *model) nonceField(cur inspector.Cursor, id *ast.Ident, v *types.Var) {
 	if o.NonceRead == nil && strings.EqualFold(v.Name(), "nonce") {
 		o.NonceRead = id
 	}
-	if v.Name() != "Audience" && v.Name() != "Issuer" {
-		return
-	}
 	sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
 	if !ok || sel.Sel != id {
+		return
+	}
+	if o.IssuerRead == nil && strings.HasPrefix(strings.ToLower(v.Name()), "iss") &&
+		claimTag(m.info.TypeOf(sel.X), v) == "iss" && compared(m.info, cur.Parent()) {
+		o.IssuerRead = id // a claims struct's iss, compared by hand
+	}
+	if v.Name() != "Audience" && v.Name() != "Issuer" {
 		return
 	}
 	for _, p := range oidcPkgs {
@@ -336,4 +341,105 @@ func (m *model) nonceField(cur inspector.Cursor, id *ast.Ident, v *types.Var) {
 			}
 		}
 	}
+}
+
+// issuerIndex notes claims["iss"] compared by hand: the issuer read from
+// a map of decoded claims (lit is the "iss" key).
+func (m *model) issuerIndex(cur inspector.Cursor, lit *ast.BasicLit) {
+	ix, ok := cur.Parent().Node().(*ast.IndexExpr)
+	if !ok || ix.Index != lit {
+		return
+	}
+	if t := m.info.TypeOf(ix.X); t == nil {
+		return
+	} else if _, ok := t.Underlying().(*types.Map); !ok {
+		return
+	}
+	if compared(m.info, cur.Parent()) {
+		m.result.OIDC.IssuerRead = ix
+	}
+}
+
+// claimTag returns the JSON name of field f of the struct x points to or
+// is, f possibly promoted from an embedded struct (jwt.RegisteredClaims);
+// "" when x is not such a struct or the field has no tag.
+func claimTag(x types.Type, f *types.Var) string {
+	for depth := 0; x != nil && depth < 4; depth++ {
+		if p, ok := x.Underlying().(*types.Pointer); ok {
+			x = p.Elem()
+		}
+		st, ok := x.Underlying().(*types.Struct)
+		if !ok {
+			return ""
+		}
+		x = nil
+		for i := range st.NumFields() {
+			switch fi := st.Field(i); {
+			case fi == f:
+				name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
+				return name
+			case fi.Embedded():
+				// Follow the embedded struct that declares f.
+				if ft := fi.Type(); holdsField(ft, f) {
+					x = ft
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// holdsField reports whether struct type t (or what it points to) holds f,
+// directly or through its own embedded structs.
+func holdsField(t types.Type, f *types.Var) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, f.Pkg(), f.Name())
+	return obj == f
+}
+
+// compared reports whether the expression at cur is compared with
+// something: an operand of == or !=, a switch tag, a map key, or an
+// argument handed to a function (strings.EqualFold, slices.Contains, a
+// validator), possibly after a type assertion.
+func compared(info *types.Info, cur inspector.Cursor) bool {
+	e, _ := cur.Node().(ast.Expr)
+	for p := cur.Parent(); e != nil; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr, *ast.TypeAssertExpr:
+			e = n.(ast.Expr)
+			continue
+		case *ast.BinaryExpr:
+			return n.Op == token.EQL || n.Op == token.NEQ
+		case *ast.SwitchStmt:
+			return n.Tag == e
+		case *ast.IndexExpr:
+			return n.Index == e
+		case *ast.CallExpr:
+			return n.Fun != e && checks(info, n)
+		}
+		return false
+	}
+	return false
+}
+
+// checks reports whether call can be a check of its arguments: a function
+// (not fmt's) that answers with a bool or an error, as strings.EqualFold,
+// slices.Contains and validators do and loggers do not.
+func checks(info *types.Info, call *ast.CallExpr) bool {
+	if fn := typeutil.StaticCallee(info, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" {
+		return false
+	}
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := range sig.Results().Len() {
+		t := sig.Results().At(i).Type()
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			return true
+		}
+		if types.Identical(t, types.Universe.Lookup("error").Type()) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,11 +39,15 @@ func (m *model) codeRedeemer(readsGrant bool) {
 		sc = &ServerConfig{Library: knowledge.HandBuilt.Name, Node: funcNameNode(handler), Advice: knowledge.HandBuilt.Advice}
 		m.result.Server.Configs = append(m.result.Server.Configs, sc)
 	}
-	if sc.Decisions[p.Decision].Status == knowledge.Allowed {
+	d := p.Decision
+	why := fmt.Sprintf("the %s redeems the request's %s without reading grant_type (in %s), %s", p.Endpoint, knowledge.HandBuiltRedeemParam, funcLabel(handler), p.UnlessWhy)
+	if m.authenticatesClients(handler, 0) {
+		d, why = knowledge.PKCEAll, why+confidentialOnly(handler) // clientauth.go
+	}
+	if sc.Decisions[d].Status == knowledge.Allowed {
 		return
 	}
-	why := fmt.Sprintf("the %s redeems the request's %s without reading grant_type (in %s), %s", p.Endpoint, knowledge.HandBuiltRedeemParam, funcLabel(handler), p.UnlessWhy)
-	sc.Decisions[p.Decision] = ServerDecision{Status: knowledge.Allowed, Node: read, Why: why}
+	sc.Decisions[d] = ServerDecision{Status: knowledge.Allowed, Node: read, Why: why}
 }
 
 // codeRead returns the first read of the served request's code in an

@@ -26,7 +26,9 @@ func TestServers(t *testing.T) {
 		// Keycloak public clients registered without the PKCE attribute.
 		"./pkce/keycloakpublic", "./pkce/keycloakpublic2",
 		// Hand-written token endpoints: no PKCE at all, or PKCE checked here or in another package of the module.
-		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy")
+		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy",
+		// Token endpoints that authenticate every client: no public clients.
+		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional")
 }
 
 // TestSDK runs SDK clients whose flows the knowledge tables describe:
@@ -42,7 +44,7 @@ func TestPKCEFixes(t *testing.T) {
 func TestConfidential(t *testing.T) {
 	a := pkce.New()
 	require.NoError(t, a.Flags.Set("confidential", "true"))
-	analysistest.Run(t, testdata, a, "./pkce/confidential")
+	analysistest.Run(t, testdata, a, "./pkce/confidential", "./pkce/confidential/authserver")
 }
 
 // TestBrowserApp analyses a js/wasm program as its build would.

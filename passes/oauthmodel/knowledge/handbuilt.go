@@ -35,6 +35,7 @@ var HandBuilt = Dispatch{
 		Implicit:   "answer response_type=token with unsupported_response_type and issue tokens only at the token endpoint, for the authorization code grant with PKCE",
 		Password:   "answer grant_type=password with unsupported_grant_type; clients use the authorization code grant with PKCE, or client credentials for a machine acting for itself",
 		PKCEPublic: "keep the code_challenge and its method (S256) with each authorization code, and have the token endpoint require the code_verifier and compare its S256 hash with them (RFC 7636 §4.6), from public clients at least",
+		PKCEAll:    "keep the code_challenge and its method (S256) with each authorization code, and have the token endpoint require the code_verifier and compare its S256 hash with them (RFC 7636 §4.6)",
 		PlainPKCE:  "accept only code_challenge_method=S256, and refuse a challenge sent without a method (which RFC 7636 §4.3 takes as plain)",
 	},
 }

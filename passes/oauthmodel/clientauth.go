@@ -1,0 +1,140 @@
+package oauthmodel
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A token endpoint that refuses every request without client credentials
+// has no public clients (RFC 6749 §2.1, §3.2.1): "public clients may skip
+// PKCE" says nothing about it. authenticatesClients recognises the
+// endpoint that authenticates before anything else it does, whatever the
+// grant: its body, unconditionally, reads the client's credentials and
+// answers a request without them by returning,
+//
+//	id, secret, ok := r.BasicAuth()
+//	if !ok { http.Error(w, "invalid_client", 401); return }
+//
+// or reads client_secret from the request and returns when it is empty,
+// or calls a function of the package that does so and returns when it
+// fails (client, err := s.authClient(r); if err != nil { …; return }).
+
+// authenticatesClients reports whether the function fn refuses every call
+// without client credentials. The server's "no PKCE" is then the
+// decision for confidential clients (knowledge.PKCEAll), reported with
+// -pkce.confidential.
+func (m *model) authenticatesClients(fn ast.Node, depth int) bool {
+	var body *ast.BlockStmt
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		body = f.Body
+	case *ast.FuncLit:
+		body = f.Body
+	}
+	if body == nil || depth > 2 {
+		return false
+	}
+	for i, s := range body.List {
+		as, ok := s.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 {
+			continue
+		}
+		rest := body.List[i+1:]
+		call, _ := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if call == nil {
+			if len(as.Lhs) == 1 && m.requestRead(as.Rhs[0], "client_secret", 0) != nil && m.refusedWhen(rest, as.Lhs[0], token.EQL) {
+				return true // secret := r.PostFormValue("client_secret"); if secret == "" { return }
+			}
+			continue
+		}
+		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+		if fn == nil {
+			continue
+		}
+		switch {
+		case isMethod(fn, "net/http", "Request", "BasicAuth") && len(as.Lhs) == 3:
+			if m.refusedWhen(rest, as.Lhs[2], token.NOT) {
+				return true
+			}
+		case len(as.Lhs) == 1 && m.requestRead(call, "client_secret", 0) != nil:
+			if m.refusedWhen(rest, as.Lhs[0], token.EQL) {
+				return true
+			}
+		case fn.Pkg() == m.pass.Pkg && len(as.Lhs) >= 1:
+			cur, ok := m.funcDecls[fn.Origin()]
+			if !ok || !isErrorType(m.info.TypeOf(as.Lhs[len(as.Lhs)-1])) {
+				continue
+			}
+			if m.refusedWhen(rest, as.Lhs[len(as.Lhs)-1], token.NEQ) && m.authenticatesClients(cur.Node(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refusedWhen reports whether one of stmts, at the top level, is an if
+// whose body returns when v fails: !v (op NOT), v == "" (op EQL) or
+// v != nil (op NEQ), alone or as an operand of ||.
+func (m *model) refusedWhen(stmts []ast.Stmt, v ast.Expr, op token.Token) bool {
+	id, ok := ast.Unparen(v).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return false
+	}
+	obj := m.info.ObjectOf(id)
+	if obj == nil {
+		return false
+	}
+	is := func(e ast.Expr) bool {
+		x, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && m.info.Uses[x] == obj
+	}
+	var fails func(e ast.Expr) bool
+	fails = func(e ast.Expr) bool {
+		switch c := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			return op == token.NOT && c.Op == token.NOT && is(c.X)
+		case *ast.BinaryExpr:
+			switch c.Op {
+			case token.LOR:
+				return fails(c.X) || fails(c.Y)
+			case token.EQL:
+				return op == token.EQL && (is(c.X) && m.constString(c.Y) == "" || is(c.Y) && m.constString(c.X) == "")
+			case token.NEQ:
+				return op == token.NEQ && (is(c.X) && isNil(m.info, c.Y) || is(c.Y) && isNil(m.info, c.X))
+			}
+		}
+		return false
+	}
+	for _, s := range stmts {
+		ifs, ok := s.(*ast.IfStmt)
+		if !ok || ifs.Init != nil || len(ifs.Body.List) == 0 {
+			continue
+		}
+		if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); ok && fails(ifs.Cond) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNil reports whether e is the predeclared nil.
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// isMethod reports whether fn is the method name of pkg's type typ.
+func isMethod(fn *types.Func, pkg, typ, name string) bool {
+	sig := fn.Signature()
+	return fn.Name() == name && sig.Recv() != nil && isNamed(sig.Recv().Type(), pkg, typ)
+}
+
+// confidentialOnly says, for a message, that the endpoint fn refuses
+// requests without client credentials.
+func confidentialOnly(fn ast.Node) string {
+	return "; it refuses every request without client credentials (in " + funcLabel(fn) + "), so only confidential clients redeem codes"
+}
