@@ -18,5 +18,7 @@ func TestChallengeMethod(t *testing.T) {
 // redeem no authorization code (only client credentials) are silent.
 func TestNoCodeGrant(t *testing.T) {
 	testdata := filepath.Join("..", "..", "testdata")
-	analysistest.Run(t, testdata, challengemethod.Analyzer, "./redirecturi/nocode", "./redirecturi/nocode/literal", "./redirecturi/nocode/osinmachine")
+	analysistest.Run(t, testdata, challengemethod.Analyzer, "./redirecturi/nocode", "./redirecturi/nocode/literal", "./redirecturi/nocode/osinmachine",
+		// Servers whose package installs their handlers but no user authorization handler.
+		"./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
 }

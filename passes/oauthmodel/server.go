@@ -1141,10 +1141,13 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 				}
 				continue
 			}
-			if s.MainOnly && (m.pass.Pkg.Name() != "main" || !declares(u.fn.Pkg(), s.Func)) {
-				// An importer may make the call; or the library (a
-				// copy cut down) has no such call, nor the default it
-				// changes.
+			if !declares(m.setterPkg(u, s.Func), s.Func) {
+				continue // the library (a copy cut down) has no such call, nor the default it changes
+			}
+			if s.MainOnly && m.pass.Pkg.Name() != "main" && !installsHandlers(gates, u.lib) {
+				// An importer may make the call. A package that
+				// installs the server's other handlers itself (its
+				// password handler) installs them all.
 				continue
 			}
 			d.Status = knowledge.Forbidden
@@ -2048,4 +2051,39 @@ func (m *model) isNil(e ast.Expr) bool {
 	}
 	_, isNil := m.info.Uses[id].(*types.Nil)
 	return isNil
+}
+
+// installsHandlers reports whether the package calls a gate of library
+// lib on one of its configurations (a server's password handler): it
+// installs that server's handlers itself.
+func installsHandlers(gates map[*ServerConfig]map[knowledge.Decision]*setterUse, lib *knowledge.Server) bool {
+	for _, gs := range gates {
+		for _, g := range gs {
+			if g.lib == lib {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// setterPkg is the package that declares setter f of the library whose
+// configuration u makes: the anchor's own package, or the sibling package
+// f names that this package imports (the server package beside
+// manage.NewDefaultManager); nil when it is not imported here.
+func (m *model) setterPkg(u *anchorUse, f knowledge.Func) *types.Package {
+	pkg := u.fn.Pkg()
+	if pkg == nil || f.Pkg == u.a.Func.Pkg {
+		return pkg
+	}
+	want := f.Pkg // a wrapper's whole path
+	if root, ok := strings.CutSuffix(trimVendor(pkg.Path()), "/"+u.a.Func.Pkg); ok && !strings.Contains(f.Pkg, ".") {
+		want = root + "/" + f.Pkg
+	}
+	for _, imp := range m.pass.Pkg.Imports() {
+		if trimVendor(imp.Path()) == want {
+			return imp
+		}
+	}
+	return nil
 }

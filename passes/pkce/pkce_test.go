@@ -28,7 +28,9 @@ func TestServers(t *testing.T) {
 		// Hand-written token endpoints: no PKCE at all, or PKCE checked here or in another package of the module.
 		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy",
 		// Token endpoints that authenticate every client: no public clients.
-		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional")
+		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional",
+		// A package that installs its server's handlers but no user authorization handler.
+		"./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
 }
 
 // TestSDK runs SDK clients whose flows the knowledge tables describe:
