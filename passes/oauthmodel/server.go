@@ -409,6 +409,7 @@ func (m *model) buildServers() {
 		}
 	}
 	mootRedirects(anchors)
+	m.exactRedirectGate(anchors) // exactredirect.go
 	m.staticClients()
 	m.redirectChecks(setters)
 }

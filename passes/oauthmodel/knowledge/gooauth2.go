@@ -99,6 +99,14 @@ var GoOAuth2 = Server{
 		{Func: Func{Pkg: ginServer, Name: "SetUserAuthorizationHandler"}, Decision: PKCEAll, Gate: true, MainOnly: true},
 		{Func: Func{Pkg: ginServer, Name: "SetUserAuthorizationHandler"}, Decision: LooseRedirect, Gate: true, MainOnly: true},
 	},
+	// server/server.go: ValidationAuthorizeRequest reads redirect_uri;
+	// HandleAuthorizeRequest calls it, and the manager's ValidateURI
+	// judges the URI when the code or token is made.
+	RedirectReaders: []Func{
+		{Pkg: "server", Recv: "Server", Name: "HandleAuthorizeRequest"},
+		{Pkg: "server", Recv: "Server", Name: "ValidationAuthorizeRequest"},
+		{Pkg: "server", Recv: "Server", Name: "GetAuthorizeToken"},
+	},
 	Advice: map[Decision]string{
 		Implicit:      "allow only the code response type: srv.SetAllowedResponseType(oauth2.Code)",
 		Password:      "allow only the grants you use: srv.SetAllowedGrantType(oauth2.AuthorizationCode, oauth2.Refreshing), and drop the password handler",

@@ -41,6 +41,9 @@ var Osin = Server{
 		// AllowGetAccessRequest, then reads r.Form, the query included.
 		{Type: Type{Name: "ServerConfig"}, Name: "AllowGetAccessRequest", Decision: TokenByGet, IfTrue: Allowed, Remove: true},
 	},
+	// authorize.go: HandleAuthorizeRequest reads redirect_uri and
+	// validates it against the client's (ValidateUriList).
+	RedirectReaders: []Func{{Recv: "Server", Name: "HandleAuthorizeRequest"}},
 	Advice: map[Decision]string{
 		Implicit:      "allow only osin.CODE in AllowedAuthorizeTypes",
 		Password:      "drop osin.PASSWORD from AllowedAccessTypes",

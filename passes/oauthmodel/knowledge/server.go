@@ -93,6 +93,11 @@ type Server struct {
 	// is their receiver's own value (for the values listed), so that a
 	// call on a constant is that constant.
 	Stringers []Stringer
+	// RedirectReaders are the methods of the library's server that read
+	// the authorization request's redirect_uri and judge it with the
+	// library's validator: a program that checks the URI exactly before
+	// each of its calls of them leaves that validator nothing to decide.
+	RedirectReaders []Func
 	// Advice says, per decision, what to do instead, in the library's terms.
 	Advice map[Decision]string
 
