@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
 )
 
@@ -121,7 +122,8 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	// server: a program without a web framework that opens the browser
 	// itself and has the code sent back to loopback is a native app
 	// whatever it listens on.
-	loopbackRedirect := req.RedirectURI.Known && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectLoopback
+	// ("http://localhost:" + port: the host is known, the port need not be.)
+	loopbackRedirect := req.RedirectURI.Presence == value.Present && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectLoopback
 	localPage := sig.OpensBrowser != nil && loopbackRedirect && sig.WebFramework == ""
 	localPageEvidence := "opens the browser itself and has the code sent back to a loopback redirect URI"
 	if sig.LoopbackListen != nil && sig.PublicListen == nil && sig.OtherListen == nil {

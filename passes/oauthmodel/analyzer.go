@@ -309,6 +309,7 @@ type model struct {
 	paramRefs      *paramRefs                    // who refers to the package's functions (soleparam.go)
 	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
 	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser
+	funcVarCalls   []*ast.CallExpr               // calls through package-level function variables (browser.go)
 	sends          []inspector.Cursor            // channel sends (relay.go)
 	tokenBodyVars  map[*types.Var]bool           // token endpoint responses (tokenbody.go)
 	builtResponses map[*types.Var]bool           // their responses, of a request builder (builder.go)

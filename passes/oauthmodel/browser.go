@@ -134,6 +134,14 @@ func firstSink(sinks []Sink, kind SinkKind) *Sink {
 // execSignals decides which exec.Command calls collect saw run a browser
 // launcher, once every assignment of their command variables is known.
 func (m *model) execSignals() {
+	for _, call := range m.funcVarCalls {
+		if m.result.Signals.OpensBrowser != nil {
+			break
+		}
+		if fn := m.funcVarTarget(call); fn != nil && (browserFuncs[m.funcName(fn)] || m.importedBrowserFact(fn) != nil) {
+			m.result.Signals.OpensBrowser = call
+		}
+	}
 	for _, e := range m.execCmds {
 		if m.result.Signals.OpensBrowser != nil {
 			return
@@ -255,4 +263,41 @@ func MayWrapBrowser(imports func(yield func(string) bool)) bool {
 		}
 	}
 	return false
+}
+
+// funcVarTarget is the function a call through a package-level function
+// variable runs: the one function every assignment outside test files
+// gives the variable (var openBrowser = browser.OpenURL, a seam that
+// tests replace).
+func (m *model) funcVarTarget(call *ast.CallExpr) *types.Func {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := m.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != m.pass.Pkg || v.Parent() != m.pass.Pkg.Scope() || m.addrTaken[v] {
+		return nil
+	}
+	var target *types.Func
+	for _, d := range m.defs[v] {
+		if m.inTestFile(d.cur.Node().Pos()) {
+			continue
+		}
+		if d.rhs == nil || d.tuple >= 0 {
+			return nil
+		}
+		var fid *ast.Ident
+		switch x := ast.Unparen(d.rhs).(type) {
+		case *ast.Ident:
+			fid = x
+		case *ast.SelectorExpr:
+			fid = x.Sel
+		}
+		fn, _ := m.info.Uses[fid].(*types.Func)
+		if fid == nil || fn == nil || target != nil && target != fn {
+			return nil
+		}
+		target = fn
+	}
+	return target
 }

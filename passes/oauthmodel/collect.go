@@ -285,6 +285,10 @@ func (m *model) localVar(e ast.Expr) *types.Var {
 
 func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 	switch fn := typeutil.Callee(m.info, call).(type) {
+	case *types.Var:
+		if !fn.IsField() && fn.Pkg() == m.pass.Pkg && fn.Parent() == m.pass.Pkg.Scope() && !m.inTestFile(call.Pos()) {
+			m.funcVarCalls = append(m.funcVarCalls, call) // browser.go
+		}
 	case *types.Func:
 		fn = fn.Origin()
 		if fn.Pkg() == nil {

@@ -297,6 +297,14 @@ func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 			return m.urlString(sel.X, ctx)
 		}
+	case "(net.Addr).String":
+		// l.Addr().String() of a listener bound to one known host: that
+		// host and the port it got ("localhost:" + Hole).
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+			if host, ok := m.listenerHost(sel.X); ok {
+				return host + ":" + value.Hole
+			}
+		}
 	case "net.JoinHostPort":
 		if len(call.Args) == 2 {
 			host := m.str(call.Args[0], ctx)
@@ -584,4 +592,47 @@ func (m *model) possibleJoin(call *ast.CallExpr) []string {
 		return nil
 	}
 	return []string{strings.Join(parts, sep)}
+}
+
+// listenerHost is the host every listener held in the variable whose
+// Addr() e calls is bound to (l, err := net.Listen("tcp", "localhost:0")),
+// when the listen addresses name one and the same host.
+func (m *model) listenerHost(e ast.Expr) (string, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return "", false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Addr" {
+		return "", false
+	}
+	v := m.localVar(sel.X)
+	if v == nil || m.addrTaken[v] || len(m.defs[v]) == 0 {
+		return "", false
+	}
+	host, seen := "", false
+	for _, d := range m.defs[v] {
+		if d.rhs == nil && d.op == token.VAR {
+			continue // var l net.Listener
+		}
+		lc, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+		if !ok || d.tuple > 0 {
+			return "", false
+		}
+		fn, ok := typeutil.Callee(m.info, lc).(*types.Func)
+		if !ok || len(lc.Args) < 2 {
+			return "", false
+		}
+		switch funcName(fn) {
+		case "net.Listen", "crypto/tls.Listen":
+		default:
+			return "", false
+		}
+		h, ok := listenHost(m.str(lc.Args[1], nil))
+		if !ok || h == "" || seen && h != host {
+			return "", false
+		}
+		host, seen = h, true
+	}
+	return host, seen
 }
