@@ -52,6 +52,7 @@ func (m *model) build() {
 	m.looseParams()
 	m.exportLooseFacts()
 	m.buildServers()
+	m.plainCopies() // plaincopy.go
 	m.servedImports()
 	m.handBuiltServers()
 	m.uncheckedRedirects()

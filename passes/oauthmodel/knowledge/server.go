@@ -112,11 +112,29 @@ type Server struct {
 	// their methods build, in a type that implements one, is the
 	// server's record of requests it received.
 	Storage []Type
+	// PlainCopy, when set, says how the program hands the library the
+	// challenge its token endpoint verifies, for a library that verifies
+	// plain and method-less challenges and refuses none itself.
+	PlainCopy *PlainCopy
 }
 
 // Named is a type by its package's full import path.
 type Named struct {
 	Path, Name string
+}
+
+// PlainCopy describes a library's code challenge record: a literal of one
+// of the Challenge types whose MethodField is set from the ReceivedField
+// of one of the Received types is the method the client sent, and the
+// library verifies plain with it. A comparison of a value of one of the
+// MethodTypes (or of the received field) with a constant is the program
+// judging the method itself: unknown.
+type PlainCopy struct {
+	Challenge     []Named
+	MethodField   string
+	ReceivedField string
+	MethodTypes   []Named
+	Why           string // what the library does with the copied method, for a message
 }
 
 // Stringer is a method of a library's named string type, without

@@ -24,10 +24,12 @@ package knowledge
 //     Storage; where a type of the program implements op.Client with
 //     lists fixed in code, those lists decide (Clients below).
 //   - Plain challenges, and challenges without a method, are always
-//     verified (oidc.VerifyCodeChallenge); no option refuses them, and
-//     only the program's Storage.CreateAuthRequest could. Not reported:
-//     nothing in a configuration decides it, so a finding would stand
-//     on every provider whatever its storage does.
+//     verified (oidc.VerifyCodeChallenge; ValidateAuthReqCodeChallengeMethod
+//     lets plain and "" through); no option refuses them. The program's
+//     AuthRequest.GetCodeChallenge decides: an oidc.CodeChallenge whose
+//     Method is the received request's CodeChallengeMethod accepts plain
+//     (PlainCopy below); Method fixed to S256, or the method compared by
+//     the program, does not, or is its own decision.
 var ZitadelOP = Server{
 	Name: "zitadel/oidc op",
 	// v1 (import path without a major version, checked against v1.13.5:
@@ -65,6 +67,26 @@ var ZitadelOP = Server{
 		{Path: "github.com/caos/oidc/pkg/oidc", Name: "AuthRequest"},
 	},
 	Storage: []Type{{Name: "AuthStorage"}},
+	PlainCopy: &PlainCopy{
+		Challenge: []Named{
+			{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "CodeChallenge"},
+			{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "CodeChallenge"},
+			{Path: "github.com/zitadel/oidc/pkg/oidc", Name: "CodeChallenge"},
+			{Path: "github.com/caos/oidc/pkg/oidc", Name: "CodeChallenge"},
+		},
+		MethodField:   "Method",
+		ReceivedField: "CodeChallengeMethod",
+		MethodTypes: []Named{
+			{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "CodeChallengeMethod"},
+			{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "CodeChallengeMethod"},
+			{Path: "github.com/zitadel/oidc/pkg/oidc", Name: "CodeChallengeMethod"},
+			{Path: "github.com/caos/oidc/pkg/oidc", Name: "CodeChallengeMethod"},
+		},
+		Why: "the code challenge handed to the provider (the AuthRequest's GetCodeChallenge) keeps the code_challenge_method the client sent, and zitadel's oidc.VerifyCodeChallenge verifies plain and method-less challenges as the verifier itself; nothing in this package refuses plain",
+	},
+	Advice: map[Decision]string{
+		PlainPKCE: "refuse a code_challenge_method other than S256 in Storage.CreateAuthRequest (oidc.ErrInvalidRequest()), or build the oidc.CodeChallenge with Method: oidc.CodeChallengeMethodS256",
+	},
 }
 
 func zitadelOPDefaults(ctor string) []Default {
