@@ -68,7 +68,7 @@ func (m *model) uncheckedRedirects() {
 		}
 		carries := m.carried(target)
 		if carries == "" {
-			carries = m.setsResponseParam(fn)
+			carries = m.setsResponseParamOn(fn, call)
 		}
 		if carries == "" {
 			carries = m.valuesCarry(call) // sendBack(w, r, uri, url.Values{"code": {c}})
@@ -422,6 +422,12 @@ func responseParam(s string) string {
 // literal) or as a pair handed to a
 // helper that appends it to the URI (withQuery(u, "code", c), extendedDef).
 func (m *model) setsResponseParam(fn ast.Node) string {
+	return m.setsResponseParamOn(fn, nil)
+}
+
+// setsResponseParamOn is setsResponseParam on the paths through at
+// (offPaths).
+func (m *model) setsResponseParamOn(fn, at ast.Node) string {
 	found := ""
 	response := func(s string) {
 		if s == "code" || s == "access_token" {
@@ -429,8 +435,12 @@ func (m *model) setsResponseParam(fn ast.Node) string {
 		}
 	}
 	args := make(map[ast.Node]bool)
+	var off map[ast.Node]bool
+	if at != nil {
+		off = offPaths(fn, at)
+	}
 	ast.Inspect(fn, func(n ast.Node) bool {
-		if found != "" {
+		if found != "" || off[n] {
 			return false
 		}
 		switch x := n.(type) {
@@ -599,6 +609,7 @@ func (m *model) passedThrough(fn ast.Node, chain []*types.Var, target ast.Expr, 
 	}
 	ok := true
 	var stack []ast.Node
+	off := offPaths(fn, target)
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if !ok {
 			return false
@@ -634,12 +645,81 @@ func (m *model) passedThrough(fn ast.Node, chain []*types.Var, target ast.Expr, 
 			}
 			use, at = sel, stack[:len(stack)-1]
 		}
+		if slices.ContainsFunc(at, func(n ast.Node) bool { return off[n] }) {
+			return true // on no path through the redirect
+		}
 		if !m.passThroughUse(use, at, host) {
 			ok = false
 		}
 		return true
 	})
 	return ok
+}
+
+// offPaths returns the statements of fn that no path through at runs:
+// the other branch of each if, and the other clauses of each switch or
+// select, around at; and every block or clause that ends in a return and
+// does not hold at (if responseType == "code" { store the URI with the
+// code; redirect; return }, then the token's redirect). Function
+// literals are left alone: they run when they are called.
+func offPaths(fn, at ast.Node) map[ast.Node]bool {
+	off := make(map[ast.Node]bool)
+	holds := func(n ast.Node) bool { return n != nil && n.Pos() <= at.Pos() && at.End() <= n.End() }
+	ends := func(list []ast.Stmt) bool {
+		if len(list) == 0 {
+			return false
+		}
+		_, ret := list[len(list)-1].(*ast.ReturnStmt)
+		return ret
+	}
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if n == nil || n == fn {
+			return true
+		}
+		if _, ok := n.(*ast.FuncLit); ok && !holds(n) {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.IfStmt:
+			switch {
+			case holds(x.Body) && x.Else != nil:
+				off[x.Else] = true
+			case holds(x.Else):
+				off[x.Body] = true
+			}
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			var body *ast.BlockStmt
+			switch y := x.(type) {
+			case *ast.SwitchStmt:
+				body = y.Body
+			case *ast.TypeSwitchStmt:
+				body = y.Body
+			case *ast.SelectStmt:
+				body = y.Body
+			}
+			if holds(body) {
+				for _, c := range body.List {
+					if !holds(c) {
+						off[c] = true
+					}
+				}
+			}
+		case *ast.BlockStmt:
+			if !holds(x) && ends(x.List) {
+				off[x] = true
+			}
+		case *ast.CaseClause:
+			if !holds(x) && ends(x.Body) {
+				off[x] = true
+			}
+		case *ast.CommClause:
+			if !holds(x) && ends(x.Body) {
+				off[x] = true
+			}
+		}
+		return true
+	})
+	return off
 }
 
 func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bool {
