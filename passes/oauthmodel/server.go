@@ -411,6 +411,7 @@ func (m *model) buildServers() {
 	mootRedirects(anchors)
 	m.exactRedirectGate(anchors) // exactredirect.go
 	m.staticClients()
+	m.confidentialClients() // confidential.go
 	m.redirectChecks(setters)
 }
 

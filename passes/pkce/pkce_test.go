@@ -29,6 +29,8 @@ func TestServers(t *testing.T) {
 		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy",
 		// Token endpoints that authenticate every client: no public clients.
 		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional",
+		// Clients of the program's own type that are never public.
+		"./pkce/fositeownclient", "./pkce/fositeownclient2", "./pkce/fositeownclientpublic",
 		// A package that installs its server's handlers but no user authorization handler.
 		"./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
 }
@@ -46,7 +48,7 @@ func TestPKCEFixes(t *testing.T) {
 func TestConfidential(t *testing.T) {
 	a := pkce.New()
 	require.NoError(t, a.Flags.Set("confidential", "true"))
-	analysistest.Run(t, testdata, a, "./pkce/confidential", "./pkce/confidential/authserver")
+	analysistest.Run(t, testdata, a, "./pkce/confidential", "./pkce/confidential/authserver", "./pkce/confidential/fositeown")
 }
 
 // TestBrowserApp analyses a js/wasm program as its build would.

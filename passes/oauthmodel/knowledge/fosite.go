@@ -44,9 +44,12 @@ var Fosite = Server{
 		Implicit:   "compose only the factories you use (compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2PKCEFactory, …) and no implicit or hybrid factory",
 		Password:   "compose only the factories you use, without compose.OAuth2ResourceOwnerPasswordCredentialsFactory",
 		PKCEPublic: "compose compose.OAuth2PKCEFactory and set EnforcePKCEForPublicClients: true (or EnforcePKCE: true) in fosite.Config",
-		PKCEAll:    "set EnforcePKCE: true in fosite.Config",
+		PKCEAll:    "compose compose.OAuth2PKCEFactory (where it is not) and set EnforcePKCE: true in fosite.Config",
 		PlainPKCE:  "leave EnablePKCEPlainChallengeMethod false so that only S256 is accepted",
 	},
+	// client.go: Client.IsPublic; a client that is not public must
+	// authenticate at the token endpoint (client_authentication.go).
+	PublicMethod: &PublicMethod{Iface: Type{Name: "Client"}, Method: "IsPublic"},
 	Clients: []Client{{
 		Type:          Type{Name: "DefaultClient"},
 		ResponseTypes: "ResponseTypes", GrantTypes: "GrantTypes",

@@ -112,6 +112,12 @@ type Server struct {
 	// their methods build, in a type that implements one, is the
 	// server's record of requests it received.
 	Storage []Type
+	// PublicMethod, when set, is the method of the library's client
+	// interface that says whether a client is public: a package whose
+	// every type implementing the interface answers false there, and
+	// that makes none of the library's own client types (Clients), has
+	// no public clients.
+	PublicMethod *PublicMethod
 	// PlainCopy, when set, says how the program hands the library the
 	// challenge its token endpoint verifies, for a library that verifies
 	// plain and method-less challenges and refuses none itself.
@@ -121,6 +127,12 @@ type Server struct {
 // Named is a type by its package's full import path.
 type Named struct {
 	Path, Name string
+}
+
+// PublicMethod is a client interface's method reporting a public client.
+type PublicMethod struct {
+	Iface  Type
+	Method string
 }
 
 // PlainCopy describes a library's code challenge record: a literal of one
