@@ -146,6 +146,7 @@ var elsewhere = map[string]string{
 	"inventory":            "passes/inventory TestRows",
 	"depmodules":           "imported by fixtures as dependency modules (TestStandaloneDependencyFacts)",
 	"stubs":                "stub modules of libraries the proxy does not serve, imported by fixtures",
+	"fositev029":           "passes/pkce TestOldFosite (a module of its own, pinned to fosite v0.29.2)",
 }
 
 func loadedElsewhere(dir string) bool {

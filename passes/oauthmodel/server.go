@@ -1186,10 +1186,16 @@ func setterFits(setter, anchor *types.Func) bool {
 // applyFactories reads a compose call's handler factories.
 func (m *model) applyFactories(sc *ServerConfig, u *anchorUse) {
 	args := u.call.Args
-	if u.a.Factories > len(args) {
+	start := u.a.Factories
+	if sig, ok := u.fn.Type().(*types.Signature); ok && sig.Variadic() {
+		// The variadic list, wherever the release puts it (fosite before
+		// v0.30 took a hasher before the factories).
+		start = sig.Params().Len() - 1
+	}
+	if start > len(args) {
 		return
 	}
-	args = args[u.a.Factories:]
+	args = args[start:]
 	complete := true
 	if u.call.Ellipsis.IsValid() && len(args) > 0 {
 		last := args[len(args)-1]

@@ -45,6 +45,12 @@ func TestPKCEFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata, pkce.Analyzer, "./pkce/quickstart", "./pkce/useless", "./pkce/verifierinurl", "./pkce/fositeserver", "./pkce/gooauth2server")
 }
 
+// TestOldFosite: fosite before v0.30 took a hasher before compose.Compose's
+// factories; the fixture is a module of its own pinned to v0.29.2.
+func TestOldFosite(t *testing.T) {
+	analysistest.Run(t, filepath.Join("..", "..", "testdata", "fositev029"), pkce.Analyzer, "./...")
+}
+
 func TestConfidential(t *testing.T) {
 	a := pkce.New()
 	require.NoError(t, a.Flags.Set("confidential", "true"))

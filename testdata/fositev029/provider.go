@@ -1,0 +1,32 @@
+// Package fositev029 is a provider on fosite v0.29.2, whose
+// compose.Compose takes a hasher before its handler factories
+// (Compose(config, storage, strategy, hasher, factories...)): the
+// factories are read from the variadic list wherever it starts.
+package fositev029
+
+import (
+	"github.com/ory/fosite"
+	"github.com/ory/fosite/compose"
+	"github.com/ory/fosite/storage"
+)
+
+var secret = []byte("some-cool-secret-that-is-32bytes")
+
+// NoPKCE composes the code flow without the PKCE factory.
+func NoPKCE(hasher fosite.Hasher) fosite.OAuth2Provider {
+	cfg := &compose.Config{}
+	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher, // want `this authorization server lets public clients skip PKCE: compose.Compose composes the authorization code flow without compose.OAuth2PKCEFactory`
+		compose.OAuth2AuthorizeExplicitFactory,
+		compose.OAuth2RefreshTokenGrantFactory,
+	)
+}
+
+// Enforced composes the PKCE factory with EnforcePKCE (v0.29.2 forces a
+// challenge on every request, public or not): silent.
+func Enforced(hasher fosite.Hasher) fosite.OAuth2Provider {
+	cfg := &compose.Config{EnforcePKCE: true}
+	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher,
+		compose.OAuth2AuthorizeExplicitFactory,
+		compose.OAuth2PKCEFactory,
+	)
+}
