@@ -22,10 +22,11 @@ func (m *model) codeRedeemer(readsGrant bool) {
 	if p == nil || readsGrant || !m.issuesTokens || handBuiltExempt(m.pass.Pkg) || m.lib(m.pass.Pkg).lib != nil {
 		return
 	}
-	if !m.servesRequests() || m.forwards() || m.serverReads(p.Unless) {
+	g, gfn := m.optionalPKCE()
+	if !m.servesRequests() || g == nil && (m.forwards() || m.serverReads(p.Unless)) {
 		return
 	}
-	read, handler := m.codeRead()
+	read, handler := m.codeRead(gfn)
 	if read == nil || !m.issuesCodes() {
 		return
 	}
@@ -40,7 +41,11 @@ func (m *model) codeRedeemer(readsGrant bool) {
 		m.result.Server.Configs = append(m.result.Server.Configs, sc)
 	}
 	d := p.Decision
-	why := fmt.Sprintf("the %s redeems the request's %s without reading grant_type (in %s), %s", p.Endpoint, knowledge.HandBuiltRedeemParam, funcLabel(handler), p.UnlessWhy)
+	unless := p.UnlessWhy
+	if g != nil {
+		unless = optionalWhy(m, g, gfn)
+	}
+	why := fmt.Sprintf("the %s redeems the request's %s without reading grant_type (in %s), %s", p.Endpoint, knowledge.HandBuiltRedeemParam, funcLabel(handler), unless)
 	if m.authenticatesClients(handler, 0) {
 		d, why = knowledge.PKCEAll, why+confidentialOnly(handler) // clientauth.go
 	}
@@ -52,15 +57,16 @@ func (m *model) codeRedeemer(readsGrant bool) {
 
 // codeRead returns the first read of the served request's code in an
 // HTTP handler (r.PostForm.Get("code"), c.PostForm("code")), and the
-// handler.
-func (m *model) codeRead() (ast.Node, ast.Node) {
+// handler; in the handler in, when it is not nil (the one that also
+// reads the code_verifier).
+func (m *model) codeRead(in ast.Node) (ast.Node, ast.Node) {
 	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
 		if m.methodRead(call) != knowledge.HandBuiltRedeemParam || m.inTest(call) {
 			continue
 		}
 		fn := enclosingFunc(c)
-		if fn == nil || !m.answersHTTP(fn) {
+		if fn == nil || !m.answersHTTP(fn) || in != nil && fn != in {
 			continue
 		}
 		if r := m.requestRead(call, knowledge.HandBuiltRedeemParam, 0); r != nil {

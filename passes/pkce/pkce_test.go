@@ -31,6 +31,8 @@ func TestServers(t *testing.T) {
 		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional",
 		// Clients of the program's own type that are never public.
 		"./pkce/fositeownclient", "./pkce/fositeownclient2", "./pkce/fositeownclientpublic",
+		// PKCE checked only for codes issued with a challenge.
+		"./pkce/optionalserver", "./pkce/optionalserver2", "./pkce/optionalserversafe",
 		// A package that installs its server's handlers but no user authorization handler.
 		"./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
 }

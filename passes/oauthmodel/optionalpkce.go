@@ -1,0 +1,329 @@
+package oauthmodel
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A hand-written server that reads the code_verifier may still let a
+// client skip PKCE: its token endpoint compares the verifier only when the
+// code was issued with a challenge,
+//
+//	verifier := r.Form.Get("code_verifier")
+//	if stored.Challenge != "" {
+//		if s256(verifier) != stored.Challenge { refuse }
+//	}
+//
+// (or hands it to a check of the package that returns success first when
+// no challenge was stored: if challenge == "" { return nil }), and its
+// authorization endpoint never refuses a request without code_challenge.
+// PKCE is then optional, and a public client may skip it: the PKCEPublic
+// decision, as when no code of the server reads the verifier.
+
+// optionalPKCE returns the check that runs only when a challenge was
+// stored, and its function, when every use of the code_verifier the
+// package reads from a request is such a check and no branch of the
+// package refuses a missing code_challenge; nil otherwise.
+func (m *model) optionalPKCE() (ast.Node, ast.Node) {
+	if !m.readsVerifier {
+		return nil, nil
+	}
+	var guard, fn ast.Node
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if m.methodRead(call) != paramCodeVerifier || m.inTest(call) || m.requestRead(call, paramCodeVerifier, 0) == nil {
+			continue
+		}
+		v := m.assignedLocal(cur)
+		if v == nil {
+			return nil, nil // read, and used in a way not followed here
+		}
+		g := m.guardedUses(v, cur)
+		if g == nil {
+			return nil, nil
+		}
+		if guard == nil {
+			guard, fn = g, enclosingFunc(cur)
+		}
+	}
+	if guard == nil || m.requiresChallenge() {
+		return nil, nil
+	}
+	return guard, fn
+}
+
+// assignedLocal is the local variable the value at cur is assigned to
+// (v := r.Form.Get("code_verifier")); nil for any other use.
+func (m *model) assignedLocal(cur inspector.Cursor) *types.Var {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == cur.Node() {
+			return m.localVar(p.Lhs[0])
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == 1 && len(p.Values) == 1 && p.Values[0] == cur.Node() {
+			v, _ := m.info.Defs[p.Names[0]].(*types.Var)
+			return v
+		}
+	}
+	return nil
+}
+
+// guardedUses returns the condition under which the verifier held in v
+// is checked, when every use of v that is not a test of v itself is in
+// the body of an if on something else being non-empty (the stored
+// challenge), or is an argument of a function of the package that
+// returns success first when another of its parameters is empty.
+func (m *model) guardedUses(v *types.Var, at inspector.Cursor) ast.Node {
+	var guard ast.Node
+	ok, uses := true, 0
+	m.eachUse(v, at, func(use inspector.Cursor) {
+		if !ok || m.emptinessTest(use) {
+			return
+		}
+		uses++
+		if g := m.nonEmptyGuard(use, v); g != nil {
+			if guard == nil {
+				guard = g
+			}
+			return
+		}
+		if g := m.earlySuccessCallee(use); g != nil {
+			if guard == nil {
+				guard = g
+			}
+			return
+		}
+		ok = false
+	})
+	if !ok || uses == 0 {
+		return nil
+	}
+	return guard
+}
+
+// emptinessTest reports whether the use at cur compares the value with ""
+// (v != "": a downgrade check that refuses a verifier sent without a
+// challenge, which decides nothing about a request without either).
+func (m *model) emptinessTest(use inspector.Cursor) bool {
+	b, ok := use.Parent().Node().(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL && b.Op != token.NEQ {
+		return false
+	}
+	other := b.Y
+	if other == use.Node() {
+		other = b.X
+	}
+	return m.constString(other) == ""
+}
+
+// nonEmptyGuard returns the if statement around the use whose body holds
+// it and whose condition is a test that something other than v is not
+// empty (x != "", len(x) > 0, x != nil).
+func (m *model) nonEmptyGuard(use inspector.Cursor, v *types.Var) ast.Node {
+	for c := use.Parent(); c.Valid(); c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return nil
+		case *ast.IfStmt:
+			if n.Body.Pos() <= use.Node().Pos() && use.Node().End() <= n.Body.End() && m.challengeStored(n.Cond, v) {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// challengeStored reports whether cond holds only when some value other than
+// v is not empty: x != "", len(x) > 0, len(x) != 0, x != nil, alone or as
+// an operand of &&.
+func (m *model) challengeStored(cond ast.Expr, v *types.Var) bool {
+	mentions := func(e ast.Expr) bool {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && m.info.Uses[id] == v {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LAND:
+			return m.challengeStored(c.X, v) || m.challengeStored(c.Y, v)
+		case token.NEQ:
+			x, y := c.X, c.Y
+			if m.constString(x) == "" || isNil(m.info, x) {
+				x, y = y, x
+			}
+			return (m.constString(y) == "" || isNil(m.info, y)) && !mentions(x)
+		case token.GTR:
+			if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
+				tv, ok := m.info.Types[c.Y]
+				return ok && tv.Value != nil && tv.Value.String() == "0" && !mentions(call.Args[0])
+			}
+		}
+	}
+	return false
+}
+
+// earlySuccessCallee returns the early return of the package function the
+// use is an argument of, when that function's body begins (at its top
+// level, before any use of the parameter the use binds) with an if on
+// another parameter being empty whose body returns success (nil, true).
+func (m *model) earlySuccessCallee(use inspector.Cursor) ast.Node {
+	call, ok := use.Parent().Node().(*ast.CallExpr)
+	if !ok || call.Fun == use.Node() {
+		return nil
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Pkg() != m.pass.Pkg {
+		return nil
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return nil
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	sig := fn.Signature()
+	i := indexOf(call.Args, use.Node().(ast.Expr))
+	if decl.Body == nil || i < 0 || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+		return nil
+	}
+	p := sig.Params().At(i)
+	for _, s := range decl.Body.List {
+		if uses(m.info, s, p) {
+			return nil // the parameter is used before any such return
+		}
+		ifs, ok := s.(*ast.IfStmt)
+		if !ok || len(ifs.Body.List) != 1 {
+			continue
+		}
+		ret, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+		if !ok || !m.successReturn(ret) {
+			continue
+		}
+		if m.emptyTestOfOther(ifs.Cond, p) {
+			return ifs
+		}
+	}
+	return nil
+}
+
+// emptyTestOfOther reports whether cond is x == "" (or len(x) == 0, x ==
+// nil) for a value x that does not mention p.
+func (m *model) emptyTestOfOther(cond ast.Expr, p *types.Var) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL {
+		return false
+	}
+	x, y := b.X, b.Y
+	if m.constString(x) == "" || isNil(m.info, x) || isZero(m.info, x) {
+		x, y = y, x
+	}
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
+		if !isZero(m.info, y) {
+			return false
+		}
+		x = call.Args[0]
+	} else if m.constString(y) != "" && !isNil(m.info, y) {
+		return false
+	}
+	return !uses(m.info, x, p)
+}
+
+// successReturn reports whether ret answers success: every result nil or
+// true (return nil; return true; return true, nil).
+func (m *model) successReturn(ret *ast.ReturnStmt) bool {
+	if len(ret.Results) == 0 {
+		return false
+	}
+	for _, r := range ret.Results {
+		if isNil(m.info, r) {
+			continue
+		}
+		tv, ok := m.info.Types[r]
+		if !ok || tv.Value == nil || tv.Value.String() != "true" {
+			return false
+		}
+	}
+	return true
+}
+
+// requiresChallenge reports whether the package refuses an authorization
+// request without code_challenge: an if on the request's code_challenge
+// being empty whose body ends in a return.
+func (m *model) requiresChallenge() bool {
+	for cur := range m.in.Root().Preorder((*ast.IfStmt)(nil)) {
+		ifs := cur.Node().(*ast.IfStmt)
+		if len(ifs.Body.List) == 0 {
+			continue
+		}
+		if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
+			continue
+		}
+		found := false
+		ast.Inspect(ifs.Cond, func(n ast.Node) bool {
+			b, ok := n.(*ast.BinaryExpr)
+			if !ok || b.Op != token.EQL {
+				return !found
+			}
+			for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+				if m.constString(pair[1]) == "" && m.requestRead(pair[0], paramCodeChallenge, 0) != nil {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// uses reports whether n mentions v.
+func uses(info *types.Info, n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if id, ok := x.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isBuiltin reports whether call calls the predeclared function name.
+func isBuiltin(info *types.Info, call *ast.CallExpr, name string) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
+}
+
+// isZero reports whether e is the integer constant 0.
+func isZero(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.String() == "0"
+}
+
+// optionalWhy says, for a message, that the server checks the verifier
+// only when a challenge was stored (at guard, in fn).
+func optionalWhy(m *model, guard, fn ast.Node) string {
+	if c, ok := m.in.Root().FindNode(guard); ok {
+		if f := enclosingFunc(c); f != nil {
+			fn = f // the check's own function (a helper)
+		}
+	}
+	return fmt.Sprintf("and compares the code_verifier only when the code was issued with a code_challenge (%s, in %s) while no branch refuses an authorization request without one: PKCE is optional", m.shortPos(guard), funcLabel(fn))
+}

@@ -1,0 +1,59 @@
+// Command optionalserversafe checks the verifier only for codes with a
+// challenge, as optionalserver does, but its authorization endpoint
+// refuses a request without code_challenge: every code has one, and PKCE
+// is required (silent).
+package main
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"net/http"
+)
+
+var challenges = map[string]string{}
+
+func mint() string {
+	b := make([]byte, 24)
+	rand.Read(b)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func authorize(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if q.Get("code_challenge") == "" || q.Get("code_challenge_method") != "S256" {
+		http.Error(w, "invalid_request: PKCE (S256) required", http.StatusBadRequest)
+		return
+	}
+	c := mint()
+	challenges[c] = q.Get("code_challenge")
+	http.Redirect(w, r, q.Get("redirect_uri")+"?code="+c, http.StatusFound)
+}
+
+func token(w http.ResponseWriter, r *http.Request) {
+	if r.PostFormValue("grant_type") != "authorization_code" {
+		http.Error(w, "unsupported_grant_type", http.StatusBadRequest)
+		return
+	}
+	stored, ok := challenges[r.PostFormValue("code")]
+	if !ok {
+		http.Error(w, "invalid_grant", http.StatusBadRequest)
+		return
+	}
+	verifier := r.PostFormValue("code_verifier")
+	if stored != "" {
+		sum := sha256.Sum256([]byte(verifier))
+		if base64.RawURLEncoding.EncodeToString(sum[:]) != stored {
+			http.Error(w, "invalid_grant", http.StatusBadRequest)
+			return
+		}
+	}
+	json.NewEncoder(w).Encode(map[string]string{"access_token": mint(), "token_type": "Bearer"})
+}
+
+func main() {
+	http.HandleFunc("/authorize", authorize)
+	http.HandleFunc("/token", token)
+	http.ListenAndServe(":9001", nil)
+}
