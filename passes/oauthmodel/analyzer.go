@@ -310,6 +310,8 @@ type model struct {
 	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
 	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser
 	funcVarCalls   []*ast.CallExpr               // calls through package-level function variables (browser.go)
+	devirtMemo     map[*types.Func]*types.Func   // interface methods and the SDK methods they run (devirt.go)
+	devirt         map[*ast.CallExpr]*types.Func // calls of such interface methods
 	sends          []inspector.Cursor            // channel sends (relay.go)
 	tokenBodyVars  map[*types.Var]bool           // token endpoint responses (tokenbody.go)
 	builtResponses map[*types.Var]bool           // their responses, of a request builder (builder.go)

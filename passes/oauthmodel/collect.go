@@ -294,6 +294,17 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		if fn.Pkg() == nil {
 			return
 		}
+		if rt := recvType(fn); rt != nil && fn.Pkg() == m.pass.Pkg && types.IsInterface(rt) {
+			if d := m.devirtualize(fn); d != nil {
+				if _, ok := lookupSDK(d); ok { // a method the tables describe
+					if m.devirt == nil {
+						m.devirt = make(map[*ast.CallExpr]*types.Func)
+					}
+					m.devirt[call] = d // devirt.go
+					fn = d
+				}
+			}
+		}
 		path := trimVendor(fn.Pkg().Path())
 		if e, ok := lookupSDK(fn); ok {
 			// The table says what the call does, under go vet too, where

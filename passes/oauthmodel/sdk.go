@@ -194,6 +194,9 @@ func (m *model) sdkCall(cur inspector.Cursor) {
 	if !ok {
 		return
 	}
+	if d := m.devirt[call]; d != nil {
+		fn = d // an interface of the package's that only the SDK implements (devirt.go)
+	}
 	e, ok := lookupSDK(fn)
 	if !ok || e.call == nil {
 		return

@@ -62,7 +62,9 @@ func TestTrustedServer(t *testing.T) {
 // TestSDK runs go-auth0 and gocloak clients: the SDK tables say which
 // methods always send the password grant, without analysing the SDK.
 func TestSDK(t *testing.T) {
-	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/auth0login", "./passwordgrant/keycloakadmin/...", "./passwordgrant/msalropc", "./passwordgrant/gocloakv10", "./passwordgrant/gocloakv11", "./passwordgrant/gocloakv12", "./passwordgrant/gocloakv7", "./passwordgrant/gocloakv5")
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/auth0login", "./passwordgrant/keycloakadmin/...", "./passwordgrant/msalropc", "./passwordgrant/gocloakv10", "./passwordgrant/gocloakv11", "./passwordgrant/gocloakv12", "./passwordgrant/gocloakv7", "./passwordgrant/gocloakv5",
+		// SDKs behind interfaces of the program's own.
+		"./passwordgrant/sdkiface", "./passwordgrant/sdkiface2/...", "./passwordgrant/sdkifacefake")
 }
 
 // TestTrustedSDK: -passwordgrant.trusted applies to SDK calls too.
