@@ -57,6 +57,13 @@ var queryEncoders = map[string]bool{
 var keepers = []string{
 	"github.com/zalando/go-keyring", "github.com/99designs/keyring", "github.com/spf13/viper",
 	"github.com/adrg/xdg", "github.com/spf13/afero",
+	// Key-value stores and databases: a record kept for later.
+	"github.com/redis/go-redis", "github.com/go-redis/redis", "github.com/redis/rueidis",
+	"github.com/valkey-io/valkey-go", "github.com/gomodule/redigo", "github.com/bradfitz/gomemcache",
+	"go.etcd.io/bbolt", "github.com/boltdb/bolt", "github.com/dgraph-io/badger", "github.com/cockroachdb/pebble",
+	"go.etcd.io/etcd/client", "go.mongodb.org/mongo-driver", "gorm.io/gorm", "github.com/jmoiron/sqlx",
+	"github.com/jackc/pgx", "github.com/uptrace/bun", "entgo.io/ent", "github.com/syndtr/goleveldb",
+	"cloud.google.com/go/firestore", "cloud.google.com/go/datastore", "github.com/aws/aws-sdk-go-v2/service/dynamodb",
 }
 
 // structSent reports whether a tagged struct container is sent anywhere.
@@ -155,11 +162,52 @@ func (m *model) sentAt(cur inspector.Cursor, depth int, seen map[ast.Node]bool) 
 		}
 		return true
 	case *ast.ReturnStmt:
-		return true // the caller decides: as sent
+		return m.returnedSent(parent, p, n, depth, seen)
 	case *ast.ExprStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.BinaryExpr, *ast.IndexExpr, *ast.RangeStmt:
 		return false
 	}
 	return true // somewhere we do not follow (a channel, a closure): as sent
+}
+
+// returnedSent follows a value an unexported function of the package
+// returns (its only result) to its callers: sent if one of the calls'
+// values is. A function another package may call, one whose value goes
+// elsewhere than into calls (a function value), or one with several
+// results is left to its callers: as sent.
+func (m *model) returnedSent(retCur inspector.Cursor, ret *ast.ReturnStmt, n ast.Node, depth int, seen map[ast.Node]bool) bool {
+	if len(ret.Results) != 1 || ret.Results[0] != n {
+		return true
+	}
+	var decl *ast.FuncDecl
+	for c := range retCur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		decl, _ = c.Node().(*ast.FuncDecl)
+		break
+	}
+	if decl == nil {
+		return true
+	}
+	fn, ok := m.info.Defs[decl.Name].(*types.Func)
+	if !ok || fn.Exported() {
+		return true
+	}
+	calls := m.refs().uses[fn]
+	if len(calls) == 0 {
+		return true
+	}
+	for _, c := range calls {
+		at := c
+		if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == c.Node() {
+			at = c.Parent() // recv.m
+		}
+		call, ok := at.Parent().Node().(*ast.CallExpr)
+		if !ok || ast.Unparen(call.Fun) != at.Node() {
+			return true // a function value: called where we do not follow
+		}
+		if m.sentAt(at.Parent(), depth+1, seen) {
+			return true
+		}
+	}
+	return false
 }
 
 // callSends reports whether the call at callCur sends its argument arg.
