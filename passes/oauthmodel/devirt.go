@@ -83,4 +83,3 @@ func (m *model) soleSDKImpl(fn *types.Func) *types.Func {
 	}
 	return impl
 }
-
