@@ -286,13 +286,7 @@ func (m *model) funcVarTarget(call *ast.CallExpr) *types.Func {
 		if d.rhs == nil || d.tuple >= 0 {
 			return nil
 		}
-		var fid *ast.Ident
-		switch x := ast.Unparen(d.rhs).(type) {
-		case *ast.Ident:
-			fid = x
-		case *ast.SelectorExpr:
-			fid = x.Sel
-		}
+		fid := nameIdent(d.rhs)
 		fn, _ := m.info.Uses[fid].(*types.Func)
 		if fid == nil || fn == nil || target != nil && target != fn {
 			return nil
@@ -300,4 +294,16 @@ func (m *model) funcVarTarget(call *ast.CallExpr) *types.Func {
 		target = fn
 	}
 	return target
+}
+
+// nameIdent is the identifier an expression names: x itself, or the Sel
+// of pkg.F and recv.M; nil for anything else.
+func nameIdent(e ast.Expr) *ast.Ident {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return x
+	case *ast.SelectorExpr:
+		return x.Sel
+	}
+	return nil
 }

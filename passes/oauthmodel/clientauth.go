@@ -27,13 +27,7 @@ import (
 // decision for confidential clients (knowledge.PKCEAll), reported with
 // -pkce.confidential.
 func (m *model) authenticatesClients(fn ast.Node, depth int) bool {
-	var body *ast.BlockStmt
-	switch f := fn.(type) {
-	case *ast.FuncDecl:
-		body = f.Body
-	case *ast.FuncLit:
-		body = f.Body
-	}
+	body := funcBody(fn)
 	if body == nil || depth > 2 {
 		return false
 	}
@@ -137,4 +131,16 @@ func isMethod(fn *types.Func, pkg, typ, name string) bool {
 // requests without client credentials.
 func confidentialOnly(fn ast.Node) string {
 	return "; it refuses every request without client credentials (in " + funcLabel(fn) + "), so only confidential clients redeem codes"
+}
+
+// funcBody is the body of a function declaration or literal, nil for
+// anything else.
+func funcBody(fn ast.Node) *ast.BlockStmt {
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		return f.Body
+	case *ast.FuncLit:
+		return f.Body
+	}
+	return nil
 }

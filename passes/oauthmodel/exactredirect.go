@@ -82,18 +82,8 @@ func (m *model) exactBeforeAuthorize(lib *knowledge.Server) (ast.Node, ast.Node)
 // top-level if before the statement holding the call that returns when
 // the requested redirect URI is not exactly an accepted one.
 func (m *model) exactCheckBefore(cur inspector.Cursor) (ast.Node, ast.Node) {
-	var body *ast.BlockStmt
-	var fn ast.Node
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		fn = c.Node()
-		switch f := fn.(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-		break
-	}
+	fn := enclosingFunc(cur)
+	body := funcBody(fn)
 	if body == nil {
 		return nil, nil
 	}

@@ -1476,13 +1476,7 @@ func (m *model) commandOfFunc(fn *types.Func) string {
 				if k, ok := kv.Key.(*ast.Ident); !ok || (k.Name != "Run" && k.Name != "RunE" && k.Name != "Action") {
 					continue
 				}
-				var id *ast.Ident
-				switch v := ast.Unparen(kv.Value).(type) {
-				case *ast.Ident:
-					id = v
-				case *ast.SelectorExpr:
-					id = v.Sel
-				}
+				id := nameIdent(kv.Value)
 				if id == nil {
 					continue
 				}

@@ -60,29 +60,14 @@ var ZitadelOP = Server{
 	// The provider parses each authorization request into an
 	// *oidc.AuthRequest and hands it to the program's
 	// AuthStorage.CreateAuthRequest (auth_request.go), which keeps it.
-	Received: []Named{
-		{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "AuthRequest"},
-		{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "AuthRequest"},
-		{Path: "github.com/zitadel/oidc/pkg/oidc", Name: "AuthRequest"},
-		{Path: "github.com/caos/oidc/pkg/oidc", Name: "AuthRequest"},
-	},
-	Storage: []Type{{Name: "AuthStorage"}},
+	Received: zitadelOIDC("AuthRequest"),
+	Storage:  []Type{{Name: "AuthStorage"}},
 	PlainCopy: &PlainCopy{
-		Challenge: []Named{
-			{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "CodeChallenge"},
-			{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "CodeChallenge"},
-			{Path: "github.com/zitadel/oidc/pkg/oidc", Name: "CodeChallenge"},
-			{Path: "github.com/caos/oidc/pkg/oidc", Name: "CodeChallenge"},
-		},
+		Challenge:     zitadelOIDC("CodeChallenge"),
 		MethodField:   "Method",
 		ReceivedField: "CodeChallengeMethod",
-		MethodTypes: []Named{
-			{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: "CodeChallengeMethod"},
-			{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: "CodeChallengeMethod"},
-			{Path: "github.com/zitadel/oidc/pkg/oidc", Name: "CodeChallengeMethod"},
-			{Path: "github.com/caos/oidc/pkg/oidc", Name: "CodeChallengeMethod"},
-		},
-		Why: "the code challenge handed to the provider (the AuthRequest's GetCodeChallenge) keeps the code_challenge_method the client sent, and zitadel's oidc.VerifyCodeChallenge verifies plain and method-less challenges as the verifier itself; nothing in this package refuses plain",
+		MethodTypes:   zitadelOIDC("CodeChallengeMethod"),
+		Why:           "the code challenge handed to the provider (the AuthRequest's GetCodeChallenge) keeps the code_challenge_method the client sent, and zitadel's oidc.VerifyCodeChallenge verifies plain and method-less challenges as the verifier itself; nothing in this package refuses plain",
 	},
 	Advice: map[Decision]string{
 		PlainPKCE: "refuse a code_challenge_method other than S256 in Storage.CreateAuthRequest (oidc.ErrInvalidRequest()), or build the oidc.CodeChallenge with Method: oidc.CodeChallengeMethodS256",
@@ -93,5 +78,16 @@ func zitadelOPDefaults(ctor string) []Default {
 	return []Default{
 		{Decision: Password, Status: Forbidden, Why: ctor + " makes a provider without a password grant"},
 		{Decision: PKCEPublic, Status: Forbidden, Why: ctor + " makes a provider that requires PKCE from clients whose AuthMethod is none"},
+	}
+}
+
+// zitadelOIDC is the type name of zitadel's oidc package under each of
+// its import paths (the provider's Paths, pkg/op → pkg/oidc).
+func zitadelOIDC(name string) []Named {
+	return []Named{
+		{Path: "github.com/zitadel/oidc/v3/pkg/oidc", Name: name},
+		{Path: "github.com/zitadel/oidc/v2/pkg/oidc", Name: name},
+		{Path: "github.com/zitadel/oidc/pkg/oidc", Name: name},
+		{Path: "github.com/caos/oidc/pkg/oidc", Name: name},
 	}
 }
