@@ -58,7 +58,7 @@ func (m *model) exactRedirectGate(anchors []*anchorUse) {
 // one; nil when a call does not, or there is none.
 func (m *model) exactBeforeAuthorize(lib *knowledge.Server) (ast.Node, ast.Node) {
 	var first, firstFn ast.Node
-	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+	for _, cur := range m.serverCalls { // collect's calls of the libraries
 		call := cur.Node().(*ast.CallExpr)
 		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
 		if !ok || !slices.ContainsFunc(lib.RedirectReaders, func(f knowledge.Func) bool { return m.libFunc(fn.Origin(), f) }) {

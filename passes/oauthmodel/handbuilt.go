@@ -109,7 +109,7 @@ func (m *model) handBuiltServers() {
 			// whatever was asked (obot-platform/mcp-oauth-proxy).
 			continue
 		}
-		if a.p.Unless != "" && !h.optional() && (m.serverReads(a.p.Unless) || m.forwards()) {
+		if g, _ := m.optionalPKCE(); a.p.Unless != "" && g == nil && (m.serverReads(a.p.Unless) || m.forwards()) {
 			// Read, or maybe passed on: a package that sends requests
 			// of its own may forward the whole form, verifier included,
 			// to the server that checks it (a token proxy).
@@ -181,18 +181,6 @@ type handBuilt struct {
 	checked    map[string]bool // parameters some yes-or-no function judges
 	paramMemo  map[*types.Var]string
 	vocab      map[types.Object]*knowledge.DispatchParam // values known by what they are compared with (vocab.go)
-	optMemo    *bool                                     // optional(), once
-}
-
-// optional reports whether the package's PKCE check is optional
-// (optionalpkce.go), computed once.
-func (h *handBuilt) optional() bool {
-	if h.optMemo == nil {
-		g, _ := h.m.optionalPKCE()
-		b := g != nil
-		h.optMemo = &b
-	}
-	return *h.optMemo
 }
 
 type acceptance struct {

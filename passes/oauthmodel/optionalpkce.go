@@ -30,6 +30,15 @@ import (
 // package reads from a request is such a check and no branch of the
 // package refuses a missing code_challenge; nil otherwise.
 func (m *model) optionalPKCE() (ast.Node, ast.Node) {
+	if m.optional == nil {
+		g, fn := m.findOptionalPKCE()
+		m.optional = &[2]ast.Node{g, fn}
+	}
+	return m.optional[0], m.optional[1]
+}
+
+// findOptionalPKCE is optionalPKCE, computed once per package.
+func (m *model) findOptionalPKCE() (ast.Node, ast.Node) {
 	if !m.readsVerifier {
 		return nil, nil
 	}
@@ -140,19 +149,9 @@ func (m *model) nonEmptyGuard(use inspector.Cursor, v *types.Var) ast.Node {
 }
 
 // challengeStored reports whether cond holds only when some value other than
-// v is not empty: x != "", len(x) > 0, len(x) != 0, x != nil, alone or as
+// v is not empty: x != "", len(x) > 0, x != nil, alone or as
 // an operand of &&.
 func (m *model) challengeStored(cond ast.Expr, v *types.Var) bool {
-	mentions := func(e ast.Expr) bool {
-		found := false
-		ast.Inspect(e, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && m.info.Uses[id] == v {
-				found = true
-			}
-			return !found
-		})
-		return found
-	}
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.BinaryExpr:
 		switch c.Op {
@@ -163,11 +162,11 @@ func (m *model) challengeStored(cond ast.Expr, v *types.Var) bool {
 			if m.constString(x) == "" || isNil(m.info, x) {
 				x, y = y, x
 			}
-			return (m.constString(y) == "" || isNil(m.info, y)) && !mentions(x)
+			return (m.constString(y) == "" || isNil(m.info, y)) && !uses(m.info, x, v)
 		case token.GTR:
 			if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
 				tv, ok := m.info.Types[c.Y]
-				return ok && tv.Value != nil && tv.Value.String() == "0" && !mentions(call.Args[0])
+				return ok && tv.Value != nil && tv.Value.String() == "0" && !uses(m.info, call.Args[0], v)
 			}
 		}
 	}
