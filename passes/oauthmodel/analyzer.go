@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -59,7 +59,8 @@ func run(pass *analysis.Pass) (any, error) {
 	exportAllowFacts(pass)
 	if !relevant(pass) {
 		random, browser, loose := importsRandomness(pass.Pkg), mayWrapBrowser(pass, pass.Pkg), mayExportLoose(pass)
-		if random || browser || loose {
+		parts := mayExportURIParts(pass)
+		if random || browser || loose || parts {
 			// A package of helpers that may make state values for
 			// OAuth code elsewhere (randString on math/rand), or open
 			// its URL in the browser (utils.OpenURL on xdg-open), or
@@ -76,6 +77,9 @@ func run(pass *analysis.Pass) (any, error) {
 			if loose {
 				m.looseParams()
 				m.exportLooseFacts()
+			}
+			if parts {
+				m.exportURIPartFacts()
 			}
 		}
 		return result, nil
@@ -253,16 +257,18 @@ type model struct {
 	oauthCalls []inspector.Cursor      // calls into golang.org/x/oauth2
 	helperCall []inspector.Cursor      // calls to functions that may carry an AuthURLFact
 	// Authorization-server side (server.go, redirect.go).
-	serverCalls    []inspector.Cursor          // calls into a server library
-	serverLits     []inspector.Cursor          // literals of a server library's types
-	serverSets     []serverSet                 // assignments to a server library type's fields
-	matchCalls     []inspector.Cursor          // strings.HasPrefix, path.Match, regexp matches
-	looseImported  []inspector.Cursor          // calls of other packages' functions with a LooseMatchFact
-	loose          map[*types.Func]*looseMatch // this package's functions whose parameters reach a loose match (loosematch.go)
-	looseFacts     map[*types.Func]*looseMatch // imported LooseMatchFacts, nil for none
-	resultMemo     map[resultKey][]int         // resultParams' complete answers
-	secretSet      bool                        // a ClientSecret of an oauth2.Config is assigned (nosecret.go)
-	program        string                      // programName's answer
+	serverCalls    []inspector.Cursor           // calls into a server library
+	serverLits     []inspector.Cursor           // literals of a server library's types
+	serverSets     []serverSet                  // assignments to a server library type's fields
+	matchCalls     []inspector.Cursor           // strings.HasPrefix, path.Match, regexp matches
+	looseImported  []inspector.Cursor           // calls of other packages' functions with a LooseMatchFact
+	loose          map[*types.Func]*looseMatch  // this package's functions whose parameters reach a loose match (loosematch.go)
+	looseFacts     map[*types.Func]*looseMatch  // imported LooseMatchFacts, nil for none
+	resultMemo     map[resultKey][]int          // resultParams' complete answers
+	uriParts       map[*types.Func]*URIPartFact // imported URIPartFacts, nil for none
+	clientReads    map[ast.Node]bool            // readsClientParams' answers
+	secretSet      bool                         // a ClientSecret of an oauth2.Config is assigned (nosecret.go)
+	program        string                       // programName's answer
 	programChecked bool
 	resultCuts     int                // resultParams calls cut by recursion
 	paramReads     map[string]bool    // readsParam's answers

@@ -51,6 +51,7 @@ func (m *model) build() {
 	m.exportPKCEFact()
 	m.looseParams()
 	m.exportLooseFacts()
+	m.exportURIPartFacts()
 	m.buildServers()
 	m.plainCopies() // plaincopy.go
 	m.servedImports()

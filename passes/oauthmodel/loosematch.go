@@ -251,7 +251,7 @@ func (m *model) looseCalls(params map[*types.Var]bool, reported map[*ast.CallExp
 			// Names are no evidence here: a login front's return URL
 			// (a redirectURI field of its own params) is checked by
 			// such validators too, and no code goes there.
-			if i < len(site.call.Args) && m.requestedURI(site.call.Args[i], params, false, 0) {
+			if i < len(site.call.Args) && m.requestedURI(site.call.Args[i], params, false, 0) && m.authzEndpoint(site.cur, site.call.Args[i], params) {
 				m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, &RedirectCheck{
 					Node: site.call, How: site.lm.how, Requested: site.call.Args[i],
 					Via: site.fn, ViaAt: site.lm.at,
@@ -262,6 +262,18 @@ func (m *model) looseCalls(params map[*types.Var]bool, reported map[*ast.CallExp
 	}
 }
 
+// authzEndpoint reports whether the requested URI arg, handed to a loose
+// validator at cur, is an authorization request's redirect URI: the
+// parameter of a validator installed in a server library, or a value in
+// a function that reads the request's client_id or response_type
+// (readsClientParams).
+func (m *model) authzEndpoint(cur inspector.Cursor, arg ast.Expr, params map[*types.Var]bool) bool {
+	if len(params) > 0 && m.requestedURI(arg, params, false, 0) && !m.requestedURI(arg, nil, false, 0) {
+		return true
+	}
+	return m.readsClientParams(enclosingFunc(cur), 0)
+}
+
 // shortPos is "file.go:line" for n, as facts name a place.
 func (m *model) shortPos(n ast.Node) string {
 	p := m.pass.Fset.Position(n.Pos())
@@ -270,8 +282,8 @@ func (m *model) shortPos(n ast.Node) string {
 
 // mayExportLoose reports, for a package without OAuth code, whether it
 // may hold a URL validator whose LooseMatchFact its importers need: it
-// imports net/url and strings, regexp, path or a package with
-// LooseMatchFacts; it has an exported function that takes a string or a
+// imports net/url or a package with URIPartFacts, and strings, regexp,
+// path or a package with LooseMatchFacts; it has an exported function that takes a string or a
 // URL; and some function calls a comparison of matchFuncs, or a function
 // with a LooseMatchFact.
 func mayExportLoose(pass *analysis.Pass) bool {
@@ -287,6 +299,9 @@ func mayExportLoose(pass *analysis.Pass) bool {
 		default:
 			if pass.ImportPackageFact(imp, new(LoosePkgFact)) {
 				validators[imp], compares = true, true
+			}
+			if pass.ImportPackageFact(imp, new(URIPartPkgFact)) {
+				parses = true // hostport.Of(uri): a URI's part from a helper
 			}
 		}
 	}

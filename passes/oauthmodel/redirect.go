@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -221,7 +222,10 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 			return true
 		}
 		d, ok := m.singleDef(v)
-		if !ok || d.rhs == nil {
+		if !ok {
+			return m.everyDefRequested(v, params, named, depth)
+		}
+		if d.rhs == nil {
 			return false
 		}
 		if d.tuple < 0 {
@@ -267,6 +271,10 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		return m.lib(n.Obj().Pkg()).lib != nil || strings.Contains(n.Obj().Name(), "Request") || named
 	case *ast.UnaryExpr:
 		return x.Op == token.AND && m.requestedURI(x.X, params, named, depth)
+	case *ast.BinaryExpr:
+		// host + ":" + port, "https://" + host: a URI made of the
+		// requested one's parts
+		return x.Op == token.ADD && (m.requestedURI(x.X, params, named, depth+1) || m.requestedURI(x.Y, params, named, depth+1))
 	case *ast.CompositeLit:
 		// url.URL{Host: h, Path: requested.Path}: a URL made of the requested one's parts
 		if tv, ok := m.info.Types[x]; !ok || !isURLType(tv.Type) {
@@ -281,6 +289,11 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		}
 		return false
 	case *ast.CallExpr:
+		// r.FormValue("redirect_uri"), r.URL.Query().Get("redirect_uri"),
+		// c.Query("redirect_uri"), a closure's param("redirect_uri")
+		if len(x.Args) == 1 && m.isString(x) && m.str(x.Args[0], nil) == "redirect_uri" {
+			return true
+		}
 		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
 		if !ok {
 			return false
@@ -296,15 +309,11 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 			// base.ResolveReference(&url.URL{Path: requested.Path}): the
 			// reference's path (the base gives the scheme and host)
 			return len(x.Args) == 1 && m.requestedURI(x.Args[0], params, named, depth+1)
-		case "(*net/url.URL).Hostname", "(*net/url.URL).String", "(*net/url.URL).EscapedPath":
+		case "(*net/url.URL).Hostname", "(*net/url.URL).Port", "(*net/url.URL).String", "(*net/url.URL).EscapedPath":
 			if s, ok := x.Fun.(*ast.SelectorExpr); ok {
 				return m.requestedURI(s.X, params, named, depth+1)
 			}
 			return false
-		}
-		// r.FormValue("redirect_uri"), r.URL.Query().Get("redirect_uri"), c.Query("redirect_uri")
-		if len(x.Args) == 1 && m.isString(x) && m.str(x.Args[0], nil) == "redirect_uri" {
-			return true
 		}
 		// A server library request's GetRedirectURI().
 		if len(x.Args) == 0 && isRedirectName(strings.TrimPrefix(fn.Name(), "Get")) && m.lib(fn.Pkg()).lib != nil {
@@ -312,6 +321,39 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		}
 	}
 	return false
+}
+
+// everyDefRequested reports whether each assignment of v, a variable
+// assigned more than once, gives it the requested URI or a part of it,
+// the variable's own earlier value included, or a constant default:
+// s := uri; if no scheme { s = "https://" + s }; if s == "" { s = "/app" }.
+func (m *model) everyDefRequested(v *types.Var, params map[*types.Var]bool, named bool, depth int) bool {
+	defs := m.defs[v]
+	if len(defs) < 2 || m.addrTaken[v] || params[v] {
+		return false
+	}
+	self := maps.Clone(params)
+	self[v] = true
+	requested := false
+	for _, d := range defs {
+		if m.inactive(d.cur.Node()) {
+			continue
+		}
+		if d.rhs == nil || d.tuple >= 0 {
+			return false
+		}
+		if m.isConstant(d.rhs) {
+			continue
+		}
+		if !m.requestedURI(d.rhs, self, named, depth+1) {
+			return false
+		}
+		if id, ok := ast.Unparen(d.rhs).(*ast.Ident); ok && m.info.Uses[id] == v {
+			return false // v = v
+		}
+		requested = true
+	}
+	return requested
 }
 
 // uriPreserving functions return their first argument as the same URI:
@@ -322,12 +364,16 @@ var uriPreserving = map[string]bool{
 	"strings.TrimSpace": true, "strings.ToLower": true, "strings.TrimSuffix": true,
 }
 
-// resultParams are the parameters of fn, a function of this package,
-// that its k-th result is derived from (the parameter itself, url.Parse
-// of it, a URL made of its parts) in every return that gives a value
-// (nil, on an error path, is none).
+// resultParams are the parameters of fn, a function of this package (of
+// another: its URIPartFact), that its k-th result is derived from (the
+// parameter itself, url.Parse of it, a URL made of its parts) in every
+// return that gives a value (nil or a constant, on an error path, is
+// none).
 func (m *model) resultParams(fn *types.Func, k int, depth int) []int {
 	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok && fn.Pkg() != nil && fn.Pkg() != m.pass.Pkg {
+		return m.importedURIPart(fn.Origin(), k)
+	}
 	if !ok || depth > maxDepth {
 		return nil
 	}
@@ -376,8 +422,8 @@ func (m *model) resultFrom(cur inspector.Cursor, decl *ast.FuncDecl, sig *types.
 			return nil // return f(), or a bare return of named results
 		}
 		res := ret.Results[k]
-		if m.isNil(res) {
-			continue
+		if m.isNil(res) || m.isConstant(res) {
+			continue // nil or "localhost" on an error path: no URI of any parameter
 		}
 		var from []int
 		for i := 0; i < sig.Params().Len(); i++ {
@@ -421,8 +467,12 @@ func (m *model) boundToRequestedURI(v *types.Var, params map[*types.Var]bool, na
 		return false
 	}
 	for _, c := range refs.uses[owner.fn] {
-		ce, isCall := c.Parent().Node().(*ast.CallExpr)
-		if !isCall || ast.Unparen(ce.Fun) != c.Node() || owner.index >= len(ce.Args) || ce.Ellipsis.IsValid() {
+		at := c
+		if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == c.Node() {
+			at = c.Parent() // s.allowed(uri): a method
+		}
+		ce, isCall := at.Parent().Node().(*ast.CallExpr)
+		if !isCall || ast.Unparen(ce.Fun) != at.Node() || owner.index >= len(ce.Args) || ce.Ellipsis.IsValid() {
 			continue
 		}
 		if m.requestedURI(ce.Args[owner.index], params, named, depth+1) {

@@ -86,7 +86,7 @@ func (m *model) exportedOwner(v *types.Var) (paramOwner, bool) {
 }
 
 // paramRefs indexes, once per package, the parameters of the package's
-// unexported package-level functions and every reference to each
+// unexported functions and methods and every reference to each
 // function or method the package declares.
 type paramRefs struct {
 	owner map[*types.Var]paramOwner
@@ -106,8 +106,8 @@ func (m *model) refs() *paramRefs {
 	for fn := range m.funcDecls {
 		r.uses[fn] = nil
 		sig, ok := fn.Type().(*types.Signature)
-		if !ok || fn.Exported() || sig.Recv() != nil {
-			continue
+		if !ok || fn.Exported() {
+			continue // unexported methods too: paramArgs leaves them out
 		}
 		for i := 0; i < sig.Params().Len(); i++ {
 			r.owner[sig.Params().At(i)] = paramOwner{fn, i}

@@ -90,5 +90,5 @@ func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
 	case strings.HasSuffix(rc.How, ".Match") && !strings.Contains(rc.How, "regexp"):
 		return "pattern (" + name + ")", "every URI the wildcard matches passes, including ones the attacker registers"
 	}
-	return "regular expression", "an unanchored or loose pattern (an unescaped dot, a missing $) lets other hosts and paths through"
+	return "regular expression", "every URI the pattern matches passes: an unanchored or loose pattern (an unescaped dot, a missing $), or one matched against the host alone, lets other hosts or paths through"
 }
