@@ -257,7 +257,13 @@ redeems the code with), and callbacks whose state check passes an empty
 state: the request's state compared with a stored value that is "" when
 the browser stored none (a helper that returns "" without a cookie, a
 session value read with a comma-ok assertion whose ok is dropped), with
-neither side required to be non-empty. Without a one-time state bound to the user's
+neither side required to be non-empty, and callbacks whose state check is
+only a lookup of the state in a store every browser shares (a map of the
+server, sync.Map, Redis or a database, under the state or a key made of
+it) with nothing of this browser read on the way (no cookie, no session,
+no value a middleware put in the request's context): the attacker's own
+state then passes in the victim's browser. A program that listens on
+loopback only (a CLI's login) is one user's, and is left alone. Without a one-time state bound to the user's
 browser, an attacker can send a victim's browser to the callback with the
 attacker's own code and log the victim into the attacker's account (login
 CSRF). crypto/rand, oauth2.GenerateVerifier(), rand.Text() and UUID v4 are

@@ -29,7 +29,7 @@ func (m *model) callbacks() {
 			}
 			// Passed by the handler to the function that exchanges it
 			// (paramcode.go).
-			for _, cb := range m.paramCode(e, t.Func) {
+			for _, cb := range m.paramCode(t, e, t.Func) {
 				cb.Exchange = t
 				m.result.Callbacks = append(m.result.Callbacks, cb)
 			}
@@ -41,6 +41,7 @@ func (m *model) callbacks() {
 		}
 		if m.readsState(handler, 0) {
 			m.emptyStateCheck(t, handler)
+			m.unboundState(t, handler)
 			continue
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})

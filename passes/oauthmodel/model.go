@@ -345,6 +345,10 @@ type Result struct {
 	// EmptyStateChecks are callbacks' state checks that an empty state
 	// passes (emptystate.go).
 	EmptyStateChecks []EmptyStateCheck
+	// UnboundStateChecks are callbacks' state checks that look the state
+	// up in a store every browser shares, reading nothing of this
+	// browser's (unboundstate.go).
+	UnboundStateChecks []UnboundStateCheck
 
 	// TokenURLs are access or refresh tokens placed in a URL's query;
 	// TokenLogs are tokens written to a log or standard output (tokens.go).

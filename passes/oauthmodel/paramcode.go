@@ -18,8 +18,9 @@ import (
 // function fn that holds it (never assigned, its address never taken),
 // one callback per call of that function in this package whose argument
 // is the served request's code, read in an HTTP handler that never reads
-// the request's state.
-func (m *model) paramCode(e ast.Expr, fn ast.Node) []Callback {
+// the request's state. A handler that reads it is looked at for a state
+// checked against a shared store only (unboundState).
+func (m *model) paramCode(t *TokenRequest, e ast.Expr, fn ast.Node) []Callback {
 	obj, index := m.codeParam(e, fn)
 	if obj == nil {
 		return nil
@@ -33,7 +34,11 @@ func (m *model) paramCode(e ast.Expr, fn ast.Node) []Callback {
 		arg := call.Node().(*ast.CallExpr).Args[index]
 		read := m.requestRead(arg, "code", 0)
 		h := enclosingFunc(call)
-		if read == nil || h == nil || !within(read, h) || !m.answersHTTP(h) || m.readsState(h, 0) {
+		if read == nil || h == nil || !within(read, h) || !m.answersHTTP(h) {
+			continue
+		}
+		if m.readsState(h, 0) {
+			m.unboundState(t, h) // checked: where?
 			continue
 		}
 		out = append(out, Callback{Code: read, Handler: h})

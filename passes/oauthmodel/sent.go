@@ -53,17 +53,25 @@ var queryEncoders = map[string]bool{
 	"github.com/ajg/form.EncodeToString":            true,
 }
 
-// keepers store a value: the keyring and configuration libraries.
-var keepers = []string{
+// keepers store a value: the keyring and configuration libraries, and
+// the shared stores.
+var keepers = append([]string{
 	"github.com/zalando/go-keyring", "github.com/99designs/keyring", "github.com/spf13/viper",
 	"github.com/adrg/xdg", "github.com/spf13/afero",
-	// Key-value stores and databases: a record kept for later.
+}, sharedStores...)
+
+// sharedStores are key-value stores and databases: a record kept for
+// later, the same for every request.
+var sharedStores = []string{
 	"github.com/redis/go-redis", "github.com/go-redis/redis", "github.com/redis/rueidis",
 	"github.com/valkey-io/valkey-go", "github.com/gomodule/redigo", "github.com/bradfitz/gomemcache",
 	"go.etcd.io/bbolt", "github.com/boltdb/bolt", "github.com/dgraph-io/badger", "github.com/cockroachdb/pebble",
 	"go.etcd.io/etcd/client", "go.mongodb.org/mongo-driver", "gorm.io/gorm", "github.com/jmoiron/sqlx",
 	"github.com/jackc/pgx", "github.com/uptrace/bun", "entgo.io/ent", "github.com/syndtr/goleveldb",
 	"cloud.google.com/go/firestore", "cloud.google.com/go/datastore", "github.com/aws/aws-sdk-go-v2/service/dynamodb",
+	// In-process caches.
+	"github.com/patrickmn/go-cache", "github.com/jellydator/ttlcache", "github.com/hashicorp/golang-lru",
+	"github.com/dgraph-io/ristretto", "github.com/allegro/bigcache", "github.com/coocood/freecache",
 }
 
 // structSent reports whether a tagged struct container is sent anywhere.

@@ -107,6 +107,16 @@ func run(pass *analysis.Pass) (any, error) {
 			rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), msg)
 		}
 	}
+	for _, c := range model.UnboundStateChecks {
+		t := c.Exchange
+		if rules.InTestFile(pass, c.Node.Pos()) || t.Config != nil && flows[t.Config] || seen[c.Node] {
+			continue
+		}
+		seen[c.Node] = true
+		rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), fmt.Sprintf(
+			"state not bound to the browser: the callback looks the request's state up in %s, a store every browser shares, and reads no cookie or session of this browser, so the state of a login the attacker started, sent to the victim with the attacker's code, passes and logs the victim in to the attacker's account (login CSRF; a PKCE verifier kept under the same state is the attacker's too); keep the state, or a hash of it, in an HttpOnly cookie or the session when the login starts, and compare it with the callback's state %s",
+			types.ExprString(c.Store), cite))
+	}
 	for _, cb := range model.Callbacks {
 		t := cb.Exchange
 		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] || t.Config == nil && handBuilt {
