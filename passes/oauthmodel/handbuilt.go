@@ -417,8 +417,8 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 			}
 		case "slices.Contains":
 			p := h.param(x.Args[1])
-			lit, ok := ast.Unparen(x.Args[0]).(*ast.CompositeLit)
-			if p == nil || !ok {
+			lit := h.m.listLit(x.Args[0])
+			if p == nil || lit == nil {
 				return nil, false
 			}
 			for _, el := range lit.Elts {
@@ -432,6 +432,49 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 		}
 	}
 	return nil, false
+}
+
+// listLit is the composite literal e is: the literal itself, or a
+// variable (of the package, or local) whose one assignment is the literal
+// and that nothing else writes (no append, no element set, no address
+// taken): var methods = []string{"plain", "S256"}.
+func (m *model) listLit(e ast.Expr) *ast.CompositeLit {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return x
+	case *ast.Ident:
+		v := m.varOf(x)
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil || d.tuple >= 0 || m.elementsWritten(v) {
+			return nil
+		}
+		lit, _ := ast.Unparen(d.rhs).(*ast.CompositeLit)
+		return lit
+	}
+	return nil
+}
+
+// elementsWritten reports whether an element of the slice or map v is
+// assigned anywhere in the package (v[i] = x), or v is handed to append
+// or copy as the destination.
+func (m *model) elementsWritten(v *types.Var) bool {
+	for cur := range m.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && m.isVar(ix.X, v) {
+					return true
+				}
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) > 0 && m.isVar(n.Args[0], v) {
+				if _, builtin := m.info.Uses[id].(*types.Builtin); builtin && (id.Name == "append" || id.Name == "copy") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // listCall reports whether e is a call listing values (slices.Contains
@@ -595,7 +638,7 @@ func (h *handBuilt) checkerCall(call *ast.CallExpr) {
 			if funcName(fn) != "slices.Contains" || len(call.Args) != 2 {
 				return
 			}
-			if _, lit := ast.Unparen(call.Args[0]).(*ast.CompositeLit); lit {
+			if h.m.listLit(call.Args[0]) != nil {
 				return // a literal list: condition reads it
 			}
 		}
