@@ -38,12 +38,32 @@ func (m *model) tokenBodies() {
 			continue
 		}
 		m.eachUse(resp, at, func(use inspector.Cursor) {
+			m.responseDumped(use)
 			sel, ok := use.Parent().Node().(*ast.SelectorExpr)
 			if !ok || sel.X != use.Node() || sel.Sel.Name != "Body" {
 				return
 			}
 			m.bodyRead(use.Parent())
 		})
+	}
+}
+
+// responseDumped records the dump of a token response with its body
+// (dump, _ := httputil.DumpResponse(resp, true)) as the response's body.
+func (m *model) responseDumped(use inspector.Cursor) {
+	call, ok := use.Parent().Node().(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 || call.Args[0] != use.Node() {
+		return
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || funcName(fn) != "net/http/httputil.DumpResponse" {
+		return
+	}
+	if tv, ok := m.info.Types[call.Args[1]]; !ok || tv.Value == nil || tv.Value.ExactString() != "true" {
+		return // the headers alone
+	}
+	if d, _ := m.resultOf(use.Parent()); d != nil {
+		m.tokenBody(d)
 	}
 }
 

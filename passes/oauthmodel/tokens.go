@@ -904,14 +904,17 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 			return whatAuthHeader
 		}
 		return ""
-	case "strings.TrimPrefix", "strings.TrimSuffix":
-		// strings.TrimPrefix(h, "Bearer "): what remains is the token.
-		if len(call.Args) == 2 {
+	case "strings.TrimPrefix", "strings.TrimSuffix", "strings.Replace", "strings.ReplaceAll", "strings.Trim", "strings.TrimLeft", "strings.CutPrefix":
+		// strings.TrimPrefix(h, "Bearer "), strings.Replace(h, "Bearer ",
+		// "", 1): what remains is the token.
+		if len(call.Args) >= 2 {
 			return m.tokenValue(call.Args[0], depth+1)
 		}
 		return ""
-	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "strings.Join", "strings.TrimSpace":
-		if name == "fmt.Sprintf" && len(call.Args) > 1 && !call.Ellipsis.IsValid() {
+	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "fmt.Errorf", "strings.Join", "strings.TrimSpace":
+		// fmt.Errorf("login failed for %s", tok): an error that carries
+		// the token wherever it is logged.
+		if (name == "fmt.Sprintf" || name == "fmt.Errorf") && len(call.Args) > 1 && !call.Ellipsis.IsValid() {
 			if tv, ok := m.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 				verbs := parseVerbs(constant.StringVal(tv.Value))
 				for i, a := range call.Args[1:] {
@@ -934,6 +937,11 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	}
 	if i, ok := carriers[name]; ok && i < len(call.Args) {
 		return m.tokenValue(call.Args[i], depth+1)
+	}
+	if fn.Pkg() == m.pass.Pkg {
+		if w := m.helperToken(fn.Origin(), depth); w != "" {
+			return w // bearer(r): the package's helper that returns the token
+		}
 	}
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && len(call.Args) == 0 {
 		return libraryToken(sig.Recv().Type(), fn.Name()) // ti.GetAccess() of go-oauth2
@@ -982,6 +990,48 @@ func isByteSlice(t types.Type) bool {
 // tokenVar says which token a local variable holds: every assignment to
 // it gives it a token (a variable that is sometimes a redacted form is not
 // one).
+// helperToken is what token fn, a function of this package, returns as
+// its first result, a string: a token in every return that gives one
+// other than a constant ("" on an error path); "" otherwise.
+func (m *model) helperToken(fn *types.Func, depth int) string {
+	if w, ok := m.helperTokens[fn]; ok {
+		return w // computed, or being computed (a cycle: not a token)
+	}
+	if m.helperTokens == nil {
+		m.helperTokens = make(map[*types.Func]string)
+	}
+	if depth > maxDepth {
+		return "" // not kept: a shallower call may see further
+	}
+	m.helperTokens[fn] = ""
+	cur, ok := m.funcDecls[fn]
+	sig := fn.Signature()
+	if !ok || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) {
+		return ""
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	what := ""
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+		ret := c.Node().(*ast.ReturnStmt)
+		if enclosingFunc(c) != decl {
+			continue
+		}
+		if len(ret.Results) != sig.Results().Len() {
+			return "" // return f(), or a bare return of named results
+		}
+		if m.isConstant(ret.Results[0]) {
+			continue
+		}
+		w := m.tokenValue(ret.Results[0], depth+1)
+		if w == "" {
+			return ""
+		}
+		what = w
+	}
+	m.helperTokens[fn] = what
+	return what
+}
+
 func (m *model) tokenVar(v *types.Var, depth int) string {
 	if w, ok := m.tokenVars[v]; ok {
 		return w // computed, or being computed (a cycle: not a token)
