@@ -1,10 +1,12 @@
 package oauthmodel
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"net/url"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -77,6 +79,10 @@ type StaticClient struct {
 	Asks [knowledge.NumDecisions]ClientAsk
 	// Advice is the library's advice for a registration that asks.
 	Advice map[knowledge.Decision]string
+	// AnyRedirect says why the library's default redirect URI check
+	// passes every URI for this client (knowledge.Client.RedirectBase);
+	// "" when it does not, or the code does not say.
+	AnyRedirect string
 }
 
 // ClientAsk is where and why a client registration asks for a decision.
@@ -1324,6 +1330,38 @@ func (m *model) staticClients() {
 				sc.Clients = append(sc.Clients, c)
 			}
 		}
+		// The default check, and a client it lets anything through for.
+		if d := &sc.Decisions[knowledge.LooseRedirect]; d.Status == knowledge.Allowed && d.Default {
+			for _, c := range sc.Clients {
+				if c.AnyRedirect != "" {
+					d.Why += "; " + c.AnyRedirect + ", so every redirect_uri passes, whatever its host"
+					break
+				}
+			}
+		}
+	}
+}
+
+// redirectBase fills c.AnyRedirect for a literal of a client type whose
+// library checks redirect URIs against field k.RedirectBase by default.
+func (m *model) redirectBase(c *StaticClient, k *knowledge.Client, vals map[string]*ast.KeyValueExpr, lit *ast.CompositeLit) {
+	if k.RedirectBase == "" {
+		return
+	}
+	line := m.pass.Fset.Position(lit.Pos()).Line
+	kv, ok := vals[k.RedirectBase]
+	if !ok {
+		if _, keyed := litFields(lit); keyed {
+			c.AnyRedirect = fmt.Sprintf("the client registered at line %d sets no %s", line, k.RedirectBase)
+		}
+		return
+	}
+	s := m.str(kv.Value, nil)
+	if !value.Known(s) {
+		return
+	}
+	if u, err := url.Parse(s); err != nil || u.Host == "" {
+		c.AnyRedirect = fmt.Sprintf("the client registered at line %d has %s %q, which has no host once parsed", line, k.RedirectBase, s)
 	}
 }
 
@@ -1403,6 +1441,7 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, cur inspec
 	m.clientAsks(c, k, rt, gt)
 	m.clientFlags(c, k, vals)
 	m.clientRedirects(c, k, vals)
+	m.redirectBase(c, k, vals, lit)
 	m.clientPKCEAttribute(c, k, vals, cur)
 	if k.AppType != "" && k.AuthMethod != "" {
 		app, method := vals[k.AppType], vals[k.AuthMethod]

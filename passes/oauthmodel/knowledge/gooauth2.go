@@ -141,7 +141,9 @@ var GoOAuth2 = Server{
 	// A client is public when Public is set, and also when it has no
 	// secret: Manager.GenerateAccessToken checks the secret only when the
 	// client has one (manage/manager.go).
-	Clients: []Client{{Type: Type{Pkg: "models", Name: "Client"}, Public: "Public", Secret: "Secret"}},
+	// models.Client.Domain is the base DefaultValidateURI compares with
+	// (manage/util.go: strings.HasSuffix(redirect.Host, base.Host)).
+	Clients: []Client{{Type: Type{Pkg: "models", Name: "Client"}, Public: "Public", Secret: "Secret", RedirectBase: "Domain"}},
 }
 
 const ginServer = "github.com/go-oauth2/gin-server"

@@ -332,6 +332,12 @@ type Client struct {
 	// and "*" alone, which passes every URI).
 	RedirectURIs   string
 	PrefixWildcard string
+	// RedirectBase is the field the library's default redirect URI check
+	// compares the requested URI's host with (go-oauth2's Domain, for
+	// manage.DefaultValidateURI, a host suffix test): a client that
+	// leaves it out, or sets one with no host once parsed ("localhost:9094"
+	// parses as a scheme), passes every redirect URI there.
+	RedirectBase string
 
 	// PKCEAttribute, when set, is how a public client of this library
 	// comes to require PKCE: an attribute of its registration, absent by
