@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -59,8 +59,8 @@ func run(pass *analysis.Pass) (any, error) {
 	exportAllowFacts(pass)
 	if !relevant(pass) {
 		random, browser, loose := importsRandomness(pass.Pkg), mayWrapBrowser(pass, pass.Pkg), mayExportLoose(pass)
-		parts := mayExportURIParts(pass)
-		if random || browser || loose || parts {
+		parts, lookups := mayExportURIParts(pass), mayLookUpState(pass)
+		if random || browser || loose || parts || lookups {
 			// A package of helpers that may make state values for
 			// OAuth code elsewhere (randString on math/rand), or open
 			// its URL in the browser (utils.OpenURL on xdg-open), or
@@ -80,6 +80,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if parts {
 				m.exportURIPartFacts()
+			}
+			if lookups {
+				m.exportStateLookups()
 			}
 		}
 		return result, nil

@@ -58,6 +58,7 @@ func (m *model) build() {
 	m.handBuiltServers()
 	m.uncheckedRedirects()
 	m.exportStateFacts()
+	m.exportStateLookups()
 	if mayWrapBrowser(m.pass, m.pass.Pkg) {
 		m.exportBrowserFacts()
 	}

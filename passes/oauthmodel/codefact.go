@@ -39,20 +39,28 @@ func (m *model) noteCodeParam(t *TokenRequest, e ast.Expr) {
 	if fn == nil {
 		return
 	}
-	f := CodeParamFact{Param: index, Verifier: t.Verifier.Presence == value.Present}
+	m.noteRedeemerUp(fn, CodeParamFact{Param: index, Verifier: t.Verifier.Presence == value.Present}, 0)
+}
+
+// noteRedeemerUp records fn, which redeems its parameter f.Param, when it
+// is exported, and hands the fact to the functions of the package that
+// call it with their own parameter, up to three calls above: an
+// unexported helper that builds the request (a.codeBody(code)), an
+// exported method a use case wraps (HandleCallback calling ExchangeCode).
+func (m *model) noteRedeemerUp(fn *types.Func, f CodeParamFact, depth int) {
 	if fn.Exported() {
-		m.noteRedeemer(fn, f)
+		m.noteRedeemer(fn, f) // and its callers in the package, which redeem it too
+	}
+	if depth >= 3 {
 		return
 	}
-	// An unexported helper builds the request (a.codeBody(code)): the
-	// exported functions of the package that hand it their parameter.
 	for _, use := range m.refs().uses[fn] {
 		call, ok := calledAt(use)
-		if !ok || index >= len(call.Node().(*ast.CallExpr).Args) {
+		if !ok || f.Param >= len(call.Node().(*ast.CallExpr).Args) {
 			continue
 		}
-		if w, i := m.codeParam(call.Node().(*ast.CallExpr).Args[index], enclosingFunc(call)); w != nil && w.Exported() {
-			m.noteRedeemer(w, CodeParamFact{Param: i, Verifier: f.Verifier})
+		if w, i := m.codeParam(call.Node().(*ast.CallExpr).Args[f.Param], enclosingFunc(call)); w != nil && w != fn {
+			m.noteRedeemerUp(w, CodeParamFact{Param: i, Verifier: f.Verifier}, depth+1)
 		}
 	}
 }
@@ -91,6 +99,9 @@ func (m *model) exportCodeParams() {
 		}
 		for i := range iface.NumMethods() {
 			im := iface.Method(i)
+			if im.Pkg() != m.pass.Pkg {
+				continue // embedded from another package: not ours to mark
+			}
 			if f, ok := m.implementedCodeParam(scope, iface, im.Name()); ok {
 				m.pass.ExportObjectFact(im, &f)
 			}
@@ -155,7 +166,7 @@ func (m *model) importedCodeCallbacks() {
 			continue
 		}
 		read := m.requestRead(arg, "code", 0)
-		if read == nil || h == nil || !within(read, h) || !m.answersHTTP(h) || m.readsState(h, 0) {
+		if read == nil || h == nil || !within(read, h) || !m.answersHTTP(h) {
 			continue
 		}
 		verifier := Param{Presence: value.Absent}
@@ -170,6 +181,10 @@ func (m *model) importedCodeCallbacks() {
 			Code:      Param{Presence: value.Present, Node: arg},
 			Verifier:  verifier,
 			Helper:    fn,
+		}
+		if m.readsState(h, 0) {
+			m.unboundState(t, h) // checked: where?
+			continue
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: h})
 	}

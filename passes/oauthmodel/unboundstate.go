@@ -1,11 +1,13 @@
 package oauthmodel
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -21,9 +23,26 @@ import (
 // account (login CSRF). A PKCE verifier kept under the same key does not
 // help: it is the attacker's.
 type UnboundStateCheck struct {
-	Node     ast.Node      // the lookup: states[state], rdb.Get(ctx, "state:"+state)
-	Store    ast.Expr      // the store: states, s.rdb
+	Node     ast.Node      // the lookup: states[state], rdb.Get(ctx, "state:"+state); or the call of another package's function that makes it
+	Store    string        // the store: states, s.rdb
+	Via      string        // the function of another package that looks the state up, "" when the package does ("svc.Verify at service.go:40")
 	Exchange *TokenRequest // the exchange the check guards
+}
+
+// StateLookupFact is exported for a function that looks its parameter
+// Param up in a store every browser shares, and reads nothing of the
+// browser's: the state check of a callback whose handler, in another
+// package, hands it the request's state.
+type StateLookupFact struct {
+	Param int    // 0-based index of the parameter looked up
+	Store string // the store, as the code names it
+	At    string // where the lookup is: "oauth2_service.go:217"
+}
+
+func (*StateLookupFact) AFact() {}
+
+func (f *StateLookupFact) String() string {
+	return fmt.Sprintf("looksUpState(arg%d in %s at %s)", f.Param, f.Store, f.At)
 }
 
 // unboundState looks, in the handler that reads the state before the
@@ -41,39 +60,160 @@ func (m *model) unboundState(t *TokenRequest, handler ast.Node) {
 	if !ok {
 		return
 	}
-	node, store := m.sharedLookup(hcur, nil)
+	node, store := m.lookupIn(hcur, nil, 0)
+	via := ""
 	if node == nil {
-		// verify(state): a function of this package handed the state.
-		for c := range hcur.Preorder((*ast.CallExpr)(nil)) {
-			call := c.Node().(*ast.CallExpr)
-			fn, ok := typeutil.Callee(m.info, call).(*types.Func)
-			if !ok || call.Ellipsis.IsValid() {
-				continue
-			}
-			fcur, ok := m.funcDecls[fn.Origin()]
-			if !ok {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			bound := make(map[*types.Var]bool)
-			for i, a := range call.Args {
-				if i < sig.Params().Len() && m.stateKey(a, nil, 0) {
-					if p := sig.Params().At(i); len(m.defs[p]) == 0 {
-						bound[p] = true
-					}
-				}
-			}
-			if len(bound) > 0 {
-				if node, store = m.sharedLookup(fcur, bound); node != nil {
-					break
+		node, store, via = m.importedLookup(hcur)
+	}
+	if node == nil || m.mayReadBrowser(handler, 0, make(map[ast.Node]bool), node, t.Node) {
+		return
+	}
+	m.result.UnboundStateChecks = append(m.result.UnboundStateChecks, UnboundStateCheck{Node: node, Store: store, Via: via, Exchange: t})
+}
+
+// lookupIn finds in fcur, or in a function of this package fcur hands
+// the state to (verify(state), two calls deep), a lookup of the
+// request's state (or of a parameter in bound holding it) in a shared
+// store.
+func (m *model) lookupIn(fcur inspector.Cursor, bound map[*types.Var]bool, depth int) (ast.Node, string) {
+	if node, store := m.sharedLookup(fcur, bound); node != nil {
+		return node, types.ExprString(store)
+	}
+	if depth >= 2 {
+		return nil, ""
+	}
+	for c := range fcur.Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || call.Ellipsis.IsValid() {
+			continue
+		}
+		next, ok := m.funcDecls[fn.Origin()]
+		if !ok || next.Node() == fcur.Node() {
+			continue
+		}
+		sig := fn.Signature()
+		params := make(map[*types.Var]bool)
+		for i, a := range call.Args {
+			if i < sig.Params().Len() && m.stateKey(a, bound, 0) {
+				if p := sig.Params().At(i); len(m.defs[p]) == 0 {
+					params[p] = true
 				}
 			}
 		}
+		if len(params) > 0 {
+			if node, store := m.lookupIn(next, params, depth+1); node != nil {
+				return node, store
+			}
+		}
 	}
-	if node == nil || m.mayReadBrowser(handler, 0, make(map[ast.Node]bool)) {
+	return nil, ""
+}
+
+// importedLookup finds in the handler at hcur a call that hands the
+// request's state to a function of another package with a
+// StateLookupFact.
+func (m *model) importedLookup(hcur inspector.Cursor) (ast.Node, string, string) {
+	for c := range hcur.Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == m.pass.Pkg {
+			continue
+		}
+		var f StateLookupFact
+		if !m.pass.ImportObjectFact(fn.Origin(), &f) || f.Param >= len(call.Args) || !m.requestState(call.Args[f.Param], nil) {
+			continue
+		}
+		return call, f.Store, fmt.Sprintf("%s.%s at %s", fn.Pkg().Name(), fn.Name(), f.At)
+	}
+	return nil, "", ""
+}
+
+// exportStateLookups exports a StateLookupFact for each exported function
+// of the package that looks a string parameter up in a shared store
+// (itself, or through the package's functions it hands it to) and reads
+// nothing of the browser's.
+func (m *model) exportStateLookups() {
+	var lookups map[*types.Func]*StateLookupFact
+	for fn, cur := range m.funcDecls {
+		if !fn.Exported() || m.inTest(cur.Node()) {
+			continue
+		}
+		sig := fn.Signature()
+		for i := 0; i < sig.Params().Len(); i++ {
+			p := sig.Params().At(i)
+			if !isStringType(p.Type()) || len(m.defs[p]) > 0 {
+				continue
+			}
+			node, store := m.lookupIn(cur, map[*types.Var]bool{p: true}, 0)
+			if node == nil {
+				continue
+			}
+			if !m.mayReadBrowser(cur.Node(), 0, make(map[ast.Node]bool), node) {
+				f := &StateLookupFact{Param: i, Store: store, At: m.shortPos(node)}
+				m.pass.ExportObjectFact(fn, f)
+				if lookups == nil {
+					lookups = make(map[*types.Func]*StateLookupFact)
+				}
+				lookups[fn] = f
+			}
+			break
+		}
+	}
+	if len(lookups) == 0 {
 		return
 	}
-	m.result.UnboundStateChecks = append(m.result.UnboundStateChecks, UnboundStateCheck{Node: node, Store: store, Exchange: t})
+	// The method of an exported interface of the package that its one
+	// implementation in the package looks up (a service's port).
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := range iface.NumMethods() {
+			im := iface.Method(i)
+			if im.Pkg() != m.pass.Pkg {
+				continue // embedded from another package: not ours to mark
+			}
+			if f := m.soleImplLookup(scope, iface, im.Name(), lookups); f != nil {
+				m.pass.ExportObjectFact(im, f)
+			}
+		}
+	}
+}
+
+// soleImplLookup is the StateLookupFact of method name of the one type of
+// the package implementing iface, nil when there is not exactly one or
+// its method has none.
+func (m *model) soleImplLookup(scope *types.Scope, iface *types.Interface, name string, lookups map[*types.Func]*StateLookupFact) *StateLookupFact {
+	var found *StateLookupFact
+	n := 0
+	for _, tname := range scope.Names() {
+		tn, ok := scope.Lookup(tname).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, iface) {
+			if t = types.NewPointer(t); !types.Implements(t, iface) {
+				continue
+			}
+		}
+		n++
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.pass.Pkg, name)
+		if fn, ok := obj.(*types.Func); ok {
+			found = lookups[fn]
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return found
 }
 
 // sharedLookup finds in fcur a lookup keyed by the request's state (or a
@@ -92,8 +232,12 @@ func (m *model) sharedLookup(fcur inspector.Cursor, bound map[*types.Var]bool) (
 			if !ok || fn.Pkg() == nil || fn.Signature().Recv() == nil {
 				continue
 			}
+			path := trimVendor(fn.Pkg().Path())
+			if isOAuth2Path(path) || isOIDCPath(path) {
+				continue // the exchange, a verifier: no store
+			}
 			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
-			if !ok || !m.sharedValue(sel.X) || !sharedStorePkg(trimVendor(fn.Pkg().Path())) {
+			if !ok || !m.sharedValue(sel.X) || !sharedStorePkg(path) && !m.keepsState(sel.X) {
 				continue
 			}
 			for _, a := range x.Args {
@@ -104,6 +248,63 @@ func (m *model) sharedLookup(fcur inspector.Cursor, bound map[*types.Var]bool) (
 		}
 	}
 	return nil, nil
+}
+
+// keepsState reports whether recv, a field or package variable, is where
+// an authorization request of this package keeps its state: a method of
+// the same value is called with the state's variable in an argument
+// (s.stateStore.Set(ctx, "oauth2_state:"+state, data, ttl) beside the
+// request whose state is state): a store of the program's own type.
+func (m *model) keepsState(recv ast.Expr) bool {
+	obj := m.valueObj(recv)
+	if obj == nil {
+		return false
+	}
+	states := make(map[types.Object]bool)
+	requests := make(map[ast.Node]bool)
+	for _, r := range m.result.AuthRequests {
+		requests[r.Node] = true
+		if id, ok := r.State.Node.(*ast.Ident); ok {
+			if v := m.info.Uses[id]; v != nil {
+				states[v] = true
+			}
+		}
+	}
+	if len(states) == 0 {
+		return false
+	}
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || requests[call] || m.valueObj(sel.X) != obj {
+			continue // the request itself (conf.AuthCodeURL(state)) keeps nothing
+		}
+		for _, a := range call.Args {
+			found := false
+			ast.Inspect(a, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && states[m.info.Uses[id]] {
+					found = true
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// valueObj is the variable a shared value names: the field or the
+// package variable.
+func (m *model) valueObj(e ast.Expr) types.Object {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return m.info.Uses[x]
+	case *ast.SelectorExpr:
+		return m.info.Uses[x.Sel]
+	}
+	return nil
 }
 
 // sharedStorePkg reports whether a method of the package at path keeps
@@ -123,11 +324,34 @@ func sharedStorePkg(path string) bool {
 
 // sharedValue reports whether e is a value every request sees: a package
 // variable, or a field (of the server, of a package variable).
-func (m *model) sharedValue(e ast.Expr) bool {
+func (m *model) sharedValue(e ast.Expr) bool { return m.sharedAt(e, 0) }
+
+func (m *model) sharedAt(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		v, ok := m.info.Uses[x].(*types.Var)
-		return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+		if !ok || v.Pkg() == nil {
+			return false
+		}
+		if v.Parent() == v.Pkg().Scope() {
+			return true
+		}
+		// tx := db.Begin(), q := s.rdb.WithContext(ctx): a handle a
+		// shared store's method returns is the store.
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil || d.tuple > 0 {
+			return false
+		}
+		call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		return ok && isSel && fn.Pkg() != nil && fn.Signature().Recv() != nil && sharedStorePkg(trimVendor(fn.Pkg().Path())) && m.sharedAt(sel.X, depth+1)
 	case *ast.SelectorExpr:
 		if s, ok := m.info.Selections[x]; ok {
 			return s.Kind() == types.FieldVal
@@ -136,7 +360,7 @@ func (m *model) sharedValue(e ast.Expr) bool {
 		v, ok := m.info.Uses[x.Sel].(*types.Var)
 		return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 	case *ast.StarExpr:
-		return m.sharedValue(x.X)
+		return m.sharedAt(x.X, depth+1)
 	}
 	return false
 }
@@ -176,7 +400,7 @@ func (m *model) stateKey(e ast.Expr, bound map[*types.Var]bool, depth int) bool 
 // code of another package that may (anything but the standard library's
 // HTTP, logging and formatting, the OAuth client libraries and the shared
 // stores).
-func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool) bool {
+func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool, keep ...ast.Node) bool {
 	if depth > 2 {
 		return true
 	}
@@ -185,13 +409,38 @@ func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool) b
 	}
 	seen[fn] = true
 	found := false
+	last := depth == 0
+	holds := func(n ast.Node) bool {
+		for _, k := range keep {
+			if k != nil && n.Pos() <= k.Pos() && k.End() <= n.End() {
+				return true
+			}
+		}
+		return false
+	}
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if found {
 			return false
 		}
+		// if err != nil { response.BadRequest(c, …); return }: a branch
+		// that answers and stops, away from the lookup and the exchange;
+		// what it reads binds nothing on their path.
+		switch b := n.(type) {
+		case *ast.BlockStmt:
+			if n != funcBodyOf(fn) && endsInReturn(b.List) && !holds(b) {
+				return false
+			}
+		case *ast.CaseClause:
+			if endsInReturn(b.Body) && !holds(b) {
+				return false
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
+		}
+		if last && isLastCall(fn, call) {
+			return false // response.Success(c, tok): the answer, once all is decided
 		}
 		callee := typeutil.Callee(m.info, call)
 		f, _ := callee.(*types.Func)
@@ -243,11 +492,17 @@ func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool) b
 	return found
 }
 
-// carriesRequest reports whether a is the request or a web framework's
-// context.
+// carriesRequest reports whether a is the request being served or a web
+// framework's context: of such a type, and rooted in a parameter (a
+// request the code builds and sends, req from http.NewRequest, is no
+// browser's).
 func (m *model) carriesRequest(a ast.Expr) bool {
 	t := m.info.TypeOf(a)
-	return t != nil && m.isRequestType(t) && !isNamed(t, "net/url", "Values") && !isNamed(t, "net/url", "URL")
+	if t == nil || !m.isRequestType(t) || isNamed(t, "net/url", "Values") || isNamed(t, "net/url", "URL") {
+		return false
+	}
+	v := m.rootVar(a, true)
+	return v == nil || v.Kind() == types.ParamVar
 }
 
 // browserRead reports whether a call of f reads something of the browser
@@ -261,7 +516,7 @@ func browserRead(f *types.Func, arg string) bool {
 		return false
 	}
 	path := trimVendor(f.Pkg().Path())
-	if strings.Contains(path, "session") || strings.Contains(path, "securecookie") {
+	if strings.Contains(path, "session") || strings.Contains(path, "securecookie") || strings.HasPrefix(path, "github.com/alexedwards/scs") {
 		return true
 	}
 	name := f.Name()
@@ -293,4 +548,96 @@ func typeUnder(t types.Type) types.Type {
 		return nil
 	}
 	return t.Underlying()
+}
+
+// mayLookUpState reports, for a package without OAuth code, whether it
+// may hold a function whose StateLookupFact its importers need: an
+// exported function that hands a string parameter to a method of
+// sync.Map or of a shared store (a states.Verify(state) beside the
+// callback's package). A plain map indexed by it is left out: library
+// registries are built that way, and looking into each would cost every
+// run (a helper of the callback's own package is read either way).
+func mayLookUpState(pass *analysis.Pass) bool {
+	if sharedStorePkg(trimVendor(pass.Pkg.Path())) {
+		return false // the store's own code
+	}
+	uses := false
+	for _, imp := range pass.Pkg.Imports() {
+		uses = uses || imp.Path() == "sync" || sharedStorePkg(trimVendor(imp.Path()))
+	}
+	if !uses {
+		return false
+	}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || !fd.Name.IsExported() || fd.Body == nil {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			params := make(map[types.Object]bool)
+			sig := fn.Signature()
+			for i := 0; i < sig.Params().Len(); i++ {
+				if p := sig.Params().At(i); isStringType(p.Type()) {
+					params[p] = true
+				}
+			}
+			if len(params) == 0 {
+				continue
+			}
+			isParam := func(e ast.Expr) bool {
+				id, ok := ast.Unparen(e).(*ast.Ident)
+				return ok && params[pass.TypesInfo.Uses[id]]
+			}
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if x, ok := n.(*ast.CallExpr); ok {
+					if f, ok := typeutil.Callee(pass.TypesInfo, x).(*types.Func); ok && f.Pkg() != nil && f.Signature().Recv() != nil && sharedStorePkg(trimVendor(f.Pkg().Path())) {
+						for _, a := range x.Args {
+							found = found || isParam(a)
+						}
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsInReturn reports whether a statement list ends with a return.
+func endsInReturn(list []ast.Stmt) bool {
+	if len(list) == 0 {
+		return false
+	}
+	_, ok := list[len(list)-1].(*ast.ReturnStmt)
+	return ok
+}
+
+// funcBodyOf is the body of a function declaration or literal.
+func funcBodyOf(fn ast.Node) *ast.BlockStmt {
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		return f.Body
+	case *ast.FuncLit:
+		return f.Body
+	}
+	return nil
+}
+
+// isLastCall reports whether call is the last statement of fn's body, its
+// result dropped: the handler's answer, after everything it checks.
+func isLastCall(fn ast.Node, call *ast.CallExpr) bool {
+	body := funcBodyOf(fn)
+	if body == nil || len(body.List) == 0 {
+		return false
+	}
+	es, ok := body.List[len(body.List)-1].(*ast.ExprStmt)
+	return ok && ast.Unparen(es.X) == call
 }

@@ -113,9 +113,13 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		seen[c.Node] = true
+		where := c.Store
+		if c.Via != "" {
+			where += " (through " + c.Via + ")"
+		}
 		rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), fmt.Sprintf(
 			"state not bound to the browser: the callback looks the request's state up in %s, a store every browser shares, and reads no cookie or session of this browser, so the state of a login the attacker started, sent to the victim with the attacker's code, passes and logs the victim in to the attacker's account (login CSRF; a PKCE verifier kept under the same state is the attacker's too); keep the state, or a hash of it, in an HttpOnly cookie or the session when the login starts, and compare it with the callback's state %s",
-			types.ExprString(c.Store), cite))
+			where, cite))
 	}
 	for _, cb := range model.Callbacks {
 		t := cb.Exchange

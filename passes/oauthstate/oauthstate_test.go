@@ -22,8 +22,9 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/clearedrecord", "./oauthstate/clearedrecord2/...",
 		// Records kept in a store through a helper, and one sent.
 		"./oauthstate/keptrecord", "./oauthstate/keptrecord2", "./oauthstate/keptrecordsent",
-		"./oauthstate/sprintfexchange", "./oauthstate/sprintfexchange2/...", "./oauthstate/sprintfplaceholder", "./oauthstate/codefact/...", "./oauthstate/codefact2/...", "./oauthstate/codefact3/...", "./oauthstate/fieldtemplate", "./oauthstate/fieldtemplate2/...", "./oauthstate/fieldtemplate3", "./oauthstate/basicauth", "./oauthstate/basicauth2",
+		"./oauthstate/sprintfexchange", "./oauthstate/sprintfexchange2/...", "./oauthstate/sprintfplaceholder", "./oauthstate/codefact/...", "./oauthstate/codefact2/...", "./oauthstate/codefact3/...", "./oauthstate/codefact4/...", "./oauthstate/fieldtemplate", "./oauthstate/fieldtemplate2/...", "./oauthstate/fieldtemplate3", "./oauthstate/basicauth", "./oauthstate/basicauth2",
 		"./oauthstate/pkgvarstate", "./oauthstate/pkgvarstate2/...", "./oauthstate/chatreply2", "./oauthstate/slackcallback", "./oauthstate/auth0callback/...", "./oauthstate/consentpage", "./oauthstate/predictable3", "./oauthstate/cobrapaste/...", "./oauthstate/shiftedsource", "./oauthstate/shiftedsource2/...", "./oauthstate/approvalpage", "./oauthstate/approvalpage2/...", "./oauthstate/shiftedsource3/...",
 		// States looked up in a store every browser shares.
-		"./oauthstate/unboundmap", "./oauthstate/unboundredis", "./oauthstate/unboundsafe", "./oauthstate/unboundcli")
+		"./oauthstate/unboundmap", "./oauthstate/unboundredis", "./oauthstate/unboundsafe", "./oauthstate/unboundcli",
+		"./oauthstate/unboundsplit/...", "./oauthstate/unboundsplit2/...")
 }
