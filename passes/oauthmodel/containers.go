@@ -82,6 +82,9 @@ func (m *model) containerKindOf(t types.Type) containerKind {
 	if p, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(p.Elem())
 	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && loggerPkg(trimVendor(n.Obj().Pkg().Path())) {
+		return notContainer // logrus.Fields{"client_id": id, "response_type": rt}: a log line's fields
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Map:
 		if !isStringType(u.Key()) {
@@ -619,4 +622,20 @@ func (m *model) builtURL(e ast.Expr) bool {
 		return false
 	}
 	return fn.Pkg().Path() != "net/url"
+}
+
+// loggerPkg reports whether path is a logging package (the loggers table,
+// and apex/log and log15, whose Fields and Ctx maps carry a log line's
+// fields).
+func loggerPkg(path string) bool {
+	switch path {
+	case "github.com/apex/log", "github.com/inconshreveable/log15", "gopkg.in/inconshreveable/log15.v2":
+		return true
+	}
+	for _, l := range loggers {
+		if l.pkg == path {
+			return true
+		}
+	}
+	return false
 }

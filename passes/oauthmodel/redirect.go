@@ -215,7 +215,7 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		if v == nil {
 			return false
 		}
-		if params[v] || (named && isRedirectName(v.Name())) {
+		if params[v] || (named && isRedirectName(v.Name()) && !m.readUnderOtherKey(v)) {
 			return true
 		}
 		if m.boundToRequestedURI(v, params, named, depth) {
@@ -318,6 +318,37 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		// A server library request's GetRedirectURI().
 		if len(x.Args) == 0 && isRedirectName(strings.TrimPrefix(fn.Name(), "Get")) && m.lib(fn.Pkg()).lib != nil {
 			return true
+		}
+	}
+	return false
+}
+
+// readUnderOtherKey reports whether v's one assignment reads a value
+// kept under a constant key other than redirect_uri
+// (authRedirectURI := session.Get("auth_redirect_uri").(string),
+// sess.Values["authorize_return"]): the server's own return URL, whatever
+// the variable's name says.
+func (m *model) readUnderOtherKey(v *types.Var) bool {
+	d, ok := m.singleDef(v)
+	if !ok || d.rhs == nil {
+		return false
+	}
+	e := ast.Unparen(d.rhs)
+	if ta, ok := e.(*ast.TypeAssertExpr); ok {
+		e = ast.Unparen(ta.X)
+	}
+	var args []ast.Expr
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		args = x.Args // sess.GetString(ctx, "auth_return")
+	case *ast.IndexExpr:
+		args = []ast.Expr{x.Index} // sess.Values["auth_return"]
+	}
+	for _, a := range args {
+		if k, ok := m.constStr(a); ok {
+			// The first constant is the key (sess.GetString(ctx, key),
+			// c.DefaultQuery(key, fallback)).
+			return k != "" && k != "redirect_uri" && !strings.Contains(k, "/")
 		}
 	}
 	return false
