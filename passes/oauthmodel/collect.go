@@ -94,7 +94,7 @@ func (m *model) collect() {
 			}
 		case *ast.UnaryExpr:
 			if sel, ok := ast.Unparen(n.X).(*ast.SelectorExpr); ok && n.Op == token.AND {
-				if f := m.trackedField(sel); f != nil {
+				if f := m.packageField(sel); f != nil {
 					m.fieldEscapes(f) // &c.state: written anywhere
 				}
 			}
@@ -120,7 +120,7 @@ func (m *model) collect() {
 		case *ast.RangeStmt:
 			for _, e := range []ast.Expr{n.Key, n.Value} {
 				if sel, ok := e.(*ast.SelectorExpr); ok {
-					if f := m.trackedField(sel); f != nil {
+					if f := m.packageField(sel); f != nil {
 						m.fieldEscapes(f)
 					}
 				}
@@ -212,7 +212,7 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 				c.mutations = append(c.mutations, mutation{key: l.Index, val: rhs, node: n, index: true})
 			}
 		case *ast.SelectorExpr:
-			if f := m.trackedField(l); f != nil {
+			if f := m.packageField(l); f != nil {
 				m.fieldWrite(f, def{rhs: rhs, tuple: tuple, cur: cur, op: n.Tok})
 			}
 			if l.Sel.Name == "ClientSecret" && isNamed(m.info.TypeOf(l.X), pathOAuth2, typeOAuth2Config) {
@@ -449,7 +449,7 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if k, ok := kv.Key.(*ast.Ident); ok {
 					v, _ := m.info.Uses[k].(*types.Var)
-					if v != nil && v.IsField() && v.Origin().Pkg() == m.pass.Pkg && !v.Exported() && isStringType(v.Type()) {
+					if v != nil && v.IsField() && v.Origin().Pkg() == m.pass.Pkg && isStringType(v.Type()) {
 						m.fieldWrite(v.Origin(), def{rhs: kv.Value, tuple: -1, cur: cur, op: token.ASSIGN})
 					}
 					m.recordSDKField(v, kv.Value, -1) // &App{provider: p}

@@ -782,8 +782,8 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 		if name := tagParam(fieldTag(sel)); name != "" {
 			return name
 		}
-		if f := m.trackedField(x); f != nil {
-			return h.fieldParam(f, depth)
+		if f := m.packageField(x); f != nil {
+			return h.fieldParam(f, depth) // an exported field too: where this package's value comes from
 		}
 	}
 	return ""
@@ -1216,7 +1216,15 @@ func (h *handBuilt) mentionsError(body []ast.Stmt) bool {
 			if !ok {
 				return true
 			}
-			if s, ok := h.m.constStr(e); ok {
+			s, ok := h.m.constStr(e)
+			if id, isID := e.(*ast.Ident); !ok && isID {
+				// var ErrUnsupportedGrantType ErrorCode = "unsupported_grant_type"
+				if v, isVar := h.m.info.Uses[id].(*types.Var); isVar && v.Pkg() == h.m.pass.Pkg && v.Parent() == v.Pkg().Scope() {
+					s = h.m.str(id, nil)
+					ok = value.Known(s)
+				}
+			}
+			if ok {
 				for _, code := range knowledge.HandBuilt.Errors {
 					if strings.Contains(s, code) {
 						found = true

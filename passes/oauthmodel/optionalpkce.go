@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -48,22 +49,166 @@ func (m *model) findOptionalPKCE() (ast.Node, ast.Node) {
 		if m.methodRead(call) != paramCodeVerifier || m.inTest(call) || m.requestRead(call, paramCodeVerifier, 0) == nil {
 			continue
 		}
-		v := m.assignedLocal(cur)
-		if v == nil {
+		var g ast.Node
+		var self bool
+		if v := m.assignedLocal(cur); v != nil {
+			g, self = m.guardedUses(v, cur)
+		} else if f := m.assignedField(cur); f != nil {
+			// CodeVerifier: r.FormValue("code_verifier") in a request
+			// struct the package parses, checked where it is used.
+			g, self = m.guardedFieldUses(f)
+		} else {
 			return nil, nil // read, and used in a way not followed here
 		}
-		g := m.guardedUses(v, cur)
 		if g == nil {
 			return nil, nil
 		}
 		if guard == nil {
 			guard, fn = g, enclosingFunc(cur)
 		}
+		m.downgrade = m.downgrade || self
 	}
-	if guard == nil || m.requiresChallenge() {
+	// A check skipped when the client sends no verifier is skipped
+	// whatever the authorization endpoint required.
+	if guard == nil || !m.downgrade && m.requiresChallenge() {
 		return nil, nil
 	}
 	return guard, fn
+}
+
+// assignedField is the string field of a struct of the package that the
+// value at cur is written to: a keyed literal's element
+// (tokenRequest{CodeVerifier: r.FormValue("code_verifier")}) or an
+// assignment (req.verifier = …); nil for any other use.
+func (m *model) assignedField(cur inspector.Cursor) *types.Var {
+	var key ast.Expr
+	switch p := cur.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		if p.Value == cur.Node() {
+			key = p.Key
+		}
+	case *ast.AssignStmt:
+		if len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == cur.Node() {
+			if sel, ok := ast.Unparen(p.Lhs[0]).(*ast.SelectorExpr); ok {
+				key = sel.Sel
+			}
+		}
+	}
+	id, ok := key.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj := m.info.Uses[id]
+	if obj == nil {
+		obj = m.info.Defs[id]
+	}
+	f, ok := obj.(*types.Var)
+	if !ok || !f.IsField() || f.Pkg() != m.pass.Pkg || !isStringType(f.Type()) {
+		return nil
+	}
+	return f
+}
+
+// guardedFieldUses is guardedUses for a field: every read of it in the
+// package (req.CodeVerifier) is an emptiness test or guarded.
+func (m *model) guardedFieldUses(f *types.Var) (ast.Node, bool) {
+	var guard ast.Node
+	ok, uses, self := true, 0, false
+	for c := range m.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+		sel := c.Node().(*ast.SelectorExpr)
+		if m.info.Uses[sel.Sel] != f || m.inTest(sel) {
+			continue
+		}
+		if as, isAssign := c.Parent().Node().(*ast.AssignStmt); isAssign && slices.Contains(as.Lhs, ast.Expr(sel)) {
+			continue // a write
+		}
+		if !ok || m.emptinessTest(c) {
+			continue
+		}
+		uses++
+		g, s := m.useGuard(c, f)
+		if g == nil {
+			ok = false
+			continue
+		}
+		if guard == nil {
+			guard = g
+		}
+		self = self || s
+	}
+	if !ok || uses == 0 {
+		return nil, false
+	}
+	return guard, self
+}
+
+// useGuard is the guard under which the use of v at use is checked: an
+// if on the stored challenge being non-empty, an early success of the
+// function it is handed to, or (self) an if on v itself being non-empty,
+// which a client passes by sending no verifier.
+func (m *model) useGuard(use inspector.Cursor, v *types.Var) (ast.Node, bool) {
+	if g := m.nonEmptyGuard(use, v); g != nil {
+		return g, false
+	}
+	if g := m.earlySuccessCallee(use); g != nil {
+		return g, false
+	}
+	if g := m.selfGuard(use, v); g != nil {
+		return g, true
+	}
+	return nil, false
+}
+
+// selfGuard returns the if statement around the use whose body holds it
+// and whose condition holds only when v itself is not empty (v != "",
+// len(v) > 0, alone or as an operand of &&): if r.CodeVerifier != "" {
+// verify(…) }.
+func (m *model) selfGuard(use inspector.Cursor, v *types.Var) ast.Node {
+	for c := use.Parent(); c.Valid(); c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return nil
+		case *ast.IfStmt:
+			if n.Body.Pos() <= use.Node().Pos() && use.Node().End() <= n.Body.End() && m.nonEmptyOf(n.Cond, v) {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// nonEmptyOf reports whether cond holds only when v is not empty.
+func (m *model) nonEmptyOf(cond ast.Expr, v *types.Var) bool {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch c.Op {
+		case token.LAND:
+			return m.nonEmptyOf(c.X, v) || m.nonEmptyOf(c.Y, v)
+		case token.NEQ:
+			x, y := c.X, c.Y
+			if m.constString(x) == "" {
+				x, y = y, x
+			}
+			return m.constString(y) == "" && m.isValueOf(x, v)
+		case token.GTR:
+			if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
+				return isZero(m.info, c.Y) && m.isValueOf(call.Args[0], v)
+			}
+		}
+	}
+	return false
+}
+
+// isValueOf reports whether e is v: the variable, or a selection of the
+// field.
+func (m *model) isValueOf(e ast.Expr, v *types.Var) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return m.info.Uses[x] == v
+	case *ast.SelectorExpr:
+		return m.info.Uses[x.Sel] == v
+	}
+	return false
 }
 
 // assignedLocal is the local variable the value at cur is assigned to
@@ -88,38 +233,46 @@ func (m *model) assignedLocal(cur inspector.Cursor) *types.Var {
 // the body of an if on something else being non-empty (the stored
 // challenge), or is an argument of a function of the package that
 // returns success first when another of its parameters is empty.
-func (m *model) guardedUses(v *types.Var, at inspector.Cursor) ast.Node {
+func (m *model) guardedUses(v *types.Var, at inspector.Cursor) (ast.Node, bool) {
 	var guard ast.Node
-	ok, uses := true, 0
+	ok, uses, self := true, 0, false
 	m.eachUse(v, at, func(use inspector.Cursor) {
 		if !ok || m.emptinessTest(use) {
 			return
 		}
 		uses++
-		if g := m.nonEmptyGuard(use, v); g != nil {
-			if guard == nil {
-				guard = g
-			}
+		g, s := m.useGuard(use, v)
+		if g == nil {
+			ok = false
 			return
 		}
-		if g := m.earlySuccessCallee(use); g != nil {
-			if guard == nil {
-				guard = g
-			}
-			return
+		if guard == nil {
+			guard = g
 		}
-		ok = false
+		self = self || s
 	})
 	if !ok || uses == 0 {
-		return nil
+		return nil, false
 	}
-	return guard
+	return guard, self
 }
 
 // emptinessTest reports whether the use at cur compares the value with ""
 // (v != "": a downgrade check that refuses a verifier sent without a
 // challenge, which decides nothing about a request without either).
 func (m *model) emptinessTest(use inspector.Cursor) bool {
+	if call, ok := use.Parent().Node().(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
+		// len(v) > 0, len(v) == 0
+		b, ok := use.Parent().Parent().Node().(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		other := b.Y
+		if other == ast.Expr(call) {
+			other = b.X
+		}
+		return isZero(m.info, other)
+	}
 	b, ok := use.Parent().Node().(*ast.BinaryExpr)
 	if !ok || b.Op != token.EQL && b.Op != token.NEQ {
 		return false
@@ -323,6 +476,9 @@ func optionalWhy(m *model, guard, fn ast.Node) string {
 		if f := enclosingFunc(c); f != nil {
 			fn = f // the check's own function (a helper)
 		}
+	}
+	if m.downgrade {
+		return fmt.Sprintf("and compares the code_verifier only when the token request sends one (%s, in %s): a code issued with a code_challenge is redeemed without its verifier, so whoever holds a stolen code skips PKCE (a PKCE downgrade, RFC 9700 §4.8.2); reject a token request without code_verifier for a code issued with a challenge", m.shortPos(guard), funcLabel(fn))
 	}
 	return fmt.Sprintf("and compares the code_verifier only when the code was issued with a code_challenge (%s, in %s) while no branch refuses an authorization request without one: PKCE is optional", m.shortPos(guard), funcLabel(fn))
 }

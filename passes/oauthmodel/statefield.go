@@ -20,12 +20,25 @@ const maxFieldDefs = 8
 // trackedField returns the field sel selects when its origin can be
 // followed: an unexported string field declared in this package.
 func (m *model) trackedField(sel *ast.SelectorExpr) *types.Var {
+	v := m.packageField(sel)
+	if v == nil || v.Exported() {
+		return nil
+	}
+	return v
+}
+
+// packageField is the string field of a struct of this package that sel
+// selects, exported or not, nil for any other selection. Writes of every
+// such field are recorded (stateDefs, stateOpen); an exported one may be
+// written by importers too, which only a reader that asks where this
+// package's values go (a hand-built server's request fields) can use.
+func (m *model) packageField(sel *ast.SelectorExpr) *types.Var {
 	v, ok := m.info.Uses[sel.Sel].(*types.Var)
 	if !ok || !v.IsField() {
 		return nil
 	}
 	v = v.Origin()
-	if v.Pkg() != m.pass.Pkg || v.Exported() || !isStringType(v.Type()) {
+	if v.Pkg() != m.pass.Pkg || !isStringType(v.Type()) {
 		return nil
 	}
 	return v
@@ -56,7 +69,7 @@ func (m *model) unkeyedLit(lit *ast.CompositeLit, st *types.Struct) {
 		return
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		if f := st.Field(i).Origin(); f.Pkg() == m.pass.Pkg && !f.Exported() {
+		if f := st.Field(i).Origin(); f.Pkg() == m.pass.Pkg {
 			m.fieldEscapes(f)
 		}
 	}

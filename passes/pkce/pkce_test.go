@@ -33,6 +33,7 @@ func TestServers(t *testing.T) {
 		"./pkce/fositeownclient", "./pkce/fositeownclient2", "./pkce/fositeownclientpublic",
 		// PKCE checked only for codes issued with a challenge.
 		"./pkce/optionalserver", "./pkce/optionalserver2", "./pkce/optionalserversafe",
+		"./pkce/downgrade", "./pkce/downgrade2", "./pkce/downgradesafe",
 		// A package that installs its server's handlers but no user authorization handler.
 		"./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
 }
