@@ -150,7 +150,12 @@ hand-written token endpoint that redeems authorization codes (its
 grant_type dispatch's authorization_code branch, or, with no grant_type
 read at all, a handler that redeems the request's code in a package that
 also issues the codes) while no code of the server reads a code_verifier
-(servers MUST support PKCE, RFC 9700 §2.1.1).
+(servers MUST support PKCE, RFC 9700 §2.1.1), or compares it only for
+codes issued with a challenge while its authorization endpoint lets a
+request without one through (PKCE optional), or compares it only when
+the token request sends one (a PKCE downgrade, RFC 9700 §4.8.2: a stolen
+code is redeemed by leaving the verifier out, whatever the authorization
+endpoint required).
 Fix: verifier := oauth2.GenerateVerifier(); pass
 oauth2.S256ChallengeOption(verifier) to AuthCodeURL and
 oauth2.VerifierOption(verifier) to Exchange.`,
