@@ -87,60 +87,28 @@ func (m *model) exportCodeParams() {
 		f := m.codeParams[fn]
 		m.pass.ExportObjectFact(fn, &f)
 	}
-	scope := m.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || !tn.Exported() {
-			continue
+	m.ownInterfaceMethods(func(iface *types.Interface, im *types.Func) {
+		if f, ok := m.implementedCodeParam(iface, im.Name()); ok {
+			m.pass.ExportObjectFact(im, &f)
 		}
-		iface, ok := tn.Type().Underlying().(*types.Interface)
-		if !ok {
-			continue
-		}
-		for i := range iface.NumMethods() {
-			im := iface.Method(i)
-			if im.Pkg() != m.pass.Pkg {
-				continue // embedded from another package: not ours to mark
-			}
-			if f, ok := m.implementedCodeParam(scope, iface, im.Name()); ok {
-				m.pass.ExportObjectFact(im, &f)
-			}
-		}
-	}
+	})
 	m.pass.ExportPackageFact(&FlowsFact{}) // importers are modelled
 }
 
 // implementedCodeParam returns the fact shared by the method name of every
 // type of the package that implements iface, when there is one at least.
-func (m *model) implementedCodeParam(scope *types.Scope, iface *types.Interface, name string) (CodeParamFact, bool) {
+func (m *model) implementedCodeParam(iface *types.Interface, name string) (CodeParamFact, bool) {
 	var shared CodeParamFact
-	n := 0
-	for _, tname := range scope.Names() {
-		tn, ok := scope.Lookup(tname).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		t := tn.Type()
-		if !types.Implements(t, iface) {
-			t = types.NewPointer(t)
-			if !types.Implements(t, iface) {
-				continue
-			}
-		}
-		obj, _, _ := types.LookupFieldOrMethod(t, false, m.pass.Pkg, name)
-		fn, ok := obj.(*types.Func)
-		if !ok {
-			return CodeParamFact{}, false
-		}
+	impls := m.implementations(iface, name)
+	for i, fn := range impls {
 		f, ok := m.codeParams[fn]
-		if !ok || n > 0 && f.Param != shared.Param {
+		if fn == nil || !ok || i > 0 && f.Param != shared.Param {
 			return CodeParamFact{}, false
 		}
 		shared.Param = f.Param
 		shared.Verifier = shared.Verifier || f.Verifier
-		n++
 	}
-	return shared, n > 0
+	return shared, len(impls) > 0
 }
 
 // importedCodeCallbacks finds the handlers of this package that pass the

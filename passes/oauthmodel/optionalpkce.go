@@ -112,30 +112,41 @@ func (m *model) assignedField(cur inspector.Cursor) *types.Var {
 // guardedFieldUses is guardedUses for a field: every read of it in the
 // package (req.CodeVerifier) is an emptiness test or guarded.
 func (m *model) guardedFieldUses(f *types.Var) (ast.Node, bool) {
+	return m.allGuarded(f, func(visit func(inspector.Cursor)) {
+		for c := range m.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+			sel := c.Node().(*ast.SelectorExpr)
+			if m.info.Uses[sel.Sel] != f || m.inTest(sel) {
+				continue
+			}
+			if as, isAssign := c.Parent().Node().(*ast.AssignStmt); isAssign && slices.Contains(as.Lhs, ast.Expr(sel)) {
+				continue // a write
+			}
+			visit(c)
+		}
+	})
+}
+
+// allGuarded returns the guard of the first of the uses of v that each
+// visits, and whether one of them is guarded by a test of v itself, when
+// every use but an emptiness test is guarded (useGuard) and there is one.
+func (m *model) allGuarded(v *types.Var, each func(visit func(inspector.Cursor))) (ast.Node, bool) {
 	var guard ast.Node
 	ok, uses, self := true, 0, false
-	for c := range m.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
-		sel := c.Node().(*ast.SelectorExpr)
-		if m.info.Uses[sel.Sel] != f || m.inTest(sel) {
-			continue
-		}
-		if as, isAssign := c.Parent().Node().(*ast.AssignStmt); isAssign && slices.Contains(as.Lhs, ast.Expr(sel)) {
-			continue // a write
-		}
-		if !ok || m.emptinessTest(c) {
-			continue
+	each(func(use inspector.Cursor) {
+		if !ok || m.emptinessTest(use) {
+			return
 		}
 		uses++
-		g, s := m.useGuard(c, f)
+		g, s := m.useGuard(use, v)
 		if g == nil {
 			ok = false
-			continue
+			return
 		}
 		if guard == nil {
 			guard = g
 		}
 		self = self || s
-	}
+	})
 	if !ok || uses == 0 {
 		return nil, false
 	}
@@ -179,21 +190,30 @@ func (m *model) selfGuard(use inspector.Cursor, v *types.Var) ast.Node {
 
 // nonEmptyOf reports whether cond holds only when v is not empty.
 func (m *model) nonEmptyOf(cond ast.Expr, v *types.Var) bool {
-	switch c := ast.Unparen(cond).(type) {
-	case *ast.BinaryExpr:
-		switch c.Op {
-		case token.LAND:
-			return m.nonEmptyOf(c.X, v) || m.nonEmptyOf(c.Y, v)
-		case token.NEQ:
-			x, y := c.X, c.Y
-			if m.constString(x) == "" {
-				x, y = y, x
-			}
-			return m.constString(y) == "" && m.isValueOf(x, v)
-		case token.GTR:
-			if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
-				return isZero(m.info, c.Y) && m.isValueOf(call.Args[0], v)
-			}
+	return m.nonEmptyWhen(cond, false, func(x ast.Expr) bool { return m.isValueOf(x, v) })
+}
+
+// nonEmptyWhen reports whether cond holds only when a value x for which
+// is(x) holds is not empty: x != "", len(x) > 0 (x != nil too, with
+// nilToo), alone or as an operand of &&.
+func (m *model) nonEmptyWhen(cond ast.Expr, nilToo bool, is func(ast.Expr) bool) bool {
+	c, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	empty := func(e ast.Expr) bool { return m.constString(e) == "" || nilToo && isNil(m.info, e) }
+	switch c.Op {
+	case token.LAND:
+		return m.nonEmptyWhen(c.X, nilToo, is) || m.nonEmptyWhen(c.Y, nilToo, is)
+	case token.NEQ:
+		x, y := c.X, c.Y
+		if empty(x) {
+			x, y = y, x
+		}
+		return empty(y) && is(x)
+	case token.GTR:
+		if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
+			return isZero(m.info, c.Y) && is(call.Args[0])
 		}
 	}
 	return false
@@ -234,27 +254,7 @@ func (m *model) assignedLocal(cur inspector.Cursor) *types.Var {
 // challenge), or is an argument of a function of the package that
 // returns success first when another of its parameters is empty.
 func (m *model) guardedUses(v *types.Var, at inspector.Cursor) (ast.Node, bool) {
-	var guard ast.Node
-	ok, uses, self := true, 0, false
-	m.eachUse(v, at, func(use inspector.Cursor) {
-		if !ok || m.emptinessTest(use) {
-			return
-		}
-		uses++
-		g, s := m.useGuard(use, v)
-		if g == nil {
-			ok = false
-			return
-		}
-		if guard == nil {
-			guard = g
-		}
-		self = self || s
-	})
-	if !ok || uses == 0 {
-		return nil, false
-	}
-	return guard, self
+	return m.allGuarded(v, func(visit func(inspector.Cursor)) { m.eachUse(v, at, visit) })
 }
 
 // emptinessTest reports whether the use at cur compares the value with ""
@@ -305,25 +305,7 @@ func (m *model) nonEmptyGuard(use inspector.Cursor, v *types.Var) ast.Node {
 // v is not empty: x != "", len(x) > 0, x != nil, alone or as
 // an operand of &&.
 func (m *model) challengeStored(cond ast.Expr, v *types.Var) bool {
-	switch c := ast.Unparen(cond).(type) {
-	case *ast.BinaryExpr:
-		switch c.Op {
-		case token.LAND:
-			return m.challengeStored(c.X, v) || m.challengeStored(c.Y, v)
-		case token.NEQ:
-			x, y := c.X, c.Y
-			if m.constString(x) == "" || isNil(m.info, x) {
-				x, y = y, x
-			}
-			return (m.constString(y) == "" || isNil(m.info, y)) && !uses(m.info, x, v)
-		case token.GTR:
-			if call, ok := ast.Unparen(c.X).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
-				tv, ok := m.info.Types[c.Y]
-				return ok && tv.Value != nil && tv.Value.String() == "0" && !uses(m.info, call.Args[0], v)
-			}
-		}
-	}
-	return false
+	return m.nonEmptyWhen(cond, true, func(x ast.Expr) bool { return !uses(m.info, x, v) })
 }
 
 // earlySuccessCallee returns the early return of the package function the

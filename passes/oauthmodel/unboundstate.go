@@ -165,55 +165,11 @@ func (m *model) exportStateLookups() {
 	}
 	// The method of an exported interface of the package that its one
 	// implementation in the package looks up (a service's port).
-	scope := m.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || !tn.Exported() {
-			continue
+	m.ownInterfaceMethods(func(iface *types.Interface, im *types.Func) {
+		if impl := m.soleImplementation(iface, im.Name()); impl != nil && lookups[impl] != nil {
+			m.pass.ExportObjectFact(im, lookups[impl])
 		}
-		iface, ok := tn.Type().Underlying().(*types.Interface)
-		if !ok {
-			continue
-		}
-		for i := range iface.NumMethods() {
-			im := iface.Method(i)
-			if im.Pkg() != m.pass.Pkg {
-				continue // embedded from another package: not ours to mark
-			}
-			if f := m.soleImplLookup(scope, iface, im.Name(), lookups); f != nil {
-				m.pass.ExportObjectFact(im, f)
-			}
-		}
-	}
-}
-
-// soleImplLookup is the StateLookupFact of method name of the one type of
-// the package implementing iface, nil when there is not exactly one or
-// its method has none.
-func (m *model) soleImplLookup(scope *types.Scope, iface *types.Interface, name string, lookups map[*types.Func]*StateLookupFact) *StateLookupFact {
-	var found *StateLookupFact
-	n := 0
-	for _, tname := range scope.Names() {
-		tn, ok := scope.Lookup(tname).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		t := tn.Type()
-		if !types.Implements(t, iface) {
-			if t = types.NewPointer(t); !types.Implements(t, iface) {
-				continue
-			}
-		}
-		n++
-		obj, _, _ := types.LookupFieldOrMethod(t, false, m.pass.Pkg, name)
-		if fn, ok := obj.(*types.Func); ok {
-			found = lookups[fn]
-		}
-	}
-	if n != 1 {
-		return nil
-	}
-	return found
+	})
 }
 
 // sharedLookup finds in fcur a lookup keyed by the request's state (or a
@@ -427,7 +383,7 @@ func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool, k
 		// what it reads binds nothing on their path.
 		switch b := n.(type) {
 		case *ast.BlockStmt:
-			if n != funcBodyOf(fn) && endsInReturn(b.List) && !holds(b) {
+			if n != funcBody(fn) && endsInReturn(b.List) && !holds(b) {
 				return false
 			}
 		case *ast.CaseClause:
@@ -568,47 +524,31 @@ func mayLookUpState(pass *analysis.Pass) bool {
 	if !uses {
 		return false
 	}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || !fd.Name.IsExported() || fd.Body == nil {
-				continue
-			}
-			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			params := make(map[types.Object]bool)
-			sig := fn.Signature()
-			for i := 0; i < sig.Params().Len(); i++ {
-				if p := sig.Params().At(i); isStringType(p.Type()) {
-					params[p] = true
-				}
-			}
-			if len(params) == 0 {
-				continue
-			}
-			isParam := func(e ast.Expr) bool {
-				id, ok := ast.Unparen(e).(*ast.Ident)
-				return ok && params[pass.TypesInfo.Uses[id]]
-			}
-			found := false
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if x, ok := n.(*ast.CallExpr); ok {
-					if f, ok := typeutil.Callee(pass.TypesInfo, x).(*types.Func); ok && f.Pkg() != nil && f.Signature().Recv() != nil && sharedStorePkg(trimVendor(f.Pkg().Path())) {
-						for _, a := range x.Args {
-							found = found || isParam(a)
-						}
-					}
-				}
-				return !found
-			})
-			if found {
-				return true
+	return anyExportedFunc(pass, func(fn *types.Func, fd *ast.FuncDecl) bool {
+		params := make(map[types.Object]bool)
+		sig := fn.Signature()
+		for i := 0; i < sig.Params().Len(); i++ {
+			if p := sig.Params().At(i); isStringType(p.Type()) {
+				params[p] = true
 			}
 		}
-	}
-	return false
+		if len(params) == 0 {
+			return false
+		}
+		found := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if x, ok := n.(*ast.CallExpr); ok {
+				if f, ok := typeutil.Callee(pass.TypesInfo, x).(*types.Func); ok && f.Pkg() != nil && f.Signature().Recv() != nil && sharedStorePkg(trimVendor(f.Pkg().Path())) {
+					for _, a := range x.Args {
+						id, isID := ast.Unparen(a).(*ast.Ident)
+						found = found || isID && params[pass.TypesInfo.Uses[id]]
+					}
+				}
+			}
+			return !found
+		})
+		return found
+	})
 }
 
 // endsInReturn reports whether a statement list ends with a return.
@@ -620,21 +560,10 @@ func endsInReturn(list []ast.Stmt) bool {
 	return ok
 }
 
-// funcBodyOf is the body of a function declaration or literal.
-func funcBodyOf(fn ast.Node) *ast.BlockStmt {
-	switch f := fn.(type) {
-	case *ast.FuncDecl:
-		return f.Body
-	case *ast.FuncLit:
-		return f.Body
-	}
-	return nil
-}
-
 // isLastCall reports whether call is the last statement of fn's body, its
 // result dropped: the handler's answer, after everything it checks.
 func isLastCall(fn ast.Node, call *ast.CallExpr) bool {
-	body := funcBodyOf(fn)
+	body := funcBody(fn)
 	if body == nil || len(body.List) == 0 {
 		return false
 	}

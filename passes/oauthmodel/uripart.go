@@ -111,19 +111,81 @@ func mayExportURIParts(pass *analysis.Pass) bool {
 	if !imports {
 		return false
 	}
+	return anyExportedFunc(pass, func(fn *types.Func, fd *ast.FuncDecl) bool {
+		return takesURI(fn) && returnsURI(fn) && handlesURL(pass.TypesInfo, fn, fd)
+	})
+}
+
+// anyExportedFunc reports whether some exported function or method with a
+// body that the package declares satisfies ok.
+func anyExportedFunc(pass *analysis.Pass, ok func(*types.Func, *ast.FuncDecl) bool) bool {
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || !fd.Name.IsExported() || fd.Body == nil {
+			fd, isFunc := d.(*ast.FuncDecl)
+			if !isFunc || !fd.Name.IsExported() || fd.Body == nil {
 				continue
 			}
-			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if ok && takesURI(fn) && returnsURI(fn) && handlesURL(pass.TypesInfo, fn, fd) {
+			if fn, isFn := pass.TypesInfo.Defs[fd.Name].(*types.Func); isFn && ok(fn, fd) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// soleImplementation is the method name of the one type of the package
+// that implements iface, nil when not exactly one does.
+func (m *model) soleImplementation(iface *types.Interface, name string) *types.Func {
+	impls := m.implementations(iface, name)
+	if len(impls) != 1 {
+		return nil
+	}
+	return impls[0]
+}
+
+// implementations are the methods name of the types of the package that
+// implement iface (nil where a type's is not a method).
+func (m *model) implementations(iface *types.Interface, name string) []*types.Func {
+	scope := m.pass.Pkg.Scope()
+	var out []*types.Func
+	for _, tname := range scope.Names() {
+		tn, ok := scope.Lookup(tname).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, iface) {
+			if t = types.NewPointer(t); !types.Implements(t, iface) {
+				continue
+			}
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.pass.Pkg, name)
+		fn, _ := obj.(*types.Func)
+		out = append(out, fn)
+	}
+	return out
+}
+
+// ownInterfaceMethods calls f with each method that an exported interface
+// of the package declares itself (an embedded interface's methods of
+// another package are not the package's to mark).
+func (m *model) ownInterfaceMethods(f func(iface *types.Interface, im *types.Func)) {
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := range iface.NumMethods() {
+			if im := iface.Method(i); im.Pkg() == m.pass.Pkg {
+				f(iface, im)
+			}
+		}
+	}
 }
 
 // handlesURL reports whether fn, declared by fd, takes a URL or parses
