@@ -297,6 +297,9 @@ func (h *handBuilt) switchStmt(cur inspector.Cursor, n *ast.SwitchStmt) {
 			h.refuse(cs)
 		case !pure || h.guarded(bodies[i]):
 			h.refuse(cs) // decided by something else too
+		case h.stubOnly(bodies[i]):
+			// case "token": tokenHandler(w, r) with an empty body: a
+			// skeleton that issues nothing yet.
 		case acts(bodies[i]) || anyRefuses:
 			h.accept(cs, cur, howSwitch)
 		}
@@ -327,7 +330,7 @@ func (h *handBuilt) ifStmt(cur inspector.Cursor, n *ast.IfStmt) {
 	case allEq(cs):
 		if refuses || h.guarded(body) {
 			h.refuse(cs)
-		} else if acts(body) {
+		} else if acts(body) && !h.stubOnly(body) {
 			h.accept(cs, cur, howBranch)
 		}
 	case allNeq(cs):
@@ -1035,6 +1038,34 @@ func (h *handBuilt) refuses(body []ast.Stmt) bool {
 		}
 	}
 	return refusal
+}
+
+// stubOnly reports whether every statement of a branch calls a function
+// of the package whose body is empty (a skeleton's handler to be
+// written), so that the branch issues nothing; false for an empty branch.
+func (h *handBuilt) stubOnly(body []ast.Stmt) bool {
+	for _, st := range body {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			return false
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn, ok := typeutil.Callee(h.m.info, call).(*types.Func)
+		if !ok {
+			return false
+		}
+		cur, ok := h.m.funcDecls[fn.Origin()]
+		if !ok {
+			return false
+		}
+		if b := funcBody(cur.Node()); b == nil || len(b.List) > 0 {
+			return false
+		}
+	}
+	return len(body) > 0
 }
 
 // acts reports whether a branch does anything but jump.

@@ -142,7 +142,7 @@ func (m *model) exportStateLookups() {
 		sig := fn.Signature()
 		for i := 0; i < sig.Params().Len(); i++ {
 			p := sig.Params().At(i)
-			if !isStringType(p.Type()) || len(m.defs[p]) > 0 {
+			if !keyParam(sig, i) || len(m.defs[p]) > 0 {
 				continue
 			}
 			node, store := m.lookupIn(cur, map[*types.Var]bool{p: true}, 0)
@@ -193,7 +193,12 @@ func (m *model) sharedLookup(fcur inspector.Cursor, bound map[*types.Var]bool) (
 				continue // the exchange, a verifier: no store
 			}
 			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
-			if !ok || !m.sharedValue(sel.X) || !sharedStorePkg(path) && !m.keepsState(sel.X) {
+			// A key-value store or database client talks to a store every
+			// request shares, wherever the Go value is held (client :=
+			// c.readClient()); a sync.Map or a store of the program's own
+			// type is shared when the value is.
+			remote := sharedStorePkg(path) && path != "sync"
+			if !ok || !remote && (!m.sharedValue(sel.X) || path != "sync" && !m.keepsState(sel.X)) {
 				continue
 			}
 			for _, a := range x.Args {
@@ -528,7 +533,7 @@ func mayLookUpState(pass *analysis.Pass) bool {
 		params := make(map[types.Object]bool)
 		sig := fn.Signature()
 		for i := 0; i < sig.Params().Len(); i++ {
-			if p := sig.Params().At(i); isStringType(p.Type()) {
+			if p := sig.Params().At(i); keyParam(sig, i) {
 				params[p] = true
 			}
 		}
@@ -569,4 +574,17 @@ func isLastCall(fn ast.Node, call *ast.CallExpr) bool {
 	}
 	es, ok := body.List[len(body.List)-1].(*ast.ExprStmt)
 	return ok && ast.Unparen(es.X) == call
+}
+
+// keyParam reports whether parameter i of sig may carry a store key: a
+// string, or a variadic list of them (a store wrapper's Exists(ctx,
+// keys ...string)).
+func keyParam(sig *types.Signature, i int) bool {
+	t := sig.Params().At(i).Type()
+	if sig.Variadic() && i == sig.Params().Len()-1 {
+		if sl, ok := t.(*types.Slice); ok {
+			t = sl.Elem()
+		}
+	}
+	return isStringType(t)
 }
