@@ -51,7 +51,8 @@ func serverLib(name string) *knowledge.Server {
 
 // noPublicClients reports whether every type of the package implementing
 // lib's client interface answers false from its PublicMethod, there is
-// one, and the package uses none of lib's client types.
+// one, and the package uses none of lib's client types; or, with no such
+// type, whether its only clients are a confidential store's.
 func (m *model) noPublicClients(lib *knowledge.Server) (string, bool) {
 	pm := lib.PublicMethod
 	var iface *types.Interface
@@ -64,9 +65,6 @@ func (m *model) noPublicClients(lib *knowledge.Server) (string, bool) {
 			iface, _ = tn.Type().Underlying().(*types.Interface)
 		}
 	}
-	if iface == nil {
-		return "", false
-	}
 	for _, obj := range m.info.Uses {
 		tn, ok := obj.(*types.TypeName)
 		if !ok {
@@ -77,6 +75,11 @@ func (m *model) noPublicClients(lib *knowledge.Server) (string, bool) {
 				return "", false // the library's own client type, public or not
 			}
 		}
+	}
+	if iface == nil {
+		// No client interface in sight: no client type of the package's
+		// own either; the store the package builds may still say.
+		return m.confidentialStore(lib)
 	}
 	scope := m.pass.Pkg.Scope()
 	var named []string
@@ -96,7 +99,7 @@ func (m *model) noPublicClients(lib *knowledge.Server) (string, bool) {
 		named = append(named, tn.Name())
 	}
 	if len(named) == 0 {
-		return "", false
+		return m.confidentialStore(lib)
 	}
 	return "every client type of the package (" + named[0] + ") answers " + pm.Method + "() with false, so there are no public clients", true
 }
@@ -128,4 +131,22 @@ func (m *model) returnsFalse(fn *types.Func) bool {
 		n++
 	}
 	return n > 0
+}
+
+// confidentialStore reports, for a package that declares and makes no
+// client of lib, whether it calls one of lib's ConfidentialStores: its
+// only clients are that store's, none of them public.
+func (m *model) confidentialStore(lib *knowledge.Server) (string, bool) {
+	for id, obj := range m.info.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || m.inTestFile(id.Pos()) {
+			continue
+		}
+		for _, f := range lib.ConfidentialStores {
+			if m.libFunc(fn, f) {
+				return "its only clients are " + f.Pkg + "." + f.Name + "'s, which all have secrets, so there are no public clients", true
+			}
+		}
+	}
+	return "", false
 }

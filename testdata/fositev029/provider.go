@@ -15,7 +15,7 @@ var secret = []byte("some-cool-secret-that-is-32bytes")
 // NoPKCE composes the code flow without the PKCE factory.
 func NoPKCE(hasher fosite.Hasher) fosite.OAuth2Provider {
 	cfg := &compose.Config{}
-	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher, // want `this authorization server lets public clients skip PKCE: compose.Compose composes the authorization code flow without compose.OAuth2PKCEFactory`
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher, // want `this authorization server lets public clients skip PKCE: compose.Compose composes the authorization code flow without compose.OAuth2PKCEFactory`
 		compose.OAuth2AuthorizeExplicitFactory,
 		compose.OAuth2RefreshTokenGrantFactory,
 	)
@@ -25,7 +25,7 @@ func NoPKCE(hasher fosite.Hasher) fosite.OAuth2Provider {
 // challenge on every request, public or not): silent.
 func Enforced(hasher fosite.Hasher) fosite.OAuth2Provider {
 	cfg := &compose.Config{EnforcePKCE: true}
-	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher,
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher,
 		compose.OAuth2AuthorizeExplicitFactory,
 		compose.OAuth2PKCEFactory,
 	)

@@ -50,6 +50,10 @@ var Fosite = Server{
 	// client.go: Client.IsPublic; a client that is not public must
 	// authenticate at the token endpoint (client_authentication.go).
 	PublicMethod: &PublicMethod{Iface: Type{Name: "Client"}, Method: "IsPublic"},
+	// storage/memory.go: NewExampleStore's clients ("my-client",
+	// "encoded:client"; v0.49.0 adds "custom-lifespan-client") all have
+	// secrets and none is Public (v0.29.2 and v0.49.0 alike).
+	ConfidentialStores: []Func{{Pkg: "storage", Name: "NewExampleStore"}},
 	Clients: []Client{{
 		Type:          Type{Name: "DefaultClient"},
 		ResponseTypes: "ResponseTypes", GrantTypes: "GrantTypes",

@@ -112,6 +112,10 @@ type Server struct {
 	// their methods build, in a type that implements one, is the
 	// server's record of requests it received.
 	Storage []Type
+	// ConfidentialStores are constructors of the library's client stores
+	// whose every client is confidential (fosite's example store): a
+	// package whose only clients come from one has no public clients.
+	ConfidentialStores []Func
 	// PublicMethod, when set, is the method of the library's client
 	// interface that says whether a client is public: a package whose
 	// every type implementing the interface answers false there, and

@@ -28,13 +28,13 @@ func laxConfig(secret []byte) *fosite.Config {
 
 func Strict(secret []byte) fosite.OAuth2Provider {
 	cfg := strictConfig(secret)
-	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg),
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg),
 		compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2PKCEFactory)
 }
 
 func Lax(secret []byte) fosite.OAuth2Provider {
 	cfg := laxConfig(secret)
-	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg),
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg),
 		compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2PKCEFactory)
 }
 
@@ -42,7 +42,7 @@ func Lax(secret []byte) fosite.OAuth2Provider {
 // the handler that checks it.
 func NoPKCEHandler(secret []byte) fosite.OAuth2Provider {
 	cfg := strictConfig(secret)
-	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg), // want `this authorization server lets public clients skip PKCE: compose.Compose composes the authorization code flow without compose.OAuth2PKCEFactory, so PKCE is never checked`
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg), // want `this authorization server lets public clients skip PKCE: compose.Compose composes the authorization code flow without compose.OAuth2PKCEFactory, so PKCE is never checked`
 		compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2RefreshTokenGrantFactory)
 }
 
@@ -56,7 +56,7 @@ func FromFile(path string) (fosite.OAuth2Provider, error) {
 	if err := json.Unmarshal(data, &cfg); err != nil {
 		return nil, err
 	}
-	return compose.Compose(&cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(&cfg),
+	return compose.Compose(&cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(&cfg),
 		compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2PKCEFactory), nil
 }
 
@@ -65,6 +65,6 @@ func FromFile(path string) (fosite.OAuth2Provider, error) {
 func Zero(secret []byte) fosite.OAuth2Provider {
 	cfg := new(fosite.Config) // want `this authorization server lets public clients skip PKCE: fosite.Config leaves EnforcePKCEForPublicClients false`
 	cfg.GlobalSecret = secret
-	return compose.Compose(cfg, storage.NewExampleStore(), compose.NewOAuth2HMACStrategy(cfg),
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg),
 		compose.OAuth2AuthorizeExplicitFactory, compose.OAuth2PKCEFactory)
 }

@@ -17,7 +17,7 @@ func NewProvider(secret []byte) fosite.OAuth2Provider {
 	return compose.ComposeAllEnabled(&fosite.Config{ // want `this authorization server lets public clients skip PKCE: fosite.Config leaves EnforcePKCEForPublicClients false; .*compose compose.OAuth2PKCEFactory and set EnforcePKCEForPublicClients: true`
 		AccessTokenLifespan: time.Hour,
 		GlobalSecret:        secret,
-	}, storage.NewExampleStore(), key)
+	}, storage.NewMemoryStore(), key)
 }
 
 // Enforced: no finding.
@@ -26,5 +26,5 @@ func Enforced(secret []byte) fosite.OAuth2Provider {
 	return compose.ComposeAllEnabled(&fosite.Config{
 		GlobalSecret:                secret,
 		EnforcePKCEForPublicClients: true,
-	}, storage.NewExampleStore(), key)
+	}, storage.NewMemoryStore(), key)
 }
