@@ -271,6 +271,7 @@ type model struct {
 	uriParts       map[*types.Func]*URIPartFact // imported URIPartFacts, nil for none
 	clientReads    map[ast.Node]bool            // readsClientParams' answers
 	helperTokens   map[*types.Func]string       // helperToken's answers
+	stateKeepers   map[types.Object]bool        // keepsState's answers
 	secretSet      bool                         // a ClientSecret of an oauth2.Config is assigned (nosecret.go)
 	program        string                       // programName's answer
 	programChecked bool

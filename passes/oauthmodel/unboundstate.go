@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -197,14 +198,12 @@ func (m *model) sharedLookup(fcur inspector.Cursor, bound map[*types.Var]bool) (
 			// request shares, wherever the Go value is held (client :=
 			// c.readClient()); a sync.Map or a store of the program's own
 			// type is shared when the value is.
-			remote := sharedStorePkg(path) && path != "sync"
-			if !ok || !remote && (!m.sharedValue(sel.X) || path != "sync" && !m.keepsState(sel.X)) {
-				continue
+			if !ok || !slices.ContainsFunc(x.Args, func(a ast.Expr) bool { return m.stateKey(a, bound, 0) }) {
+				continue // keyed by something else: no look at the receiver
 			}
-			for _, a := range x.Args {
-				if m.stateKey(a, bound, 0) {
-					return x, sel.X
-				}
+			remote := sharedStorePkg(path) && path != "sync"
+			if remote || m.sharedValue(sel.X) && (path == "sync" || m.keepsState(sel.X)) {
+				return x, sel.X
 			}
 		}
 	}
@@ -221,6 +220,20 @@ func (m *model) keepsState(recv ast.Expr) bool {
 	if obj == nil {
 		return false
 	}
+	if k, ok := m.stateKeepers[obj]; ok {
+		return k
+	}
+	k := m.findKeepsState(obj)
+	if m.stateKeepers == nil {
+		m.stateKeepers = make(map[types.Object]bool)
+	}
+	m.stateKeepers[obj] = k
+	return k
+}
+
+// findKeepsState is keepsState for the object obj, computed once per
+// package and object.
+func (m *model) findKeepsState(obj types.Object) bool {
 	states := make(map[types.Object]bool)
 	requests := make(map[ast.Node]bool)
 	for _, r := range m.result.AuthRequests {
