@@ -329,9 +329,10 @@ refresh token and the client secret then arrive in the URL's query (RFC
 unknown and not reported; the suggested fix drops the field.
 A URL whose query carries access_token or refresh_token, or carries an
 access or refresh token value (one of those below) under any other name
-(?token=, ?accessToken=), built by any route (url.Values Set/Add or
-literal, concatenation, fmt.Sprintf, u.RawQuery, a request's
-SetQueryParam in go-resty and go-openapi); not an ID token
+(?token=, ?accessToken=), escaped (url.QueryEscape, url.PathEscape) or
+not, built by any route (url.Values Set/Add or literal, concatenation,
+fmt.Sprintf, u.RawQuery, a request's SetQueryParam in go-resty and
+go-openapi); not an ID token
 (id_token_hint in a logout URL) and not a revocation URL (RFC 7009), whose
 token is being ended:
 servers, proxies and browsers log URLs and send them on in Referer headers

@@ -408,9 +408,12 @@ var loggers = []loggerAPI{
 		levels("Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"), "With")},
 }
 
-// carriers are functions whose result holds an argument for a logger: the
-// value is logged where the result is.
+// carriers are functions whose result holds an argument: the value is
+// logged, or put in a URL, where the result is.
 var carriers = map[string]int{
+	// url.QueryEscape(tok.AccessToken): the token, escaped for a URL.
+	"net/url.QueryEscape":        0,
+	"net/url.PathEscape":         0,
 	"log/slog.String":            1,
 	"log/slog.Any":               1,
 	"go.uber.org/zap.String":     1,
