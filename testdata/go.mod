@@ -185,6 +185,8 @@ require (
 	github.com/zitadel/oidc v1.13.5
 )
 
+require github.com/aws/aws-lambda-go v1.55.1 // indirect
+
 require (
 	github.com/Azure/azure-sdk-for-go/sdk/azcore v1.22.0 // indirect
 	github.com/Azure/azure-sdk-for-go/sdk/azidentity v1.14.0 // indirect

@@ -230,6 +230,8 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		return Client{Server, "a server-side web app", "imports " + sig.WebFramework}
 	case sig.PublicListen != nil:
 		return Client{Server, "a server-side web app", "serves HTTP on a public address"}
+	case sig.Serverless != "":
+		return Client{Server, "a server-side web app", "runs as a serverless function behind the platform's HTTP gateway (imports " + sig.Serverless + ")"}
 	case sig.Main && sig.OtherListen == nil:
 		return native("package main serves no HTTP")
 	}

@@ -303,6 +303,7 @@ type Signals struct {
 	JS             bool       // imports syscall/js
 	GUI            string     // a mobile or desktop toolkit it imports
 	WebFramework   string     // a web framework it imports
+	Serverless     string     // a serverless runtime it imports (aws-lambda-go)
 	PublicListen   ast.Node   // a listener on a non-loopback address
 	LoopbackListen ast.Node   // a listener on 127.0.0.1, [::1] or localhost
 	OtherListen    ast.Node   // a listener on an address we cannot tell

@@ -21,6 +21,17 @@ var guiToolkits = []string{
 	"github.com/getlantern/systray", "fyne.io/systray", "github.com/energye/systray",
 }
 
+// serverlessRuntimes are imports that make package main a function a
+// cloud platform runs behind its HTTP gateway (AWS Lambda behind API
+// Gateway, Google Cloud Functions): a server, though it listens on
+// nothing itself.
+var serverlessRuntimes = []string{
+	"github.com/aws/aws-lambda-go/lambda", "github.com/aws/aws-lambda-go/events",
+	"github.com/GoogleCloudPlatform/functions-framework-go",
+	"github.com/akrylysov/algnhsa", "github.com/apex/gateway",
+	"github.com/awslabs/aws-lambda-go-api-proxy",
+}
+
 // fileServers are the calls that serve a directory or file tree to
 // browsers: net/http's, and the static routes of web frameworks.
 var fileServers = map[string]bool{
@@ -57,6 +68,11 @@ func (m *model) importSignal(path string) {
 	for _, g := range guiToolkits {
 		if path == g || strings.HasPrefix(path, g+"/") {
 			s.GUI = g
+		}
+	}
+	for _, r := range serverlessRuntimes {
+		if path == r || strings.HasPrefix(path, r+"/") {
+			s.Serverless = path
 		}
 	}
 	if fw := webFramework(path); fw != "" && fw != "github.com/gorilla/mux" && fw != "github.com/julienschmidt/httprouter" && fw != "github.com/go-chi/chi" {
