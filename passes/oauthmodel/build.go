@@ -246,6 +246,12 @@ func (m *model) paramRequests() {
 			// request names its client (RFC 6749 §4.1.1).
 			continue
 		}
+		if c.kind != valuesContainer && len(byContainer[c]) == 0 && !hasKey(p, paramResponseType) && !hasKey(p, paramGrantType) && !hasKey(p, "code") && !hasKey(p, "client_secret") && m.onlyJSON(c) {
+			// client_id and redirect_uri as the keys of a JSON object (a
+			// token introspection answer, an API body): no URL, so no
+			// authorization request, which a browser is sent to.
+			continue
+		}
 		points, encoded := c.flows, false
 		if evs := byContainer[c]; len(evs) > 0 {
 			points, encoded = flows, true
@@ -255,6 +261,36 @@ func (m *model) paramRequests() {
 		}
 		m.paramRequest(p, nodeOf, func(key string) ast.Expr { return c.exprs[key] }, route, at, flows, c.s256, c.constant, base)
 	}
+}
+
+// jsonEncoders serialise their argument as a JSON document.
+var jsonEncoders = map[string]bool{
+	"encoding/json.Marshal": true, "encoding/json.MarshalIndent": true, "(*encoding/json.Encoder).Encode": true,
+	"(*github.com/gin-gonic/gin.Context).JSON": true, "(*github.com/gin-gonic/gin.Context).IndentedJSON": true,
+	"(github.com/labstack/echo/v4.Context).JSON": true, "(*github.com/gofiber/fiber/v2.Ctx).JSON": true,
+}
+
+// onlyJSON reports whether container c goes somewhere, and everywhere it
+// goes is a JSON encoder's argument.
+func (m *model) onlyJSON(c *container) bool {
+	if len(c.flows) == 0 {
+		return false
+	}
+	for _, cur := range c.flows {
+		e, ok := cur.Node().(ast.Expr)
+		if !ok {
+			return false
+		}
+		call, ok := cur.Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun == e {
+			return false
+		}
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || !jsonEncoders[m.funcName(fn)] {
+			return false
+		}
+	}
+	return true
 }
 
 // paramRequest makes an AuthRequest (response_type present) or a
