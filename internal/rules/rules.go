@@ -145,7 +145,10 @@ or the clock (RFC 7636 §4.1 and §7.1 ask for a fresh verifier from a
 cryptographic random source per request).
 On the server side it reports authorization servers that let public
 clients skip PKCE: a fosite, go-oauth2, osin or zitadel configuration that
-does not require it, a Keycloak public client registered without it, and a
+does not require it (not a server that has no public clients: one whose
+clients registered in code all have secrets, or a go-oauth2 v3 server
+that authenticates clients with server.ClientFormHandler, which there
+refuses a token request without client_secret), a Keycloak public client registered without it, and a
 hand-written token endpoint that redeems authorization codes (its
 grant_type dispatch's authorization_code branch, or, with no grant_type
 read at all, a handler that redeems the request's code in a package that

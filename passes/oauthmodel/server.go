@@ -1072,6 +1072,12 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			}
 			gates[target][d] = s
 			continue
+		case len(s.s.SecretOnly) > 0:
+			if h := m.secretOnly(s); h != "" {
+				target.Decisions[d] = ServerDecision{Status: knowledge.Forbidden, Node: s.call,
+					Why: "it installs " + h + ", which in this release refuses every token request without a client_secret, so no client is public"}
+			}
+			continue
 		case s.s.Validator:
 			target.Decisions[d] = ServerDecision{Status: knowledge.Forbidden, Node: s.call, Why: "it installs its own validator"}
 			if len(s.call.Args) == 1 && m.acceptsAll(s.call.Args[0]) {
@@ -1162,6 +1168,37 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 			d.Why = "no " + s.Func.Name + " call makes it usable"
 		}
 	}
+}
+
+// secretOnly names the handler setter call s installs when it is one of
+// the row's SecretOnly handlers under one of its SecretPaths; "" for
+// any other handler (the program's own, a variable).
+func (m *model) secretOnly(s *setterUse) string {
+	if len(s.call.Args) != 1 {
+		return ""
+	}
+	var fn *types.Func
+	switch x := ast.Unparen(s.call.Args[0]).(type) {
+	case *ast.Ident:
+		fn, _ = m.info.Uses[x].(*types.Func)
+	case *ast.SelectorExpr:
+		fn, _ = m.info.Uses[x.Sel].(*types.Func)
+	}
+	if fn == nil || fn.Pkg() == nil {
+		return ""
+	}
+	path := trimVendor(fn.Pkg().Path())
+	for _, f := range s.s.SecretOnly {
+		if !m.libFunc(fn, f) {
+			continue
+		}
+		for _, p := range s.s.SecretPaths {
+			if path == p+"/"+f.Pkg {
+				return fn.Pkg().Name() + "." + fn.Name()
+			}
+		}
+	}
+	return ""
 }
 
 // setterFits reports whether setter may set up what anchor makes: a

@@ -69,6 +69,12 @@ var GoOAuth2 = Server{
 		{Func: Func{Pkg: ginServer, Name: "SetAllowGetAccessRequest"}, Decision: TokenByGet, IfTrue: Allowed},
 		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetPasswordAuthorizationHandler"}, Decision: Password, Gate: true, GateAt: true, Field: "PasswordAuthorizationHandler"},
 		{Func: Func{Pkg: "manage", Recv: "Manager", Name: "SetValidateURIHandler"}, Decision: LooseRedirect, Validator: true, Requested: 1},
+		// server/handler.go (v3.9.2, v3.9.5, v3.12.0): ClientFormHandler
+		// answers invalid_client when client_secret is empty, and the
+		// manager compares the secret with the registered one; v4's
+		// takes an empty secret (public clients, ForcePKCE).
+		{Func: Func{Pkg: "server", Recv: "Server", Name: "SetClientInfoHandler"}, Decision: PKCEPublic, Field: "ClientInfoHandler",
+			SecretOnly: []Func{{Pkg: "server", Name: "ClientFormHandler"}}, SecretPaths: []string{"gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2"}},
 		// server/server.go (v4.5.4): GetAuthorizeToken asks the
 		// ClientAuthorizedHandler whether the client may use the code or
 		// the implicit grant, GetAccessToken whether it may use the grant

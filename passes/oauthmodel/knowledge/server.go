@@ -280,6 +280,14 @@ type Setter struct {
 	// the index of the validator's parameter that holds the requested URI.
 	Validator bool
 	Requested int
+	// SecretOnly, for a setter that installs how the token endpoint
+	// authenticates clients (go-oauth2's SetClientInfoHandler), lists
+	// the library's handlers that refuse a token request without a
+	// client secret in the releases whose import paths are SecretPaths:
+	// installed there, no client is public, and the decision
+	// (PKCEPublic) is forbidden.
+	SecretOnly  []Func
+	SecretPaths []string
 }
 
 // Factory is a handler factory given to a compose call.

@@ -5,7 +5,12 @@
 // here: it imports gopkg.in/oauth2.v3, which the proxy does not serve.
 package server
 
-import "gopkg.in/oauth2.v3"
+import (
+	"errors"
+	"net/http"
+
+	"gopkg.in/oauth2.v3"
+)
 
 type Config struct {
 	TokenType             string
@@ -29,10 +34,41 @@ func NewConfig() *Config {
 
 type PasswordAuthorizationHandler func(username, password string) (userID string, err error)
 
+// ClientInfoHandler get client info from request
+type ClientInfoHandler func(r *http.Request) (clientID, clientSecret string, err error)
+
+// errInvalidClient stands for errors.ErrInvalidClient (the stub keeps
+// handler.go's behaviour without the errors package).
+var errInvalidClient = errors.New("invalid_client")
+
+// ClientFormHandler get client data from form (v3.9.2: a request
+// without client_secret is refused).
+func ClientFormHandler(r *http.Request) (clientID, clientSecret string, err error) {
+	clientID = r.Form.Get("client_id")
+	clientSecret = r.Form.Get("client_secret")
+	if clientID == "" || clientSecret == "" {
+		err = errInvalidClient
+	}
+	return
+}
+
+// ClientBasicHandler get client data from basic authorization
+func ClientBasicHandler(r *http.Request) (clientID, clientSecret string, err error) {
+	username, password, ok := r.BasicAuth()
+	if !ok {
+		err = errInvalidClient
+		return
+	}
+	clientID = username
+	clientSecret = password
+	return
+}
+
 type Server struct {
 	Config                       *Config
 	Manager                      oauth2.Manager
 	PasswordAuthorizationHandler PasswordAuthorizationHandler
+	ClientInfoHandler            ClientInfoHandler
 }
 
 func NewDefaultServer(manager oauth2.Manager) *Server {
@@ -40,7 +76,7 @@ func NewDefaultServer(manager oauth2.Manager) *Server {
 }
 
 func NewServer(cfg *Config, manager oauth2.Manager) *Server {
-	return &Server{Config: cfg, Manager: manager}
+	return &Server{Config: cfg, Manager: manager, ClientInfoHandler: ClientBasicHandler}
 }
 
 func (s *Server) SetAllowGetAccessRequest(allow bool) { s.Config.AllowGetAccessRequest = allow }
@@ -53,4 +89,9 @@ func (s *Server) SetAllowedGrantType(types ...oauth2.GrantType) { s.Config.Allow
 
 func (s *Server) SetPasswordAuthorizationHandler(handler PasswordAuthorizationHandler) {
 	s.PasswordAuthorizationHandler = handler
+}
+
+// SetClientInfoHandler get client info from request
+func (s *Server) SetClientInfoHandler(handler ClientInfoHandler) {
+	s.ClientInfoHandler = handler
 }
