@@ -78,7 +78,52 @@ func (m *model) matchesURI(op matchOperand, how string, params map[*types.Var]bo
 	if s := m.str(op.against, nil); value.Known(s) {
 		return s, hostConstant(s)
 	}
+	if list, ok := m.rangedConstants(op.against); ok {
+		// for _, scheme := range []string{"javascript:", "data:"}: each
+		// value in turn, a host among them or none.
+		for _, s := range list {
+			if hostConstant(s) {
+				return s, true
+			}
+		}
+		return "", false
+	}
 	return "", !m.requestedURI(op.against, params, false, 0)
+}
+
+// rangedConstants returns the values of e when e is the value variable
+// of a range over a list literal (held in a variable nothing else
+// writes) whose elements are all string constants.
+func (m *model) rangedConstants(e ast.Expr) ([]string, bool) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := m.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != m.pass.Pkg || v.Parent() == nil || v.Parent() == m.pass.Pkg.Scope() {
+		return nil, false
+	}
+	def, ok := m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return nil, false
+	}
+	rs, ok := def.Parent().Node().(*ast.RangeStmt)
+	if !ok || rs.Value != def.Node() || rs.Tok != token.DEFINE {
+		return nil, false
+	}
+	lit := m.listLit(rs.X)
+	if lit == nil || len(lit.Elts) == 0 {
+		return nil, false
+	}
+	var out []string
+	for _, el := range lit.Elts {
+		s := m.str(el, nil)
+		if !value.Known(s) || !m.isConstant(el) {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
 }
 
 // matchOperands returns the name of the comparison cur makes (for
