@@ -464,6 +464,17 @@ type logCall struct {
 	via     *types.Func
 }
 
+// derivesLogger reports whether fn, a logger table entry, writes nothing
+// itself but returns a logger or an event that carries its arguments
+// (slog's and zap's With, logrus's WithField, zerolog's field adders).
+func derivesLogger(fn *types.Func) bool {
+	switch fn.Name() {
+	case "With", "WithField", "WithFields", "Str", "Strs", "Interface", "Any", "Bytes":
+		return true
+	}
+	return false
+}
+
 // visitLogCall records a call to a logger or printer of the table, or a
 // call to a function of this package (a possible logging helper).
 func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, call *ast.CallExpr) {
@@ -482,6 +493,11 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 		l, ok := loggerFuncs[name]
 		if !ok {
 			return
+		}
+		if derivesLogger(fn) {
+			if _, discarded := cur.Parent().Node().(*ast.ExprStmt); discarded {
+				return // logger.With("token", t) alone: a logger made and dropped, nothing written
+			}
 		}
 		lc.stdout, lc.console = l.stdout, l.console
 	}
