@@ -80,10 +80,78 @@ func lookupSDK(fn *types.Func) (sdkEntry, bool) {
 	idx := sdkTables()
 	path := trimVendor(fn.Pkg().Path())
 	if !idx.packages[path] {
-		return sdkEntry{}, false
+		if path = forkRoot(fn.Pkg()); path == "" {
+			return sdkEntry{}, false
+		}
 	}
 	e, ok := idx.funcs[sdkKey(path, recvName(fn), fn.Name())]
 	return e, ok
+}
+
+// forks caches forkRoot by import path.
+var forks sync.Map // string → string
+
+// forkRoot is the root of the SDK whose fork pkg is (knowledge.SDK
+// ForkName): pkg bears the fork's name at the end of its path, outside
+// the SDK's roots, and declares what the table names in the root
+// package. "" for any other package.
+func forkRoot(pkg *types.Package) string {
+	path := trimVendor(pkg.Path())
+	if r, ok := forks.Load(path); ok {
+		return r.(string)
+	}
+	root := ""
+	for _, sdk := range knowledge.SDKs {
+		if sdk.ForkName != "" && pkg.Name() == sdk.ForkName && strings.HasSuffix(path, "/"+sdk.ForkName) && declaresSDK(pkg, sdk) {
+			root = sdk.Roots[0]
+			break
+		}
+	}
+	forks.Store(path, root)
+	return root
+}
+
+// declaresSDK reports whether pkg declares every call the table names in
+// its root package, and the option fields of their request structs.
+func declaresSDK(pkg *types.Package, sdk *knowledge.SDK) bool {
+	n := 0
+	for i := range sdk.Calls {
+		c := &sdk.Calls[i]
+		if c.Func.Pkg != "" {
+			continue
+		}
+		n++
+		if !declares(pkg, c.Func) {
+			return false
+		}
+		if c.OptionsField == "" {
+			continue
+		}
+		fn, _ := pkg.Scope().Lookup(c.Func.Name).(*types.Func)
+		if fn == nil {
+			return false // a method: its receiver's type was found by declares
+		}
+		sig := fn.Type().(*types.Signature)
+		found := false
+		for j := 0; j < sig.Params().Len(); j++ {
+			if st, ok := derefStruct(sig.Params().At(j).Type()); ok && hasFields(st, c.OptionsField) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// derefStruct is the struct type t is, or points to.
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
 }
 
 // recvName is the name of fn's receiver type, "" for a function.
@@ -108,6 +176,9 @@ func inSDK(fn *types.Func, sdk *knowledge.SDK) bool {
 		return false
 	}
 	path := trimVendor(fn.Pkg().Path())
+	if r := forkRoot(fn.Pkg()); r != "" {
+		path = r
+	}
 	for _, root := range sdk.Roots {
 		if path == root || strings.HasPrefix(path, root+"/") {
 			return true

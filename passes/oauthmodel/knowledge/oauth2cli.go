@@ -12,6 +12,9 @@ package knowledge
 var OAuth2CLI = SDK{
 	Name:  "oauth2cli",
 	Roots: []string{"github.com/int128/oauth2cli"},
+	// Forks keep the package and its API (GetToken, Config with
+	// AuthCodeOptions) under their own module paths.
+	ForkName: "oauth2cli",
 	Calls: []Call{
 		{
 			Func:         Func{"", "", "GetToken"},

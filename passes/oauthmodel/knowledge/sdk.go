@@ -14,6 +14,12 @@ type SDK struct {
 	// Roots are the module paths that carry the same API: major versions
 	// and forks. A Func is matched under each of them.
 	Roots []string
+	// ForkName, when set, is the name that forks under other import
+	// paths keep: a package of that name, whose path ends in it, and
+	// that declares every function and method the table names in the
+	// root package (with their request structs' option fields) is
+	// taken for the SDK's root package.
+	ForkName string
 	// Calls are the functions and methods that make a token request or
 	// start or complete an authorization code flow.
 	Calls []Call
