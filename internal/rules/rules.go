@@ -377,7 +377,9 @@ cmd, command, new, exec, execute and includes "token" (printToken,
 newPrintAccessTokenCmd); in the Run/RunE/Action function literal of a
 struct literal of a type named Command (cobra, urfave/cli) whose Use or Name
 is such a word list ("token", "print-token") or only "print", "show" or
-"get"; or under an if whose condition reads a flag or variable named with
+"get" (such a command, git's credential helper protocol among them,
+answers on standard output: what it writes to standard error or a logger
+is still reported); or under an if whose condition reads a flag or variable named with
 a printing verb and "token" (--print-token, showToken); or anywhere in a
 program whose name (the module's, or a command's directory) is such a
 word list with "token", "give", "me", "my", "fetch", "mint", "obtain",

@@ -82,8 +82,10 @@ type TokenLog struct {
 	Sink string        // "log.Printf", "fmt.Println", "(*github.com/sirupsen/logrus.Entry).Info"
 	What string        // "the access token", "the refresh token", "the ID token", "the oauth2.Token"
 	// Stdout is set for printing to the terminal (fmt.Print*, Fprint* to
-	// os.Stdout or os.Stderr), as opposed to a logger.
+	// os.Stdout or os.Stderr), as opposed to a logger; Stderr when the
+	// print goes to standard error.
 	Stdout bool
+	Stderr bool
 	// Purpose is non-empty when printing the token is what the enclosing
 	// command is for (see printPurpose); it says why.
 	Purpose string
@@ -458,6 +460,7 @@ type logCall struct {
 	call    *ast.CallExpr
 	sink    string
 	stdout  bool
+	stderr  bool // fmt.Fprint* to standard error
 	console bool
 	args    []ast.Expr
 	format  int // index in args of a printf format, or -1
@@ -488,7 +491,7 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 		if len(call.Args) == 0 || !m.stdWriter(call.Args[0]) {
 			return
 		}
-		lc.stdout, lc.args = true, call.Args[1:]
+		lc.stdout, lc.stderr, lc.args = true, m.stderrWriter(call.Args[0]), call.Args[1:]
 	default:
 		l, ok := loggerFuncs[name]
 		if !ok {
@@ -505,6 +508,19 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 		lc.format = 0
 	}
 	m.logCalls = append(m.logCalls, lc)
+}
+
+// stderrWriter reports whether e, one of stdWriters, is standard error.
+func (m *model) stderrWriter(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return x.Sel.Name == "Stderr"
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok {
+			return strings.HasSuffix(fn.Name(), "Stderr")
+		}
+	}
+	return false
 }
 
 func (m *model) stdWriter(e ast.Expr) bool {
@@ -635,7 +651,7 @@ func (m *model) judgeLogCall(lc logCall) {
 				continue // "%.8s": a truncated form, "%T": its type
 			}
 		}
-		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Via: lc.via, Func: enclosingFunc(lc.cur)}
+		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Stderr: lc.stderr, Via: lc.via, Func: enclosingFunc(lc.cur)}
 		t.Serving = lc.stdout && m.inHandler(lc.cur)
 		shell := ""
 		if lc.stdout && lc.format >= 0 && verbs != nil {
@@ -647,12 +663,12 @@ func (m *model) judgeLogCall(lc logCall) {
 		case shell != "":
 			t.Purpose = "the output is a shell assignment (export " + shell + "=…) for the user's shell"
 		case lc.stdout:
-			t.Purpose = m.printPurpose(lc.cur, true)
+			t.Purpose = m.printPurpose(lc.cur, true, !lc.stderr)
 		case lc.console:
 			// log.Println in a command that exists to print the token is
 			// its console output; a function's name alone does not make
 			// the standard logger an output.
-			t.Purpose = m.printPurpose(lc.cur, false)
+			t.Purpose = m.printPurpose(lc.cur, false, false)
 		}
 		m.result.TokenLogs = append(m.result.TokenLogs, t)
 		return // one finding per call
@@ -1350,8 +1366,14 @@ func printFlagName(name string) bool {
 //     for printing the token (--print-token, showToken) is set;
 //   - the branch of an if or switch taken when a command-line argument
 //     names such a command (os.Args[1] == "show"; argcmd.go).
-func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
-	if name := m.argCommandPurpose(cur); name != "" {
+//
+// A command named only for printing ("get", "print": git's credential
+// helper protocol) prints what it is asked for on standard output; a
+// write to standard error or the standard logger there (a -verbose
+// trace) is no answer it was asked for (toStdout false).
+func (m *model) printPurpose(cur inspector.Cursor, byFuncName, toStdout bool) string {
+	asked := func(name string) bool { return toStdout || tokenCommandName(name, true) }
+	if name := m.argCommandPurpose(cur); name != "" && asked(name) {
 		return "the command " + value.Quote(name) + " is for printing it"
 	}
 	if name := m.programName(); name != "" {
@@ -1369,7 +1391,7 @@ func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
 				return "the function " + n.Name.Name + " is for printing it"
 			}
 			if fn, ok := m.info.Defs[n.Name].(*types.Func); ok {
-				if use := m.commandOfFunc(fn); use != "" {
+				if use := m.commandOfFunc(fn); use != "" && asked(use) {
 					return "the command " + value.Quote(use) + " is for printing it"
 				}
 				if byFuncName {
@@ -1378,7 +1400,7 @@ func (m *model) printPurpose(cur inspector.Cursor, byFuncName bool) string {
 			}
 			return ""
 		case *ast.FuncLit:
-			if use := m.commandUse(c); use != "" {
+			if use := m.commandUse(c); use != "" && asked(use) {
 				return "the command " + value.Quote(use) + " is for printing it"
 			}
 		}
@@ -1429,7 +1451,7 @@ func (m *model) callersPurpose(fn *types.Func) string {
 		if !ok || ast.Unparen(ce.Fun) != u.Node() && ast.Unparen(ce.Fun) != u.Parent().Node() {
 			return "" // passed as a value: called from anywhere
 		}
-		w := m.printPurpose(call, true)
+		w := m.printPurpose(call, true, true)
 		if w == "" {
 			return ""
 		}

@@ -89,13 +89,17 @@ func logMessage(pass *analysis.Pass, t *oauthmodel.TokenLog) string {
 	if t.Via != nil {
 		sink = rules.FuncName(pass, t.Via) + " (which calls " + sink + ")"
 	}
+	stream := "standard output"
+	if t.Stderr {
+		stream = "standard error"
+	}
 	if t.Stdout && t.Serving {
-		return fmt.Sprintf("%s printed to standard output while serving a request: %s prints %s into the server's output, which its container or service manager keeps as a log that anyone who reads it can use; print its expiry or nothing (RFC 6750 §5.3, RFC 9700 §4.3.2)",
-			short, sink, t.What)
+		return fmt.Sprintf("%s printed to %s while serving a request: %s prints %s into the server's output, which its container or service manager keeps as a log that anyone who reads it can use; print its expiry or nothing (RFC 6750 §5.3, RFC 9700 §4.3.2)",
+			short, stream, sink, t.What)
 	}
 	if t.Stdout {
-		return fmt.Sprintf("%s printed to standard output: %s prints %s, and this command was not asked to print it (no token command or --print-token flag); print its expiry or nothing, or print it only on request (RFC 6750 §5.3, RFC 9700 §4.3.2)",
-			short, sink, t.What)
+		return fmt.Sprintf("%s printed to %s: %s prints %s, and this command was not asked to print it (no token command or --print-token flag); print its expiry or nothing, or print it only on request (RFC 6750 §5.3, RFC 9700 §4.3.2)",
+			short, stream, sink, t.What)
 	}
 	return fmt.Sprintf("%s written to a log: %s logs %s, where anyone who reads the logs can use it; log tok.Expiry, the token type or a hash instead (RFC 6750 §5.3, RFC 9700 §4.3.2)",
 		short, sink, t.What)
