@@ -519,13 +519,46 @@ func impliedAuthRequest(param func(string) Param) bool {
 func (m *model) dropUnsentImplied() {
 	kept := m.result.AuthRequests[:0]
 	for _, r := range m.result.AuthRequests {
-		if r.ImpliedCode && len(r.Sinks) == 0 {
+		if r.ImpliedCode && (len(r.Sinks) == 0 || m.logoutRequest(r)) {
 			delete(m.pend, r)
 			continue
 		}
 		kept = append(kept, r)
 	}
 	m.result.AuthRequests = kept
+}
+
+// logoutRequest reports whether r, recognised without response_type,
+// is a logout request instead (Keycloak's legacy logout endpoint takes
+// client_id and redirect_uri too): its URL before the query, or the
+// function that builds it, is named for logging out.
+func (m *model) logoutRequest(r *AuthRequest) bool {
+	if p := m.pend[r]; p != nil && p.base.Known && logoutWord(p.base.Value) {
+		return true
+	}
+	switch fn := r.Func.(type) {
+	case *ast.FuncDecl:
+		return logoutWord(fn.Name.Name)
+	case *ast.FuncLit:
+		if cur, ok := m.in.Root().FindNode(fn); ok {
+			for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+				return logoutWord(c.Node().(*ast.FuncDecl).Name.Name)
+			}
+		}
+	}
+	return false
+}
+
+// logoutWord reports whether s names logging out: logout, sign-out,
+// end_session (OpenID Connect RP-Initiated Logout), logoff.
+func logoutWord(s string) bool {
+	s = strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(s))
+	for _, w := range []string{"logout", "signout", "endsession", "logoff"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sortedContainers lists containers in source order, so that results and

@@ -63,10 +63,20 @@ func (m *model) noSecret(obj types.Object) ast.Node {
 	return lit
 }
 
-// sendsAssertion reports whether a SetAuthURLParam call of the package
-// sends a client assertion or a client secret (the calls into
-// golang.org/x/oauth2 are collected already).
+// sendsAssertion reports whether the package sends a client assertion or
+// a client secret of its own: a SetAuthURLParam call (the calls into
+// golang.org/x/oauth2 are collected already), or a parameter set it
+// builds.
 func (m *model) sendsAssertion() bool {
+	// A token request the package builds by hand that carries the
+	// secret (or an assertion): the config without one only makes the
+	// authorization URL.
+	for _, c := range m.containers {
+		p := m.containerParams(c)
+		if hasKey(p, "client_secret") || hasKey(p, "client_assertion") {
+			return true
+		}
+	}
 	for _, cur := range m.oauthCalls {
 		call := cur.Node().(*ast.CallExpr)
 		fn, ok := typeutil.Callee(m.info, call).(*types.Func)

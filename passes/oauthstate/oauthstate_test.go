@@ -28,5 +28,7 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/unboundmap", "./oauthstate/unboundredis", "./oauthstate/unboundsafe", "./oauthstate/unboundcli",
 		"./oauthstate/unboundsplit/...", "./oauthstate/unboundsplit2/...", "./oauthstate/unboundredis2",
 		// JSON answers naming a client and its redirect URI: no URL.
-		"./oauthstate/jsonanswer", "./oauthstate/jsonanswer2")
+		"./oauthstate/jsonanswer", "./oauthstate/jsonanswer2",
+		// Logout links that name client_id and redirect_uri.
+		"./oauthstate/logoutlink", "./oauthstate/logoutlink2")
 }

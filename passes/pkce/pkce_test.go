@@ -17,7 +17,9 @@ func TestPKCE(t *testing.T) {
 		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/googleparams", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/emptychallenge", "./pkce/emptychallenge2/...", "./pkce/githubstyle/...", "./pkce/typesonly/...", "./pkce/storedflow", "./pkce/paths", "./pkce/pathswitch", "./pkce/fields/...", "./pkce/fieldopts", "./pkce/optfunc", "./pkce/optfunc2",
 		"./pkce/depcaller", "./pkce/kitcaller", "./pkce/testvariant/...", "./pkce/harness/...", "./pkce/anyaddr/...", "./pkce/browserwrap/...", "./pkce/oauth2cli/...", "./pkce/verifierstate", "./pkce/verifierstate2", "./pkce/browserdep/...", "./pkce/logprinted/...", "./pkce/freshverifier/...", "./pkce/keptrecord", "./pkce/keptrecord2/...", "./pkce/debugprint", "./pkce/debugprint2", "./pkce/urlhelper/...", "./pkce/cobraprint2", "./pkce/mathrandverifier", "./pkce/mathrandverifier2/...", "./pkce/mathrandverifier3", "./pkce/challengehelper/...", "./pkce/nosecret/...", "./pkce/fieldoptsparam", "./pkce/fieldoptsparam2", "./pkce/printhelper/...", "./pkce/nosecret2/...", "./pkce/challengehelper2/...", "./pkce/challengehelper3/...", "./pkce/webuiprinted2", "./pkce/localseam", "./pkce/localseam2", "./pkce/localseamweb", "./gui/...",
 		// Serverless functions (not command-line clients) and copies of oauth2cli under other paths.
-		"./pkce/lambdafunc", "./pkce/lambdafunc2", "./pkce/oauth2clifork/...", "./pkce/oauth2clifork2/...")
+		"./pkce/lambdafunc", "./pkce/lambdafunc2", "./pkce/oauth2clifork/...", "./pkce/oauth2clifork2/...",
+		// A config without a secret beside a hand-built token request that sends one.
+		"./pkce/handsecret", "./pkce/handsecret2")
 }
 
 // TestServers: authorization servers that let public clients skip PKCE.
