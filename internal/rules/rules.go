@@ -265,7 +265,9 @@ redeems the code with), and callbacks whose state check passes an empty
 state: the request's state compared with a stored value that is "" when
 the browser stored none (a helper that returns "" without a cookie, a
 session value read with a comma-ok assertion whose ok is dropped), with
-neither side required to be non-empty, and callbacks whose state check is
+neither side required to be non-empty, or made only when a side is not
+empty (if saved != "" && state != saved { refuse }, with no refusal of
+a missing one), and callbacks whose state check is
 only a lookup of the state in a store every browser shares (a map of the
 server, sync.Map, Redis or a database, under the state or a key made of
 it) with nothing of this browser read on the way (no cookie, no session,

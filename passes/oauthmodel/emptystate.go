@@ -23,6 +23,11 @@ type EmptyStateCheck struct {
 	Stored   ast.Expr      // the stored side
 	Why      string        // how it can be empty: `savedState returns "" (line 31)`
 	Exchange *TokenRequest // the exchange the check guards
+	// Guard, when set, is the test that makes the mismatch check run
+	// only when a side is not empty (saved != "" && state != saved): an
+	// empty side skips the check itself (fail-open); Guarded is that side.
+	Guard   ast.Expr
+	Guarded ast.Expr
 }
 
 // emptyStateCheck looks, in the handler that reads the state before the
@@ -45,8 +50,16 @@ func (m *model) emptyStateCheck(t *TokenRequest, handler ast.Node) {
 				if !m.requestState(pair[0], bound) {
 					continue
 				}
+				if g, side := m.skipWhenEmpty(c, pair); g != nil {
+					// if saved != "" && state != saved { refuse }: the
+					// check is skipped when the guarded side is empty.
+					if !m.refusesEmpty(fcur.Node(), pair, bound) && (fcur.Node() == handler || !m.refusesEmpty(handler, pair, nil)) {
+						found = &EmptyStateCheck{Node: b, Stored: pair[1], Exchange: t, Guard: g, Guarded: side}
+					}
+					break
+				}
 				why := m.emptyWhenMissing(pair[1])
-				if why == "" || m.testsEmpty(fcur.Node(), pair, bound) || fcur.Node() != handler && m.testsEmpty(handler, pair, nil) {
+				if why == "" || m.testsEmpty(fcur.Node(), pair, bound, nil) || fcur.Node() != handler && m.testsEmpty(handler, pair, nil, nil) {
 					continue
 				}
 				found = &EmptyStateCheck{Node: b, Stored: pair[1], Why: why, Exchange: t}
@@ -162,7 +175,7 @@ func (m *model) emptyWhenMissing(e ast.Expr) string {
 // testsEmpty reports whether fn tests either side of pair against the
 // empty string or its length: state == "", len(saved) == 0. Any read of
 // the request's state stands for pair[0].
-func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]bool) bool {
+func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]bool, skip ast.Node) bool {
 	same := func(a, b ast.Expr) bool {
 		a, b = ast.Unparen(a), ast.Unparen(b)
 		if ia, ok := a.(*ast.Ident); ok {
@@ -190,6 +203,9 @@ func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]b
 		if !ok {
 			return true
 		}
+		if skip != nil && ast.Node(b) == skip {
+			return false
+		}
 		switch b.Op {
 		case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ:
 			if m.isEmptyString(b.Y) || m.isZero(b.Y) {
@@ -201,6 +217,89 @@ func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]b
 		return !tests
 	})
 	return tests
+}
+
+// skipWhenEmpty returns, for the mismatch test at cur (state != saved,
+// of pair), the operand of the && chain around it that tests a side of
+// pair for being non-empty (saved != "", len(state) > 0), and that side:
+// the mismatch is then only refused when that side is not empty.
+func (m *model) skipWhenEmpty(cur inspector.Cursor, pair [2]ast.Expr) (ast.Expr, ast.Expr) {
+	b := cur.Node().(*ast.BinaryExpr)
+	if b.Op != token.NEQ {
+		return nil, nil
+	}
+	same := func(a, x ast.Expr) bool {
+		return types.ExprString(ast.Unparen(a)) == types.ExprString(ast.Unparen(x))
+	}
+	for c := cur.Parent(); c.Node() != nil; c = c.Parent() {
+		switch p := c.Node().(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.BinaryExpr:
+			if p.Op != token.LAND {
+				return nil, nil
+			}
+			for _, x := range []ast.Expr{p.X, p.Y} {
+				g, ok := ast.Unparen(x).(*ast.BinaryExpr)
+				if !ok {
+					continue
+				}
+				var operand ast.Expr
+				switch {
+				case g.Op == token.NEQ && m.isEmptyString(g.Y), g.Op == token.GTR && m.isZero(g.Y):
+					operand = g.X
+				case g.Op == token.NEQ && m.isEmptyString(g.X):
+					operand = g.Y
+				default:
+					continue
+				}
+				if call, ok := ast.Unparen(operand).(*ast.CallExpr); ok && len(call.Args) == 1 {
+					if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
+						operand = call.Args[0]
+					}
+				}
+				for _, side := range pair {
+					if same(operand, side) {
+						return g, side
+					}
+				}
+			}
+			continue
+		case *ast.IfStmt:
+			return nil, nil
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
+// refusesEmpty reports whether fn has an if statement that tests a side
+// of pair for being empty (saved == "", len(state) == 0) and returns in
+// its body: the callback refuses a missing state. An if that only logs
+// (a warning that the cookie is missing) does not refuse.
+func (m *model) refusesEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]bool) bool {
+	refuses := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if refuses || !ok || len(ifs.Body.List) == 0 {
+			return !refuses
+		}
+		if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
+			return true
+		}
+		ast.Inspect(ifs.Cond, func(c ast.Node) bool {
+			b, ok := c.(*ast.BinaryExpr)
+			if refuses || !ok {
+				return !refuses
+			}
+			if b.Op == token.EQL && (m.isEmptyString(b.X) || m.isEmptyString(b.Y) || m.isZero(b.X) || m.isZero(b.Y)) {
+				refuses = m.testsEmpty(b, pair, bound, nil)
+			}
+			return !refuses
+		})
+		return !refuses
+	})
+	return refuses
 }
 
 func (m *model) isEmptyString(e ast.Expr) bool {

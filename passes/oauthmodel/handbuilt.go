@@ -300,10 +300,27 @@ func (h *handBuilt) switchStmt(cur inspector.Cursor, n *ast.SwitchStmt) {
 		case h.stubOnly(bodies[i]):
 			// case "token": tokenHandler(w, r) with an empty body: a
 			// skeleton that issues nothing yet.
+		case h.boolAnswer(bodies[i]):
+			// case "refresh_token", "password": return true: a predicate
+			// that classifies the value (consumesScope(gt)); what its
+			// callers do with the answer decides.
 		case acts(bodies[i]) || anyRefuses:
 			h.accept(cs, cur, howSwitch)
 		}
 	}
+}
+
+// boolAnswer reports whether body only returns a boolean constant.
+func (h *handBuilt) boolAnswer(body []ast.Stmt) bool {
+	if len(body) != 1 {
+		return false
+	}
+	ret, ok := body[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	tv, ok := h.m.info.Types[ret.Results[0]]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool
 }
 
 func allEq(cs []comparison) bool {

@@ -30,5 +30,7 @@ func TestOAuthState(t *testing.T) {
 		// JSON answers naming a client and its redirect URI: no URL.
 		"./oauthstate/jsonanswer", "./oauthstate/jsonanswer2",
 		// Logout links that name client_id and redirect_uri.
-		"./oauthstate/logoutlink", "./oauthstate/logoutlink2")
+		"./oauthstate/logoutlink", "./oauthstate/logoutlink2",
+		// Checks that a missing state skips.
+		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2")
 }

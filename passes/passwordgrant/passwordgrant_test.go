@@ -17,7 +17,9 @@ func TestPasswordGrant(t *testing.T) {
 		"./passwordgrant/fositeserver", "./passwordgrant/gooauth2server", "./passwordgrant/gooauth2nohandler", "./passwordgrant/osinserver", "./passwordgrant/osinappend",
 		"./passwordgrant/ginserver", "./passwordgrant/ginserverapp", "./passwordgrant/ginserverrestricted", "./passwordgrant/ginservernohandler",
 		"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./passwordgrant/branchgrant", "./passwordgrant/branchgrant2/...", "./passwordgrant/mapindex", "./passwordgrant/gooauth2stringer", "./passwordgrant/ginserverstringer/...",
-		"./passwordgrant/handbuilt", "./passwordgrant/handbuilt2/...", "./passwordgrant/handbuiltsafe/...", "./passwordgrant/auditrecord", "./passwordgrant/handbuilt3/...", "./passwordgrant/handedon/...", "./passwordgrant/registry", "./passwordgrant/registry2", "./passwordgrant/registrysafe")
+		"./passwordgrant/handbuilt", "./passwordgrant/handbuilt2/...", "./passwordgrant/handbuiltsafe/...", "./passwordgrant/auditrecord", "./passwordgrant/handbuilt3/...", "./passwordgrant/handedon/...", "./passwordgrant/registry", "./passwordgrant/registry2", "./passwordgrant/registrysafe",
+		// A predicate that names the password grant issues nothing.
+		"./passwordgrant/grantpredicate", "./passwordgrant/grantpredicate2")
 }
 
 // TestTrusted runs two configurations in one process: the shared
