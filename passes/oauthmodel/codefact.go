@@ -151,7 +151,8 @@ func (m *model) importedCodeCallbacks() {
 			Helper:    fn,
 		}
 		if m.readsState(h, 0) {
-			m.unboundState(t, h) // checked: where?
+			m.emptyStateCheck(t, h) // checked: how?
+			m.unboundState(t, h)    // checked: where?
 			continue
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: h})

@@ -38,7 +38,8 @@ func (m *model) paramCode(t *TokenRequest, e ast.Expr, fn ast.Node) []Callback {
 			continue
 		}
 		if m.readsState(h, 0) {
-			m.unboundState(t, h) // checked: where?
+			m.emptyStateCheck(t, h) // checked: how?
+			m.unboundState(t, h)    // checked: where?
 			continue
 		}
 		out = append(out, Callback{Code: read, Handler: h})

@@ -32,5 +32,5 @@ func TestOAuthState(t *testing.T) {
 		// Logout links that name client_id and redirect_uri.
 		"./oauthstate/logoutlink", "./oauthstate/logoutlink2",
 		// Checks that a missing state skips.
-		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2")
+		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2", "./oauthstate/skippedcheck3/...")
 }
