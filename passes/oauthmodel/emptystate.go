@@ -59,7 +59,7 @@ func (m *model) emptyStateCheck(t *TokenRequest, handler ast.Node) {
 					break
 				}
 				why := m.emptyWhenMissing(pair[1])
-				if why == "" || m.testsEmpty(fcur.Node(), pair, bound, nil) || fcur.Node() != handler && m.testsEmpty(handler, pair, nil, nil) {
+				if why == "" || m.testsEmpty(fcur.Node(), pair, bound) || fcur.Node() != handler && m.testsEmpty(handler, pair, nil) {
 					continue
 				}
 				found = &EmptyStateCheck{Node: b, Stored: pair[1], Why: why, Exchange: t}
@@ -175,24 +175,10 @@ func (m *model) emptyWhenMissing(e ast.Expr) string {
 // testsEmpty reports whether fn tests either side of pair against the
 // empty string or its length: state == "", len(saved) == 0. Any read of
 // the request's state stands for pair[0].
-func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]bool, skip ast.Node) bool {
-	same := func(a, b ast.Expr) bool {
-		a, b = ast.Unparen(a), ast.Unparen(b)
-		if ia, ok := a.(*ast.Ident); ok {
-			if ib, ok := b.(*ast.Ident); ok {
-				return m.varOf(ia) != nil && m.varOf(ia) == m.varOf(ib)
-			}
-		}
-		return types.ExprString(a) == types.ExprString(b)
-	}
+func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]bool) bool {
 	operand := func(e ast.Expr) bool {
-		e = ast.Unparen(e)
-		if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
-				e = call.Args[0]
-			}
-		}
-		return same(e, pair[0]) || same(e, pair[1]) || m.requestState(e, bound)
+		e = lenArg(e)
+		return m.sameExpr(e, pair[0]) || m.sameExpr(e, pair[1]) || m.requestState(e, bound)
 	}
 	tests := false
 	ast.Inspect(fn, func(n ast.Node) bool {
@@ -202,9 +188,6 @@ func (m *model) testsEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var]b
 		b, ok := n.(*ast.BinaryExpr)
 		if !ok {
 			return true
-		}
-		if skip != nil && ast.Node(b) == skip {
-			return false
 		}
 		switch b.Op {
 		case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ:
@@ -228,9 +211,6 @@ func (m *model) skipWhenEmpty(cur inspector.Cursor, pair [2]ast.Expr) (ast.Expr,
 	if b.Op != token.NEQ {
 		return nil, nil
 	}
-	same := func(a, x ast.Expr) bool {
-		return types.ExprString(ast.Unparen(a)) == types.ExprString(ast.Unparen(x))
-	}
 	for c := cur.Parent(); c.Node() != nil; c = c.Parent() {
 		switch p := c.Node().(type) {
 		case *ast.ParenExpr:
@@ -253,13 +233,8 @@ func (m *model) skipWhenEmpty(cur inspector.Cursor, pair [2]ast.Expr) (ast.Expr,
 				default:
 					continue
 				}
-				if call, ok := ast.Unparen(operand).(*ast.CallExpr); ok && len(call.Args) == 1 {
-					if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
-						operand = call.Args[0]
-					}
-				}
 				for _, side := range pair {
-					if same(operand, side) {
+					if m.sameExpr(lenArg(operand), side) {
 						return g, side
 					}
 				}
@@ -271,6 +246,29 @@ func (m *model) skipWhenEmpty(cur inspector.Cursor, pair [2]ast.Expr) (ast.Expr,
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// sameExpr reports whether a and b are the same variable, or spelled
+// alike (r.URL.Query().Get("state") twice).
+func (m *model) sameExpr(a, b ast.Expr) bool {
+	a, b = ast.Unparen(a), ast.Unparen(b)
+	if ia, ok := a.(*ast.Ident); ok {
+		if ib, ok := b.(*ast.Ident); ok {
+			return m.varOf(ia) != nil && m.varOf(ia) == m.varOf(ib)
+		}
+	}
+	return types.ExprString(a) == types.ExprString(b)
+}
+
+// lenArg is x for len(x), e otherwise.
+func lenArg(e ast.Expr) ast.Expr {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "len" {
+			return call.Args[0]
+		}
+	}
+	return e
 }
 
 // refusesEmpty reports whether fn has an if statement that tests a side
@@ -293,7 +291,7 @@ func (m *model) refusesEmpty(fn ast.Node, pair [2]ast.Expr, bound map[*types.Var
 				return !refuses
 			}
 			if b.Op == token.EQL && (m.isEmptyString(b.X) || m.isEmptyString(b.Y) || m.isZero(b.X) || m.isZero(b.Y)) {
-				refuses = m.testsEmpty(b, pair, bound, nil)
+				refuses = m.testsEmpty(b, pair, bound)
 			}
 			return !refuses
 		})

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -147,13 +148,19 @@ func (m *model) cobraArgs(v *types.Var) bool {
 	return isNamed(sig.Params().At(0).Type(), "github.com/spf13/cobra", "Command")
 }
 
+// defCursor is the cursor of the identifier that declares v, an object
+// of this package.
+func (m *model) defCursor(v types.Object) (inspector.Cursor, bool) {
+	return m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+}
+
 // sigOfParam is the signature of the function (declaration or literal) of
 // this package whose parameter v is, or nil.
 func (m *model) sigOfParam(v *types.Var) types.Type {
 	if v.Pkg() != m.pass.Pkg || !v.Pos().IsValid() {
 		return nil
 	}
-	id, ok := m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	id, ok := m.defCursor(v)
 	if !ok {
 		return nil
 	}

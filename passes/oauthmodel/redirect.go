@@ -103,7 +103,7 @@ func (m *model) rangedConstants(e ast.Expr) ([]string, bool) {
 	if !ok || v.Pkg() != m.pass.Pkg || v.Parent() == nil || v.Parent() == m.pass.Pkg.Scope() {
 		return nil, false
 	}
-	def, ok := m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	def, ok := m.defCursor(v)
 	if !ok {
 		return nil, false
 	}

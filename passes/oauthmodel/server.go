@@ -1170,6 +1170,19 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 	}
 }
 
+// funcValue is the function e names as a value (handler,
+// server.ClientFormHandler), or nil.
+func (m *model) funcValue(e ast.Expr) *types.Func {
+	var fn *types.Func
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		fn, _ = m.info.Uses[x].(*types.Func)
+	case *ast.SelectorExpr:
+		fn, _ = m.info.Uses[x.Sel].(*types.Func)
+	}
+	return fn
+}
+
 // secretOnly names the handler setter call s installs when it is one of
 // the row's SecretOnly handlers under one of its SecretPaths; "" for
 // any other handler (the program's own, a variable).
@@ -1177,13 +1190,7 @@ func (m *model) secretOnly(s *setterUse) string {
 	if len(s.call.Args) != 1 {
 		return ""
 	}
-	var fn *types.Func
-	switch x := ast.Unparen(s.call.Args[0]).(type) {
-	case *ast.Ident:
-		fn, _ = m.info.Uses[x].(*types.Func)
-	case *ast.SelectorExpr:
-		fn, _ = m.info.Uses[x.Sel].(*types.Func)
-	}
+	fn := m.funcValue(s.call.Args[0])
 	if fn == nil || fn.Pkg() == nil {
 		return ""
 	}
@@ -1256,13 +1263,7 @@ func (m *model) applyFactories(sc *ServerConfig, u *anchorUse) {
 	}
 	var facs []facArg
 	for _, a := range args {
-		var fn *types.Func
-		switch x := ast.Unparen(a).(type) {
-		case *ast.Ident:
-			fn, _ = m.info.Uses[x].(*types.Func)
-		case *ast.SelectorExpr:
-			fn, _ = m.info.Uses[x.Sel].(*types.Func)
-		}
+		fn := m.funcValue(a)
 		if fn == nil {
 			complete = false
 			continue

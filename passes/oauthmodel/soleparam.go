@@ -65,7 +65,7 @@ func (m *model) paramArgs(v *types.Var) (args []ast.Expr, calls []inspector.Curs
 // exportedOwner finds the exported package-level function whose
 // parameter v is (refs.owner indexes the unexported ones).
 func (m *model) exportedOwner(v *types.Var) (paramOwner, bool) {
-	cur, ok := m.in.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	cur, ok := m.defCursor(v)
 	if !ok {
 		return paramOwner{}, false
 	}
