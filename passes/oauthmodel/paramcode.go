@@ -18,13 +18,23 @@ import (
 // function fn that holds it (never assigned, its address never taken),
 // one callback per call of that function in this package whose argument
 // is the served request's code, read in an HTTP handler that never reads
-// the request's state. A handler that reads it is looked at for a state
-// checked against a shared store only (unboundState).
+// the request's state. A caller that hands on a parameter of its own
+// (ExchangeCode calling the unexported helper that builds the request) is
+// followed to its callers, up to three calls above, as the facts are
+// (noteRedeemerUp). A handler that reads the state is looked at for a
+// state checked against a shared store only (unboundState), or skipped
+// when empty (emptyStateCheck).
 func (m *model) paramCode(t *TokenRequest, e ast.Expr, fn ast.Node) []Callback {
 	obj, index := m.codeParam(e, fn)
 	if obj == nil {
 		return nil
 	}
+	return m.paramCallers(t, obj, index, 0)
+}
+
+// paramCallers returns the callbacks among the callers of obj that pass
+// the served request's code for its parameter index.
+func (m *model) paramCallers(t *TokenRequest, obj *types.Func, index, depth int) []Callback {
 	var out []Callback
 	for _, use := range m.refs().uses[obj] {
 		call, ok := calledAt(use)
@@ -34,6 +44,12 @@ func (m *model) paramCode(t *TokenRequest, e ast.Expr, fn ast.Node) []Callback {
 		arg := call.Node().(*ast.CallExpr).Args[index]
 		read := m.requestRead(arg, "code", 0)
 		h := enclosingFunc(call)
+		if read == nil && h != nil && depth < 3 {
+			if w, i := m.codeParam(arg, h); w != nil && w != obj {
+				out = append(out, m.paramCallers(t, w, i, depth+1)...)
+			}
+			continue
+		}
 		if read == nil || h == nil || !within(read, h) || !m.answersHTTP(h) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"path/filepath"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -141,7 +142,16 @@ func run(pass *analysis.Pass) (any, error) {
 		if t.Verifier.Presence == value.Present {
 			low = " (low severity: the exchange sends a PKCE code_verifier, which already stops this where the server enforces PKCE, RFC 9700 §2.1)"
 		}
-		msg := fmt.Sprintf("callback exchanges the code without checking state%s: the handler reads the request's code but never its state parameter, so a code an attacker sends the user's browser is accepted (login CSRF); compare the request's state with the value stored when the login started, before Exchange %s", low, cite)
+		handler := "the handler"
+		if cb.Handler != nil && cb.Handler != t.Func {
+			// The exchange is calls away from the callback: say which.
+			p := pass.Fset.Position(cb.Handler.Pos())
+			handler = fmt.Sprintf("the handler at %s:%d", filepath.Base(p.Filename), p.Line)
+			if fd, ok := cb.Handler.(*ast.FuncDecl); ok {
+				handler = fmt.Sprintf("the handler %s (%s:%d)", fd.Name.Name, filepath.Base(p.Filename), p.Line)
+			}
+		}
+		msg := fmt.Sprintf("callback exchanges the code without checking state%s: %s reads the request's code but never its state parameter, so a code an attacker sends the user's browser is accepted (login CSRF); compare the request's state with the value stored when the login started, before Exchange %s", low, handler, cite)
 		if low != "" {
 			rules.ReportLow(pass, rule, t.Node.Pos(), t.Node.End(), msg)
 		} else {

@@ -32,5 +32,6 @@ func TestOAuthState(t *testing.T) {
 		// Logout links that name client_id and redirect_uri.
 		"./oauthstate/logoutlink", "./oauthstate/logoutlink2",
 		// Checks that a missing state skips.
-		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2", "./oauthstate/skippedcheck3/...")
+		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2", "./oauthstate/skippedcheck3/...",
+		"./oauthstate/redeemchain", "./oauthstate/redeemchain2")
 }

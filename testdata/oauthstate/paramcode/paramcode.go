@@ -22,7 +22,7 @@ const (
 func Redeem(clientID, authCode string) error {
 	form := url.Values{}
 	form.Set("client_id", clientID)
-	form.Set("grant_type", "authorization_code") // want `callback exchanges the code without checking state: the handler reads the request's code but never its state`
+	form.Set("grant_type", "authorization_code") // want `callback exchanges the code without checking state: the handler at paramcode.go:\d+ reads the request's code but never its state`
 	form.Set("code", authCode)
 	form.Set("redirect_uri", callbackURI)
 	resp, err := http.Post(tokenURL, "application/x-www-form-urlencoded", strings.NewReader(form.Encode()))

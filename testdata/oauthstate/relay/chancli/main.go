@@ -30,6 +30,6 @@ func main() {
 	})
 	go func() { log.Fatal(http.ListenAndServe("127.0.0.1:9876", mux)) }()
 	_ = browser.OpenURL(conf.AuthCodeURL(rand.Text()))
-	tok, err := conf.Exchange(context.Background(), <-received) // want `callback exchanges the code without checking state: the handler reads the request's code but never its state`
+	tok, err := conf.Exchange(context.Background(), <-received) // want `callback exchanges the code without checking state: the handler at main.go:\d+ reads the request's code but never its state`
 	fmt.Println(tok.Expiry, err)
 }
