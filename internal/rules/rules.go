@@ -211,7 +211,10 @@ hands the requested URI to, or that send the code or token to
 the requested URI with no comparison at all (a handler that reads
 redirect_uri from the request, or decodes the request into a struct with
 a redirect_uri field, and redirects to it), or that compare nothing of
-it but its host (u.Hostname() or u.Host against the client's domains).
+it but its host (u.Hostname() or u.Host against the client's domains),
+or that compare each registered URI exactly but accept any requested URI
+for a registration of "*" (u == uri || u == "*"): a client registered
+with the wildcard sends its codes wherever a link says.
 An attacker who controls any URL
 that matches (a subdomain, a sibling path, an open redirector on the
 client's site) receives the authorization code or token. RFC 9700 asks

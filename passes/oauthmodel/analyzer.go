@@ -264,6 +264,7 @@ type model struct {
 	serverLits     []inspector.Cursor           // literals of a server library's types
 	serverSets     []serverSet                  // assignments to a server library type's fields
 	matchCalls     []inspector.Cursor           // strings.HasPrefix, path.Match, regexp matches
+	starTests      []inspector.Cursor           // x == "*" (wildcard.go)
 	looseImported  []inspector.Cursor           // calls of other packages' functions with a LooseMatchFact
 	loose          map[*types.Func]*looseMatch  // this package's functions whose parameters reach a loose match (loosematch.go)
 	looseFacts     map[*types.Func]*looseMatch  // imported LooseMatchFacts, nil for none

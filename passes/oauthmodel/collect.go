@@ -46,6 +46,9 @@ func (m *model) collect() {
 			if n.Op == token.ADD && m.isString(n) {
 				m.maybeRoot(cur, n)
 			}
+			if n.Op == token.EQL && (m.isStar(n.X) || m.isStar(n.Y)) {
+				m.starTests = append(m.starTests, cur)
+			}
 		case *ast.BasicLit:
 			if !m.dispatchSeen && n.Kind == token.STRING && m.dispatchRead(cur, n) {
 				m.dispatchSeen = true // handbuilt.go

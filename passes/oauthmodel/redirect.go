@@ -24,7 +24,7 @@ import (
 // or, in a package that serves HTTP or configures a server, a variable or
 // parameter named as a redirect URI.
 func (m *model) redirectChecks(setters []*setterUse) {
-	if len(m.matchCalls) == 0 && len(m.looseImported) == 0 && len(m.loose) == 0 || handBuiltExempt(m.pass.Pkg) {
+	if len(m.matchCalls) == 0 && len(m.looseImported) == 0 && len(m.loose) == 0 && len(m.starTests) == 0 || handBuiltExempt(m.pass.Pkg) {
 		return
 	}
 	params := make(map[*types.Var]bool)
@@ -57,6 +57,7 @@ func (m *model) redirectChecks(setters []*setterUse) {
 		}
 	}
 	m.looseCalls(params, reported)
+	m.wildcardRedirects(params, named)
 }
 
 // matchOperand is an operand of a loose comparison that may be the

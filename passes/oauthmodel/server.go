@@ -136,8 +136,11 @@ func anyWord(list []string, w string) bool {
 // RedirectCheck is a hand-written comparison of a requested redirect URI
 // that is not exact: a prefix, suffix, substring or pattern match.
 type RedirectCheck struct {
-	Node      *ast.CallExpr
-	How       string   // "strings.HasPrefix", "regexp", "path.Match"; for strings.Index, the test it makes ("strings.HasPrefix", "strings.Contains")
+	Node      ast.Expr // the comparison: a call, or the x == "*" of a wildcard
+	How       string   // "strings.HasPrefix", "regexp", "path.Match"; for strings.Index, the test it makes ("strings.HasPrefix", "strings.Contains"); Wildcard
+	// Exact is, for a wildcard, the exact comparison of the same
+	// registered value with the requested URI that accepts it too.
+	Exact *ast.BinaryExpr
 	Requested ast.Expr // the requested redirect URI (or a part of it)
 	// Against is the other operand, nil for a regular expression method.
 	Against ast.Expr
@@ -365,7 +368,7 @@ type setterUse struct {
 // assignments into ServerConfigs, and the recorded comparisons into
 // RedirectChecks.
 func (m *model) buildServers() {
-	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 && len(m.looseImported) == 0 && len(m.ifaceClients()) == 0 {
+	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 && len(m.starTests) == 0 && len(m.looseImported) == 0 && len(m.ifaceClients()) == 0 {
 		return
 	}
 	if m.lib(m.pass.Pkg).lib != nil {

@@ -45,6 +45,13 @@ func run(pass *analysis.Pass) (any, error) {
 			ask.Why, c.Advice[knowledge.LooseRedirect], spec))
 	})
 	for _, rc := range model.Server.RedirectChecks {
+		if rc.How == oauthmodel.Wildcard {
+			line := pass.Fset.Position(rc.Exact.Pos()).Line
+			rules.Report(pass, rule, rc.Node.Pos(), rc.Node.End(), fmt.Sprintf(
+				"redirect_uri matched by wildcard: a registered value of \"*\" (%s) accepts every requested URI, where the same value is otherwise compared exactly (line %d), so a client registered with \"*\" sends its codes and tokens wherever a link names; register each client's exact redirect URIs and drop the wildcard, letting only a native client's loopback port vary %s",
+				types.ExprString(rc.Node), line, spec))
+			continue
+		}
 		how, example := describe(rc)
 		if rc.Via != nil {
 			example = "this call hands the requested URI to " + rules.FuncName(pass, rc.Via) + ", which compares it at " + rc.ViaAt + ", and " + example
@@ -77,7 +84,11 @@ func run(pass *analysis.Pass) (any, error) {
 func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
 	name := rc.How[strings.LastIndex(rc.How, "/")+1:] // "path/filepath.Match" → "filepath.Match"
 	prefix, substring := "strings.HasPrefix", "strings.Contains"
-	if sel, ok := rc.Node.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Index" && rc.Via == nil {
+	call, _ := rc.Node.(*ast.CallExpr)
+	if call == nil {
+		return "", ""
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Index" && rc.Via == nil {
 		prefix, substring = "strings.Index compared with 0", "strings.Index compared with -1"
 	}
 	switch {
