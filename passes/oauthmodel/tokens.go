@@ -832,6 +832,11 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			}
 			return ""
 		}
+		if f, ok := sel.Obj().(*types.Var); ok && !isStringType(f.Type()) {
+			if what := libraryToken(sel.Recv(), f.Name()); what == whatStruct {
+				return what // osin's Response.Output, a map of the token response
+			}
+		}
 		if f, ok := sel.Obj().(*types.Var); ok && isStringType(f.Type()) {
 			if what := libraryToken(sel.Recv(), f.Name()); what != "" {
 				return what // osin's AccessData.AccessToken
@@ -993,6 +998,8 @@ var tokenGetters = func() map[[3]string]string {
 		switch {
 		case g.Name == "":
 			what = whatRecord
+		case g.Record:
+			what = whatStruct
 		case g.Refresh:
 			what = whatRefresh
 		}

@@ -11,6 +11,10 @@ type TokenGetter struct {
 	// printed whole (%v, %+v) shows the tokens among its fields.
 	Name    string
 	Refresh bool // a refresh token, not an access token
+	// Record is set for a method or field whose value holds the tokens
+	// among other things (a token response's parameters), as a value of
+	// Type itself does.
+	Record bool
 }
 
 var (
@@ -21,7 +25,8 @@ var (
 
 // TokenGetters: go-oauth2 v4.5.4 (model.go's TokenInfo interface,
 // models/token.go's Token, whose fields carry bson tags only), osin v1.0.1
-// (access.go's AccessData) and fosite v0.49.0 (oauth2.go's AccessResponder,
+// (access.go's AccessData; response.go's Response, whose Output holds the
+// token response's parameters once FinishAccessRequest has run) and fosite v0.49.0 (oauth2.go's AccessResponder,
 // access_response.go's AccessResponse).
 var TokenGetters = []TokenGetter{
 	{Paths: goOAuth2Root, Type: "TokenInfo"},
@@ -36,6 +41,7 @@ var TokenGetters = []TokenGetter{
 	{Paths: goOAuth2Models, Type: "Token", Name: "Refresh", Refresh: true},
 	{Paths: osinPaths, Type: "AccessData", Name: "AccessToken"},
 	{Paths: osinPaths, Type: "AccessData", Name: "RefreshToken", Refresh: true},
+	{Paths: osinPaths, Type: "Response", Name: "Output", Record: true},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponder", Name: "GetAccessToken"},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponse", Name: "GetAccessToken"},
 }
