@@ -738,6 +738,12 @@ func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource,
 			m.resolveConfig(d.rhs, lib, src, consumed, depth+1)
 			return
 		}
+		// func build(cfg *fosite.Config, …) { compose.Compose(cfg, …) }
+		// called once: the configuration is the caller's.
+		if arg, _, ok := m.soleArg(v); ok {
+			m.resolveConfig(arg, lib, src, consumed, depth+1)
+			return
+		}
 	}
 	src.unknown = true
 }
