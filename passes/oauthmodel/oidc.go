@@ -148,18 +148,6 @@ func (m *model) ownKeySet(lit inspector.Cursor) bool {
 // literal: p.Verifier(&oidc.Config{…}).Verify(…), or through a local
 // variable v := p.Verifier(…); v.Verify(…).
 func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
-	c := lit.Parent()
-	if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
-		c = c.Parent()
-	}
-	call, ok := c.Node().(*ast.CallExpr)
-	if !ok {
-		return nil
-	}
-	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || !isOIDCPath(fn.Pkg().Path()) || (fn.Name() != "Verifier" && fn.Name() != "NewVerifier") {
-		return nil
-	}
 	var out []*ast.CallExpr
 	verifyOn := func(recv inspector.Cursor) {
 		sel, ok := recv.Parent().Node().(*ast.SelectorExpr)
@@ -170,11 +158,52 @@ func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
 			out = append(out, vc)
 		}
 	}
-	verifyOn(c)
-	if v := m.definedVar(c); v != nil {
-		m.eachUse(v, c, verifyOn)
+	fromVerifier := func(c inspector.Cursor) {
+		call, ok := c.Node().(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || !isOIDCPath(fn.Pkg().Path()) || (fn.Name() != "Verifier" && fn.Name() != "NewVerifier") {
+			return
+		}
+		verifyOn(c)
+		if v := m.definedVar(c); v != nil {
+			m.usesReached(v, c, verifyOn)
+		}
+	}
+	argOf := func(c inspector.Cursor) inspector.Cursor {
+		p := c.Parent()
+		if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+			p = p.Parent()
+		}
+		return p
+	}
+	if v := m.definedVar(lit); v != nil && len(m.defs[v]) <= 1 && !m.addrTaken[v] {
+		// cfg := &oidc.Config{…}; provider.Verifier(cfg)
+		m.usesReached(v, lit, func(u inspector.Cursor) { fromVerifier(argOf(u)) })
+	} else {
+		fromVerifier(argOf(lit))
 	}
 	return out
+}
+
+// usesReached calls f with each use of v, a variable assigned at at,
+// that follows at in the source and precedes v's next assignment there:
+// the uses the value given at reaches in straight-line code (verifier =
+// provider.Verifier(…) again for another token).
+func (m *model) usesReached(v *types.Var, at inspector.Cursor, f func(inspector.Cursor)) {
+	from, until := at.Node().End(), token.NoPos
+	for _, d := range m.defs[v] {
+		if p := d.cur.Node().Pos(); p >= from && (until == token.NoPos || p < until) {
+			until = p
+		}
+	}
+	m.eachUse(v, at, func(u inspector.Cursor) {
+		if p := u.Node().Pos(); p >= from && (until == token.NoPos || p < until) {
+			f(u)
+		}
+	})
 }
 
 // oidcConfigAssign records cfg.SkipExpiryCheck = true.
