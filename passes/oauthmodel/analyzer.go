@@ -341,6 +341,7 @@ type model struct {
 	localCalls  []inspector.Cursor        // calls to this package's functions
 	fieldDefs   map[*types.Var][]ast.Expr // values assigned to string fields
 	fieldTokens map[*types.Var]string     // fields that hold a token
+	sealed      map[*types.Var]bool       // tagged token fields given ciphertext only (sealedField)
 	tokenVars   map[*types.Var]string     // memo of tokenVar
 	// funcCommands maps the functions that are a token-printing command's
 	// Run, RunE or Action to its name (tokens.go), built on first use.

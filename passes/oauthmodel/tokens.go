@@ -841,7 +841,7 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			if what := libraryToken(sel.Recv(), f.Name()); what != "" {
 				return what // osin's AccessData.AccessToken
 			}
-			if what := tokenFieldTags[tagName(fieldTag(sel))]; what != "" {
+			if what := tokenFieldTags[tagName(fieldTag(sel))]; what != "" && !m.sealedField(f) {
 				// A field tagged as a token response's, promoted
 				// through embedded structs too (d.RefreshToken of a
 				// driver that embeds its configuration).
@@ -1641,4 +1641,79 @@ func (m *model) querySetterToken(cur inspector.Cursor, fn *types.Func, call *ast
 		Node: call, Param: name, Refresh: refresh, At: call.Args[1], Func: enclosingFunc(cur),
 		Dest: "the request's URL", DestNode: call,
 	})
+}
+
+// sealedField reports whether f, a string field of this package tagged as
+// a token (refresh_token), is given in this package only values that a
+// function of the package derived from a token without returning one
+// (s.RefreshToken = encrypt(tok.RefreshToken): ciphertext), empty strings
+// or its own value: what it holds is not the token. A field the package
+// never writes (decoded from a response) is not sealed.
+func (m *model) sealedField(f *types.Var) bool {
+	if f.Pkg() != m.pass.Pkg || len(m.fieldDefs[f]) == 0 {
+		return false
+	}
+	if is, ok := m.sealed[f]; ok {
+		return is
+	}
+	if m.sealed == nil {
+		m.sealed = make(map[*types.Var]bool)
+	}
+	m.sealed[f] = false // a cycle is not sealed
+	is := true
+	for _, rhs := range m.fieldDefs[f] {
+		if !m.sealedValue(rhs, f, 0) {
+			is = false
+			break
+		}
+	}
+	m.sealed[f] = is
+	return is
+}
+
+// sealedValue reports whether e, written to field f, is such a value.
+func (m *model) sealedValue(e ast.Expr, f *types.Var, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	if s := m.str(e, nil); s == "" && m.isConstant(e) {
+		return true
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		sel, ok := m.info.Selections[x]
+		return ok && sel.Obj() == f // its own value, carried over
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok || fn.Pkg() != m.pass.Pkg || m.helperToken(fn, depth+1) != "" {
+			return false
+		}
+		if _, ok := m.funcDecls[fn]; !ok {
+			return false
+		}
+		for _, a := range x.Args {
+			if m.tokenValue(a, depth+1) != "" {
+				return true // a token in, something else out
+			}
+		}
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || v.Pkg() != m.pass.Pkg || m.addrTaken[v] || v.Parent() == m.pass.Pkg.Scope() {
+			return false
+		}
+		defs := m.defs[v]
+		if len(defs) == 0 {
+			return false
+		}
+		for _, d := range defs {
+			if d.rhs == nil {
+				continue // var v string: empty
+			}
+			if d.tuple > 0 || d.op != token.ASSIGN && d.op != token.DEFINE && d.op != token.VAR || !m.sealedValue(d.rhs, f, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
