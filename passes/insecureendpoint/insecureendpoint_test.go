@@ -19,5 +19,6 @@ func TestInsecureEndpoint(t *testing.T) {
 		"./insecureendpoint/execwrapper/...", "./insecureendpoint/execwrapper2",
 		"./insecureendpoint/oauth2clibind/...", "./insecureendpoint/oauth2clibind2",
 		"./insecureendpoint/pastelanding/...", "./insecureendpoint/pastelanding2", "./insecureendpoint/pastelanding3",
-		"./insecureendpoint/portprobe/...", "./insecureendpoint/portprobe2", "./insecureendpoint/printhelper2/...", "./insecureendpoint/pkgvarlisten", "./insecureendpoint/pkgvarlisten2")
+		"./insecureendpoint/portprobe/...", "./insecureendpoint/portprobe2", "./insecureendpoint/printhelper2/...", "./insecureendpoint/pkgvarlisten", "./insecureendpoint/pkgvarlisten2",
+		"./insecureendpoint/servelistener", "./insecureendpoint/servelistener2")
 }

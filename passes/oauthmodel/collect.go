@@ -434,6 +434,9 @@ func (m *model) visitCompositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	m.serverLit(cur, t)
 	m.endpointLit(lit, t)
 	if isNamed(t, "net/http", "Server") {
+		if m.servedOnListener(cur) {
+			return // Serve(ln) ignores Addr: the listener says where
+		}
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Addr" && !m.inTestFile(kv.Pos()) {
@@ -649,3 +652,27 @@ func isNamed(t types.Type, pkg, name string) bool {
 }
 
 func isURLType(t types.Type) bool { return isNamed(t, "net/url", "URL") }
+
+// servedOnListener reports whether the http.Server literal at cur is held
+// in a local variable that is started only with Serve or ServeTLS on a
+// listener of its own (srv.Serve(ln)), which ignore the server's Addr.
+func (m *model) servedOnListener(cur inspector.Cursor) bool {
+	v := m.definedVar(cur)
+	if v == nil || v.Parent() == m.pass.Pkg.Scope() {
+		return false
+	}
+	serves, listens := false, false
+	m.eachUse(v, cur, func(use inspector.Cursor) {
+		sel, ok := use.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != use.Node() {
+			return
+		}
+		switch sel.Sel.Name {
+		case "Serve", "ServeTLS":
+			serves = true
+		case "ListenAndServe", "ListenAndServeTLS":
+			listens = true
+		}
+	})
+	return serves && !listens
+}
