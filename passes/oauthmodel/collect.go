@@ -654,25 +654,37 @@ func isNamed(t types.Type, pkg, name string) bool {
 func isURLType(t types.Type) bool { return isNamed(t, "net/url", "URL") }
 
 // servedOnListener reports whether the http.Server literal at cur is held
-// in a local variable that is started only with Serve or ServeTLS on a
-// listener of its own (srv.Serve(ln)), which ignore the server's Addr.
+// in a local variable, or a struct field, that is started only with Serve
+// or ServeTLS on a listener of its own (srv.Serve(ln)), which ignore the
+// server's Addr.
 func (m *model) servedOnListener(cur inspector.Cursor) bool {
-	v := m.definedVar(cur)
-	if v == nil || v.Parent() == m.pass.Pkg.Scope() {
-		return false
-	}
 	serves, listens := false, false
-	m.eachUse(v, cur, func(use inspector.Cursor) {
-		sel, ok := use.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != use.Node() {
-			return
-		}
-		switch sel.Sel.Name {
+	method := func(name string) {
+		switch name {
 		case "Serve", "ServeTLS":
 			serves = true
 		case "ListenAndServe", "ListenAndServeTLS":
 			listens = true
 		}
-	})
+	}
+	if v := m.definedVar(cur); v != nil && v.Parent() != m.pass.Pkg.Scope() {
+		m.eachUse(v, cur, func(use inspector.Cursor) {
+			if sel, ok := use.Parent().Node().(*ast.SelectorExpr); ok && sel.X == use.Node() {
+				method(sel.Sel.Name)
+			}
+		})
+		return serves && !listens
+	}
+	// cs.server = &http.Server{…}; … cs.server.Serve(ln)
+	field := m.writtenField(cur)
+	if field == nil {
+		return false
+	}
+	for c := range m.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+		sel := c.Node().(*ast.SelectorExpr)
+		if inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && m.info.Uses[inner.Sel] == field {
+			method(sel.Sel.Name)
+		}
+	}
 	return serves && !listens
 }

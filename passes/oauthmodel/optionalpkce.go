@@ -81,14 +81,29 @@ func (m *model) findOptionalPKCE() (ast.Node, ast.Node) {
 // (tokenRequest{CodeVerifier: r.FormValue("code_verifier")}) or an
 // assignment (req.verifier = …); nil for any other use.
 func (m *model) assignedField(cur inspector.Cursor) *types.Var {
+	f := m.writtenField(cur)
+	if f == nil || f.Pkg() != m.pass.Pkg || !isStringType(f.Type()) {
+		return nil
+	}
+	return f
+}
+
+// writtenField is the struct field that the value at cur, or its address,
+// is written to: a keyed literal's element or the one right-hand side of
+// an assignment (cs.server = &http.Server{…}); nil for any other use.
+func (m *model) writtenField(cur inspector.Cursor) *types.Var {
+	e, parent := cur.Node(), cur.Parent()
+	if u, ok := parent.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e, parent = u, parent.Parent()
+	}
 	var key ast.Expr
-	switch p := cur.Parent().Node().(type) {
+	switch p := parent.Node().(type) {
 	case *ast.KeyValueExpr:
-		if p.Value == cur.Node() {
+		if p.Value == e {
 			key = p.Key
 		}
 	case *ast.AssignStmt:
-		if len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == cur.Node() {
+		if len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == e {
 			if sel, ok := ast.Unparen(p.Lhs[0]).(*ast.SelectorExpr); ok {
 				key = sel.Sel
 			}
@@ -103,7 +118,7 @@ func (m *model) assignedField(cur inspector.Cursor) *types.Var {
 		obj = m.info.Defs[id]
 	}
 	f, ok := obj.(*types.Var)
-	if !ok || !f.IsField() || f.Pkg() != m.pass.Pkg || !isStringType(f.Type()) {
+	if !ok || !f.IsField() {
 		return nil
 	}
 	return f
