@@ -1080,8 +1080,97 @@ func (m *model) tokenVar(v *types.Var, depth int) string {
 	}
 	m.tokenVars[v] = ""
 	w := m.tokenVarDefs(v, depth)
+	if w == "" {
+		w = m.consumedToken(v)
+	}
 	m.tokenVars[v] = w
 	return w
+}
+
+// consumedToken says which token the local variable v holds by what the
+// program does with it: passed for a library's token parameter
+// (knowledge.TokenParams: rp.RefreshTokens(ctx, p, rt, "", "")) or
+// written to an oauth2.Token's AccessToken or RefreshToken field. A
+// variable only ever given constants holds none.
+func (m *model) consumedToken(v *types.Var) string {
+	if v.Pkg() != m.pass.Pkg || v.Parent() == m.pass.Pkg.Scope() || !isStringType(v.Type()) {
+		return ""
+	}
+	constant := len(m.defs[v]) > 0
+	for _, d := range m.defs[v] {
+		if d.rhs == nil || d.tuple >= 0 || !m.isConstant(d.rhs) {
+			constant = false
+		}
+	}
+	def, ok := m.defCursor(v)
+	if constant || !ok {
+		return ""
+	}
+	what := ""
+	m.eachUse(v, def, func(use inspector.Cursor) {
+		if what != "" {
+			return
+		}
+		switch p := use.Parent().Node().(type) {
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(m.info, p).(*types.Func)
+			if i := indexOf(p.Args, use.Node().(ast.Expr)); ok && i >= 0 {
+				what = tokenParam(fn, i)
+			}
+		case *ast.KeyValueExpr:
+			lit, ok := use.Parent().Parent().Node().(*ast.CompositeLit)
+			if k, isID := p.Key.(*ast.Ident); ok && isID && p.Value == use.Node() && isNamed(m.info.TypeOf(lit), pathOAuth2, "Token") {
+				what = oauth2TokenField(k.Name)
+			}
+		case *ast.AssignStmt:
+			if len(p.Lhs) == len(p.Rhs) {
+				if i := indexOf(p.Rhs, use.Node().(ast.Expr)); i >= 0 {
+					if sel, ok := ast.Unparen(p.Lhs[i]).(*ast.SelectorExpr); ok && isNamed(m.info.TypeOf(sel.X), pathOAuth2, "Token") {
+						what = oauth2TokenField(sel.Sel.Name)
+					}
+				}
+			}
+		}
+	})
+	return what
+}
+
+func oauth2TokenField(name string) string {
+	switch name {
+	case "AccessToken":
+		return whatAccess
+	case "RefreshToken":
+		return whatRefresh
+	}
+	return ""
+}
+
+// tokenParam says which token fn's parameter i takes
+// (knowledge.TokenParams), or "".
+func tokenParam(fn *types.Func, i int) string {
+	fn = fn.Origin()
+	if fn.Pkg() == nil {
+		return ""
+	}
+	recv := ""
+	if sig := fn.Signature(); sig.Recv() != nil {
+		n := namedOf(sig.Recv().Type())
+		if n == nil {
+			return ""
+		}
+		recv = n.Obj().Name()
+	}
+	path := trimVendor(fn.Pkg().Path())
+	for _, p := range knowledge.TokenParams {
+		if p.Name != fn.Name() || p.Recv != recv || p.Param != i || !slices.Contains(p.Paths, path) {
+			continue
+		}
+		if p.Refresh {
+			return whatRefresh
+		}
+		return whatAccess
+	}
+	return ""
 }
 
 func (m *model) tokenVarDefs(v *types.Var, depth int) string {

@@ -45,3 +45,37 @@ var TokenGetters = []TokenGetter{
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponder", Name: "GetAccessToken"},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponse", Name: "GetAccessToken"},
 }
+
+// TokenParam is a library's function or method parameter that takes a
+// live token: the value a program passes there is that token, wherever
+// it came from (decrypted from a cookie, read from a file), and printed
+// it leaks (tokenleak).
+type TokenParam struct {
+	Paths   []string // import paths of the function's package
+	Recv    string   // the method's receiver type (a struct or an interface); "" for a function
+	Name    string
+	Param   int // 0-based, the receiver excluded
+	Refresh bool
+}
+
+var gocloakCtx = []string{"github.com/Nerzal/gocloak/v13", "github.com/Nerzal/gocloak/v12", "github.com/Nerzal/gocloak/v11", "github.com/Nerzal/gocloak/v10", "github.com/Nerzal/gocloak/v9", "github.com/Nerzal/gocloak/v8", "github.com/Nerzal/gocloak/v7"}
+
+// TokenParams: zitadel/oidc v3.10.0 to v3.52.0 (rp/relying_party.go:
+// RefreshTokens[C](ctx, rp, refreshToken, clientAssertion,
+// clientAssertionType string)), gocloak v7.11.0 to v13.9.0 (client.go:
+// RefreshToken(ctx, refreshToken, clientID, clientSecret, realm),
+// Logout(ctx, clientID, clientSecret, realm, refreshToken),
+// GetUserInfo(ctx, accessToken, realm), RetrospectToken(ctx,
+// accessToken, clientID, clientSecret, realm), on the GoCloak struct from
+// v12 and the GoCloak interface before) and gocloak v5.5.0 (the same
+// without ctx). x/oauth2's Token literal fields are read by the model.
+var TokenParams = []TokenParam{
+	{Paths: []string{"github.com/zitadel/oidc/v3/pkg/client/rp"}, Name: "RefreshTokens", Param: 2, Refresh: true},
+	{Paths: gocloakCtx, Recv: "GoCloak", Name: "RefreshToken", Param: 1, Refresh: true},
+	{Paths: gocloakCtx, Recv: "GoCloak", Name: "Logout", Param: 4, Refresh: true},
+	{Paths: gocloakCtx, Recv: "GoCloak", Name: "GetUserInfo", Param: 1},
+	{Paths: gocloakCtx, Recv: "GoCloak", Name: "RetrospectToken", Param: 1},
+	{Paths: []string{"github.com/Nerzal/gocloak/v5"}, Recv: "GoCloak", Name: "RefreshToken", Param: 0, Refresh: true},
+	{Paths: []string{"github.com/Nerzal/gocloak/v5"}, Recv: "GoCloak", Name: "Logout", Param: 3, Refresh: true},
+	{Paths: []string{"github.com/Nerzal/gocloak/v5"}, Recv: "GoCloak", Name: "GetUserInfo", Param: 0},
+}
