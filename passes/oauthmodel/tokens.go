@@ -432,6 +432,43 @@ var stdWriters = map[string]bool{
 	"(*github.com/spf13/cobra.Command).ErrOrStderr": true,
 }
 
+// otherLogger is a logger the table does not know, recognised by
+// logLike.
+var otherLogger = loggerAPI{}
+
+// logLevels are the names, less a trailing "f", of a logger's methods
+// and functions.
+var logLevels = map[string]bool{
+	"Trace": true, "Debug": true, "Info": true, "Notice": true, "Warn": true, "Warning": true,
+	"Error": true, "Critical": true, "Fatal": true, "Panic": true, "Print": true, "Log": true,
+}
+
+// logLike reports whether fn, of another package than the standard
+// library's fmt, errors and testing, has the shape of a logger's
+// printf-style method or function: a level's name ending in f
+// (Infof, Debugf), a format string and a variadic ...any, and no result
+// (errors.Errorf returns the error it makes: not a log). Loggers the
+// table does not name (pfxlog's, buffalo's Logger().Debugf, an
+// application's own wrapper package) write where a log goes.
+func logLike(fn *types.Func) bool {
+	name := fn.Name()
+	if fn.Pkg() == nil || !strings.HasSuffix(name, "f") || !logLevels[strings.TrimSuffix(name, "f")] {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "fmt", "errors", "testing":
+		return false
+	}
+	sig := fn.Signature()
+	n := sig.Params().Len()
+	if !sig.Variadic() || sig.Results().Len() != 0 || n < 2 || !isStringType(sig.Params().At(n-2).Type()) {
+		return false
+	}
+	elem := sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+	it, ok := elem.Underlying().(*types.Interface)
+	return ok && it.Empty()
+}
+
 var loggerFuncs = func() map[string]*loggerAPI {
 	out := make(map[string]*loggerAPI)
 	for i := range loggers {
@@ -494,6 +531,9 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 		lc.stdout, lc.stderr, lc.args = true, m.stderrWriter(call.Args[0]), call.Args[1:]
 	default:
 		l, ok := loggerFuncs[name]
+		if !ok && logLike(fn) {
+			l, ok = &otherLogger, true
+		}
 		if !ok {
 			return
 		}
@@ -833,7 +873,7 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			return ""
 		}
 		if f, ok := sel.Obj().(*types.Var); ok && !isStringType(f.Type()) {
-			if what := libraryToken(sel.Recv(), f.Name()); what == whatStruct {
+			if what := libraryToken(sel.Recv(), f.Name()); what == whatStruct && m.filledBefore(x, sel.Recv(), f.Name()) {
 				return what // osin's Response.Output, a map of the token response
 			}
 		}
@@ -1005,6 +1045,55 @@ var tokenGetters = func() map[[3]string]string {
 		}
 		for _, p := range g.Paths {
 			idx[[3]string{p, g.Type, g.Name}] = what
+		}
+	}
+	return idx
+}()
+
+// filledBefore reports whether the field x (of a value of type recv)
+// holds tokens where it is read: its table row names no method that puts
+// them there (After), or the function around x calls that method with
+// x's value as an argument (srv.FinishAccessRequest(resp, r, ar)).
+func (m *model) filledBefore(x *ast.SelectorExpr, recv types.Type, name string) bool {
+	n := namedOf(recv)
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	after := tokenGetterAfter[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}]
+	if after == "" {
+		return true
+	}
+	cur, ok := m.in.Root().FindNode(x)
+	if !ok {
+		return false
+	}
+	fcur, ok := enclosingFuncCursor(cur)
+	if !ok {
+		return false
+	}
+	for c := range fcur.Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Name() != after || call.Pos() > x.Pos() {
+			continue
+		}
+		for _, a := range call.Args {
+			if m.sameExpr(a, x.X) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenGetterAfter indexes the After methods of knowledge.TokenGetters.
+var tokenGetterAfter = func() map[[3]string]string {
+	idx := make(map[[3]string]string)
+	for _, g := range knowledge.TokenGetters {
+		for _, p := range g.Paths {
+			if g.After != "" {
+				idx[[3]string{p, g.Type, g.Name}] = g.After
+			}
 		}
 	}
 	return idx

@@ -15,6 +15,11 @@ type TokenGetter struct {
 	// among other things (a token response's parameters), as a value of
 	// Type itself does.
 	Record bool
+	// After names the library's method that puts the tokens there: the
+	// value holds them only in a function that calls it with the same
+	// value (osin's FinishAccessRequest(resp, r, ar) fills resp.Output;
+	// an authorization or userinfo response's Output holds no token).
+	After string
 }
 
 var (
@@ -41,7 +46,7 @@ var TokenGetters = []TokenGetter{
 	{Paths: goOAuth2Models, Type: "Token", Name: "Refresh", Refresh: true},
 	{Paths: osinPaths, Type: "AccessData", Name: "AccessToken"},
 	{Paths: osinPaths, Type: "AccessData", Name: "RefreshToken", Refresh: true},
-	{Paths: osinPaths, Type: "Response", Name: "Output", Record: true},
+	{Paths: osinPaths, Type: "Response", Name: "Output", Record: true, After: "FinishAccessRequest"},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponder", Name: "GetAccessToken"},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponse", Name: "GetAccessToken"},
 }
