@@ -84,7 +84,7 @@ func (m *model) handBuiltServers() {
 		case *ast.IndexExpr:
 			h.mapLookup(cur, n)
 		case *ast.CallExpr:
-			h.checkerCall(n)
+			h.checkerCall(cur, n)
 			if !fieldsOnly && m.paramRead(n) == paramGrantType {
 				h.readsGrant = true
 			}
@@ -637,8 +637,8 @@ func (m *model) mapLiteral(e ast.Expr) *ast.CompositeLit {
 // something else (client.AllowsGrant(gt), isAllowed(client, rt)): what it
 // accepts depends on that answer, which the code does not fix. A function
 // of the value alone (usesFragment(rt)) judges nothing else.
-func (h *handBuilt) checkerCall(call *ast.CallExpr) {
-	h.handedOn(call)
+func (h *handBuilt) checkerCall(cur inspector.Cursor, call *ast.CallExpr) {
+	h.handedOn(cur, call)
 	if _, method := h.m.info.Selections[astSelector(call.Fun)]; !method && len(call.Args) < 2 {
 		return
 	}
@@ -687,7 +687,7 @@ func (h *handBuilt) checkerCall(call *ast.CallExpr) {
 // value against the client's registration, as a service layer does
 // (vigiloauth/vigilo's grant processor), so what the package accepts is
 // not what the server allows for every client.
-func (h *handBuilt) handedOn(call *ast.CallExpr) {
+func (h *handBuilt) handedOn(cur inspector.Cursor, call *ast.CallExpr) {
 	sig, ok := h.m.info.TypeOf(call.Fun).(*types.Signature)
 	if !ok {
 		return
@@ -695,10 +695,14 @@ func (h *handBuilt) handedOn(call *ast.CallExpr) {
 	if tv, ok := h.m.info.Types[call.Fun]; ok && tv.IsType() {
 		return // a conversion
 	}
+	var gate *GateFact
 	switch fn := typeutil.Callee(h.m.info, call).(type) {
 	case *types.Func:
-		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || !strings.Contains(fn.Pkg().Path(), ".") {
+		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || stdPath(fn.Pkg().Path(), h.m.pass.Pkg.Path()) {
 			return // the package's own code, read in turn; the standard library
+		}
+		if f := new(GateFact); h.m.pass.ImportObjectFact(fn, f) {
+			gate = f
 		}
 	case *types.Var:
 		// a function value: unseen
@@ -715,12 +719,26 @@ func (h *handBuilt) handedOn(call *ast.CallExpr) {
 				}
 			}
 		}
-		if p := h.param(a); p != nil {
-			if h.checked == nil {
-				h.checked = make(map[string]bool)
-			}
-			h.checked[p.Param] = true
+		p := h.param(a)
+		if p == nil {
+			continue
 		}
+		if gate != nil && i == gate.Param && p.Param == gate.Name {
+			// svc.CreateCode(…, method) refusing all but what its gate
+			// lists (gatefact.go): the values it lets through.
+			fn := typeutil.Callee(h.m.info, call).(*types.Func)
+			how := fmt.Sprintf("the values %s lets through, at %s", shortFuncName(fn), gate.At)
+			var cs []comparison
+			for _, v := range gate.Values {
+				cs = append(cs, comparison{p: p, val: v, node: a, eq: true})
+			}
+			h.accept(cs, cur, how) // ranked as a gate (howRank's zero)
+			continue
+		}
+		if h.checked == nil {
+			h.checked = make(map[string]bool)
+		}
+		h.checked[p.Param] = true
 	}
 }
 
