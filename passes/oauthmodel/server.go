@@ -136,11 +136,11 @@ func anyWord(list []string, w string) bool {
 // RedirectCheck is a hand-written comparison of a requested redirect URI
 // that is not exact: a prefix, suffix, substring or pattern match.
 type RedirectCheck struct {
-	Node      ast.Expr // the comparison: a call, or the x == "*" of a wildcard
-	How       string   // "strings.HasPrefix", "regexp", "path.Match"; for strings.Index, the test it makes ("strings.HasPrefix", "strings.Contains"); Wildcard
+	Node ast.Expr // the comparison: a call, or the x == "*" of a wildcard
+	How  string   // "strings.HasPrefix", "regexp", "path.Match"; for strings.Index, the test it makes ("strings.HasPrefix", "strings.Contains"); Wildcard
 	// Exact is, for a wildcard, the exact comparison of the same
 	// registered value with the requested URI that accepts it too.
-	Exact *ast.BinaryExpr
+	Exact     *ast.BinaryExpr
 	Requested ast.Expr // the requested redirect URI (or a part of it)
 	// Against is the other operand, nil for a regular expression method.
 	Against ast.Expr
