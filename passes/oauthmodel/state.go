@@ -186,6 +186,16 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 	case *ast.IndexExpr:
 		// charset[rand.Intn(len(charset))]
 		return combine(m.originOf(x.X, env, depth), m.originOf(x.Index, env, depth))
+	case *ast.CompositeLit:
+		// []string{"a", "b", …}: a list of constants, an alphabet.
+		for _, el := range x.Elts {
+			if !m.isConstant(el) {
+				return State{}
+			}
+		}
+		if len(x.Elts) > 0 {
+			return State{Origin: StateConstant, Why: "a list of constants"}
+		}
 	case *ast.Ident:
 		return m.varOrigin(m.varOf(x), env, depth)
 	case *ast.SelectorExpr:
@@ -244,7 +254,7 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		}
 		return State{}
 	}
-	if isByteBuffer(v.Type()) {
+	if isByteBuffer(v.Type()) || isStringSlice(v.Type()) {
 		if s, ok := m.filledBuffer(v, env, depth); ok {
 			return s
 		}
@@ -385,6 +395,19 @@ func (m *model) isParam(v *types.Var) bool {
 	return fs.Parent().Parent() == m.pass.Pkg.Scope()
 }
 
+// isStringSlice reports whether t is a slice or array of strings: pieces
+// drawn one by one and joined (parts[i] = letters[rand.Intn(n)];
+// strings.Join(parts, "")).
+func isStringSlice(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return isStringType(u.Elem())
+	case *types.Array:
+		return isStringType(u.Elem())
+	}
+	return false
+}
+
 func isByteBuffer(t types.Type) bool {
 	var elem types.Type
 	switch u := t.Underlying().(type) {
@@ -454,8 +477,9 @@ func (m *model) filledBuffer(v *types.Var, env stateEnv, depth int) (State, bool
 			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64") && callee.Name() == "Encode" && i == 0 && len(call.Args) == 2:
 				// hex.Encode(b, src): b holds src, encoded
 				list = append(list, m.originOf(call.Args[1], env, depth+1))
-			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64" || callee.Pkg().Path() == "fmt" || callee.Pkg().Path() == "strconv"):
-				// reads the buffer
+			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64" || callee.Pkg().Path() == "fmt" || callee.Pkg().Path() == "strconv"),
+				name == "strings.Join" && i == 0:
+				// reads the buffer (strings.Join(parts, ""): pieces drawn one by one)
 			case m.onlyReadsParam(callee, i):
 				// encode(b): a helper of the package that reads it
 			default:

@@ -33,5 +33,6 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/logoutlink", "./oauthstate/logoutlink2",
 		// Checks that a missing state skips.
 		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2", "./oauthstate/skippedcheck3/...",
-		"./oauthstate/redeemchain", "./oauthstate/redeemchain2")
+		"./oauthstate/redeemchain", "./oauthstate/redeemchain2",
+		"./oauthstate/joinstate", "./oauthstate/joinstate2")
 }
