@@ -161,3 +161,117 @@ func (m *model) underStatusCheck(cur inspector.Cursor) bool {
 	}
 	return false
 }
+
+// A debugging transport of the package (type dumper struct{ next
+// http.RoundTripper }) whose RoundTrip dumps each response with its body
+// (httputil.DumpResponse(resp, true)) sees the token endpoint's answers
+// when it is the transport of the HTTP client the package hands to
+// x/oauth2 or go-oidc: the dump is a token response too, wherever it is
+// logged. dumpingTransports marks those dumps, for the transports of the
+// clients the package hands over (clientTransports).
+func (m *model) dumpingTransports() {
+	seen := make(map[*types.Func]bool)
+	for _, cur := range m.clientCalls {
+		client, _ := m.oauthClientArg(cur.Node().(*ast.CallExpr))
+		if client == nil || m.inTest(client) {
+			continue
+		}
+		for _, n := range m.clientTransports(client, 0) {
+			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), false, n.Obj().Pkg(), "RoundTrip")
+			fn, ok := obj.(*types.Func)
+			if !ok || seen[fn] {
+				continue
+			}
+			seen[fn] = true
+			if fcur, ok := m.funcDecls[fn]; ok {
+				m.dumpsIn(fcur)
+			}
+		}
+	}
+}
+
+// clientTransports returns the types of this package used as the
+// Transport of the http.Client e may be: a literal, a local variable's
+// values, a parameter bound at its function's one call, a struct field's
+// values written in the package.
+func (m *model) clientTransports(e ast.Expr, depth int) []*types.Named {
+	if depth > maxDepth {
+		return nil
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return m.clientTransports(x.X, depth+1)
+		}
+	case *ast.CompositeLit:
+		if !isNamed(m.info.TypeOf(x), "net/http", "Client") {
+			return nil
+		}
+		for _, el := range x.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if k, isID := kv.Key.(*ast.Ident); ok && isID && k.Name == "Transport" {
+				if n := namedOf(m.info.TypeOf(kv.Value)); n != nil && n.Obj().Pkg() == m.pass.Pkg {
+					return []*types.Named{n}
+				}
+			}
+		}
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || v.Pkg() != m.pass.Pkg {
+			return nil
+		}
+		if arg, _, ok := m.soleArg(v); ok {
+			return m.clientTransports(arg, depth+1)
+		}
+		var out []*types.Named
+		for _, d := range m.defs[v] {
+			if d.rhs != nil && d.tuple < 0 {
+				out = append(out, m.clientTransports(d.rhs, depth+1)...)
+			}
+		}
+		return out
+	case *ast.SelectorExpr:
+		f, ok := m.info.Uses[x.Sel].(*types.Var)
+		if !ok || !f.IsField() || f.Pkg() != m.pass.Pkg {
+			return nil
+		}
+		var out []*types.Named
+		for c := range m.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil)) {
+			switch n := c.Node().(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					continue
+				}
+				for i, l := range n.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && m.info.Uses[sel.Sel] == f {
+						out = append(out, m.clientTransports(n.Rhs[i], depth+1)...)
+					}
+				}
+			case *ast.KeyValueExpr:
+				if k, ok := n.Key.(*ast.Ident); ok && m.info.Uses[k] == f {
+					out = append(out, m.clientTransports(n.Value, depth+1)...)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// dumpsIn marks the response dumps with their body in the function at
+// cur.
+func (m *model) dumpsIn(cur inspector.Cursor) {
+	for c := range cur.Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || funcName(fn) != "net/http/httputil.DumpResponse" || len(call.Args) != 2 {
+			continue
+		}
+		if tv, ok := m.info.Types[call.Args[1]]; !ok || tv.Value == nil || tv.Value.ExactString() != "true" {
+			continue // the headers alone
+		}
+		if d, _ := m.resultOf(c); d != nil {
+			m.tokenBody(d)
+		}
+	}
+}

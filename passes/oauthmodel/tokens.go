@@ -652,6 +652,7 @@ func (m *model) tokenLogs() {
 		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, console: w.lc.console, args: args, format: format, via: fn.Origin()})
 	}
 	m.tokenBodies()
+	m.dumpingTransports()
 	for _, lc := range m.logCalls {
 		m.judgeLogCall(lc)
 	}

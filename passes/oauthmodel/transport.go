@@ -286,18 +286,8 @@ func (m *model) requestClient(t *TokenRequest, cur inspector.Cursor) {
 func (m *model) insecureClients() {
 	for _, cur := range m.clientCalls {
 		call := cur.Node().(*ast.CallExpr)
-		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
-		if !ok {
-			continue
-		}
-		var client ast.Expr
-		how := ""
-		switch name := funcName(fn); {
-		case name == "context.WithValue" && len(call.Args) == 3 && m.isOAuth2HTTPClientKey(call.Args[1]):
-			client, how = call.Args[2], "context.WithValue(ctx, oauth2.HTTPClient, …)"
-		case fn.Name() == "ClientContext" && fn.Pkg() != nil && isOIDCPath(fn.Pkg().Path()) && len(call.Args) == 2:
-			client, how = call.Args[1], "oidc.ClientContext"
-		default:
+		client, how := m.oauthClientArg(call)
+		if client == nil {
 			continue
 		}
 		if made := m.insecureClient(client, 0); made != nil {
@@ -312,6 +302,22 @@ func (m *model) insecureClients() {
 			m.result.InsecureClients = append(m.result.InsecureClients, InsecureClient{Made: made, Use: t.Send, How: "the client of a token request"})
 		}
 	}
+}
+
+// oauthClientArg returns the HTTP client that call hands to x/oauth2 or
+// go-oidc through the context they read it from, and how; nil otherwise.
+func (m *model) oauthClientArg(call *ast.CallExpr) (ast.Expr, string) {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return nil, ""
+	}
+	switch name := funcName(fn); {
+	case name == "context.WithValue" && len(call.Args) == 3 && m.isOAuth2HTTPClientKey(call.Args[1]):
+		return call.Args[2], "context.WithValue(ctx, oauth2.HTTPClient, …)"
+	case fn.Name() == "ClientContext" && fn.Pkg() != nil && isOIDCPath(fn.Pkg().Path()) && len(call.Args) == 2:
+		return call.Args[1], "oidc.ClientContext"
+	}
+	return nil, ""
 }
 
 func (m *model) isOAuth2HTTPClientKey(e ast.Expr) bool {
