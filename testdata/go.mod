@@ -185,7 +185,10 @@ require (
 	github.com/zitadel/oidc v1.13.5
 )
 
-require github.com/aws/aws-lambda-go v1.55.1 // indirect
+require (
+	github.com/aws/aws-lambda-go v1.55.1 // indirect
+	github.com/markbates/goth v1.81.0 // indirect
+)
 
 require (
 	github.com/Azure/azure-sdk-for-go/sdk/azcore v1.22.0 // indirect

@@ -35,6 +35,9 @@ func (m *model) build() {
 	for _, cur := range m.sdkCalls {
 		m.sdkCall(cur)
 	}
+	for _, cur := range m.sdkValues {
+		m.sdkValue(cur)
+	}
 	m.paramRequests()
 	for _, r := range m.result.AuthRequests {
 		m.computeSinks(r)

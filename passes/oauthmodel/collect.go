@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 // collect is the model's single traversal of the package. It records what
@@ -422,6 +424,22 @@ func (m *model) visitIdent(cur inspector.Cursor, id *ast.Ident) {
 		}
 		if obj.Pkg() != nil && obj.Pkg() != m.pass.Pkg && obj.Parent() == obj.Pkg().Scope() {
 			m.otherVars = append(m.otherVars, cur) // served.go
+		}
+	case *types.Func:
+		// http.HandleFunc("/login", gothic.BeginAuthHandler): an SDK's
+		// handler named as a value starts its flow where it is served.
+		if obj.Pkg() == nil || obj.Pkg() == m.pass.Pkg {
+			return
+		}
+		use := cur
+		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			use = cur.Parent()
+		}
+		if _, called := calledAt(cur); called {
+			return
+		}
+		if e, ok := lookupSDK(obj); ok && e.call != nil && e.call.Delivery == knowledge.Redirects && e.call.Flow != knowledge.NoFlow {
+			m.sdkValues = append(m.sdkValues, use)
 		}
 	}
 }

@@ -231,7 +231,7 @@ func sdkFuncText(f knowledge.Func) string {
 // argNamed is the argument of call for fn's parameter name (not the
 // variadic one), or nil.
 func argNamed(sig *types.Signature, call *ast.CallExpr, name string) ast.Expr {
-	if name == "" {
+	if name == "" || call == nil {
 		return nil
 	}
 	n := sig.Params().Len()
@@ -250,7 +250,7 @@ func argNamed(sig *types.Signature, call *ast.CallExpr, name string) ast.Expr {
 // variadicArgs are the arguments of call for fn's variadic parameter.
 func variadicArgs(sig *types.Signature, call *ast.CallExpr) ([]ast.Expr, bool) {
 	n := sig.Params().Len()
-	if !sig.Variadic() || len(call.Args) < n-1 {
+	if call == nil || !sig.Variadic() || len(call.Args) < n-1 {
 		return nil, false
 	}
 	return call.Args[n-1:], call.Ellipsis.IsValid()
@@ -282,6 +282,24 @@ func (m *model) sdkCall(cur inspector.Cursor) {
 	}
 	if e.call.Flow != knowledge.NoFlow {
 		m.sdkFlow(cur, call, fn, sig, e)
+	}
+}
+
+// sdkValue records the flow of an SDK handler named as a value, which
+// serves the login where the program routes it: no arguments of the
+// program's, the table's defaults and hooks only.
+func (m *model) sdkValue(cur inspector.Cursor) {
+	e := cur.Node().(ast.Expr)
+	fn, ok := m.info.Uses[nameIdent(e)].(*types.Func)
+	if !ok || m.inTest(e) {
+		return
+	}
+	entry, ok := lookupSDK(fn)
+	if !ok || entry.call == nil {
+		return
+	}
+	if sig, ok := fn.Origin().Type().(*types.Signature); ok {
+		m.sdkFlow(cur, nil, fn.Origin(), sig, entry)
 	}
 }
 
@@ -365,12 +383,13 @@ func (m *model) requestField(arg ast.Expr, name string) (val ast.Expr, said bool
 func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, sig *types.Signature, e sdkEntry) {
 	c := e.call
 	name := sdkFuncName(fn)
+	node := cur.Node() // the call, or the handler named as a value
 	r := &AuthRequest{
-		Node:            call,
+		Node:            node,
 		Route:           RouteSDK,
 		Func:            enclosingFunc(cur),
 		Helper:          fn,
-		ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: call},
+		ResponseType:    Param{Presence: value.Present, Value: "code", Known: true, Node: node},
 		Challenge:       Param{Presence: value.Unknown},
 		ChallengeMethod: Param{Presence: value.Unknown},
 		Verifier:        Param{Presence: value.Absent},
@@ -378,8 +397,8 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 		SDKFix:          c.Fix,
 	}
 	s256 := func() {
-		r.Challenge = Param{Presence: value.Present, Node: call}
-		r.ChallengeMethod = Param{Presence: value.Present, Value: "S256", Known: true, Node: call}
+		r.Challenge = Param{Presence: value.Present, Node: node}
+		r.ChallengeMethod = Param{Presence: value.Present, Value: "S256", Known: true, Node: node}
 	}
 	none := func(why string) {
 		r.Challenge = Param{Presence: value.Absent}
@@ -446,10 +465,18 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 			r.RedirectURI = Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: v}
 		}
 	}
-	if c.ListenField != "" && !m.inTestFile(call.Pos()) {
+	if c.ListenField != "" && call != nil && !m.inTestFile(call.Pos()) {
 		if v, _ := m.requestField(argNamed(sig, call, c.RequestParam), c.ListenField); v != nil {
 			m.listenAddrs(v)
 		}
+	}
+	if c.StateParam != "" {
+		if a := argNamed(sig, call, c.StateParam); a != nil {
+			r.State = m.sharedState(cur, m.stateOf(a)) // provider.BeginAuth(state)
+		}
+	}
+	if c.StateHook.Name != "" {
+		r.State = m.hookState(e.sdk, c.StateHook)
 	}
 	m.addAuth(r, cur, nil)
 	switch {
@@ -457,13 +484,13 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 		m.pend[r].flows = nil // the call returns tokens, not a URL
 	case c.Delivery == knowledge.Redirects:
 		m.pend[r].flows = nil
-		r.Sinks = append(r.Sinks, Sink{Kind: SinkRedirect, Node: call, What: name})
+		r.Sinks = append(r.Sinks, Sink{Kind: SinkRedirect, Node: node, What: name})
 	case c.Delivery == knowledge.ServesLoopback:
 		m.pend[r].flows = nil
-		r.Sinks = append(r.Sinks, Sink{Kind: SinkLoopback, Node: call, What: name + ", which serves it on a local listener and waits there for the code"})
+		r.Sinks = append(r.Sinks, Sink{Kind: SinkLoopback, Node: node, What: name + ", which serves it on a local listener and waits there for the code"})
 	case c.Delivery == knowledge.OpensBrowser:
 		m.pend[r].flows = nil
-		r.Sinks = append(r.Sinks, Sink{Kind: SinkBrowser, Node: call, What: name + ", which opens the browser and waits on a local listener for the code"})
+		r.Sinks = append(r.Sinks, Sink{Kind: SinkBrowser, Node: node, What: name + ", which opens the browser and waits on a local listener for the code"})
 	}
 }
 
@@ -831,4 +858,79 @@ func (m *model) listenAddrs(v ast.Expr) {
 	for i := len(lit.Elts) - 1; i >= 0; i-- {
 		m.listener(lit.Elts[i])
 	}
+}
+
+// hookState is the state a function the package assigns to the SDK's
+// state hook returns (gothic.SetState = func(*http.Request) string {
+// return "state" }): what every return of it gives. With no such
+// assignment here, the SDK's own default applies, or one made elsewhere:
+// unknown.
+func (m *model) hookState(sdk *knowledge.SDK, hook knowledge.Func) State {
+	out := State{}
+	found := false
+	for c := range m.in.Root().Preorder((*ast.AssignStmt)(nil)) {
+		as := c.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != 1 || len(as.Rhs) != 1 || m.inTest(as) {
+			continue
+		}
+		sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		v, ok := m.info.Uses[sel.Sel].(*types.Var)
+		if !ok || v.Pkg() == nil || v.Name() != hook.Name || !sdkPath(sdk, trimVendor(v.Pkg().Path()), hook.Pkg) {
+			continue
+		}
+		var s State
+		switch f := ast.Unparen(as.Rhs[0]).(type) {
+		case *ast.FuncLit:
+			s = m.litReturnsState(f)
+		case *ast.Ident, *ast.SelectorExpr:
+			if fn, ok := m.info.Uses[nameIdent(f)].(*types.Func); ok && fn.Pkg() == m.pass.Pkg {
+				s = m.returnsOrigin(fn, nil, 0)
+			}
+		}
+		if found && s.Origin != out.Origin {
+			return State{} // assigned twice, differently
+		}
+		out, found = s, true
+		out.Node = as.Lhs[0] // where the program decides: the hook's assignment
+	}
+	return out
+}
+
+// litReturnsState is the state every return of a function literal gives.
+func (m *model) litReturnsState(f *ast.FuncLit) State {
+	var list []State
+	ast.Inspect(f.Body, func(n ast.Node) bool {
+		switch r := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(r.Results) == 1 {
+				list = append(list, m.stateOf(r.Results[0]))
+			} else {
+				list = append(list, State{})
+			}
+		}
+		return true
+	})
+	if len(list) == 0 {
+		return State{}
+	}
+	return alternatives(list)
+}
+
+// sdkPath reports whether path is the package rel below one of sdk's roots.
+func sdkPath(sdk *knowledge.SDK, path, rel string) bool {
+	for _, root := range sdk.Roots {
+		p := root
+		if rel != "" {
+			p += "/" + rel
+		}
+		if path == p {
+			return true
+		}
+	}
+	return false
 }

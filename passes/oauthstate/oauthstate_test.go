@@ -34,5 +34,6 @@ func TestOAuthState(t *testing.T) {
 		// Checks that a missing state skips.
 		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2", "./oauthstate/skippedcheck3/...",
 		"./oauthstate/redeemchain", "./oauthstate/redeemchain2",
-		"./oauthstate/joinstate", "./oauthstate/joinstate2")
+		"./oauthstate/joinstate", "./oauthstate/joinstate2",
+		"./oauthstate/gothstate", "./oauthstate/gothstate2")
 }

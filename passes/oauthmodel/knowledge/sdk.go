@@ -125,6 +125,13 @@ type Call struct {
 	Delivery         Delivery
 	// Fix says how to use PKCE instead, for a flow that runs without it.
 	Fix string
+	// StateParam names the parameter holding the state the authorization
+	// request carries.
+	StateParam string
+	// StateHook is a package-level function variable of the SDK whose
+	// value gives the state of the requests the call starts; a function
+	// the program assigns to it decides that state (gothic.SetState).
+	StateHook Func
 }
 
 // Constructor is a function that builds a client value whose options,
@@ -141,4 +148,4 @@ type Constructor struct {
 }
 
 // SDKs are the client libraries the recogniser knows.
-var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL, &AzIdentity, &OAuth2CLI, &SlackGo}
+var SDKs = []*SDK{&Auth0, &ZitadelRP, &Gocloak, &MSAL, &AzIdentity, &OAuth2CLI, &SlackGo, &Goth}
