@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -1175,6 +1176,15 @@ func (h *handBuilt) stmtKind(s ast.Stmt) stmtClass {
 				refusal = true // return 400, …; return false from a validator
 				continue
 			}
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && h.frameworkAnswer(call) {
+				// return c.JSON(200, tok): the error is the write's; the
+				// status says what the answer is.
+				if h.answersError(call) {
+					refusal = true
+					continue
+				}
+				return stmtActs
+			}
 			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && !h.makesError(call) {
 				return stmtActs
 			}
@@ -1222,6 +1232,37 @@ func (h *handBuilt) stmtKind(s ast.Stmt) stmtClass {
 		return stmtRefuses
 	}
 	return stmtActs
+}
+
+// frameworkAnswer reports whether call is a web framework's method on
+// the request context that writes the answer (c.JSON(status, v),
+// c.String, c.Redirect, c.NoContent), whose error result says only
+// whether writing failed.
+func (h *handBuilt) frameworkAnswer(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(h.m.info, call).(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return false
+	}
+	n := namedOf(fn.Signature().Recv().Type())
+	return n != nil && n.Obj().Pkg() != nil && webFramework(n.Obj().Pkg().Path()) != ""
+}
+
+// answersError reports whether a framework's answer, or a call it is
+// chained on (c.Status(400).JSON(…)), is given an HTTP error status.
+func (h *handBuilt) answersError(call *ast.CallExpr) bool {
+	for range maxDepth {
+		if slices.ContainsFunc(call.Args, h.errorStatus) {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if call, ok = ast.Unparen(sel.X).(*ast.CallExpr); !ok {
+			return false
+		}
+	}
+	return false
 }
 
 // errorStatus reports whether e is a constant HTTP error status.

@@ -13,7 +13,7 @@ import (
 var testdata = filepath.Join("..", "..", "testdata")
 
 func TestPasswordGrant(t *testing.T) {
-	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/stubgrant", "./passwordgrant/azidentity/...", "./passwordgrant/issuedrecord/...", "./passwordgrant/issuedrecord2", "./passwordgrant/issuedrecord3", "./passwordgrant/gooauth2perclient", "./passwordgrant/fositeassign", "./passwordgrant/fositeclients", "./passwordgrant/auth0mgmt", "./passwordgrant/zitadelopinert", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk", "./passwordgrant/sdkcaller",
+	analysistest.Run(t, testdata, passwordgrant.Analyzer, "./passwordgrant/ropc", "./passwordgrant/stubgrant", "./passwordgrant/echoreturn", "./passwordgrant/echoreturn2/...", "./passwordgrant/azidentity/...", "./passwordgrant/issuedrecord/...", "./passwordgrant/issuedrecord2", "./passwordgrant/issuedrecord3", "./passwordgrant/gooauth2perclient", "./passwordgrant/fositeassign", "./passwordgrant/fositeclients", "./passwordgrant/auth0mgmt", "./passwordgrant/zitadelopinert", "./passwordgrant/cron", "./passwordgrant/traps", "./passwordgrant/sdk", "./passwordgrant/sdkcaller",
 		"./passwordgrant/fositeserver", "./passwordgrant/gooauth2server", "./passwordgrant/gooauth2nohandler", "./passwordgrant/osinserver", "./passwordgrant/osinappend",
 		"./passwordgrant/ginserver", "./passwordgrant/ginserverapp", "./passwordgrant/ginserverrestricted", "./passwordgrant/ginservernohandler",
 		"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./passwordgrant/branchgrant", "./passwordgrant/branchgrant2/...", "./passwordgrant/mapindex", "./passwordgrant/gooauth2stringer", "./passwordgrant/ginserverstringer/...",
