@@ -191,6 +191,7 @@ require (
 	github.com/labstack/echo/v5 v5.4.6 // indirect
 	github.com/labstack/gommon v0.4.2 // indirect
 	github.com/markbates/goth v1.81.0 // indirect
+	github.com/samber/lo v1.53.0 // indirect
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
 )

@@ -286,7 +286,7 @@ func gateCond(pass *analysis.Pass, cond ast.Expr, v *types.Var) ([]string, *ast.
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && info.Uses[id] == v
 	}
-	if funcName(fn) == "slices.Contains" && len(call.Args) == 2 && isV(call.Args[1]) {
+	if containsFuncs[funcName(fn)] && len(call.Args) == 2 && isV(call.Args[1]) {
 		lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
 		if !ok {
 			return nil, nil

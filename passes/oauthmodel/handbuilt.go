@@ -436,7 +436,7 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 			if c, ok := h.compare(x.Args[1], x.Args[0], true); ok {
 				return []comparison{c}, true
 			}
-		case "slices.Contains":
+		case "slices.Contains", "github.com/samber/lo.Contains":
 			p := h.param(x.Args[1])
 			lit := h.m.listLit(x.Args[0])
 			if p == nil || lit == nil {
@@ -454,6 +454,11 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 	}
 	return nil, false
 }
+
+// containsFuncs test whether a list (their first argument) holds a value
+// (their second): the standard library's, and samber/lo's (v1.53.0
+// intersect.go: Contains[T comparable](collection []T, element T) bool).
+var containsFuncs = map[string]bool{"slices.Contains": true, "github.com/samber/lo.Contains": true}
 
 // listLit is the composite literal e is: the literal itself, or a
 // variable (of the package, or local) whose one assignment is the literal
@@ -507,7 +512,7 @@ func (h *handBuilt) listCall(e ast.Expr) bool {
 		return false
 	}
 	fn, _ := typeutil.Callee(h.m.info, call).(*types.Func)
-	return fn != nil && (funcName(fn) == "slices.Contains" || h.m.predicate(fn) != nil)
+	return fn != nil && (containsFuncs[funcName(fn)] || h.m.predicate(fn) != nil)
 }
 
 // predicate is the returned condition of a function of the package whose
@@ -655,8 +660,8 @@ func (h *handBuilt) checkerCall(cur inspector.Cursor, call *ast.CallExpr) {
 			return // condition reads it
 		}
 		switch fn.Pkg().Path() {
-		case "strings", "slices":
-			if funcName(fn) != "slices.Contains" || len(call.Args) != 2 {
+		case "strings", "slices", "github.com/samber/lo":
+			if !containsFuncs[funcName(fn)] || len(call.Args) != 2 {
 				return
 			}
 			if h.m.listLit(call.Args[0]) != nil {
@@ -699,8 +704,8 @@ func (h *handBuilt) handedOn(cur inspector.Cursor, call *ast.CallExpr) {
 	var gate *GateFact
 	switch fn := typeutil.Callee(h.m.info, call).(type) {
 	case *types.Func:
-		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || stdPath(fn.Pkg().Path(), h.m.pass.Pkg.Path()) {
-			return // the package's own code, read in turn; the standard library
+		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || stdPath(fn.Pkg().Path(), h.m.pass.Pkg.Path()) || containsFuncs[funcName(fn)] {
+			return // the package's own code, read in turn; the standard library; a list test the condition reads
 		}
 		if f := new(GateFact); h.m.pass.ImportObjectFact(fn, f) {
 			gate = f
@@ -1176,6 +1181,11 @@ func (h *handBuilt) stmtKind(s ast.Stmt) stmtClass {
 				refusal = true // return 400, …; return false from a validator
 				continue
 			}
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && !h.frameworkAnswer(call) && h.handsRequest(call) {
+				// return h.passwordGrant(c): the request served by another
+				// handler, whose error is its answer's.
+				return stmtActs
+			}
 			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && h.frameworkAnswer(call) {
 				// return c.JSON(200, tok): the error is the write's; the
 				// status says what the answer is.
@@ -1245,6 +1255,18 @@ func (h *handBuilt) frameworkAnswer(call *ast.CallExpr) bool {
 	}
 	n := namedOf(fn.Signature().Recv().Type())
 	return n != nil && n.Obj().Pkg() != nil && webFramework(n.Obj().Pkg().Path()) != ""
+}
+
+// handsRequest reports whether call is given the request being served:
+// a web framework's context, or an http.ResponseWriter.
+func (h *handBuilt) handsRequest(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		t := h.m.info.TypeOf(a)
+		if isResponseWriter(t) || t != nil && !isNamed(t, "net/http", "Request") && !isNamed(t, "net/url", "Values") && !isNamed(t, "net/url", "URL") && h.m.isRequestType(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // answersError reports whether a framework's answer, or a call it is
