@@ -215,15 +215,21 @@ func (m *model) answersHTTP(fn ast.Node) bool {
 		return false
 	}
 	for _, field := range ft.Params.List {
-		t := m.info.TypeOf(field.Type)
-		if isResponseWriter(t) {
-			return true
-		}
-		if t != nil && !isNamed(t, "net/http", "Request") && !isNamed(t, "net/url", "Values") && !isNamed(t, "net/url", "URL") && m.isRequestType(t) {
+		if m.answerType(m.info.TypeOf(field.Type)) {
 			return true
 		}
 	}
 	return false
+}
+
+// answerType reports whether a value of type t answers the request being
+// served: an http.ResponseWriter, or a web framework's request context
+// (gin's *gin.Context, echo's Context).
+func (m *model) answerType(t types.Type) bool {
+	if isResponseWriter(t) {
+		return true
+	}
+	return t != nil && !isNamed(t, "net/http", "Request") && !isNamed(t, "net/url", "Values") && !isNamed(t, "net/url", "URL") && m.isRequestType(t)
 }
 
 // funcTypeOf is the type of a function declaration or literal, nil for

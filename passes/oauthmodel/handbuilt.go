@@ -1261,8 +1261,7 @@ func (h *handBuilt) frameworkAnswer(call *ast.CallExpr) bool {
 // a web framework's context, or an http.ResponseWriter.
 func (h *handBuilt) handsRequest(call *ast.CallExpr) bool {
 	for _, a := range call.Args {
-		t := h.m.info.TypeOf(a)
-		if isResponseWriter(t) || t != nil && !isNamed(t, "net/http", "Request") && !isNamed(t, "net/url", "Values") && !isNamed(t, "net/url", "URL") && h.m.isRequestType(t) {
+		if h.m.answerType(h.m.info.TypeOf(a)) {
 			return true
 		}
 	}
