@@ -285,6 +285,7 @@ type model struct {
 	ifaceTypes     map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
 	sdkCalls       []inspector.Cursor                   // calls of functions the SDK tables describe
 	sdkValues      []inspector.Cursor                   // SDK handlers named as values (gothic.BeginAuthHandler)
+	forwardMemo    int8                                 // forwards: 0 not computed, 1 yes, -1 no
 	sdkFields      map[*types.Var][]sdkDef              // values written to fields holding SDK clients
 	// Transport: endpoint fields set, calls that hand a client to OAuth
 	// code, the URLs token requests are posted to (transport.go).

@@ -1408,15 +1408,85 @@ func (m *model) sendsRequests() bool {
 	return false
 }
 
-// forwards reports whether the package sends HTTP requests or proxies
-// them (net/http/httputil).
+// forwards reports whether the package proxies the requests it serves
+// (net/http/httputil), or sends one whose arguments carry the served
+// request's form, query or body whole (http.PostForm(upstream,
+// r.PostForm)): what it does not read, an upstream may check. A request
+// of its own (a CAS ticket check, a webhook) forwards nothing.
 func (m *model) forwards() bool {
 	for _, imp := range m.pass.Pkg.Imports() {
 		if imp.Path() == "net/http/httputil" {
 			return true
 		}
 	}
-	return m.sendsRequests()
+	if m.forwardMemo != 0 {
+		return m.forwardMemo > 0
+	}
+	m.forwardMemo = -1
+	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" || m.inTest(call) {
+			continue
+		}
+		switch funcName(fn) {
+		case "net/http.NewRequest", "net/http.NewRequestWithContext", "net/http.Get", "net/http.Post", "net/http.PostForm",
+			"(*net/http.Client).Get", "(*net/http.Client).Post", "(*net/http.Client).PostForm":
+			for _, a := range call.Args {
+				if m.carriesServed(a, 0) {
+					m.forwardMemo = 1
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// carriesServed reports whether e holds the served request's form, query
+// or body whole: r.Form, r.PostForm, r.Body, r.URL.RawQuery, r.URL.Query()
+// of an *http.Request, a web framework's c.Request().Body, in e or in the
+// values of a local variable e reads.
+func (m *model) carriesServed(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.SelectorExpr:
+			switch x.Sel.Name {
+			case "Form", "PostForm", "Body", "RawQuery":
+				t := m.info.TypeOf(x.X)
+				if isNamed(t, "net/http", "Request") || isNamed(t, "net/url", "URL") && x.Sel.Name == "RawQuery" && m.isServedURL(x.X) {
+					found = true
+				}
+			}
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Query" && len(x.Args) == 0 && m.isServedURL(sel.X) {
+				found = true
+			}
+		case *ast.Ident:
+			if v := m.localVar(x); v != nil {
+				for _, d := range m.defs[v] {
+					if d.rhs != nil && d.tuple < 0 && m.carriesServed(d.rhs, depth+1) {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isServedURL reports whether e is the URL of an *http.Request (r.URL).
+func (m *model) isServedURL(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "URL" && isNamed(m.info.TypeOf(sel.X), "net/http", "Request")
 }
 
 // handBuiltExempt reports packages whose hand-written endpoints are test
