@@ -189,7 +189,11 @@ authorization servers that accept code_challenge_method=plain: library
 configurations (fosite's EnablePKCEPlainChallengeMethod, go-oauth2's
 default methods, osin) and hand-written authorization endpoints whose code
 lets plain through (a switch case, a check that refuses every other
-value, an allow-list).`,
+value, an allow-list tested with slices.Contains or samber/lo's Contains),
+also when the handler hands the requested method to a function of
+another package that refuses every value but those it lists (by facts: a
+service layer's gate over a predicate of a third package, return m ==
+"plain" || m == "S256").`,
 	Bad:  `conf.AuthCodeURL(state, oauth2.SetAuthURLParam("code_challenge", oauth2.S256ChallengeFromVerifier(v)))`,
 	Good: `conf.AuthCodeURL(state, oauth2.S256ChallengeOption(v))`,
 }
@@ -257,12 +261,16 @@ var OAuthState = &Rule{
 	Text: `Reports authorization requests whose state is missing or empty, a constant
 (a literal, a constant, a package-level value set once for all users, a
 function that returns one) or predictable (math/rand, math/rand/v2, the
-time, a counter, or a value derived only from them, through local
-variables, package-level variables every assignment of which is such a
-value, helper functions of the package and, by facts, helpers of other
-packages), and HTTP handlers that exchange the request's code without ever
-reading the request's state, themselves or by handing the code to a
-function that redeems it (of the package, or by facts of another package,
+time, a counter, or a value derived only from them, drawn whole or
+piece by piece into a buffer or a []string that is then joined, through
+local variables, package-level variables every assignment of which is
+such a value, helper functions of the package and, by facts, helpers of
+other packages). SDK flows count: goth's Provider.BeginAuth(state), and
+gothic's handlers, whose state is what a function the program assigns to
+gothic.SetState returns. Also reported: HTTP handlers that exchange the
+request's code without ever reading the request's state, themselves or
+by handing the code to a function that redeems it (of the package, up a
+chain of its helpers, or by facts of another package,
 or the method of an interface that every implementation in its package
 redeems the code with), and callbacks whose state check passes an empty
 state: the request's state compared with a stored value that is "" when
@@ -362,18 +370,29 @@ the token), its AccessToken or RefreshToken,
 tok.Extra("id_token"), a string field tagged access_token, refresh_token or
 id_token (or accessToken, refreshToken, idToken: a token response decoded
 by hand), a server library's issued token (go-oauth2's TokenInfo and its
-GetAccess and GetRefresh, osin's AccessData, fosite's AccessResponse), the
+GetAccess and GetRefresh, osin's AccessData and, once FinishAccessRequest
+has filled it, its Response.Output, fosite's AccessResponse), a variable
+the program hands to a library's token parameter or writes to an
+oauth2.Token's token field (rp.RefreshTokens(ctx, p, rt, …),
+oauth2.Token{RefreshToken: rt}: whatever decrypted or read it), the
 request's Authorization header (r.Header.Get("Authorization"), gin's
 GetHeader; through strings.TrimPrefix), the response of a hand-built
 token request (the bytes read from resp.Body and the map or value they are
 decoded into, or a go-resty response's Body and String; not under a check
 of the status code or res.IsError(), where the body is an
-error), and strings made only from
+error; and a response dumped with its body, httputil.DumpResponse(resp,
+true), by a transport of the package installed in the HTTP client handed
+to x/oauth2 or go-oidc), and strings made only from
 them (concatenation, fmt.Sprintf, conversions, local variables every
 assignment of which is such a value, struct fields of the package every
-assignment of which is), passed to log, log/slog, fmt.Print* or
-fmt.Fprint* to os.Stdout or os.Stderr, logrus, zerolog or zap, directly or
-through a function of the package that hands its parameter to one of them.
+assignment of which is; not a field the package only fills with what
+its own functions derive from a token, such as ciphertext or a digest),
+passed to log, log/slog, fmt.Print* or fmt.Fprint* to os.Stdout or
+os.Stderr, logrus, zerolog, zap or a logger the table does not name but
+whose method or function has a logger's shape (a level's name ending in
+f, a format string, ...any and no result: pfxlog.Infof, a framework's
+Logger().Debugf), directly or through a function of the package that
+hands its parameter to one of them.
 tok.Expiry, tok.TokenType, a hash, a slice or a "%.8s" precision are fine.
 Printing a token on purpose is not reported: fmt output (not a logger) in
 a function whose name is made only of the words token, print, show, get,
