@@ -1031,9 +1031,9 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 }
 
 // tokenGetters indexes knowledge.TokenGetters by import path, type and
-// name.
-var tokenGetters = func() map[[3]string]string {
-	idx := make(map[[3]string]string)
+// name: which token the value holds, and the method that puts it there.
+var tokenGetters = func() map[[3]string]struct{ what, after string } {
+	idx := make(map[[3]string]struct{ what, after string })
 	for _, g := range knowledge.TokenGetters {
 		what := whatAccess
 		switch {
@@ -1045,7 +1045,7 @@ var tokenGetters = func() map[[3]string]string {
 			what = whatRefresh
 		}
 		for _, p := range g.Paths {
-			idx[[3]string{p, g.Type, g.Name}] = what
+			idx[[3]string{p, g.Type, g.Name}] = struct{ what, after string }{what, g.After}
 		}
 	}
 	return idx
@@ -1060,7 +1060,7 @@ func (m *model) filledBefore(x *ast.SelectorExpr, recv types.Type, name string) 
 	if n == nil || n.Obj().Pkg() == nil {
 		return false
 	}
-	after := tokenGetterAfter[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}]
+	after := tokenGetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}].after
 	if after == "" {
 		return true
 	}
@@ -1087,19 +1087,6 @@ func (m *model) filledBefore(x *ast.SelectorExpr, recv types.Type, name string) 
 	return false
 }
 
-// tokenGetterAfter indexes the After methods of knowledge.TokenGetters.
-var tokenGetterAfter = func() map[[3]string]string {
-	idx := make(map[[3]string]string)
-	for _, g := range knowledge.TokenGetters {
-		for _, p := range g.Paths {
-			if g.After != "" {
-				idx[[3]string{p, g.Type, g.Name}] = g.After
-			}
-		}
-	}
-	return idx
-}()
-
 // libraryToken says which token a library's method or field of a value of
 // type recv holds (knowledge.TokenGetters), or "".
 func libraryToken(recv types.Type, name string) string {
@@ -1107,7 +1094,7 @@ func libraryToken(recv types.Type, name string) string {
 	if n == nil || n.Obj().Pkg() == nil {
 		return ""
 	}
-	return tokenGetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}]
+	return tokenGetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}].what
 }
 
 func isByteSlice(t types.Type) bool {
