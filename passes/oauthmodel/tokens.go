@@ -408,6 +408,9 @@ var loggers = []loggerAPI{
 	{pkg: "github.com/rs/zerolog/log", recvs: []string{""}, names: []string{"Print", "Printf"}},
 	{pkg: "go.uber.org/zap", recvs: []string{"*Logger", "*SugaredLogger"}, names: append(
 		levels("Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"), "With")},
+	// cobra v1.10.1 command.go: Print, Printf and Println write to
+	// OutOrStderr, the command's output: a print, not a log.
+	{pkg: "github.com/spf13/cobra", recvs: []string{"*Command"}, names: []string{"Print", "Printf", "Println"}, stdout: true},
 }
 
 // carriers are functions whose result holds an argument: the value is
