@@ -180,7 +180,10 @@ func eqChain(info *types.Info, e ast.Expr, join, op token.Token) (*types.Var, []
 // gateOf reads an exported function's refusing ifs (gateValues) over
 // each string parameter it hands to no other function.
 func gateOf(pass *analysis.Pass, fd *ast.FuncDecl) *GateFact {
-	fn := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return nil
+	}
 	sig := fn.Signature()
 	for i := range sig.Params().Len() {
 		v := sig.Params().At(i)

@@ -467,8 +467,11 @@ func logLike(fn *types.Func) bool {
 	if !sig.Variadic() || sig.Results().Len() != 0 || n < 2 || !isStringType(sig.Params().At(n-2).Type()) {
 		return false
 	}
-	elem := sig.Params().At(n - 1).Type().(*types.Slice).Elem()
-	it, ok := elem.Underlying().(*types.Interface)
+	sl, ok := sig.Params().At(n - 1).Type().(*types.Slice)
+	if !ok {
+		return false
+	}
+	it, ok := sl.Elem().Underlying().(*types.Interface)
 	return ok && it.Empty()
 }
 
