@@ -185,7 +185,16 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 		}
 	case *ast.IndexExpr:
 		// charset[rand.Intn(len(charset))]
-		return combine(m.originOf(x.X, env, depth), m.originOf(x.Index, env, depth))
+		idx := m.originOf(x.Index, env, depth)
+		if _, isMap := typeUnder(m.info.TypeOf(x.X)).(*types.Map); !isMap && idx.Origin == StatePredictable {
+			// A predictable position picks a predictable piece, whatever
+			// alphabet the caller passed (charset[rand.Int63()%n] over a
+			// charset parameter), unless the pieces are drawn at random.
+			if xo := m.originOf(x.X, env, depth); xo.Origin != StateRandom {
+				return idx
+			}
+		}
+		return combine(m.originOf(x.X, env, depth), idx)
 	case *ast.CompositeLit:
 		// []string{"a", "b", …}: a list of constants, an alphabet.
 		for _, el := range x.Elts {

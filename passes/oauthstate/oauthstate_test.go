@@ -35,5 +35,6 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/skippedcheck", "./oauthstate/skippedcheck2", "./oauthstate/skippedcheck3/...",
 		"./oauthstate/redeemchain", "./oauthstate/redeemchain2",
 		"./oauthstate/joinstate", "./oauthstate/joinstate2",
-		"./oauthstate/gothstate", "./oauthstate/gothstate2")
+		"./oauthstate/gothstate", "./oauthstate/gothstate2",
+		"./oauthstate/libstate/...", "./oauthstate/libstate2")
 }
