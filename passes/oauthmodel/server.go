@@ -1455,10 +1455,16 @@ func (m *model) libClient(lib *knowledge.Server, k *knowledge.Client, cur inspec
 	if k.Secret != "" {
 		st := knowledge.Allowed
 		if kv, ok := vals[k.Secret]; ok {
-			// A secret from a database row, a file or the environment
-			// may be empty: unknown (lambda-platform/lambda loads its
-			// go-oauth2 clients this way).
-			st = knowledge.Unknown
+			// A secret the program is configured with (a flag, a file,
+			// the environment) registers one confidential client: an
+			// empty configuration is not known. A secret from each of
+			// the rows a loop registers may be empty for some: unknown
+			// (lambda-platform/lambda loads its go-oauth2 clients from
+			// a table this way).
+			st = knowledge.Forbidden
+			if inLoop(cur) {
+				st = knowledge.Unknown
+			}
 			if s := m.str(kv.Value, nil); value.Known(s) && s != "" {
 				st = knowledge.Forbidden
 			} else if value.Known(s) {
@@ -2180,4 +2186,17 @@ func (m *model) setterPkg(u *anchorUse, f knowledge.Func) *types.Package {
 		}
 	}
 	return nil
+}
+
+// inLoop reports whether cur is in the body of a for or range statement of
+// its function.
+func inLoop(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch c.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -24,7 +24,7 @@ func TestPKCE(t *testing.T) {
 
 // TestServers: authorization servers that let public clients skip PKCE.
 func TestServers(t *testing.T) {
-	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/fositehelper", "./pkce/fositeparam", "./pkce/fositeconfidential", "./pkce/osinserver", "./pkce/fositefork/...", "./pkce/ginserver", "./pkce/ginserverforced", "./pkce/gooauth2v3", "./pkce/redeemonly", "./pkce/redeemonly2/...", "./pkce/sendsown", "./pkce/forwardsform", "./pkce/redeemonly3", "./pkce/auth0mgmt", "./pkce/auth0mgmtupdate", "./pkce/gooauth2store", "./pkce/gooauth2confidential", "./pkce/gooauth2v3form", "./pkce/gooauth2v3form2/...",
+	analysistest.Run(t, testdata, pkce.Analyzer, "./pkce/fositehelper", "./pkce/fositeparam", "./pkce/fositeconfidential", "./pkce/osinserver", "./pkce/fositefork/...", "./pkce/ginserver", "./pkce/ginserverforced", "./pkce/gooauth2v3", "./pkce/redeemonly", "./pkce/redeemonly2/...", "./pkce/sendsown", "./pkce/forwardsform", "./pkce/osinconfigsecret", "./pkce/osinconfigsecret2", "./pkce/redeemonly3", "./pkce/auth0mgmt", "./pkce/auth0mgmtupdate", "./pkce/gooauth2store", "./pkce/gooauth2confidential", "./pkce/gooauth2v3form", "./pkce/gooauth2v3form2/...",
 		// Servers that redeem no authorization code: PKCE is moot.
 		"./pkce/nocode", "./redirecturi/nocode", "./redirecturi/nocode/literal", "./redirecturi/nocode/osinmachine",
 		// Keycloak public clients registered without the PKCE attribute.
