@@ -187,6 +187,9 @@ require (
 
 require (
 	github.com/aws/aws-lambda-go v1.55.1 // indirect
+	github.com/gin-contrib/sessions v1.1.0 // indirect
+	github.com/gorilla/context v1.1.2 // indirect
+	github.com/labstack/echo-contrib v0.14.1 // indirect
 	github.com/labstack/echo/v4 v4.13.4 // indirect
 	github.com/labstack/echo/v5 v5.4.6 // indirect
 	github.com/labstack/gommon v0.4.2 // indirect
@@ -194,6 +197,7 @@ require (
 	github.com/samber/lo v1.53.0 // indirect
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
+	golang.org/x/time v0.16.0 // indirect
 )
 
 require (

@@ -122,6 +122,11 @@ func (m *model) isRequestType(t types.Type) bool {
 var stateReadingSafe = map[string]bool{
 	"net/http": true, "context": true, "fmt": true, "log": true, "log/slog": true,
 	"errors": true, "github.com/gorilla/sessions": true, pathOAuth2: true,
+	// Session stores, which read their cookie (gin-contrib/sessions
+	// v1.1.0 Default(c); echo-contrib v0.14.1 session.Get(name, c);
+	// ipfans/echo-session Default(c); scs v2.9.0 GetString(ctx, key)).
+	"github.com/gin-contrib/sessions": true, "github.com/labstack/echo-contrib/session": true,
+	"github.com/ipfans/echo-session": true, "github.com/alexedwards/scs/v2": true,
 }
 
 // readsState reports whether the handler fn reads the request's state, or

@@ -36,5 +36,6 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/redeemchain", "./oauthstate/redeemchain2",
 		"./oauthstate/joinstate", "./oauthstate/joinstate2",
 		"./oauthstate/gothstate", "./oauthstate/gothstate2",
-		"./oauthstate/libstate/...", "./oauthstate/libstate2")
+		"./oauthstate/libstate/...", "./oauthstate/libstate2",
+		"./oauthstate/sessioncallback", "./oauthstate/sessioncallback2")
 }
