@@ -320,7 +320,10 @@ InsecureSkipVerify: true and that carry OAuth requests (handed to x/oauth2
 with context.WithValue(ctx, oauth2.HTTPClient, c), to go-oidc with
 oidc.ClientContext, or used to post a token request), naming where the
 client is made and where it is used; the same client elsewhere is not
-reported. In native apps (RFC 8252), reports a callback listener bound to
+reported, nor is verification switched off only in a branch taken on a
+setting (if cfg.InsecureSkipVerify { … }: the operator's choice). A
+callback server started with srv.Serve(ln) listens where ln does, whatever
+its Addr. In native apps (RFC 8252), reports a callback listener bound to
 all interfaces (":8080", "0.0.0.0:8080"), which lets other machines on the
 network deliver or steal the code, and, as information, "localhost" in a
 loopback redirect URI (RFC 8252 §8.3 prefers 127.0.0.1 or [::1]). URLs from

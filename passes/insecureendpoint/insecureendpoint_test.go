@@ -20,5 +20,6 @@ func TestInsecureEndpoint(t *testing.T) {
 		"./insecureendpoint/oauth2clibind/...", "./insecureendpoint/oauth2clibind2",
 		"./insecureendpoint/pastelanding/...", "./insecureendpoint/pastelanding2", "./insecureendpoint/pastelanding3",
 		"./insecureendpoint/portprobe/...", "./insecureendpoint/portprobe2", "./insecureendpoint/printhelper2/...", "./insecureendpoint/pkgvarlisten", "./insecureendpoint/pkgvarlisten2",
-		"./insecureendpoint/servelistener", "./insecureendpoint/servelistener2", "./insecureendpoint/servelistener3")
+		"./insecureendpoint/servelistener", "./insecureendpoint/servelistener2", "./insecureendpoint/servelistener3",
+		"./insecureendpoint/skipverifyflag", "./insecureendpoint/skipverifyflag2")
 }

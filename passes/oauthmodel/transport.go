@@ -355,7 +355,7 @@ func (m *model) insecureClient(e ast.Expr, depth int) ast.Node {
 			}
 			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == field {
 				if field == "InsecureSkipVerify" {
-					if m.isTrue(kv.Value) {
+					if m.isTrue(kv.Value) && !m.switchedOnAt(kv) {
 						return kv
 					}
 					return nil
@@ -387,7 +387,7 @@ func (m *model) insecureClient(e ast.Expr, depth int) ast.Node {
 	if v := m.definedVarOfLit(e); v != nil && field != "" {
 		for _, rhs := range m.fieldSets[varField{v, field}] {
 			if field == "InsecureSkipVerify" {
-				if m.isTrue(rhs) {
+				if m.isTrue(rhs) && !m.switchedOnAt(rhs) {
 					return rhs
 				}
 				continue
@@ -470,4 +470,13 @@ func (m *model) transportField(sel *ast.SelectorExpr, rhs ast.Expr) {
 			m.fieldSets[k] = append(m.fieldSets[k], rhs)
 		}
 	}
+}
+
+// switchedOnAt reports whether the node n runs only under a condition its
+// function cannot fix (switchedOn): if cfg.InsecureSkipVerify {
+// tr.TLSClientConfig.InsecureSkipVerify = true } is an operator's setting,
+// unknown, as oidcverify's skips are.
+func (m *model) switchedOnAt(n ast.Node) bool {
+	cur, ok := m.in.Root().FindNode(n)
+	return ok && m.switchedOn(cur)
 }
