@@ -710,7 +710,11 @@ func (m *model) judgeLogCall(lc logCall) {
 		case shell != "":
 			t.Purpose = "the output is a shell assignment (export " + shell + "=…) for the user's shell"
 		case lc.stdout:
-			t.Purpose = m.printPurpose(lc.cur, true, !lc.stderr)
+			// A function's name says it prints the token in a command,
+			// not in a program that serves other machines (a web app's
+			// getToken fetches one; its output is the server's log).
+			byName := m.result.Signals.PublicListen == nil
+			t.Purpose = m.printPurpose(lc.cur, byName, !lc.stderr)
 		case lc.console:
 			// log.Println in a command that exists to print the token is
 			// its console output; a function's name alone does not make
