@@ -178,19 +178,42 @@ func eqChain(info *types.Info, e ast.Expr, join, op token.Token) (*types.Var, []
 }
 
 // gateOf reads an exported function's refusing ifs (gateValues) over
-// each string parameter it hands to no other function.
+// each string parameter it hands to no other function. One walk of the
+// body finds the ifs shaped like a gate; most functions have none.
 func gateOf(pass *analysis.Pass, fd *ast.FuncDecl) *GateFact {
 	fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
 	if !ok {
 		return nil
 	}
 	sig := fn.Signature()
+	hasString := false
+	for i := range sig.Params().Len() {
+		hasString = hasString || isStringType(sig.Params().At(i).Type())
+	}
+	if !hasString {
+		return nil
+	}
+	var ifs []*ast.IfStmt
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if n.Else == nil && gateShaped(n.Cond) {
+				ifs = append(ifs, n)
+			}
+		}
+		return true
+	})
+	if len(ifs) == 0 {
+		return nil
+	}
 	for i := range sig.Params().Len() {
 		v := sig.Params().At(i)
 		if !isStringType(v.Type()) || sig.Variadic() && i == sig.Params().Len()-1 {
 			continue
 		}
-		vals, at := gateValues(pass, fd, v)
+		vals, at := gateValues(pass, fd, v, ifs)
 		if at == nil {
 			continue
 		}
@@ -204,16 +227,43 @@ func gateOf(pass *analysis.Pass, fd *ast.FuncDecl) *GateFact {
 	return nil
 }
 
-// gateValues returns the values of v an if of fd lets through by refusing
-// every other (if !ok(v) { return err }), and the if; nil when v is
-// reassigned, has no such if, or is handed to a function of a module (not
-// the standard library's) other than the gate's predicate.
-func gateValues(pass *analysis.Pass, fd *ast.FuncDecl, v *types.Var) ([]string, ast.Node) {
+// gateShaped reports whether an if condition may be a gate's: a negated
+// call, or a chain of != joined by &&.
+func gateShaped(cond ast.Expr) bool {
+	switch x := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		_, call := ast.Unparen(x.X).(*ast.CallExpr)
+		return x.Op == token.NOT && call
+	case *ast.BinaryExpr:
+		return x.Op == token.NEQ || x.Op == token.LAND
+	}
+	return false
+}
+
+// gateValues returns the values of v that one of the gate-shaped ifs of fd
+// lets through by refusing every other (if !ok(v) { return err }), and
+// the if; nil when v is reassigned, has no such if, or is handed to a
+// function of a module (not the standard library's) other than the gate's
+// predicate.
+func gateValues(pass *analysis.Pass, fd *ast.FuncDecl, v *types.Var, ifs []*ast.IfStmt) ([]string, ast.Node) {
 	info := pass.TypesInfo
 	var vals []string
 	var at ast.Node
-	gates := make(map[*ast.CallExpr]bool)
+	var gate *ast.CallExpr
+	for _, n := range ifs {
+		if vs, call := gateCond(pass, n.Cond, v); vs != nil && refusing(info, n.Body) {
+			vals, at, gate = vs, n, call
+			break
+		}
+	}
+	if at == nil {
+		return nil, nil
+	}
 	bad := false
+	isV := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if bad {
 			return false
@@ -222,42 +272,19 @@ func gateValues(pass *analysis.Pass, fd *ast.FuncDecl, v *types.Var) ([]string, 
 		case *ast.FuncLit:
 			return false
 		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.Uses[id] == v {
-					bad = true
-				}
-			}
-		case *ast.IfStmt:
-			if at != nil || n.Else != nil || !refusing(info, n.Body) {
+			bad = slices.ContainsFunc(n.Lhs, isV)
+		case *ast.CallExpr:
+			if n == gate {
 				return true
 			}
-			if vs, call := gateCond(pass, n.Cond, v); vs != nil {
-				vals, at = vs, n
-				if call != nil {
-					gates[call] = true
-				}
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn != nil && fn.Pkg() != nil && stdPath(fn.Pkg().Path(), pass.Pkg.Path()) {
+				return true // the standard library formats, logs or converts it
 			}
+			// Judged again by code this gate does not show.
+			bad = slices.ContainsFunc(n.Args, isV)
 		}
-		return true
-	})
-	if bad || at == nil {
-		return nil, nil
-	}
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || gates[call] || bad {
-			return !bad
-		}
-		fn, _ := typeutil.Callee(info, call).(*types.Func)
-		if fn != nil && fn.Pkg() != nil && stdPath(fn.Pkg().Path(), pass.Pkg.Path()) {
-			return true // the standard library formats, logs or converts it
-		}
-		for _, a := range call.Args {
-			if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == v {
-				bad = true // judged again by code this gate does not show
-			}
-		}
-		return true
+		return !bad
 	})
 	if bad {
 		return nil, nil
