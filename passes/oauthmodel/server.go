@@ -768,8 +768,8 @@ func (m *model) applyLiteral(sc *ServerConfig, lib *knowledge.Server, t types.Ty
 	}
 	for i := range lib.Fields {
 		f := &lib.Fields[i]
-		if !m.libType(t, f.Type) {
-			continue
+		if !m.libType(t, f.Type) || !hasField(t, f.Name) || f.Without != "" && hasField(t, f.Without) {
+			continue // another type, or a release without the field (fosite v0.29's compose.Config has no EnforcePKCEForPublicClients)
 		}
 		kv, ok := set[f.Name]
 		if !ok {
@@ -899,7 +899,7 @@ func (m *model) applyFieldSets(sc *ServerConfig, lib *knowledge.Server, objs []t
 		}
 		for i := range lib.Fields {
 			f := &lib.Fields[i]
-			if f.Name != s.lhs.Sel.Name || !m.libType(m.info.TypeOf(s.lhs.X), f.Type) {
+			if f.Name != s.lhs.Sel.Name || !m.libType(m.info.TypeOf(s.lhs.X), f.Type) || f.Without != "" && hasField(m.info.TypeOf(s.lhs.X), f.Without) {
 				continue
 			}
 			sd := m.fieldDecision(f, s.rhs, s.lhs)
@@ -2199,4 +2199,15 @@ func inLoop(cur inspector.Cursor) bool {
 		return false
 	}
 	return false
+}
+
+// hasField reports whether the struct type t (or *t) has a field name.
+func hasField(t types.Type, name string) bool {
+	n := namedOf(t)
+	if n == nil {
+		return true // not a named type: nothing to tell
+	}
+	obj, _, _ := types.LookupFieldOrMethod(n, true, n.Obj().Pkg(), name)
+	v, ok := obj.(*types.Var)
+	return ok && v.IsField()
 }

@@ -30,3 +30,25 @@ func Enforced(hasher fosite.Hasher) fosite.OAuth2Provider {
 		compose.OAuth2PKCEFactory,
 	)
 }
+
+// Optional composes the PKCE factory but leaves EnforcePKCE false: a
+// client that sends no challenge skips PKCE (reported; v0.29.2 has no
+// EnforcePKCEForPublicClients, so the advice names EnforcePKCE).
+func Optional(hasher fosite.Hasher) fosite.OAuth2Provider {
+	cfg := &compose.Config{} // want `this authorization server lets public clients skip PKCE: compose.Config leaves EnforcePKCE false`
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher,
+		compose.OAuth2AuthorizeExplicitFactory,
+		compose.OAuth2PKCEFactory,
+	)
+}
+
+// Assigned sets EnforcePKCE field by field, which in v0.29.2 makes every
+// public client send a challenge (silent).
+func Assigned(hasher fosite.Hasher) fosite.OAuth2Provider {
+	cfg := new(compose.Config)
+	cfg.EnforcePKCE = true
+	return compose.Compose(cfg, storage.NewMemoryStore(), compose.NewOAuth2HMACStrategy(cfg, secret, nil), hasher,
+		compose.OAuth2AuthorizeExplicitFactory,
+		compose.OAuth2PKCEFactory,
+	)
+}

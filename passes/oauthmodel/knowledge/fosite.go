@@ -29,6 +29,9 @@ var Fosite = Server{
 		// kept these fields in compose.Config.
 		{Type: Type{Pkg: "compose", Name: "Config"}, Name: "EnforcePKCE", Decision: PKCEAll, IfTrue: Forbidden, Add: true},
 		{Type: Type{Pkg: "compose", Name: "Config"}, Name: "EnforcePKCEForPublicClients", Decision: PKCEPublic, IfTrue: Forbidden, Add: true},
+		// Before EnforcePKCEForPublicClients (v0.29.2 compose/config.go),
+		// EnforcePKCE was the public clients' switch.
+		{Type: Type{Pkg: "compose", Name: "Config"}, Name: "EnforcePKCE", Decision: PKCEPublic, IfTrue: Forbidden, Add: true, Without: "EnforcePKCEForPublicClients"},
 		{Type: Type{Pkg: "compose", Name: "Config"}, Name: "EnablePKCEPlainChallengeMethod", Decision: PlainPKCE, IfTrue: Allowed, Remove: true},
 	},
 	Factories: []Factory{

@@ -243,6 +243,11 @@ type Field struct {
 	// true (Add, the field to add to a literal).
 	Remove bool
 	Add    bool
+	// Without, when set, names a field whose absence from the type makes
+	// this row apply: a release before that field, where this one
+	// decided (fosite v0.29.2's compose.Config.EnforcePKCE "requires
+	// public clients to perform authorize code flows with PKCE").
+	Without string
 }
 
 // Setter is a method or function call that decides.
