@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 const doc = `oauthmodel: recognise OAuth 2.0 authorization and token requests
@@ -286,6 +287,7 @@ type model struct {
 	sdkCalls       []inspector.Cursor                   // calls of functions the SDK tables describe
 	sdkValues      []inspector.Cursor                   // SDK handlers named as values (gothic.BeginAuthHandler)
 	forwardMemo    int8                                 // forwards: 0 not computed, 1 yes, -1 no
+	hookStates     map[knowledge.Func]State             // hookState, per SDK state hook
 	sdkFields      map[*types.Var][]sdkDef              // values written to fields holding SDK clients
 	// Transport: endpoint fields set, calls that hand a client to OAuth
 	// code, the URLs token requests are posted to (transport.go).

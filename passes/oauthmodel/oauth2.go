@@ -624,7 +624,7 @@ func (m *model) configRedirect(obj types.Object) Param {
 
 // enclosingFunc is the innermost function declaration or literal around cur.
 func enclosingFunc(cur inspector.Cursor) ast.Node {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+	if c, ok := enclosingFuncCursor(cur); ok {
 		return c.Node()
 	}
 	return nil

@@ -866,6 +866,18 @@ func (m *model) listenAddrs(v ast.Expr) {
 // assignment here, the SDK's own default applies, or one made elsewhere:
 // unknown.
 func (m *model) hookState(sdk *knowledge.SDK, hook knowledge.Func) State {
+	if s, ok := m.hookStates[hook]; ok {
+		return s // one walk for every call and handler the hook serves
+	}
+	s := m.findHookState(sdk, hook)
+	if m.hookStates == nil {
+		m.hookStates = make(map[knowledge.Func]State)
+	}
+	m.hookStates[hook] = s
+	return s
+}
+
+func (m *model) findHookState(sdk *knowledge.SDK, hook knowledge.Func) State {
 	out := State{}
 	found := false
 	for c := range m.in.Root().Preorder((*ast.AssignStmt)(nil)) {
