@@ -98,8 +98,10 @@ func ParseRequest(s string) (p Params, ok bool) {
 		// set stays closed, as for url.URL.Query of an unknown endpoint.
 	} else if strings.HasPrefix(s, Hole) {
 		isURL = true // base + "&response_type=…": an unknown URL extended
-	} else if strings.Contains(s, "://") {
-		return Params{}, false // a URL without a query carries no parameters
+	} else if i := strings.Index(s, "://"); i >= 0 && !strings.ContainsAny(s[:i], "=&") {
+		// A URL without a query carries no parameters. A form body may
+		// carry one unescaped as a value (…&redirect_uri=http://…).
+		return Params{}, false
 	}
 	if i := strings.IndexByte(query, '#'); i >= 0 {
 		query = query[:i]

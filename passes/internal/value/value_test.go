@@ -80,6 +80,20 @@ func TestParseRequestFormBody(t *testing.T) {
 	assert.Equal(t, "password", v)
 }
 
+// A form body may carry a URL unescaped as a value: the "://" inside
+// redirect_uri does not make the body a URL without a query.
+func TestParseRequestFormBodyRawURL(t *testing.T) {
+	p, ok := ParseRequest("client_id=" + Hole + "&code=" + Hole + "&redirect_uri=http://localhost:5001/code&grant_type=authorization_code")
+	require.True(t, ok)
+	v, _, _ := p.Lookup("redirect_uri")
+	assert.Equal(t, "http://localhost:5001/code", v)
+	v, _, _ = p.Lookup("grant_type")
+	assert.Equal(t, "authorization_code", v)
+
+	_, ok = ParseRequest("https://example.com/cb/code=x&y=z")
+	assert.False(t, ok, "a URL without a query, whatever its path holds")
+}
+
 func TestEncodeValuesRoundTrip(t *testing.T) {
 	var p Params
 	p.Set("response_type", "code")
