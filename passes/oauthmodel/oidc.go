@@ -288,6 +288,10 @@ func (m *model) oidcAccessTokenOnly() {
 // ownToken reports whether a token value comes from an oauth2.Token (the
 // client's own token), not a field of a struct decoded from elsewhere.
 func (m *model) ownToken(e ast.Expr) bool {
+	return m.ownTokenIn(e, make(map[*types.Var]bool))
+}
+
+func (m *model) ownTokenIn(e ast.Expr, seen map[*types.Var]bool) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(ast.Expr); ok && isNamed(m.info.TypeOf(x), pathOAuth2, "Token") {
@@ -301,15 +305,16 @@ func (m *model) ownToken(e ast.Expr) bool {
 	if found {
 		return true
 	}
-	if v := m.localVar(e); v != nil {
+	if v := m.localVar(e); v != nil && !seen[v] && len(seen) < maxDepth {
+		seen[v] = true // at = at, a = b; b = a
 		for _, d := range m.defs[v] {
-			if d.rhs != nil && m.ownToken(d.rhs) {
+			if d.rhs != nil && m.ownTokenIn(d.rhs, seen) {
 				return true
 			}
 		}
 	}
 	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
-		return m.ownToken(ta.X)
+		return m.ownTokenIn(ta.X, seen)
 	}
 	return false
 }

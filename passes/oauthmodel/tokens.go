@@ -1648,8 +1648,14 @@ func (m *model) callersPurpose(fn *types.Func) string {
 // printFlag finds, in a condition, a name or string constant that asks
 // for printing a token.
 func (m *model) printFlag(cond ast.Expr) string {
+	return m.printFlagIn(cond, cond, make(map[*types.Var]bool))
+}
+
+// printFlagIn is printFlag, following each variable's definitions once
+// (n = n * 2 defines n by itself).
+func (m *model) printFlagIn(e, cond ast.Expr, seen map[*types.Var]bool) string {
 	found := ""
-	ast.Inspect(cond, func(n ast.Node) bool {
+	ast.Inspect(e, func(n ast.Node) bool {
 		if found != "" {
 			return false
 		}
@@ -1657,11 +1663,12 @@ func (m *model) printFlag(cond ast.Expr) string {
 		case *ast.Ident:
 			if printFlagName(x.Name) {
 				found = x.Name
-			} else if v := m.varOf(x); v != nil {
+			} else if v := m.varOf(x); v != nil && !seen[v] && len(seen) < maxDepth {
 				// printTok := flag.Bool("print-token", …)
+				seen[v] = true
 				for _, d := range m.defs[v] {
 					if d.rhs != nil && d.rhs != cond {
-						if f := m.printFlag(d.rhs); f != "" {
+						if f := m.printFlagIn(d.rhs, cond, seen); f != "" {
 							found = f
 						}
 					}

@@ -16,18 +16,22 @@ import (
 
 	"github.com/oauthvet/oauthvet/passes/challengemethod"
 	"github.com/oauthvet/oauthvet/passes/implicitgrant"
+	"github.com/oauthvet/oauthvet/passes/insecureendpoint"
 	"github.com/oauthvet/oauthvet/passes/internal/combined"
+	"github.com/oauthvet/oauthvet/passes/oauthstate"
 	"github.com/oauthvet/oauthvet/passes/oidcverify"
 	"github.com/oauthvet/oauthvet/passes/passwordgrant"
 	"github.com/oauthvet/oauthvet/passes/pkce"
+	"github.com/oauthvet/oauthvet/passes/redirecturi"
 	"github.com/oauthvet/oauthvet/passes/tokenleak"
 )
 
 var testdata = filepath.Join("..", "..", "testdata")
 
-// suite reports what the four rules report.
+// suite reports what every rule reports.
 func suite() *analysis.Analyzer {
-	return combined.Analyzer("suite", implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer, tokenleak.Analyzer, oidcverify.Analyzer)
+	return combined.Analyzer("suite", implicitgrant.Analyzer, passwordgrant.Analyzer, pkce.Analyzer, challengemethod.Analyzer, tokenleak.Analyzer, oidcverify.Analyzer,
+		oauthstate.Analyzer, redirecturi.Analyzer, insecureendpoint.Analyzer)
 }
 
 func TestHostileFixtures(t *testing.T) {
