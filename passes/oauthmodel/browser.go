@@ -117,9 +117,86 @@ func (m *model) exportBrowserFacts() {
 			}
 		}
 	}
+	if m.exportInterfaceBrowserFacts() {
+		exported = true
+	}
 	if exported {
 		m.pass.ExportPackageFact(&BrowserPkgFact{})
 	}
+}
+
+// exportInterfaceBrowserFacts exports a BrowserFact for a method of an
+// exported interface of this package when every type of the package that
+// implements the interface (test files aside), and there is one at least,
+// opens the same parameter of that method in a browser:
+//
+//	type Opener interface{ Open(url string) error }
+//	type Browser struct{}
+//	func (*Browser) Open(url string) error { return browser.OpenURL(url) }
+//
+// A program injects the Browser and calls opener.Open(u) elsewhere; what
+// runs there is this package's launcher. A type of the package whose
+// method does something else (a no-op opener, one that only prints)
+// leaves the interface's method without a fact.
+func (m *model) exportInterfaceBrowserFacts() bool {
+	scope := m.pass.Pkg.Scope()
+	var ifaces []*types.TypeName
+	var concrete []types.Type
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || m.inTestFile(tn.Pos()) {
+			continue
+		}
+		if _, ok := tn.Type().Underlying().(*types.Interface); ok {
+			if tn.Exported() {
+				ifaces = append(ifaces, tn)
+			}
+			continue
+		}
+		if _, ok := tn.Type().(*types.Named); ok {
+			concrete = append(concrete, tn.Type())
+		}
+	}
+	exported := false
+	for _, tn := range ifaces {
+		iface := tn.Type().Underlying().(*types.Interface)
+		if iface.NumMethods() == 0 {
+			continue
+		}
+		var impls []types.Type
+		for _, t := range concrete {
+			if types.Implements(t, iface) {
+				impls = append(impls, t)
+			} else if p := types.NewPointer(t); types.Implements(p, iface) {
+				impls = append(impls, p)
+			}
+		}
+		if len(impls) == 0 {
+			continue
+		}
+		for i := 0; i < iface.NumMethods(); i++ {
+			im := iface.Method(i)
+			if im.Pkg() != m.pass.Pkg {
+				continue // embedded from another package
+			}
+			var fact *BrowserFact
+			for _, t := range impls {
+				obj, _, _ := types.LookupFieldOrMethod(t, true, m.pass.Pkg, im.Name())
+				fn, ok := obj.(*types.Func)
+				f := new(BrowserFact)
+				if !ok || fn.Pkg() != m.pass.Pkg || !m.pass.ImportObjectFact(fn, f) || fact != nil && f.Param != fact.Param {
+					fact = nil
+					break
+				}
+				fact = f
+			}
+			if fact != nil {
+				m.pass.ExportObjectFact(im, &BrowserFact{Param: fact.Param, What: fact.What})
+				exported = true
+			}
+		}
+	}
+	return exported
 }
 
 func firstSink(sinks []Sink, kind SinkKind) *Sink {
