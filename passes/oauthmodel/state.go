@@ -1,6 +1,7 @@
 package oauthmodel
 
 import (
+	"net/textproto"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -221,10 +222,101 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 		if f := m.trackedField(x); f != nil {
 			return m.fieldOrigin(f, depth+1) // c.state, written in this package only
 		}
+		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && v.IsField() && m.servedRequestExpr(x.X) {
+			if why, ok := knownRequestFields[v.Name()]; ok {
+				return State{Origin: StatePredictable, Why: why}
+			}
+		}
 	case *ast.CallExpr:
 		return m.callOrigin(x, env, depth)
 	}
 	return State{}
+}
+
+// What a login request says of itself, that whoever starts the login
+// (an attacker's page that sends the victim's browser to the login
+// route, or the attacker's own browser) knows or chooses: a state made
+// only of it is no secret, and a forged callback carries the same value.
+// A query or form parameter is not among them: it may be a value a front
+// end drew at random.
+var knownRequestFields = map[string]string{
+	"Host":       "the request's Host (whoever starts the login knows it)",
+	"RemoteAddr": "the request's client address (whoever starts the login knows it)",
+	"RequestURI": "the request's URI (whoever starts the login chooses it)",
+}
+
+// knownHeaders are the request headers whose value the sender of a
+// request decides or knows (canonical form).
+var knownHeaders = map[string]bool{
+	"Referer": true, "Origin": true, "Host": true, "User-Agent": true,
+	"X-Forwarded-For": true, "X-Forwarded-Host": true, "X-Real-Ip": true, "Accept-Language": true,
+}
+
+// servedRequestExpr reports whether e is the request a handler serves:
+// an *http.Request parameter, or the request of a web framework's
+// context (c.Request, c.Request()); not one the program makes and sends.
+func (m *model) servedRequestExpr(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil {
+			return false
+		}
+		if isNamed(v.Type(), "net/http", "Request") {
+			return v.Kind() == types.ParamVar
+		}
+		return servedRequest(v.Type()) // c.GetHeader on a framework context
+	case *ast.SelectorExpr:
+		return isNamed(m.info.TypeOf(x), "net/http", "Request") && servedRequest(m.info.TypeOf(x.X)) // c.Request
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		return ok && isNamed(m.info.TypeOf(x), "net/http", "Request") && servedRequest(m.info.TypeOf(sel.X)) // c.Request()
+	}
+	return false
+}
+
+// requestHeaderOrigin classifies a call that reads a header of the
+// request being served: r.Referer(), r.UserAgent(), r.Header.Get("Origin"),
+// a web framework's c.GetHeader("Referer").
+func (m *model) requestHeaderOrigin(call *ast.CallExpr, fn *types.Func) (State, bool) {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return State{}, false
+	}
+	recv := sig.Recv().Type()
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return State{}, false
+	}
+	switch {
+	case isNamed(recv, "net/http", "Request") && (fn.Name() == "Referer" || fn.Name() == "UserAgent") && len(call.Args) == 0:
+		if !m.servedRequestExpr(sel.X) {
+			return State{}, false
+		}
+		h := map[string]string{"Referer": "Referer", "UserAgent": "User-Agent"}[fn.Name()]
+		return State{Origin: StatePredictable, Why: "the request's " + h + " header (whoever starts the login chooses it)"}, true
+	case isNamed(recv, "net/http", "Header") && fn.Name() == "Get", fn.Name() == "GetHeader" && webFramework(fn.Pkg().Path()) != "":
+		if len(call.Args) != 1 {
+			return State{}, false
+		}
+		if webFramework(fn.Pkg().Path()) != "" && !m.servedRequestExpr(sel.X) {
+			return State{}, false
+		}
+		name := m.constString(call.Args[0])
+		if name == "" || !knownHeaders[textproto.CanonicalMIMEHeaderKey(name)] {
+			return State{}, false
+		}
+		if isNamed(recv, "net/http", "Header") {
+			// r.Header.Get: the served request's; a response's or a
+			// client request's own header is something else.
+			in, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+			if !ok || in.Sel.Name != "Header" || !m.servedRequestExpr(in.X) {
+				return State{}, false
+			}
+		}
+		return State{Origin: StatePredictable, Why: "the request's " + textproto.CanonicalMIMEHeaderKey(name) + " header (whoever starts the login chooses it)"}, true
+	}
+	return State{}, false
 }
 
 func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
@@ -619,6 +711,9 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 	}
 	if name == "time.Now" || name == "time.Since" {
 		return State{Origin: StatePredictable, Why: "the time (" + name + ")"}
+	}
+	if s, ok := m.requestHeaderOrigin(call, fn); ok {
+		return s
 	}
 	if fn.Pkg() == nil {
 		return State{}
