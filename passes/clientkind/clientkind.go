@@ -124,7 +124,13 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	// whatever it listens on.
 	// ("http://localhost:" + port: the host is known, the port need not be.)
 	loopbackRedirect := req.RedirectURI.Presence == value.Present && oauthmodel.ClassifyRedirect(req.RedirectURI.Value) == oauthmodel.RedirectLoopback
-	localPage := sig.OpensBrowser != nil && loopbackRedirect && sig.WebFramework == ""
+	//
+	// A listener on a loopback port 0 is the same evidence as an opened
+	// browser: no web app can register a redirect URI whose port is
+	// chosen when the program runs, a native app's loopback redirect
+	// may (RFC 8252 §7.3), whoever opens the browser on it.
+	ephemeral := sig.EphemeralLoopback != nil && sig.PublicListen == nil && sig.OtherListen == nil
+	localPage := (sig.OpensBrowser != nil || ephemeral) && loopbackRedirect && sig.WebFramework == ""
 	localPageEvidence := "opens the browser itself and has the code sent back to a loopback redirect URI"
 	if sig.LoopbackListen != nil && sig.PublicListen == nil && sig.OtherListen == nil {
 		localPageEvidence = "serves its login page on a loopback address and redirects back to loopback"

@@ -965,8 +965,12 @@ func (m *model) concatArgs(e ast.Expr) func(string) ast.Expr {
 // sprintfArgs maps the parameters of a request that fmt.Sprintf builds
 // (at cur, or whose format is at cur) to the arguments that fill them:
 // code=%s in "…/access_token?client_id=%s&client_secret=%s&code=%s" is
-// the fourth argument. It returns nil for any other request.
+// the fourth argument. A concatenation maps its operands (concatArgs).
+// It returns nil for any other request.
 func (m *model) sprintfArgs(cur inspector.Cursor) func(string) ast.Expr {
+	if b, ok := cur.Node().(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return m.concatArgs(b)
+	}
 	call, ok := cur.Node().(*ast.CallExpr)
 	if !ok {
 		call, ok = cur.Parent().Node().(*ast.CallExpr)

@@ -262,6 +262,12 @@ func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 			switch {
 			case m.isString(a):
 				args[i] = value.Arg{Str: m.str(a, ctx), IsStr: true}
+			case isNamed(m.info.TypeOf(a), "net", "Addr"):
+				// fmt.Sprintf("http://%s/cb", l.Addr()): the address's
+				// String, as in (net.Addr).String below.
+				if host, ok := m.listenerHost(a); ok {
+					args[i] = value.Arg{Str: host + ":" + value.Hole, IsStr: true}
+				}
 			default:
 				if tv, ok := m.info.Types[a]; ok && tv.Value != nil {
 					args[i] = value.Arg{Const: tv.Value}

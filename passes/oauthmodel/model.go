@@ -299,17 +299,22 @@ type Sink struct {
 
 // Signals are package-level observations used to tell the client kind.
 type Signals struct {
-	Main           bool       // package main
-	JS             bool       // imports syscall/js
-	GUI            string     // a mobile or desktop toolkit it imports
-	WebFramework   string     // a web framework it imports
-	Serverless     string     // a serverless runtime it imports (aws-lambda-go)
-	PublicListen   ast.Node   // a listener on a non-loopback address
-	LoopbackListen ast.Node   // a listener on 127.0.0.1, [::1] or localhost
-	OtherListen    ast.Node   // a listener on an address we cannot tell
-	Redirects      ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
-	OpensBrowser   ast.Node   // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
-	Stdin          []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
+	Main           bool     // package main
+	JS             bool     // imports syscall/js
+	GUI            string   // a mobile or desktop toolkit it imports
+	WebFramework   string   // a web framework it imports
+	Serverless     string   // a serverless runtime it imports (aws-lambda-go)
+	PublicListen   ast.Node // a listener on a non-loopback address
+	LoopbackListen ast.Node // a listener on 127.0.0.1, [::1] or localhost
+	// EphemeralLoopback is a listener on a loopback host and port 0: the
+	// port is known only once bound, so no redirect URI registered in
+	// advance names it; only a native app's loopback redirect may vary
+	// its port (RFC 8252 §7.3).
+	EphemeralLoopback ast.Node
+	OtherListen       ast.Node   // a listener on an address we cannot tell
+	Redirects         ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
+	OpensBrowser      ast.Node   // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
+	Stdin             []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
 	// ServesFiles is a call that serves files to browsers
 	// (http.FileServer, a framework's Static): a web UI.
 	ServesFiles ast.Node

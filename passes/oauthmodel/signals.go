@@ -205,6 +205,9 @@ func (m *model) listener(addr ast.Expr) {
 	}
 	if isLoopbackHost(host) {
 		m.result.Signals.LoopbackListen = addr
+		if s := m.str(addr, nil); value.Known(s) && strings.HasSuffix(s, ":0") {
+			m.result.Signals.EphemeralLoopback = addr
+		}
 	} else {
 		m.result.Signals.PublicListen = addr
 		if host == "" || host == "0.0.0.0" || host == "::" {

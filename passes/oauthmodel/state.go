@@ -1,7 +1,6 @@
 package oauthmodel
 
 import (
-	"net/textproto"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -252,6 +251,21 @@ var knownHeaders = map[string]bool{
 	"X-Forwarded-For": true, "X-Forwarded-Host": true, "X-Real-Ip": true, "Accept-Language": true,
 }
 
+// canonicalHeader is a header name in its canonical form
+// ("x-forwarded-for" is "X-Forwarded-For"), as net/textproto writes it
+// (which oauthvet does not link: it imports net, and net links cgo).
+func canonicalHeader(name string) string {
+	b := []byte(strings.ToLower(name))
+	upper := true
+	for i, c := range b {
+		if upper && 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		upper = c == '-'
+	}
+	return string(b)
+}
+
 // servedRequestExpr reports whether e is the request a handler serves:
 // an *http.Request parameter, or the request of a web framework's
 // context (c.Request, c.Request()); not one the program makes and sends.
@@ -303,7 +317,7 @@ func (m *model) requestHeaderOrigin(call *ast.CallExpr, fn *types.Func) (State, 
 			return State{}, false
 		}
 		name := m.constString(call.Args[0])
-		if name == "" || !knownHeaders[textproto.CanonicalMIMEHeaderKey(name)] {
+		if name == "" || !knownHeaders[canonicalHeader(name)] {
 			return State{}, false
 		}
 		if isNamed(recv, "net/http", "Header") {
@@ -314,7 +328,7 @@ func (m *model) requestHeaderOrigin(call *ast.CallExpr, fn *types.Func) (State, 
 				return State{}, false
 			}
 		}
-		return State{Origin: StatePredictable, Why: "the request's " + textproto.CanonicalMIMEHeaderKey(name) + " header (whoever starts the login chooses it)"}, true
+		return State{Origin: StatePredictable, Why: "the request's " + canonicalHeader(name) + " header (whoever starts the login chooses it)"}, true
 	}
 	return State{}, false
 }
@@ -524,6 +538,20 @@ func isByteBuffer(t types.Type) bool {
 	return ok && (b.Kind() == types.Byte || b.Kind() == types.Rune)
 }
 
+// hashSums are the one-call digests: they read their argument.
+var hashSums = map[string]bool{
+	"crypto/sha256.Sum256": true, "crypto/sha256.Sum224": true, "crypto/sha512.Sum512": true,
+	"crypto/sha512.Sum384": true, "crypto/sha1.Sum": true, "crypto/md5.Sum": true,
+}
+
+// recvOf is the receiver expression of a method call (h in h.Write(b)).
+func recvOf(call *ast.CallExpr) ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.X
+	}
+	return nil
+}
+
 // filledBuffer classifies a byte buffer by the calls that fill it in the
 // function that declares it: crypto/rand.Read(b), io.ReadFull(rand.Reader,
 // b), math/rand.Read(b).
@@ -579,8 +607,11 @@ func (m *model) filledBuffer(v *types.Var, env stateEnv, depth int) (State, bool
 				// hex.Encode(b, src): b holds src, encoded
 				list = append(list, m.originOf(call.Args[1], env, depth+1))
 			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64" || callee.Pkg().Path() == "fmt" || callee.Pkg().Path() == "strconv"),
-				name == "strings.Join" && i == 0:
-				// reads the buffer (strings.Join(parts, ""): pieces drawn one by one)
+				name == "strings.Join" && i == 0,
+				hashSums[name], callee.Name() == "Write" && recvOf(call) != nil && isHash(m.info.TypeOf(recvOf(call))):
+				// reads the buffer (strings.Join(parts, ""): pieces drawn
+				// one by one; sha256.Sum256(b[:]), h.Write(b): a challenge
+				// hashed from the verifier)
 			case m.onlyReadsParam(callee, i):
 				// encode(b): a helper of the package that reads it
 			default:
