@@ -78,6 +78,7 @@ func (m *model) build() {
 		}
 	}
 	m.oidcAccessTokenOnly()
+	m.oidcPreChecks()
 }
 
 // addAuth records an authorization request built at cur.

@@ -53,8 +53,16 @@ type OIDCSkip struct {
 	// id_token_hint, its userinfo endpoint's access tokens), not a
 	// provider's ID tokens.
 	OwnKeys bool
+	// PreCheck is set when every Verify call of this verifier only asks
+	// whether the token passes the checks left on (its ID token result
+	// dropped: _, err := v.Verify(ctx, raw)), and the same token is then
+	// verified again, in the same function, by another verifier that does
+	// not switch this check off by a constant: a signature check run
+	// first, the full check after (the token it returns is the one used).
+	PreCheck bool
 
 	verifies []*ast.CallExpr // the Verify calls of the verifier made from Lit
+	litCur   inspector.Cursor // Lit, whose verifies are found once every assignment is collected
 }
 
 // oidcPkgs are the import paths of github.com/coreos/go-oidc's oidc
@@ -111,7 +119,7 @@ func (m *model) oidcConfigLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		if check, ok := oidcConfigSkips[k.Name]; ok && m.constTrue(kv.Value) {
 			m.result.OIDC.Skips = append(m.result.OIDC.Skips, &OIDCSkip{
 				Field: k.Name, Check: check, Node: kv, KV: kv, Lit: lit, Func: enclosingFunc(cur),
-				verifies: m.verifiesOf(cur), OwnKeys: m.ownKeySet(cur),
+				litCur: cur, OwnKeys: m.ownKeySet(cur),
 			})
 		}
 	}
@@ -272,8 +280,15 @@ func (m *model) oidcCall(cur inspector.Cursor, fn *types.Func, call *ast.CallExp
 }
 
 // oidcAccessTokenOnly marks the skips of functions that verify only the
-// client's own access tokens.
+// client's own access tokens. It first finds each skipping literal's
+// Verify calls, once every assignment of the package is collected (a
+// verifier variable reassigned further down ends the literal's reach).
 func (m *model) oidcAccessTokenOnly() {
+	for _, s := range m.result.OIDC.Skips {
+		if s.Lit != nil {
+			s.verifies = m.verifiesOf(s.litCur)
+		}
+	}
 	for _, s := range m.result.OIDC.Skips {
 		only := len(s.verifies) > 0
 		for _, c := range s.verifies {
@@ -283,6 +298,93 @@ func (m *model) oidcAccessTokenOnly() {
 		}
 		s.AccessTokenOnly = only
 	}
+}
+
+// oidcPreChecks marks the skips of verifiers whose results are dropped
+// before the same token is verified again (OIDCSkip.PreCheck).
+func (m *model) oidcPreChecks() {
+	skipping := make(map[*ast.CallExpr]map[string]bool) // Verify call → fields switched off
+	for _, s := range m.result.OIDC.Skips {
+		for _, c := range s.verifies {
+			if skipping[c] == nil {
+				skipping[c] = make(map[string]bool)
+			}
+			skipping[c][s.Field] = true
+		}
+	}
+	for _, s := range m.result.OIDC.Skips {
+		if len(s.verifies) == 0 || s.Field == "InsecureSkipSignatureCheck" {
+			continue // without the signature, nothing was checked first
+		}
+		pre := true
+		for _, c := range s.verifies {
+			if !m.resultDropped(c) || !m.verifiedAgain(c, s.Field, skipping) {
+				pre = false
+				break
+			}
+		}
+		s.PreCheck = pre
+	}
+}
+
+// resultDropped reports whether the ID token a Verify call returns is
+// thrown away: _, err := v.Verify(…), or the call as a statement.
+func (m *model) resultDropped(call *ast.CallExpr) bool {
+	cur, ok := m.in.Root().FindNode(call)
+	if !ok {
+		return false
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.ExprStmt:
+		return true
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || len(p.Lhs) != 2 {
+			return false
+		}
+		id, ok := p.Lhs[0].(*ast.Ident)
+		return ok && id.Name == "_"
+	}
+	return false
+}
+
+// verifiedAgain reports whether the token a Verify call checks is
+// verified after it, in the same function, by a Verify call on another
+// verifier whose configuration does not switch field off.
+func (m *model) verifiedAgain(call *ast.CallExpr, field string, skipping map[*ast.CallExpr]map[string]bool) bool {
+	if len(call.Args) != 2 {
+		return false
+	}
+	tok := m.objectOf(call.Args[1])
+	if tok == nil {
+		return false
+	}
+	cur, ok := m.in.Root().FindNode(call)
+	if !ok {
+		return false
+	}
+	fn := enclosingFunc(cur)
+	for _, c := range m.result.OIDC.Verifies {
+		if c == call || c.Pos() <= call.End() || len(c.Args) != 2 || m.objectOf(c.Args[1]) != tok || skipping[c][field] {
+			continue
+		}
+		if other, ok := m.in.Root().FindNode(c); ok && enclosingFunc(other) == fn {
+			if v, ok := tok.(*types.Var); ok && m.assignedBetween(v, call.End(), c.Pos()) {
+				continue // another token by then
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// assignedBetween reports whether v is assigned between two positions.
+func (m *model) assignedBetween(v *types.Var, from, to token.Pos) bool {
+	for _, d := range m.defs[v] {
+		if p := d.cur.Node().Pos(); from <= p && p < to {
+			return true
+		}
+	}
+	return false
 }
 
 // ownToken reports whether a token value comes from an oauth2.Token (the
