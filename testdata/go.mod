@@ -197,6 +197,8 @@ require (
 	github.com/samber/lo v1.53.0 // indirect
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
+	go.uber.org/multierr v1.10.0 // indirect
+	go.uber.org/zap v1.27.0 // indirect
 	golang.org/x/time v0.16.0 // indirect
 )
 

@@ -46,7 +46,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -140,6 +140,9 @@ func relevant(pass *analysis.Pass) bool {
 		}
 		if pass.ImportPackageFact(imp, new(FlowsFact)) || isSDKPackage(imp.Path()) {
 			return true
+		}
+		if pass.ImportPackageFact(imp, new(TokenResultPkgFact)) {
+			return true // it logs, perhaps, a token another package returns
 		}
 		if serverLibOf(imp, func(p *types.Package) bool { return directImport(pass.Pkg, p) }).lib != nil {
 			return true // an authorization server library
@@ -320,23 +323,25 @@ type model struct {
 	active  map[ast.Node]bool
 
 	// Caches for the traversal, which asks the same of every use.
-	names          map[*types.Func]string
-	helpers        map[*types.Func]bool
-	browserFacts   map[*types.Func]*BrowserFact  // other packages' browser wrappers (browser.go)
-	paramRefs      *paramRefs                    // who refers to the package's functions (soleparam.go)
-	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
-	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser
-	funcVarCalls   []*ast.CallExpr               // calls through package-level function variables (browser.go)
-	devirtMemo     map[*types.Func]*types.Func   // interface methods and the SDK methods they run (devirt.go)
-	devirt         map[*ast.CallExpr]*types.Func // calls of such interface methods
-	optional       *[2]ast.Node                  // optionalPKCE's guard and function, once computed (optionalpkce.go)
-	downgrade      bool                          // the guard tests the verifier itself: skipped when none is sent
-	sends          []inspector.Cursor            // channel sends (relay.go)
-	tokenBodyVars  map[*types.Var]bool           // token endpoint responses (tokenbody.go)
-	builtResponses map[*types.Var]bool           // their responses, of a request builder (builder.go)
-	codeParams     map[*types.Func]CodeParamFact // exported functions that redeem a parameter (codefact.go)
-	stringers      map[*types.Func]bool          // String methods that print a token (tokens.go)
-	notContainer   map[*types.Var]bool
+	names            map[*types.Func]string
+	helpers          map[*types.Func]bool
+	browserFacts     map[*types.Func]*BrowserFact     // other packages' browser wrappers (browser.go)
+	tokenResultFacts map[*types.Func]*TokenResultFact // other packages' token-returning functions (tokenresult.go)
+	helperResults    map[tokenResultKey]string        // this package's functions' token results past the first
+	paramRefs        *paramRefs                       // who refers to the package's functions (soleparam.go)
+	purposeBusy      map[*types.Func]bool             // helpers whose callers are being judged (tokens.go)
+	execCmds         []execCmd                        // exec.Command calls, for Signals.OpensBrowser
+	funcVarCalls     []*ast.CallExpr                  // calls through package-level function variables (browser.go)
+	devirtMemo       map[*types.Func]*types.Func      // interface methods and the SDK methods they run (devirt.go)
+	devirt           map[*ast.CallExpr]*types.Func    // calls of such interface methods
+	optional         *[2]ast.Node                     // optionalPKCE's guard and function, once computed (optionalpkce.go)
+	downgrade        bool                             // the guard tests the verifier itself: skipped when none is sent
+	sends            []inspector.Cursor               // channel sends (relay.go)
+	tokenBodyVars    map[*types.Var]bool              // token endpoint responses (tokenbody.go)
+	builtResponses   map[*types.Var]bool              // their responses, of a request builder (builder.go)
+	codeParams       map[*types.Func]CodeParamFact    // exported functions that redeem a parameter (codefact.go)
+	stringers        map[*types.Func]bool             // String methods that print a token (tokens.go)
+	notContainer     map[*types.Var]bool
 
 	// Token leaks (tokens.go).
 	logCalls []logCall

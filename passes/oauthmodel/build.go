@@ -71,6 +71,7 @@ func (m *model) build() {
 	m.requestUsed()
 	m.computeFieldTokens()
 	m.tokenLogs()
+	m.exportTokenResultFacts() // tokenresult.go
 	for _, cur := range m.queryCalls {
 		call := cur.Node().(*ast.CallExpr)
 		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && !m.inTestFile(call.Pos()) {

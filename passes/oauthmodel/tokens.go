@@ -958,9 +958,67 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 				}
 			}
 		}
-		return m.tokenVar(v, depth)
+		if w := m.tokenVar(v, depth); w != "" {
+			return w
+		}
+		return m.tokenVarBefore(v, x, depth)
 	}
 	return ""
+}
+
+// tokenVarBefore is tokenVar for a use of v that only the assignments
+// above it reach: at := tokens(); raw := at; … at, err = encrypt(at)
+// leaves raw the token. A use inside a loop, or in a function literal,
+// may see any assignment; so may one whose function is not found.
+func (m *model) tokenVarBefore(v *types.Var, use *ast.Ident, depth int) string {
+	defs := m.defs[v]
+	var before []def
+	for _, d := range defs {
+		if d.cur.Node().Pos() < use.Pos() {
+			before = append(before, d)
+		}
+	}
+	if len(before) == 0 || len(before) == len(defs) || v.Parent() == v.Pkg().Scope() {
+		return ""
+	}
+	cur, ok := m.in.Root().FindNode(use)
+	if !ok {
+		return ""
+	}
+	for c := range cur.Enclosing() {
+		switch c.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return ""
+		case *ast.FuncDecl, *ast.FuncLit:
+			// The innermost function declares v and holds every
+			// assignment of it: no closure assigns it elsewhere.
+			fn := c.Node()
+			if v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
+				return ""
+			}
+			for _, d := range defs {
+				if d.cur.Node().Pos() < fn.Pos() || d.cur.Node().End() > fn.End() || m.inFuncLitBelow(d.cur, fn) {
+					return ""
+				}
+			}
+			return m.tokenDefs(before, depth)
+		}
+	}
+	return ""
+}
+
+// inFuncLitBelow reports whether cur lies in a function literal nested in
+// fn: an assignment that runs whenever the literal is called.
+func (m *model) inFuncLitBelow(cur inspector.Cursor, fn ast.Node) bool {
+	for c := range cur.Enclosing() {
+		if c.Node() == fn {
+			return false
+		}
+		if _, ok := c.Node().(*ast.FuncLit); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
@@ -1029,10 +1087,8 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	if i, ok := carriers[name]; ok && i < len(call.Args) {
 		return m.tokenValue(call.Args[i], depth+1)
 	}
-	if fn.Pkg() == m.pass.Pkg {
-		if w := m.helperToken(fn.Origin(), depth); w != "" {
-			return w // bearer(r): the package's helper that returns the token
-		}
+	if w := m.resultToken(fn, 0, depth); w != "" {
+		return w // bearer(r): a helper that returns the token (another package's: a fact)
 	}
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && len(call.Args) == 0 {
 		return libraryToken(sig.Recv().Type(), fn.Name()) // ti.GetAccess() of go-oauth2
@@ -1261,7 +1317,11 @@ func tokenParam(fn *types.Func, i int) string {
 }
 
 func (m *model) tokenVarDefs(v *types.Var, depth int) string {
-	defs := m.defs[v]
+	return m.tokenDefs(m.defs[v], depth)
+}
+
+// tokenDefs is what a variable holds when each of defs gives it a token.
+func (m *model) tokenDefs(defs []def, depth int) string {
 	what := ""
 	for _, d := range defs {
 		if d.rhs == nil {
@@ -1272,7 +1332,21 @@ func (m *model) tokenVarDefs(v *types.Var, depth int) string {
 		}
 		rhs := d.rhs
 		if d.tuple > 0 {
-			return ""
+			// at, id, rt, err := session.Tokens(…): the call's result.
+			call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+			if !ok {
+				return ""
+			}
+			fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+			if !ok {
+				return ""
+			}
+			w := m.resultToken(fn, d.tuple, depth+1)
+			if w == "" {
+				return ""
+			}
+			what = w
+			continue
 		}
 		w := m.tokenValue(rhs, depth+1)
 		if w == "" {
