@@ -314,15 +314,22 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 		return prm
 	}
 	fn := enclosingFunc(at)
+	// grant_type=authorization_code without a code, beside a
+	// response_type: a stray key in an authorization request (a code
+	// exchange always carries the code, RFC 6749 §4.1.3).
+	stray := false
+	if gt := param(paramGrantType); gt.Known && gt.Value == GrantAuthCode && param("code").Presence == value.Absent && param(paramResponseType).Presence == value.Present {
+		stray = true
+	}
 	switch {
-	case param(paramGrantType).Presence == value.Present && param("access_token").Presence == value.Present:
+	case !stray && param(paramGrantType).Presence == value.Present && param("access_token").Presence == value.Present:
 		// An access token beside the grant type: the record of a token
 		// an authorization server issued (kept in its cache with the
 		// grant it was issued for), or a response echoing the grant. No
 		// token request carries an access_token (RFC 6749 §4, RFC 8693
 		// names its input subject_token).
 		return
-	case param(paramGrantType).Presence == value.Present:
+	case !stray && param(paramGrantType).Presence == value.Present:
 		// A token request, even if it also carries response_type.
 		gt := param(paramGrantType)
 		if !gt.Known && exprOf != nil {
