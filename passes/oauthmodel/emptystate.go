@@ -28,6 +28,9 @@ type EmptyStateCheck struct {
 	// empty side skips the check itself (fail-open); Guarded is that side.
 	Guard   ast.Expr
 	Guarded ast.Expr
+	// Missing is set when Guard tests whether the stored value exists at
+	// all (c != nil, err == nil of c, err := r.Cookie(…)).
+	Missing bool
 }
 
 // emptyStateCheck looks, in the handler that reads the state before the
@@ -54,7 +57,9 @@ func (m *model) emptyStateCheck(t *TokenRequest, handler ast.Node) {
 					// if saved != "" && state != saved { refuse }: the
 					// check is skipped when the guarded side is empty.
 					if !m.refusesEmpty(fcur.Node(), pair, bound) && (fcur.Node() == handler || !m.refusesEmpty(handler, pair, nil)) {
-						found = &EmptyStateCheck{Node: b, Stored: pair[1], Exchange: t, Guard: g, Guarded: side}
+						gb := g.(*ast.BinaryExpr)
+						found = &EmptyStateCheck{Node: b, Stored: pair[1], Exchange: t, Guard: g, Guarded: side,
+							Missing: isNil(m.info, gb.X) || isNil(m.info, gb.Y)}
 					}
 					break
 				}
@@ -230,12 +235,22 @@ func (m *model) skipWhenEmpty(cur inspector.Cursor, pair [2]ast.Expr) (ast.Expr,
 					operand = g.X
 				case g.Op == token.NEQ && m.isEmptyString(g.X):
 					operand = g.Y
+				case g.Op == token.NEQ && isNil(m.info, g.Y), g.Op == token.EQL && isNil(m.info, g.Y):
+					operand = g.X
+				case g.Op == token.NEQ && isNil(m.info, g.X), g.Op == token.EQL && isNil(m.info, g.X):
+					operand = g.Y
 				default:
 					continue
 				}
 				for _, side := range pair {
 					if m.sameExpr(lenArg(operand), side) {
 						return g, side
+					}
+					// c != nil && state != c.Value, err == nil && state
+					// != c.Value (c, err := r.Cookie(…)): no cookie, no
+					// check.
+					if sel, ok := ast.Unparen(side).(*ast.SelectorExpr); ok && (g.Op == token.NEQ && m.sameExpr(operand, sel.X) || g.Op == token.EQL && m.errorOfDef(operand, sel.X)) {
+						return g, sel.X
 					}
 				}
 			}
@@ -246,6 +261,30 @@ func (m *model) skipWhenEmpty(cur inspector.Cursor, pair [2]ast.Expr) (ast.Expr,
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// errorOfDef reports whether errExpr is the error variable assigned
+// beside x's variable (c, err := r.Cookie("state")), in its one
+// assignment.
+func (m *model) errorOfDef(errExpr, x ast.Expr) bool {
+	ev, xv := m.localVar(errExpr), m.localVar(x)
+	if ev == nil || xv == nil || !isErrorType(ev.Type()) {
+		return false
+	}
+	d, ok := m.singleDef(xv)
+	if !ok || d.tuple < 0 {
+		return false
+	}
+	as, ok := d.cur.Node().(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok && m.varOf(id) == ev {
+			return true
+		}
+	}
+	return false
 }
 
 // sameExpr reports whether a and b are the same variable, or spelled

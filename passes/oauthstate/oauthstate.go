@@ -103,8 +103,12 @@ func run(pass *analysis.Pass) (any, error) {
 		msg := fmt.Sprintf("state check passes an empty state: the callback compares the request's state with %s, which is \"\" when this browser stored none (%s), and neither side must be non-empty, so a link with an attacker's code and no state passes (\"\" == \"\") and the code is exchanged (login CSRF); reject an empty or missing stored state before comparing %s",
 			types.ExprString(c.Stored), c.Why, cite)
 		if c.Guard != nil {
-			msg = fmt.Sprintf("state check skipped when %s is empty: the callback refuses a mismatch only if %s, so a browser with no stored state, or a link without one, goes on to the exchange with an attacker's code (login CSRF); refuse the callback when either state is missing, then compare them %s",
-				types.ExprString(c.Guarded), types.ExprString(c.Guard), cite)
+			empty := "is empty"
+			if c.Missing {
+				empty = "is missing"
+			}
+			msg = fmt.Sprintf("state check skipped when %s %s: the callback refuses a mismatch only if %s, so a browser with no stored state, or a link without one, goes on to the exchange with an attacker's code (login CSRF); refuse the callback when either state is missing, then compare them %s",
+				types.ExprString(c.Guarded), empty, types.ExprString(c.Guard), cite)
 		}
 		if t.Verifier.Presence == value.Present {
 			rules.ReportLow(pass, rule, c.Node.Pos(), c.Node.End(), msg+" (low severity: the exchange sends a PKCE code_verifier, which already stops this where the server enforces PKCE, RFC 9700 §2.1)")
