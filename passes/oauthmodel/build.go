@@ -241,6 +241,14 @@ func (m *model) paramRequests() {
 		if c.kind == structContainer && m.parsedRequest(c) {
 			continue // the request being served, parsed into a struct
 		}
+		if c.kind != structContainer && c.uses > 0 && c.ranged == c.uses && len(byContainer[c]) == 0 && !hasKey(p, paramClientID) && !hasKey(p, paramGrantType) {
+			// A map of parameter names only ever ranged over, naming no
+			// client: a server's table of the values it allows
+			// (for param, allowed := range allowedValues { … }), not a
+			// request (an authorization request names its client, RFC
+			// 6749 §4.1.1).
+			continue
+		}
 		if c.kind != valuesContainer && m.keptRecord(c, p) {
 			continue // what a client keeps about its request (see sent.go)
 		}

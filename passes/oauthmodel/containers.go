@@ -26,6 +26,9 @@ type container struct {
 	flows     []inspector.Cursor // expressions where the container itself goes
 	escapes   bool               // passed to code we cannot follow: more keys may be added
 	firstUse  inspector.Cursor
+	// uses counts the uses of the container's variable, ranged those
+	// that range over it (for k, v := range params).
+	uses, ranged int
 
 	// tokenType is set for a struct type that declares a grant_type
 	// field: a token request body, never an authorization request, even
@@ -234,6 +237,7 @@ func (m *model) containerUse(c *container, cur inspector.Cursor, id *ast.Ident) 
 	if !c.firstUse.Valid() {
 		c.firstUse = cur // where a parameter container is first seen
 	}
+	c.uses++
 	parent := cur.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.SelectorExpr:
@@ -275,6 +279,9 @@ func (m *model) containerUse(c *container, cur inspector.Cursor, id *ast.Ident) 
 		}
 		c.escapes = true
 	case *ast.RangeStmt:
+		if p.X == id {
+			c.ranged++
+		}
 		return
 	case *ast.UnaryExpr:
 		if p.Op == token.AND {
