@@ -1,6 +1,7 @@
 package oauthmodel
 
 import (
+	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -12,13 +13,17 @@ import (
 // they serve without reading that request's state (RFC 6749 §10.12).
 func (m *model) callbacks() {
 	for _, t := range m.result.TokenRequests {
-		if !t.GrantType.Known || t.GrantType.Value != GrantAuthCode || t.Func == nil {
+		// A grant type from configuration beside a code: only the code
+		// grant sends one (RFC 6749 §4.1.3).
+		codeGrant := t.GrantType.Known && t.GrantType.Value == GrantAuthCode || !t.GrantType.Known && t.Code.Presence == value.Present
+		if !codeGrant || t.Func == nil {
 			continue
 		}
 		e, ok := t.Code.Node.(ast.Expr)
 		if !ok {
 			continue
 		}
+		e = m.unconverted(e) // "code": {string(code)}
 		read, handler := m.requestRead(e, "code", 0), t.Func
 		if read == nil {
 			// Handed over by the handler (relay.go), which has been
@@ -48,6 +53,22 @@ func (m *model) callbacks() {
 	}
 	m.importedCodeCallbacks()
 	m.exportCodeParams()
+}
+
+// unconverted is e without conversions to a string type around it.
+func (m *model) unconverted(e ast.Expr) ast.Expr {
+	for range maxDepth {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		tv, ok := m.info.Types[call.Fun]
+		if !ok || !tv.IsType() || !isStringKind(tv.Type) {
+			return e
+		}
+		e = call.Args[0]
+	}
+	return e
 }
 
 // requestRead returns the call that reads the request parameter key from
