@@ -399,6 +399,7 @@ func (m *model) buildServers() {
 			}
 		}
 	}
+	anchors = append(anchors, m.literalAnchors()...)
 	setters = append(setters, m.setterFields()...)
 	consumed := make(map[*ast.CallExpr]bool)
 	for _, builds := range []bool{false, true} {
@@ -422,6 +423,62 @@ func (m *model) buildServers() {
 	m.staticClients()
 	m.confidentialClients() // confidential.go
 	m.redirectChecks(setters)
+}
+
+// literalAnchors are the anchors made by composite literals of a
+// library's server type (knowledge.Anchor.Lit): each stands for the call
+// it replaces, its configuration field as the call's argument, so that
+// the call's defaults apply where the literal is.
+func (m *model) literalAnchors() []*anchorUse {
+	var out []*anchorUse
+	for _, cur := range m.serverLits {
+		lit, ok := cur.Node().(*ast.CompositeLit)
+		if !ok || lit.Type == nil {
+			continue
+		}
+		n := namedOf(m.info.TypeOf(lit))
+		if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg() == m.pass.Pkg {
+			continue
+		}
+		lib := m.lib(n.Obj().Pkg()).lib
+		if lib == nil {
+			continue
+		}
+		for i := range lib.Anchors {
+			a := &lib.Anchors[i]
+			if a.Lit == "" || a.Lit != n.Obj().Name() {
+				continue
+			}
+			fn, ok := n.Obj().Pkg().Scope().Lookup(a.Func.Name).(*types.Func)
+			if !ok {
+				continue
+			}
+			call := &ast.CallExpr{Fun: lit.Type, Lparen: lit.Lbrace, Rparen: lit.Rbrace}
+			if a.Config >= 0 {
+				var cfg ast.Expr
+				for _, elt := range lit.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if k, ok := kv.Key.(*ast.Ident); ok && k.Name == a.LitConfig {
+							cfg = kv.Value
+						}
+					}
+				}
+				if cfg == nil {
+					continue // no configuration: a zero server, which serves nothing
+				}
+				call.Args = make([]ast.Expr, a.Config+1)
+				for j := range call.Args {
+					call.Args[j] = cfg // only Args[a.Config] is read
+				}
+			}
+			at := cur
+			if u, ok := cur.Parent().Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+				at = cur.Parent() // &osin.Server{…}
+			}
+			out = append(out, &anchorUse{cur: at, call: call, fn: fn, lib: lib, a: a, obj: m.assignedObj(at)})
+		}
+	}
+	return out
 }
 
 func (m *model) inTest(n ast.Node) bool {

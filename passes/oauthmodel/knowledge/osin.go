@@ -21,7 +21,9 @@ var Osin = Server{
 		{
 			// NewServer always validates redirects with ValidateUriList:
 			// same host, but any path below the registered one.
-			Func: Func{Name: "NewServer"}, Config: 0, Factories: -1,
+			// A literal &osin.Server{Config: cfg, Storage: …} is the
+			// same server: NewServer only fills those fields.
+			Func: Func{Name: "NewServer"}, Config: 0, Factories: -1, Lit: "Server", LitConfig: "Config",
 			Defaults: []Default{
 				{Decision: LooseRedirect, Status: Allowed, Why: "osin validates redirect URIs with osin.ValidateUri, which accepts any path below the client's registered path"},
 				// authorize.go: a challenge without a method is taken as

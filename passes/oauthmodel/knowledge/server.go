@@ -194,6 +194,12 @@ type Anchor struct {
 	// Serves is set when the call returns the server value whose methods
 	// (Server.AuthorizeMethods among them) serve the endpoints.
 	Serves bool
+	// Lit, when set, names the library's type whose composite literal
+	// makes the same server as the call (&osin.Server{Config: cfg, …}
+	// beside osin.NewServer(cfg, storage)), and LitConfig the literal's
+	// field that holds the configuration argument (at index Config).
+	Lit       string
+	LitConfig string
 }
 
 // AuthorizeOnly are the decisions only an authorization endpoint makes:
