@@ -62,6 +62,9 @@ func (m *model) build() {
 	m.uncheckedRedirects()
 	m.exportStateFacts()
 	m.exportStateLookups()
+	if mayOpenSealed(m.pass) {
+		m.exportSealFacts() // sealedstate.go
+	}
 	if mayWrapBrowser(m.pass, m.pass.Pkg) {
 		m.exportBrowserFacts()
 	}

@@ -61,7 +61,7 @@ type OIDCSkip struct {
 	// first, the full check after (the token it returns is the one used).
 	PreCheck bool
 
-	verifies []*ast.CallExpr // the Verify calls of the verifier made from Lit
+	verifies []*ast.CallExpr  // the Verify calls of the verifier made from Lit
 	litCur   inspector.Cursor // Lit, whose verifies are found once every assignment is collected
 }
 

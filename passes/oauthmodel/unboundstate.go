@@ -28,6 +28,10 @@ type UnboundStateCheck struct {
 	Store    string        // the store: states, s.rdb
 	Via      string        // the function of another package that looks the state up, "" when the package does ("svc.Verify at service.go:40")
 	Exchange *TokenRequest // the exchange the check guards
+	// Sealed is set when the check only opens the state with the
+	// server's key (Store names the opener: cipher.AEAD.Open, jwt.Parse):
+	// sealedstate.go.
+	Sealed bool
 }
 
 // StateLookupFact is exported for a function that looks its parameter
@@ -62,14 +66,18 @@ func (m *model) unboundState(t *TokenRequest, handler ast.Node) {
 		return
 	}
 	node, store := m.lookupIn(hcur, nil, 0)
-	via := ""
+	via, sealed := "", false
 	if node == nil {
 		node, store, via = m.importedLookup(hcur)
+	}
+	if node == nil {
+		node, store, via = m.sealedState(hcur) // sealedstate.go
+		sealed = node != nil
 	}
 	if node == nil || m.mayReadBrowser(handler, 0, make(map[ast.Node]bool), node, t.Node) {
 		return
 	}
-	m.result.UnboundStateChecks = append(m.result.UnboundStateChecks, UnboundStateCheck{Node: node, Store: store, Via: via, Exchange: t})
+	m.result.UnboundStateChecks = append(m.result.UnboundStateChecks, UnboundStateCheck{Node: node, Store: store, Via: via, Exchange: t, Sealed: sealed})
 }
 
 // lookupIn finds in fcur, or in a function of this package fcur hands

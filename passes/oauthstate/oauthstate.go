@@ -126,6 +126,16 @@ func run(pass *analysis.Pass) (any, error) {
 		if c.Via != "" {
 			where += " (through " + c.Via + ")"
 		}
+		if c.Sealed {
+			where = c.Store
+			if c.Via != "" {
+				where += ", through " + c.Via
+			}
+			rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), fmt.Sprintf(
+				"state not bound to the browser: the callback only opens the request's state with the server's key (%s), and reads no cookie or session of this browser, so any state the server issued passes: an attacker's own login, stopped at the callback and sent to the victim with the attacker's code, logs the victim in to the attacker's account (login CSRF; a PKCE verifier carried in the state is the attacker's too); also keep a random value from the state in an HttpOnly cookie or the session when the login starts, and compare the two in the callback %s",
+				where, cite))
+			continue
+		}
 		rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), fmt.Sprintf(
 			"state not bound to the browser: the callback looks the request's state up in %s, a store every browser shares, and reads no cookie or session of this browser, so the state of a login the attacker started, sent to the victim with the attacker's code, passes and logs the victim in to the attacker's account (login CSRF; a PKCE verifier kept under the same state is the attacker's too); keep the state, or a hash of it, in an HttpOnly cookie or the session when the login starts, and compare it with the callback's state %s",
 			where, cite))
