@@ -261,7 +261,9 @@ var OAuthState = &Rule{
 	Text: `Reports authorization requests whose state is missing or empty, a constant
 (a literal, a constant, a package-level value set once for all users, a
 function that returns one) or predictable (math/rand, math/rand/v2, the
-time, a counter, or a value derived only from them, drawn whole or
+time, a counter, what the login request says of itself (its Referer,
+Origin, User-Agent or Host header, its client address: whoever starts
+the login chooses them), or a value derived only from them, drawn whole or
 piece by piece into a buffer or a []string that is then joined, through
 local variables, package-level variables every assignment of which is
 such a value, helper functions of the package and, by facts, helpers of
@@ -277,8 +279,11 @@ state: the request's state compared with a stored value that is "" when
 the browser stored none (a helper that returns "" without a cookie, a
 session value read with a comma-ok assertion whose ok is dropped), with
 neither side required to be non-empty, or made only when a side is not
-empty (if saved != "" && state != saved { refuse }, with no refusal of
-a missing one), and callbacks whose state check is
+empty (if saved != "" && state != saved { refuse }, or if c != nil &&
+state != c.Value for a cookie that may be missing, with no refusal of
+a missing one), callbacks whose state check only opens the state with
+the server's own key (an AES-GCM or HMAC seal, a JWT or JOSE parse:
+any state the server ever issued opens), and callbacks whose state check is
 only a lookup of the state in a store every browser shares (a map of the
 server, sync.Map, Redis or a database, under the state or a key made of
 it) with nothing of this browser read on the way (no cookie, no session,
@@ -387,7 +392,10 @@ error; and a response dumped with its body, httputil.DumpResponse(resp,
 true), by a transport of the package installed in the HTTP client handed
 to x/oauth2 or go-oidc), and strings made only from
 them (concatenation, fmt.Sprintf, conversions, local variables every
-assignment of which is such a value, struct fields of the package every
+assignment of which is such a value, or every assignment above the use,
+outside loops, the results of functions that return one (of this
+package, or of another by facts: at, id, rt, err := session.Tokens(r)),
+struct fields of the package every
 assignment of which is; not a field the package only fills with what
 its own functions derive from a token, such as ciphertext or a digest),
 passed to log, log/slog, fmt.Print* or fmt.Fprint* to os.Stdout or
@@ -441,7 +449,10 @@ another client or long expired is accepted (OpenID Connect Core §3.1.3.7).
 SkipClientIDCheck is not reported on a verifier used only on the access
 token of the client's own oauth2.Token (its audience is the resource
 server), nor, like SkipIssuerCheck and InsecureIssuerURLContext, in a
-package that reads IDToken.Audience (IDToken.Issuer) to compare it itself.
+package that reads IDToken.Audience (IDToken.Issuer) to compare it itself,
+nor on a first check whose ID token is dropped (_, err := v.Verify(ctx,
+raw): a signature check) before the same token is verified again, in the
+same function, by a verifier that keeps the check.
 Removing SkipExpiryCheck is offered as a fix; the others are not removed
 automatically, because go-oidc then rejects a configuration without
 ClientID, and a multi-tenant issuer needs its own check first.
