@@ -120,7 +120,13 @@ var PKCE = &Rule{
 	Text: `Reports authorization code requests without a code_challenge in native
 (command-line, desktop, mobile) and browser (js/wasm) clients: these are
 public clients, and without PKCE an attacker who intercepts the code (a
-malicious app on the redirect URI, a log) can redeem it. A hand-built
+malicious app on the redirect URI, a log) can redeem it. A native client
+is one that opens the authorization URL in the system browser (directly,
+through a wrapper, or through an interface whose every implementation
+in its package does), prints it, reads the terminal, redirects to a
+loopback or private-use URI, or serves its login page on a loopback
+listener it opens the browser on or binds to port 0 (no web app
+registers a redirect URI whose port is chosen at run time). A hand-built
 request without response_type that sends client_id and redirect_uri to the
 browser counts as one (GitHub and others default to response_type=code), and
 so do SDK flows: a zitadel/oidc relying party built without rp.WithPKCE
