@@ -330,6 +330,7 @@ type model struct {
 	helpers          map[*types.Func]bool
 	browserFacts     map[*types.Func]*BrowserFact     // other packages' browser wrappers (browser.go)
 	tokenResultFacts map[*types.Func]*TokenResultFact // other packages' token-returning functions (tokenresult.go)
+	tokenBodyUses    map[*ast.Ident]bool              // uses of a reassigned variable that hold a token response (tokenbody.go)
 	helperResults    map[tokenResultKey]string        // this package's functions' token results past the first
 	paramRefs        *paramRefs                       // who refers to the package's functions (soleparam.go)
 	purposeBusy      map[*types.Func]bool             // helpers whose callers are being judged (tokens.go)

@@ -37,7 +37,9 @@ func (m *model) tokenBodies() {
 		if resp == nil {
 			continue
 		}
-		m.eachUse(resp, at, func(use inspector.Cursor) {
+		// The uses this assignment reaches: res, err = client.Do(apiReq)
+		// further down holds another response.
+		m.usesReached(resp, at, func(use inspector.Cursor) {
 			m.responseDumped(use)
 			sel, ok := use.Parent().Node().(*ast.SelectorExpr)
 			if !ok || sel.X != use.Node() || sel.Sel.Name != "Body" {
@@ -65,6 +67,19 @@ func (m *model) responseDumped(use inspector.Cursor) {
 	if d, _ := m.resultOf(use.Parent()); d != nil {
 		m.tokenBody(d)
 	}
+}
+
+// soleDefined reports whether the assignment at at is v's only one: v
+// then holds what it gives everywhere (tokenBody marks the variable,
+// not a use of it).
+func (m *model) soleDefined(v *types.Var, at inspector.Cursor) bool {
+	defs := m.defs[v]
+	for _, d := range defs {
+		if d.cur.Node() != at.Node() && !(d.rhs == nil && d.op == token.VAR) {
+			return false
+		}
+	}
+	return true
 }
 
 // resultOf returns the variable that the first result of the call at cur
@@ -95,8 +110,8 @@ func (m *model) bodyRead(cur inspector.Cursor) {
 	switch funcName(fn) {
 	case "io.ReadAll", "io/ioutil.ReadAll":
 		if b, at := m.resultOf(cur.Parent()); b != nil {
-			m.tokenBody(b)
-			m.eachUse(b, at, func(use inspector.Cursor) {
+			m.tokenBodyAt(b, at)
+			m.usesReached(b, at, func(use inspector.Cursor) {
 				// json.Unmarshal(body, &data)
 				u, ok := use.Parent().Node().(*ast.CallExpr)
 				if !ok || len(u.Args) != 2 || u.Args[0] != use.Node() {
@@ -126,6 +141,26 @@ func (m *model) decodedInto(e ast.Expr) {
 			m.tokenBody(v)
 		}
 	}
+}
+
+// tokenBodyAt records v as holding a token response from the assignment
+// at on: everywhere when it is v's only assignment, else at the uses
+// that assignment reaches (bits, err = httputil.DumpRequest(req, true)
+// further down holds something else).
+func (m *model) tokenBodyAt(v *types.Var, at inspector.Cursor) {
+	if m.soleDefined(v, at) {
+		m.tokenBody(v)
+		return
+	}
+	m.usesReached(v, at, func(use inspector.Cursor) {
+		if m.tokenBodyUses == nil {
+			m.tokenBodyUses = make(map[*ast.Ident]bool)
+		}
+		// A use in a loop is reached on its first iteration at least.
+		if id, ok := use.Node().(*ast.Ident); ok {
+			m.tokenBodyUses[id] = true
+		}
+	})
 }
 
 func (m *model) tokenBody(v *types.Var) {

@@ -940,7 +940,7 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		return m.tokenCall(x, depth)
 	case *ast.Ident:
 		v := m.varOf(x)
-		if v != nil && m.tokenBodyVars[v] {
+		if v != nil && m.tokenBodyVars[v] || m.tokenBodyUses[x] {
 			return whatBody // tokenbody.go
 		}
 		if v == nil || m.addrTaken[v] {
@@ -964,6 +964,34 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 		return m.tokenVarBefore(v, x, depth)
 	}
 	return ""
+}
+
+// authorizedRequest is the token a request variable carries in its
+// Authorization header (req.Header.Set("Authorization", "Bearer "+tok)),
+// or "".
+func (m *model) authorizedRequest(e ast.Expr, depth int) string {
+	v := m.localVar(e)
+	if v == nil || len(m.defs[v]) == 0 {
+		return ""
+	}
+	what := ""
+	m.eachUse(v, m.defs[v][0].cur, func(use inspector.Cursor) {
+		// req.Header.Set(k, val): use is req, its parent req.Header.
+		hdr, ok := use.Parent().Node().(*ast.SelectorExpr)
+		if what != "" || !ok || hdr.Sel.Name != "Header" {
+			return
+		}
+		set, ok := use.Parent().Parent().Node().(*ast.SelectorExpr)
+		if !ok || set.Sel.Name != "Set" && set.Sel.Name != "Add" {
+			return
+		}
+		call, ok := use.Parent().Parent().Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun != set || len(call.Args) != 2 || !strings.EqualFold(m.str(call.Args[0], nil), "Authorization") {
+			return
+		}
+		what = m.tokenValue(call.Args[1], depth+1)
+	})
+	return what
 }
 
 // tokenVarBefore is tokenVar for a use of v that only the assignments
@@ -999,6 +1027,17 @@ func (m *model) tokenVarBefore(v *types.Var, use *ast.Ident, depth int) string {
 			for _, d := range defs {
 				if d.cur.Node().Pos() < fn.Pos() || d.cur.Node().End() > fn.End() || m.inFuncLitBelow(d.cur, fn) {
 					return ""
+				}
+			}
+			// The last assignment above the use, in a block that holds
+			// the use, is the one that reaches it (bits, err =
+			// httputil.DumpRequest(req, true) after bits was the token
+			// response).
+			last := before[len(before)-1]
+			switch blk := last.cur.Parent().Node().(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+				if blk.Pos() <= use.Pos() && use.End() <= blk.End() {
+					return m.tokenDefs(before[len(before)-1:], depth)
 				}
 			}
 			return m.tokenDefs(before, depth)
@@ -1084,6 +1123,11 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 		}
 		return ""
 	}
+	if (name == "net/http/httputil.DumpRequest" || name == "net/http/httputil.DumpRequestOut") && len(call.Args) == 2 {
+		// httputil.DumpRequest(req, true) of a request whose
+		// Authorization header carries the token: the dump shows it.
+		return m.authorizedRequest(call.Args[0], depth)
+	}
 	if i, ok := carriers[name]; ok && i < len(call.Args) {
 		return m.tokenValue(call.Args[i], depth+1)
 	}
@@ -1103,6 +1147,8 @@ var tokenGetters = func() map[[3]string]struct{ what, after string } {
 	for _, g := range knowledge.TokenGetters {
 		what := whatAccess
 		switch {
+		case g.Name == "" && g.Noun != "":
+			what = g.Noun + " (printed with its fields, access and refresh tokens included)"
 		case g.Name == "":
 			what = whatRecord
 		case g.Record:

@@ -9,7 +9,10 @@ type TokenGetter struct {
 	Type  string   // the method's receiver or the field's struct (an interface or a struct)
 	// Name is the method or the field; "" for the value itself, which
 	// printed whole (%v, %+v) shows the tokens among its fields.
-	Name    string
+	Name string
+	// Noun, for the value itself, is what a message calls it ("the
+	// signed-in goth.User"); an issued token's record by default.
+	Noun    string
 	Refresh bool // a refresh token, not an access token
 	// Record is set for a method or field whose value holds the tokens
 	// among other things (a token response's parameters), as a value of
@@ -26,14 +29,22 @@ var (
 	goOAuth2Root   = []string{"github.com/go-oauth2/oauth2/v4", "gopkg.in/oauth2.v4", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2"}
 	goOAuth2Models = []string{"github.com/go-oauth2/oauth2/v4/models", "gopkg.in/oauth2.v4/models", "gopkg.in/oauth2.v3/models", "github.com/go-oauth2/oauth2/models"}
 	osinPaths      = []string{"github.com/openshift/osin", "github.com/RangelReale/osin"}
+	gothPaths      = []string{"github.com/markbates/goth"}
 )
 
 // TokenGetters: go-oauth2 v4.5.4 (model.go's TokenInfo interface,
 // models/token.go's Token, whose fields carry bson tags only), osin v1.0.1
 // (access.go's AccessData; response.go's Response, whose Output holds the
 // token response's parameters once FinishAccessRequest has run) and fosite v0.49.0 (oauth2.go's AccessResponder,
-// access_response.go's AccessResponse).
+// access_response.go's AccessResponse), and goth v1.81.0 (user.go's
+// User, the signed-in user gothic.CompleteUserAuth returns, whose untagged
+// fields hold the provider's tokens).
 var TokenGetters = []TokenGetter{
+	{Paths: gothPaths, Type: "User", Noun: "the signed-in goth.User"},
+	{Paths: gothPaths, Type: "User", Name: "AccessToken"},
+	{Paths: gothPaths, Type: "User", Name: "RefreshToken", Refresh: true},
+	{Paths: gothPaths, Type: "User", Name: "IDToken"},
+	{Paths: gothPaths, Type: "User", Name: "AccessTokenSecret"},
 	{Paths: goOAuth2Root, Type: "TokenInfo"},
 	{Paths: goOAuth2Models, Type: "Token"},
 	{Paths: osinPaths, Type: "AccessData"},
