@@ -42,6 +42,11 @@ func (m *model) callbacks() {
 			continue
 		}
 		if !within(read, handler) || !m.answersHTTP(handler) {
+			// q := <-queries; q.Get("code"): read from a query another
+			// function received and handed over (relay.go).
+			if r, h := m.relayedCode(e); r != nil {
+				m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: r, Handler: h})
+			}
 			continue
 		}
 		if m.readsState(handler, 0) {

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // A callback handler often does not exchange the code itself: it hands
@@ -28,6 +30,9 @@ func (m *model) relayedCode(e ast.Expr) (read, handler ast.Node) {
 			return nil, nil
 		}
 		e = d.rhs
+	}
+	if r, h := m.relayedQuery(e); r != nil {
+		return r, h
 	}
 	var sources []def
 	switch x := ast.Unparen(e).(type) {
@@ -66,6 +71,98 @@ func (m *model) relayedCode(e ast.Expr) (read, handler ast.Node) {
 		}
 	}
 	return read, handler
+}
+
+// relayedQuery handles a handler that hands over the request's whole
+// query (ch <- r.URL.Query()) and a receiver that takes the code from it
+// (q := <-ch; q.Get("code"), q["code"]): the handler that read the query
+// had to check the state, unless the receiver reads the state from it.
+func (m *model) relayedQuery(e ast.Expr) (read, handler ast.Node) {
+	var q ast.Expr
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr: // q.Get("code")
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Get" && len(x.Args) == 1 && m.constString(x.Args[0]) == "code" {
+			q = sel.X
+		}
+	case *ast.IndexExpr: // q["code"], q["code"][0]
+		if in, ok := ast.Unparen(x.X).(*ast.IndexExpr); ok {
+			x = in
+		}
+		if m.constString(x.Index) == "code" {
+			q = x.X
+		}
+	}
+	if q == nil || !isNamed(m.info.TypeOf(q), "net/url", "Values") {
+		return nil, nil
+	}
+	id, ok := ast.Unparen(q).(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v := m.varOf(id)
+	d, ok := m.singleDef(v)
+	if !ok || d.rhs == nil || d.tuple >= 0 {
+		return nil, nil
+	}
+	recv, ok := ast.Unparen(d.rhs).(*ast.UnaryExpr)
+	if !ok || recv.Op != token.ARROW {
+		return nil, nil
+	}
+	ch := m.chanObj(recv.X)
+	if ch == nil {
+		return nil, nil
+	}
+	// The receiver reads the state from the query: checked there.
+	stateRead := false
+	m.eachUse(v, d.cur, func(use inspector.Cursor) {
+		switch p := use.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			if c, ok := use.Parent().Parent().Node().(*ast.CallExpr); ok && c.Fun == p && len(c.Args) == 1 && m.constString(c.Args[0]) != "code" {
+				stateRead = stateRead || m.constString(c.Args[0]) == "state" || m.constString(c.Args[0]) == ""
+			} else if !ok || c.Fun != p {
+				stateRead = true // q handed on whole: unknown
+			}
+		case *ast.IndexExpr:
+			k := m.constString(p.Index)
+			stateRead = stateRead || k == "state" || k == ""
+		default:
+			stateRead = true // passed on, or aliased: unknown
+		}
+	})
+	if stateRead {
+		return nil, nil
+	}
+	for _, cur := range m.sends {
+		s := cur.Node().(*ast.SendStmt)
+		if m.chanObj(s.Chan) != ch {
+			continue
+		}
+		h := enclosingFunc(cur)
+		if !m.servedQuery(s.Value) || h == nil || !m.answersHTTP(h) || m.readsState(h, 0) {
+			return nil, nil
+		}
+		if read == nil {
+			read, handler = s.Value, h
+		}
+	}
+	return read, handler
+}
+
+// servedQuery reports whether e is the served request's query or form:
+// r.URL.Query(), r.Form, r.PostForm.
+func (m *model) servedQuery(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Query" || len(x.Args) != 0 {
+			return false
+		}
+		u, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+		return ok && u.Sel.Name == "URL" && m.servedRequestExpr(u.X)
+	case *ast.SelectorExpr:
+		return (x.Sel.Name == "Form" || x.Sel.Name == "PostForm") && m.servedRequestExpr(x.X)
+	}
+	return false
 }
 
 // chanObj is the variable or field a channel expression names.
