@@ -1235,30 +1235,7 @@ func (m *model) helperToken(fn *types.Func, depth int) string {
 		return "" // not kept: a shallower call may see further
 	}
 	m.helperTokens[fn] = ""
-	cur, ok := m.funcDecls[fn]
-	sig := fn.Signature()
-	if !ok || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) {
-		return ""
-	}
-	decl := cur.Node().(*ast.FuncDecl)
-	what := ""
-	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
-		ret := c.Node().(*ast.ReturnStmt)
-		if enclosingFunc(c) != decl {
-			continue
-		}
-		if len(ret.Results) != sig.Results().Len() {
-			return "" // return f(), or a bare return of named results
-		}
-		if m.isConstant(ret.Results[0]) {
-			continue
-		}
-		w := m.tokenValue(ret.Results[0], depth+1)
-		if w == "" {
-			return ""
-		}
-		what = w
-	}
+	what := m.returnedToken(fn, 0, depth) // tokenresult.go
 	m.helperTokens[fn] = what
 	return what
 }
