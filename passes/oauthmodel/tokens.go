@@ -685,8 +685,8 @@ func (m *model) judgeLogCall(lc logCall) {
 		}
 	}
 	for i, a := range lc.args {
-		if i == lc.format {
-			continue
+		if i == lc.format && verbs != nil {
+			continue // a constant format; Printf("token: " + tok) is judged as an argument
 		}
 		what := m.tokenValue(a, 0)
 		if what == "" || what == whatBody && m.underStatusCheck(lc.cur) {

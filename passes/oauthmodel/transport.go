@@ -181,8 +181,8 @@ func (m *model) sendFrom(t *TokenRequest, cur inspector.Cursor, depth int) bool 
 			return false
 		}
 		found := false
-		m.eachUse(v, cur, func(use inspector.Cursor) {
-			if !found && use.Node().Pos() > cur.Node().Pos() {
+		m.usesReached(v, parent, func(use inspector.Cursor) {
+			if !found {
 				found = m.sendFrom(t, use, depth+1)
 			}
 		})
@@ -267,14 +267,18 @@ func (m *model) requestClient(t *TokenRequest, cur inspector.Cursor) {
 	if v == nil {
 		return
 	}
-	m.eachUse(v, cur, func(use inspector.Cursor) {
+	// The first Do this assignment's value reaches: req, _ =
+	// http.NewRequest(…) again further down is another request.
+	found := false
+	m.usesReached(v, cur.Parent(), func(use inspector.Cursor) {
 		call, ok := use.Parent().Node().(*ast.CallExpr)
-		if !ok || indexOf(call.Args, use.Node()) != 0 {
+		if found || !ok || indexOf(call.Args, use.Node()) != 0 {
 			return
 		}
 		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "(*net/http.Client).Do" {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				t.Send, t.Client = call, sel.X
+				found = true
 			}
 		}
 	})
