@@ -269,14 +269,7 @@ func (m *model) redirectWrappers() map[*types.Func]int {
 		params := fn.Signature().Params()
 		for i := 0; i < params.Len(); i++ {
 			p := params.At(i)
-			uses := false
-			ast.Inspect(target, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok && m.info.Uses[id] == p {
-					uses = true
-				}
-				return !uses
-			})
-			if uses && m.onlyPassedThrough(fd, []*types.Var{p}, target) {
+			if m.derivesFrom(target, p, 0) && m.onlyPassedThrough(fd, []*types.Var{p}, m.throughLocals(target)) {
 				wrappers[fn] = i
 				return
 			}
@@ -296,6 +289,51 @@ func (m *model) redirectWrappers() map[*types.Func]int {
 		}
 	}
 	return wrappers
+}
+
+// throughLocals is e, or the value of the local variable e names when it
+// is assigned once (target := u.String(): u.String()), followed a few
+// times.
+func (m *model) throughLocals(e ast.Expr) ast.Expr {
+	for range 4 {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return e
+		}
+		v := m.varOf(id)
+		if v == nil || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+			return e
+		}
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil || d.tuple >= 0 {
+			return e
+		}
+		e = d.rhs
+	}
+	return e
+}
+
+// derivesFrom reports whether e uses p, itself or through local
+// variables assigned once (target := u.String()).
+func (m *model) derivesFrom(e ast.Expr, p *types.Var, depth int) bool {
+	uses := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if uses || !ok {
+			return !uses
+		}
+		v := m.varOf(id)
+		switch {
+		case v == p:
+			uses = true
+		case v != nil && depth < 4 && v.Parent() != nil && v.Pkg() != nil && v.Parent() != v.Pkg().Scope():
+			if d, ok := m.singleDef(v); ok && d.rhs != nil && d.tuple <= 0 {
+				uses = m.derivesFrom(d.rhs, p, depth+1) // u, err := url.Parse(base): its first result
+			}
+		}
+		return !uses
+	})
+	return uses
 }
 
 // valuesCarry reports which response parameter a url.Values literal
