@@ -61,6 +61,10 @@ type State struct {
 	// Param is the 1-based index of the enclosing function's parameter the
 	// state is, for StateCaller.
 	Param int
+	// DrawnOnce is set for a StateConstant that is a random value drawn
+	// once per process (a package-level variable): one login per run, as
+	// a native client's, still gets a fresh one.
+	DrawnOnce bool
 }
 
 // StateFact is exported for a function of another package that returns a
@@ -365,7 +369,7 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		case StateConstant, StateEmpty, StatePredictable:
 			return s
 		case StateRandom:
-			return State{Origin: StateConstant, Why: "the package-level variable " + v.Name() + ", drawn once and shared by every login"}
+			return State{Origin: StateConstant, Why: "the package-level variable " + v.Name() + ", drawn once and shared by every login", DrawnOnce: true}
 		}
 		return State{}
 	}

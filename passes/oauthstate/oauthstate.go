@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/oauthvet/oauthvet/internal/rules"
+	"github.com/oauthvet/oauthvet/passes/clientkind"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              rule.Doc(),
 	URL:              rule.URL(),
 	RunDespiteErrors: true, // ill-typed code still gets the findings types allow
-	Requires:         []*analysis.Analyzer{oauthmodel.Analyzer, suppress.Analyzer},
+	Requires:         []*analysis.Analyzer{oauthmodel.Analyzer, clientkind.Analyzer, suppress.Analyzer},
 	Run:              guard.Run(rule.ID, run),
 }
 
@@ -38,6 +39,7 @@ const (
 
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
+	kinds := pass.ResultOf[clientkind.Analyzer].(*clientkind.Result)
 	flows := make(map[types.Object]bool) // configs whose flow is reported
 	seen := make(map[ast.Node]bool)
 	// A hand-built request has no config to tie it to its callback: in a
@@ -57,6 +59,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if req.FetchedOnly() {
 			continue // no browser: the program reads the answer itself
+		}
+		if s.DrawnOnce && kinds.Of(req).Kind == clientkind.Native && !req.InHandler {
+			// var state = uuid.NewString() in a command that logs in once
+			// per run: a fresh random state for each run's one login.
+			continue
 		}
 		at := s.Node
 		if at == nil {

@@ -13,7 +13,7 @@ var testdata = filepath.Join("..", "..", "testdata")
 
 func TestOAuthState(t *testing.T) {
 	analysistest.Run(t, testdata, oauthstate.Analyzer,
-		"./oauthstate/webapp", "./oauthstate/requeststate", "./oauthstate/requeststate2", "./oauthstate/requeststate3", "./oauthstate/straygrant", "./oauthstate/straygrant2", "./oauthstate/cookieguard", "./oauthstate/cookieguard2", "./oauthstate/allowlist", "./oauthstate/allowlist2", "./oauthstate/handexchange", "./oauthstate/handexchange2", "./oauthstate/sealedstate", "./oauthstate/sealedstate2/...", "./oauthstate/relayquery", "./oauthstate/relayquery2", "./oauthstate/afterexchange", "./oauthstate/afterexchange2/...", "./oauthstate/sessionapp", "./oauthstate/constant", "./oauthstate/cli",
+		"./oauthstate/webapp", "./oauthstate/requeststate", "./oauthstate/requeststate2", "./oauthstate/requeststate3", "./oauthstate/straygrant", "./oauthstate/straygrant2", "./oauthstate/cookieguard", "./oauthstate/cookieguard2", "./oauthstate/allowlist", "./oauthstate/allowlist2", "./oauthstate/handexchange", "./oauthstate/handexchange2", "./oauthstate/sealedstate", "./oauthstate/sealedstate2/...", "./oauthstate/relayquery", "./oauthstate/relayquery2", "./oauthstate/afterexchange", "./oauthstate/afterexchange2/...", "./oauthstate/onceperrun", "./oauthstate/onceperrun2", "./oauthstate/sessionapp", "./oauthstate/constant", "./oauthstate/cli",
 		"./oauthstate/clihandbuilt", "./oauthstate/predictable/...", "./oauthstate/timebased",
 		"./oauthstate/callback", "./oauthstate/caller", "./oauthstate/paste", "./oauthstate/pasteoob", "./oauthstate/handbuiltflow", "./oauthstate/service",
 		"./oauthstate/googlecreds", "./oauthstate/googlecreds2/...", "./oauthstate/statearg", "./oauthstate/statearg2/...",
