@@ -15,7 +15,7 @@ func (m *model) callbacks() {
 	for _, t := range m.result.TokenRequests {
 		// A grant type from configuration beside a code: only the code
 		// grant sends one (RFC 6749 §4.1.3).
-		codeGrant := t.GrantType.Known && t.GrantType.Value == GrantAuthCode || !t.GrantType.Known && t.Code.Presence == value.Present
+		codeGrant := t.GrantType.Known && t.GrantType.Value == GrantAuthCode || !t.GrantType.Known && t.Code.Presence == value.Present && !m.servedGrantType(t)
 		if !codeGrant || t.Func == nil {
 			continue
 		}
@@ -58,6 +58,22 @@ func (m *model) callbacks() {
 	}
 	m.importedCodeCallbacks()
 	m.exportCodeParams()
+}
+
+// servedGrantType reports whether a token request's grant type is read
+// from the request being served (GrantType: r.FormValue("grant_type")):
+// a token endpoint's record of the request it received, not an exchange.
+func (m *model) servedGrantType(t *TokenRequest) bool {
+	e, ok := t.GrantType.Node.(ast.Expr)
+	switch x := e.(type) {
+	case *ast.KeyValueExpr:
+		e = x.Value // GrantType: r.FormValue("grant_type")
+	case *ast.CallExpr:
+		if sel, isSel := ast.Unparen(x.Fun).(*ast.SelectorExpr); isSel && (sel.Sel.Name == "Set" || sel.Sel.Name == "Add") && len(x.Args) == 2 {
+			e = x.Args[1] // form.Set("grant_type", c.PostForm("grant_type"))
+		}
+	}
+	return ok && m.requestRead(e, paramGrantType, 0) != nil
 }
 
 // unconverted is e without conversions to a string type around it.
