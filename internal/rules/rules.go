@@ -465,7 +465,9 @@ ClientID, and a multi-tenant issuer needs its own check first.
 Also reports a package that sends a nonce (oidc.Nonce, or nonce in a
 hand-built request) and verifies ID tokens (IDTokenVerifier.Verify) without
 ever reading the nonce claim (IDToken.Nonce, or a claims field named
-Nonce): go-oidc does not compare it, so a replayed ID token passes
+Nonce; not for a Verify whose ID token an exported function returns to
+its callers, which may compare it): go-oidc does not compare it, so a
+replayed ID token passes
 (§3.1.3.7 step 11, §15.5.2); and implicit or hybrid requests
 (response_type with id_token) without a nonce, which is required there
 (§3.2.2.1, §3.2.2.11).`,

@@ -83,6 +83,7 @@ func (m *model) build() {
 	}
 	m.oidcAccessTokenOnly()
 	m.oidcPreChecks()
+	m.oidcHandedBack()
 }
 
 // addAuth records an authorization request built at cur.

@@ -21,6 +21,10 @@ type OIDC struct {
 	InsecureIssuer []*ast.CallExpr
 	// Verifies are calls that verify an ID token ((*oidc.IDTokenVerifier).Verify).
 	Verifies []*ast.CallExpr
+	// HandedBack are the Verify calls whose ID token an exported function
+	// returns to its callers (return v.Verify(ctx, raw)): a caller in
+	// another package may compare its nonce.
+	HandedBack map[*ast.CallExpr]bool
 	// NonceRead is the first read of an ID token's nonce claim in the
 	// package (IDToken.Nonce, or a claims field named Nonce); nil if none.
 	NonceRead ast.Node
@@ -275,6 +279,43 @@ func (m *model) oidcCall(cur inspector.Cursor, fn *types.Func, call *ast.CallExp
 					m.result.OIDC.Verifies = append(m.result.OIDC.Verifies, call)
 				}
 			}
+		}
+	}
+}
+
+// oidcHandedBack records the Verify calls whose ID token an exported
+// function returns: directly (return v.Verify(ctx, raw)) or through the
+// variable it is assigned to (tok, err := v.Verify(…); …; return tok, nil).
+func (m *model) oidcHandedBack() {
+	for _, call := range m.result.OIDC.Verifies {
+		cur, ok := m.in.Root().FindNode(call)
+		if !ok {
+			continue
+		}
+		fd, ok := enclosingFunc(cur).(*ast.FuncDecl)
+		if !ok || !fd.Name.IsExported() {
+			continue
+		}
+		returned := false
+		switch p := cur.Parent().Node().(type) {
+		case *ast.ReturnStmt:
+			returned = true
+		case *ast.AssignStmt:
+			if len(p.Rhs) == 1 && len(p.Lhs) >= 1 {
+				if v := m.localVar(p.Lhs[0]); v != nil {
+					m.eachUse(v, cur.Parent(), func(use inspector.Cursor) {
+						if _, ok := use.Parent().Node().(*ast.ReturnStmt); ok {
+							returned = true
+						}
+					})
+				}
+			}
+		}
+		if returned {
+			if m.result.OIDC.HandedBack == nil {
+				m.result.OIDC.HandedBack = make(map[*ast.CallExpr]bool)
+			}
+			m.result.OIDC.HandedBack[call] = true
 		}
 	}
 }
