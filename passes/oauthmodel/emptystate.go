@@ -57,9 +57,11 @@ func (m *model) emptyStateCheck(t *TokenRequest, handler ast.Node) {
 					// if saved != "" && state != saved { refuse }: the
 					// check is skipped when the guarded side is empty.
 					if !m.refusesEmpty(fcur.Node(), pair, bound) && (fcur.Node() == handler || !m.refusesEmpty(handler, pair, nil)) {
-						gb := g.(*ast.BinaryExpr)
-						found = &EmptyStateCheck{Node: b, Stored: pair[1], Exchange: t, Guard: g, Guarded: side,
-							Missing: isNil(m.info, gb.X) || isNil(m.info, gb.Y)}
+						missing := false
+						if gb, ok := g.(*ast.BinaryExpr); ok {
+							missing = isNil(m.info, gb.X) || isNil(m.info, gb.Y)
+						}
+						found = &EmptyStateCheck{Node: b, Stored: pair[1], Exchange: t, Guard: g, Guarded: side, Missing: missing}
 					}
 					break
 				}

@@ -148,21 +148,10 @@ func (m *model) relayedQuery(e ast.Expr) (read, handler ast.Node) {
 	return read, handler
 }
 
-// servedQuery reports whether e is the served request's query or form:
-// r.URL.Query(), r.Form, r.PostForm.
+// servedQuery reports whether e is the served request's query or form
+// as url.Values: r.URL.Query(), r.Form, r.PostForm (carriesServed).
 func (m *model) servedQuery(e ast.Expr) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Query" || len(x.Args) != 0 {
-			return false
-		}
-		u, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-		return ok && u.Sel.Name == "URL" && m.servedRequestExpr(u.X)
-	case *ast.SelectorExpr:
-		return (x.Sel.Name == "Form" || x.Sel.Name == "PostForm") && m.servedRequestExpr(x.X)
-	}
-	return false
+	return isNamed(m.info.TypeOf(e), "net/url", "Values") && m.carriesServed(e, 0)
 }
 
 // chanObj is the variable or field a channel expression names.

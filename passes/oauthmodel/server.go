@@ -446,8 +446,8 @@ func (m *model) literalAnchors() []*anchorUse {
 		}
 		for i := range lib.Anchors {
 			a := &lib.Anchors[i]
-			if a.Lit == "" || a.Lit != n.Obj().Name() {
-				continue
+			if a.Lit == "" || a.Lit != n.Obj().Name() || a.Factories >= 0 {
+				continue // a call with factories has no literal form to read
 			}
 			fn, ok := n.Obj().Pkg().Scope().Lookup(a.Func.Name).(*types.Func)
 			if !ok {
@@ -466,9 +466,11 @@ func (m *model) literalAnchors() []*anchorUse {
 				if cfg == nil {
 					continue // no configuration: a zero server, which serves nothing
 				}
+				// Only Args[a.Config] is read; the ones before it hold
+				// the same expression so that none is nil.
 				call.Args = make([]ast.Expr, a.Config+1)
 				for j := range call.Args {
-					call.Args[j] = cfg // only Args[a.Config] is read
+					call.Args[j] = cfg
 				}
 			}
 			at := cur

@@ -382,22 +382,6 @@ func (m *model) stateKey(e ast.Expr, bound map[*types.Var]bool, depth int) bool 
 // code of another package that may (anything but the standard library's
 // HTTP, logging and formatting, the OAuth client libraries and the shared
 // stores).
-// inLoopOf reports whether a and b share a loop inside fn, so that a call
-// after b in the source may run before b's next run.
-func (m *model) inLoopOf(a, b, fn ast.Node) bool {
-	found := false
-	ast.Inspect(fn, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			if n.Pos() <= a.Pos() && a.End() <= n.End() && n.Pos() <= b.Pos() && b.End() <= n.End() {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
 func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool, keep ...ast.Node) bool {
 	if depth > 2 {
 		return true
@@ -408,6 +392,15 @@ func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool, k
 	seen[fn] = true
 	found := false
 	last := depth == 0
+	// keep is the lookup and, from a callback, the exchange: past the
+	// exchange (and outside any loop around it) only a read of the
+	// browser's own cookie or session binds anything.
+	after := token.NoPos
+	if depth == 0 && len(keep) > 1 && keep[1] != nil {
+		if x, ok := m.in.Root().FindNode(keep[1]); ok && !inLoop(x) {
+			after = keep[1].End()
+		}
+	}
 	holds := func(n ast.Node) bool {
 		for _, k := range keep {
 			if k != nil && n.Pos() <= k.Pos() && k.End() <= n.End() {
@@ -440,25 +433,17 @@ func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool, k
 		if last && isLastCall(fn, call) {
 			return false // response.Success(c, tok): the answer, once all is decided
 		}
-		if depth == 0 && len(keep) > 0 {
-			// The lookup itself reads the shared store, not the
-			// browser; and what runs after the exchange (setting the
-			// session's cookies) binds nothing unless it reads the
-			// browser itself.
-			for _, k := range keep {
-				if k == ast.Node(call) {
-					return true
-				}
+		if depth == 0 && len(keep) > 0 && keep[0] == ast.Node(call) {
+			return true // the lookup reads the shared store, not the browser
+		}
+		if after.IsValid() && call.Pos() > after {
+			// Setting the session's cookies after the exchange binds
+			// nothing; an ID token's nonce compared with the cookie
+			// there does.
+			if f, ok := typeutil.Callee(m.info, call).(*types.Func); ok && !writerName(f.Name()) && browserRead(f, m.constString(firstArg(call))) {
+				found = true
 			}
-			if x := keep[len(keep)-1]; x != nil && call.Pos() > x.End() && !m.inLoopOf(call, x, fn) {
-				// Only a read of the browser's own cookie or session
-				// there counts (an ID token's nonce compared with the
-				// cookie after the exchange binds the login too).
-				if f, ok := typeutil.Callee(m.info, call).(*types.Func); ok && !writerName(f.Name()) && browserRead(f, m.constString(firstArg(call))) {
-					found = true
-				}
-				return !found
-			}
+			return !found
 		}
 		callee := typeutil.Callee(m.info, call)
 		f, _ := callee.(*types.Func)
