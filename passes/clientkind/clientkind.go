@@ -135,6 +135,13 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 	if sig.LoopbackListen != nil && sig.PublicListen == nil && sig.OtherListen == nil {
 		localPageEvidence = "serves its login page on a loopback address and redirects back to loopback"
 	}
+	// A program that opens in the browser the very address it listens
+	// on serves its pages to the user at this machine, whatever that
+	// address is (a flag): its login page is a native app's.
+	if !localPage && sig.OpensOwnPage != nil && sig.WebFramework == "" {
+		localPage = true
+		localPageEvidence = "opens in the browser the address it serves its login page on"
+	}
 	// 1. Where the authorization URL goes: the strongest evidence. A
 	//    redirect from a handler is a web app even if it also logs the URL.
 	var printed, opened, fetched, loopback *oauthmodel.Sink

@@ -46,7 +46,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil), (*ServerParamFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -204,15 +204,29 @@ func relevant(pass *analysis.Pass) bool {
 // usesOAuthTypes reports whether the package selects a field or method
 // of golang.org/x/oauth2 (cfg.AuthCodeURL on a config it got from another
 // package) or of a package with OAuth flows (client.LoginURL() on a client
-// another package made), whatever it imports. A package-qualified use
+// another package made), whatever it imports, or a field another package
+// tags with a request parameter's name. A package-qualified use
 // needs an import, which relevant has checked; a selection does not, so
 // the selections are the one place to look: no walk of the dependencies.
 func usesOAuthTypes(pass *analysis.Pass) bool {
 	flows := make(map[*types.Package]bool)
+	tagged := make(map[types.Object]bool)
 	for _, sel := range pass.TypesInfo.Selections {
 		pkg := sel.Obj().Pkg()
 		if pkg == nil || pkg == pass.Pkg {
 			continue
+		}
+		if sel.Kind() == types.FieldVal {
+			// req.RedirectURI of a struct another package declares with
+			// `form:"redirect_uri"`: a request bound into it here.
+			is, seen := tagged[sel.Obj()]
+			if !seen {
+				is = mentionsRequest(fieldTag(sel))
+				tagged[sel.Obj()] = is
+			}
+			if is {
+				return true
+			}
 		}
 		is, seen := flows[pkg]
 		if !seen {
@@ -268,33 +282,34 @@ type model struct {
 	oauthCalls []inspector.Cursor      // calls into golang.org/x/oauth2
 	helperCall []inspector.Cursor      // calls to functions that may carry an AuthURLFact
 	// Authorization-server side (server.go, redirect.go).
-	serverCalls    []inspector.Cursor           // calls into a server library
-	serverLits     []inspector.Cursor           // literals of a server library's types
-	serverSets     []serverSet                  // assignments to a server library type's fields
-	matchCalls     []inspector.Cursor           // strings.HasPrefix, path.Match, regexp matches
-	starTests      []inspector.Cursor           // x == "*" (wildcard.go)
-	looseImported  []inspector.Cursor           // calls of other packages' functions with a LooseMatchFact
-	loose          map[*types.Func]*looseMatch  // this package's functions whose parameters reach a loose match (loosematch.go)
-	looseFacts     map[*types.Func]*looseMatch  // imported LooseMatchFacts, nil for none
-	resultMemo     map[resultKey][]int          // resultParams' complete answers
-	uriParts       map[*types.Func]*URIPartFact // imported URIPartFacts, nil for none
-	clientReads    map[ast.Node]bool            // readsClientParams' answers
-	helperTokens   map[*types.Func]string       // helperToken's answers
-	stateKeepers   map[types.Object]bool        // keepsState's answers
-	secretSet      bool                         // a ClientSecret of an oauth2.Config is assigned (nosecret.go)
-	program        string                       // programName's answer
-	programChecked bool
-	resultCuts     int                // resultParams calls cut by recursion
-	paramReads     map[string]bool    // readsParam's answers
-	httpRedirects  []inspector.Cursor // http.Redirect and web frameworks' Redirect calls (unchecked.go)
-	libs           map[*types.Package]libRef
-	storage        *[]*types.Interface                  // storageIfaces, once computed
-	ifaceTypes     map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
-	sdkCalls       []inspector.Cursor                   // calls of functions the SDK tables describe
-	sdkValues      []inspector.Cursor                   // SDK handlers named as values (gothic.BeginAuthHandler)
-	forwardMemo    int8                                 // forwards: 0 not computed, 1 yes, -1 no
-	hookStates     map[knowledge.Func]State             // hookState, per SDK state hook
-	sdkFields      map[*types.Var][]sdkDef              // values written to fields holding SDK clients
+	serverCalls      []inspector.Cursor           // calls into a server library
+	serverLits       []inspector.Cursor           // literals of a server library's types
+	serverSets       []serverSet                  // assignments to a server library type's fields
+	matchCalls       []inspector.Cursor           // strings.HasPrefix, path.Match, regexp matches
+	starTests        []inspector.Cursor           // x == "*" (wildcard.go)
+	looseImported    []inspector.Cursor           // calls of other packages' functions with a LooseMatchFact
+	loose            map[*types.Func]*looseMatch  // this package's functions whose parameters reach a loose match (loosematch.go)
+	looseFacts       map[*types.Func]*looseMatch  // imported LooseMatchFacts, nil for none
+	resultMemo       map[resultKey][]int          // resultParams' complete answers
+	uriParts         map[*types.Func]*URIPartFact // imported URIPartFacts, nil for none
+	clientReads      map[ast.Node]bool            // readsClientParams' answers
+	helperTokens     map[*types.Func]string       // helperToken's answers
+	stateKeepers     map[types.Object]bool        // keepsState's answers
+	secretSet        bool                         // a ClientSecret of an oauth2.Config is assigned (nosecret.go)
+	program          string                       // programName's answer
+	programChecked   bool
+	resultCuts       int                // resultParams calls cut by recursion
+	paramReads       map[string]bool    // readsParam's answers
+	httpRedirects    []inspector.Cursor // http.Redirect and web frameworks' Redirect calls (unchecked.go)
+	serverParamCalls []inspector.Cursor // calls of other packages' server builders (serverparam.go)
+	libs             map[*types.Package]libRef
+	storage          *[]*types.Interface                  // storageIfaces, once computed
+	ifaceTypes       map[*types.TypeName]*ifaceClientType // types implementing a library's client interface
+	sdkCalls         []inspector.Cursor                   // calls of functions the SDK tables describe
+	sdkValues        []inspector.Cursor                   // SDK handlers named as values (gothic.BeginAuthHandler)
+	forwardMemo      int8                                 // forwards: 0 not computed, 1 yes, -1 no
+	hookStates       map[knowledge.Func]State             // hookState, per SDK state hook
+	sdkFields        map[*types.Var][]sdkDef              // values written to fields holding SDK clients
 	// Transport: endpoint fields set, calls that hand a client to OAuth
 	// code, the URLs token requests are posted to (transport.go).
 	endpointExprs []endpointExpr

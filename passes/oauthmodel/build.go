@@ -42,6 +42,7 @@ func (m *model) build() {
 	for _, r := range m.result.AuthRequests {
 		m.computeSinks(r)
 	}
+	m.ownPage() // ownpage.go
 	m.verifierStates()
 	m.freshVerifiers()
 	m.dropUnsentImplied()

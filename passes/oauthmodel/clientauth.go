@@ -4,6 +4,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -32,6 +35,9 @@ func (m *model) authenticatesClients(fn ast.Node, depth int) bool {
 		return false
 	}
 	for i, s := range body.List {
+		if ifs, ok := s.(*ast.IfStmt); ok && m.refusesUnlessSecret(ifs) {
+			return true // if !clients.Valid(in.ClientID, in.ClientSecret) { …; return }
+		}
 		as, ok := s.(*ast.AssignStmt)
 		if !ok || len(as.Rhs) != 1 {
 			continue
@@ -57,6 +63,10 @@ func (m *model) authenticatesClients(fn ast.Node, depth int) bool {
 			if m.refusedWhen(rest, as.Lhs[0], token.EQL) {
 				return true
 			}
+		case m.handsSecret(call) && isErrorType(m.info.TypeOf(as.Lhs[len(as.Lhs)-1])):
+			if m.refusedWhen(rest, as.Lhs[len(as.Lhs)-1], token.NEQ) {
+				return true // err := store.Authenticate(id, r.PostFormValue("client_secret")); if err != nil { return }
+			}
 		case fn.Pkg() == m.pass.Pkg && len(as.Lhs) >= 1:
 			cur, ok := m.funcDecls[fn.Origin()]
 			if !ok || !isErrorType(m.info.TypeOf(as.Lhs[len(as.Lhs)-1])) {
@@ -65,6 +75,123 @@ func (m *model) authenticatesClients(fn ast.Node, depth int) bool {
 			if m.refusedWhen(rest, as.Lhs[len(as.Lhs)-1], token.NEQ) && m.authenticatesClients(cur.Node(), depth+1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// refusesUnlessSecret reports whether ifs returns unless the request's
+// client_secret passes: a call handed it says yes (if !ok(…, secret, …)
+// { return }), or it equals a value that is not a constant (if
+// stored.Secret != in.ClientSecret { return }), alone or as an operand
+// of ||.
+func (m *model) refusesUnlessSecret(ifs *ast.IfStmt) bool {
+	if len(ifs.Body.List) == 0 {
+		return false
+	}
+	if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
+		return false
+	}
+	if ifs.Init != nil {
+		// if err := clients.Authenticate(id, secret); err != nil { return }
+		as, ok := ifs.Init.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 {
+			return false
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		last := as.Lhs[len(as.Lhs)-1]
+		return ok && m.handsSecret(call) && isErrorType(m.info.TypeOf(last)) &&
+			m.refusedWhen([]ast.Stmt{&ast.IfStmt{Cond: ifs.Cond, Body: ifs.Body}}, last, token.NEQ)
+	}
+	var fails func(e ast.Expr) bool
+	fails = func(e ast.Expr) bool {
+		switch c := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			call, ok := ast.Unparen(c.X).(*ast.CallExpr)
+			return c.Op == token.NOT && ok && m.handsSecret(call)
+		case *ast.BinaryExpr:
+			switch c.Op {
+			case token.LOR:
+				return fails(c.X) || fails(c.Y)
+			case token.NEQ:
+				// Compared with the stored secret: an empty one (a
+				// public client's) would pass unless the binding
+				// requires a secret.
+				secret := func(x, other ast.Expr) bool {
+					_, isConst := m.constStr(other)
+					return !isConst && m.requiredSecret(x)
+				}
+				return secret(c.X, c.Y) || secret(c.Y, c.X)
+			}
+		}
+		return false
+	}
+	return fails(ifs.Cond)
+}
+
+// branchHandler is the function of the package that the dispatch branch
+// around n (a case's value, a comparison) hands the request to first
+// (case "authorization_code": tokenAuthorizationCode(c); return), nil
+// when it calls none.
+func (m *model) branchHandler(n ast.Node) ast.Node {
+	cur, ok := m.in.Root().FindNode(n)
+	if !ok {
+		return nil
+	}
+	var body []ast.Stmt
+	for c := range cur.Enclosing((*ast.CaseClause)(nil), (*ast.IfStmt)(nil)) {
+		if cc, ok := c.Node().(*ast.CaseClause); ok {
+			body = cc.Body
+		} else {
+			body = c.Node().(*ast.IfStmt).Body.List
+		}
+		break // the innermost
+	}
+	for _, s := range body {
+		es, ok := s.(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+			if d, ok := m.funcDecls[fn.Origin()]; ok {
+				return d.Node()
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// requiredSecret reports whether e is a bound struct's field tagged
+// client_secret that the binding requires (`binding:"required"`, or
+// `validate:"required"`): no request without a secret gets past it.
+func (m *model) requiredSecret(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if f, _, _ := m.boundField(sel, func(name string) bool { return name == "client_secret" }); f == nil {
+		return false
+	}
+	tag := reflect.StructTag(fieldTag(m.info.Selections[sel]))
+	for _, key := range []string{"binding", "validate"} {
+		if slices.Contains(strings.Split(tag.Get(key), ","), "required") {
+			return true
+		}
+	}
+	return false
+}
+
+// handsSecret reports whether one of call's arguments is the request's
+// client_secret (a read, or a bound struct's field tagged so).
+func (m *model) handsSecret(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if m.requestRead(a, "client_secret", 0) != nil {
+			return true
 		}
 	}
 	return false

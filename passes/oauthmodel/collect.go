@@ -327,6 +327,9 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 		case m.lib(fn.Pkg()).lib != nil:
 			m.serverCalls = append(m.serverCalls, cur)
 		}
+		if m.serverParamFact(fn) != nil {
+			m.serverParamCalls = append(m.serverParamCalls, cur)
+		}
 		name := m.funcName(fn)
 		if _, ok := matchFuncs[name]; ok {
 			m.matchCalls = append(m.matchCalls, cur)
@@ -591,6 +594,9 @@ func (m *model) maybeRoot(cur inspector.Cursor, e ast.Expr) {
 					if examinesString(fn) {
 						return
 					}
+					if m.redirectValue(fn, p, cur.Node()) {
+						return // q.Set("redirect_uri", fmt.Sprintf("http://%s/cb?response_type=code", host)): the callback's address, a value of another request
+					}
 				}
 				if _, ok := typeutil.Callee(m.info, p).(*types.Builtin); ok {
 					return // panic("…"), len("…")
@@ -613,6 +619,18 @@ func (m *model) maybeRoot(cur inspector.Cursor, e ast.Expr) {
 		break
 	}
 	m.roots = append(m.roots, cur)
+}
+
+// redirectValue reports whether n is the value call gives a redirect
+// URI parameter in a url.Values (q.Set("redirect_uri", n), q.Add):
+// the client's own callback address, whatever its query says, is no
+// request of its own.
+func (m *model) redirectValue(fn *types.Func, call *ast.CallExpr, n ast.Node) bool {
+	switch funcName(fn) {
+	case "(net/url.Values).Set", "(net/url.Values).Add":
+		return len(call.Args) == 2 && call.Args[1] == n && isRedirectName(m.constString(call.Args[0]))
+	}
+	return false
 }
 
 func isConstSpec(specCur inspector.Cursor) bool {

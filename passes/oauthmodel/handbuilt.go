@@ -145,8 +145,12 @@ func (m *model) handBuiltServers() {
 			why += ", " + a.p.UnlessWhy
 		}
 		d := a.p.Decision
-		if d == knowledge.PKCEPublic && m.authenticatesClients(fn, 0) {
-			d, why = knowledge.PKCEAll, why+confidentialOnly(fn) // clientauth.go
+		if d == knowledge.PKCEPublic {
+			if m.authenticatesClients(fn, 0) {
+				d, why = knowledge.PKCEAll, why+confidentialOnly(fn) // clientauth.go
+			} else if b := m.branchHandler(a.node); b != nil && m.authenticatesClients(b, 0) {
+				d, why = knowledge.PKCEAll, why+confidentialOnly(b)
+			}
 		}
 		sc.Decisions[d] = ServerDecision{Status: knowledge.Allowed, Node: a.node, Why: why}
 	}

@@ -311,10 +311,15 @@ type Signals struct {
 	// advance names it; only a native app's loopback redirect may vary
 	// its port (RFC 8252 §7.3).
 	EphemeralLoopback ast.Node
-	OtherListen       ast.Node   // a listener on an address we cannot tell
-	Redirects         ast.Node   // an HTTP redirect (http.Redirect, a framework's Redirect)
-	OpensBrowser      ast.Node   // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
-	Stdin             []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
+	OtherListen       ast.Node // a listener on an address we cannot tell
+	Redirects         ast.Node // an HTTP redirect (http.Redirect, a framework's Redirect)
+	OpensBrowser      ast.Node // a browser launcher call (pkg/browser, xdg-open, …), whatever it opens
+	// OpensOwnPage is a listener whose address the program also opens in
+	// the browser (open(listen); http.ListenAndServe(u.Host) with u
+	// parsed from listen): its pages are for the user at this machine,
+	// whatever the address (a flag) turns out to be.
+	OpensOwnPage ast.Node
+	Stdin        []ast.Node // reads from os.Stdin (fmt.Scan, bufio on os.Stdin)
 	// ServesFiles is a call that serves files to browsers
 	// (http.FileServer, a framework's Static): a web UI.
 	ServesFiles ast.Node

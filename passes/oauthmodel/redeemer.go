@@ -3,6 +3,7 @@ package oauthmodel
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
@@ -60,21 +61,35 @@ func (m *model) codeRedeemer(readsGrant bool) {
 // handler; in the handler in, when it is not nil (the one that also
 // reads the code_verifier).
 func (m *model) codeRead(in ast.Node) (ast.Node, ast.Node) {
-	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := c.Node().(*ast.CallExpr)
-		if m.methodRead(call) != knowledge.HandBuiltRedeemParam || m.inTest(call) {
+	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
+		e := c.Node().(ast.Expr)
+		switch x := e.(type) {
+		case *ast.CallExpr:
+			if m.methodRead(x) != knowledge.HandBuiltRedeemParam {
+				continue
+			}
+		case *ast.SelectorExpr:
+			// in.Code of a struct tagged `form:"code"` that the
+			// handler binds the request into (requestRead).
+			if s, ok := m.info.Selections[x]; !ok || s.Kind() != types.FieldVal || tagNamed(fieldTag(s), isRedeemParam) == "" {
+				continue
+			}
+		}
+		if m.inTest(e) {
 			continue
 		}
 		fn := enclosingFunc(c)
 		if fn == nil || !m.answersHTTP(fn) || in != nil && fn != in {
 			continue
 		}
-		if r := m.requestRead(call, knowledge.HandBuiltRedeemParam, 0); r != nil {
+		if r := m.requestRead(e, knowledge.HandBuiltRedeemParam, 0); r != nil {
 			return r, fn
 		}
 	}
 	return nil, nil
 }
+
+func isRedeemParam(name string) bool { return name == knowledge.HandBuiltRedeemParam }
 
 // issuesCodes reports whether a redirect of the package (the traversal's
 // http.Redirect and web frameworks' Redirect calls) sends a code the

@@ -354,6 +354,10 @@ type anchorUse struct {
 	a    *knowledge.Anchor
 	obj  types.Object // what the result is stored in
 	sc   *ServerConfig
+	// param is the parameter of the function around the call that its
+	// configuration comes from, when no argument of this package fixes
+	// it (serverparam.go).
+	param *types.Var
 }
 
 type setterUse struct {
@@ -368,7 +372,7 @@ type setterUse struct {
 // assignments into ServerConfigs, and the recorded comparisons into
 // RedirectChecks.
 func (m *model) buildServers() {
-	if len(m.serverCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 && len(m.starTests) == 0 && len(m.looseImported) == 0 && len(m.ifaceClients()) == 0 {
+	if len(m.serverCalls) == 0 && len(m.serverParamCalls) == 0 && len(m.serverLits) == 0 && len(m.matchCalls) == 0 && len(m.starTests) == 0 && len(m.looseImported) == 0 && len(m.ifaceClients()) == 0 {
 		return
 	}
 	if m.lib(m.pass.Pkg).lib != nil {
@@ -418,6 +422,8 @@ func (m *model) buildServers() {
 			m.noAuthorizeEndpoint(u)
 		}
 	}
+	m.exportServerParams(anchors)
+	m.builtServers(consumed)
 	mootRedirects(anchors)
 	m.exactRedirectGate(anchors) // exactredirect.go
 	m.staticClients()
@@ -578,6 +584,10 @@ type cfgSource struct {
 	zero    *ast.CallExpr     // new(T): T's zero value
 	objs    []types.Object    // variables whose field assignments apply
 	unknown bool
+	// param is set when the configuration is a parameter of the
+	// function around the server that the package cannot follow to one
+	// argument: the callers' (serverparam.go).
+	param *types.Var
 }
 
 func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *ServerConfig {
@@ -593,6 +603,7 @@ func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *Ser
 	case u.a.Config >= 0 && u.a.Config < len(u.call.Args):
 		m.resolveConfig(u.call.Args[u.a.Config], u.lib, src, consumed, 0)
 	}
+	u.param = src.param
 	if src.ctor != nil {
 		m.applyDefaults(sc, src.ctor)
 	}
@@ -802,6 +813,9 @@ func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource,
 		if arg, _, ok := m.soleArg(v); ok {
 			m.resolveConfig(arg, lib, src, consumed, depth+1)
 			return
+		}
+		if m.isParam(v) && len(m.defs[v]) == 0 && !m.addrTaken[v] {
+			src.param = v
 		}
 	}
 	src.unknown = true

@@ -556,6 +556,23 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 	m.logCalls = append(m.logCalls, lc)
 }
 
+// writesOut reports whether call only writes its arguments out: fmt's
+// printers, a logger of the table, or one with a logger's shape
+// (logLike). Such a call checks nothing of what it is handed.
+func (m *model) writesOut(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(m.info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	name := m.funcName(fn)
+	switch name {
+	case "fmt.Print", "fmt.Printf", "fmt.Println", "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+		return true
+	}
+	_, ok := loggerFuncs[name]
+	return ok && !derivesLogger(fn) || logLike(fn)
+}
+
 // stderrWriter reports whether e, one of stdWriters, is standard error.
 func (m *model) stderrWriter(e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
@@ -699,7 +716,10 @@ func (m *model) judgeLogCall(lc logCall) {
 			}
 		}
 		t := &TokenLog{Arg: a, Call: lc.call, Sink: lc.sink, What: what, Stdout: lc.stdout, Stderr: lc.stderr, Via: lc.via, Func: enclosingFunc(lc.cur)}
-		t.Serving = lc.stdout && m.inHandler(lc.cur)
+		// A program that opens its own page in the user's browser
+		// serves that user, at this machine: its output is the
+		// terminal's, not a server's log.
+		t.Serving = lc.stdout && m.inHandler(lc.cur) && m.result.Signals.OpensOwnPage == nil
 		shell := ""
 		if lc.stdout && lc.format >= 0 && verbs != nil {
 			if j := i - lc.format - 1; j >= 0 && j < len(verbs) {
@@ -996,9 +1016,45 @@ func (m *model) authorizedRequest(e ast.Expr, depth int) string {
 
 // tokenVarBefore is tokenVar for a use of v that only the assignments
 // above it reach: at := tokens(); raw := at; … at, err = encrypt(at)
-// leaves raw the token. A use inside a loop, or in a function literal,
-// may see any assignment; so may one whose function is not found.
+// leaves raw the token.
 func (m *model) tokenVarBefore(v *types.Var, use *ast.Ident, depth int) string {
+	before, last := m.defsAbove(v, use)
+	if len(before) == 0 || len(before) == len(m.defs[v]) {
+		return ""
+	}
+	if last {
+		before = before[len(before)-1:]
+	}
+	return m.tokenDefs(before, depth)
+}
+
+// reachingDef is the one assignment of v, a local variable, that reaches
+// use: its only one, or the last above use in a block that holds use
+// (redirect := fmt.Sprintf(…) before the first c.Redirect(302, redirect),
+// reassigned further down for a second).
+func (m *model) reachingDef(v *types.Var, use ast.Node) (def, bool) {
+	if d, ok := m.singleDef(v); ok {
+		return d, true
+	}
+	if v == nil || m.addrTaken[v] {
+		return def{}, false
+	}
+	before, last := m.defsAbove(v, use)
+	if !last {
+		return def{}, false
+	}
+	return before[len(before)-1], true
+}
+
+// defsAbove is the assignments of v, a local variable, above use in its
+// function, and whether the last of them alone reaches use: it lies in a
+// block that holds use. A use inside a loop, or in a function literal,
+// may see any assignment, and so may one whose function is not found:
+// then nil.
+func (m *model) defsAbove(v *types.Var, use ast.Node) ([]def, bool) {
+	if v == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil, false
+	}
 	defs := m.defs[v]
 	var before []def
 	for _, d := range defs {
@@ -1006,44 +1062,41 @@ func (m *model) tokenVarBefore(v *types.Var, use *ast.Ident, depth int) string {
 			before = append(before, d)
 		}
 	}
-	if len(before) == 0 || len(before) == len(defs) || v.Parent() == v.Pkg().Scope() {
-		return ""
+	if len(before) == 0 {
+		return nil, false
 	}
 	cur, ok := m.in.Root().FindNode(use)
 	if !ok {
-		return ""
+		return nil, false
 	}
 	for c := range cur.Enclosing() {
 		switch c.Node().(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			return ""
+			return nil, false
 		case *ast.FuncDecl, *ast.FuncLit:
 			// The innermost function declares v and holds every
 			// assignment of it: no closure assigns it elsewhere.
 			fn := c.Node()
 			if v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
-				return ""
+				return nil, false
 			}
 			for _, d := range defs {
 				if d.cur.Node().Pos() < fn.Pos() || d.cur.Node().End() > fn.End() || m.inFuncLitBelow(d.cur, fn) {
-					return ""
+					return nil, false
 				}
 			}
 			// The last assignment above the use, in a block that holds
 			// the use, is the one that reaches it (bits, err =
 			// httputil.DumpRequest(req, true) after bits was the token
 			// response).
-			last := before[len(before)-1]
-			switch blk := last.cur.Parent().Node().(type) {
+			switch blk := before[len(before)-1].cur.Parent().Node().(type) {
 			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-				if blk.Pos() <= use.Pos() && use.End() <= blk.End() {
-					return m.tokenDefs(before[len(before)-1:], depth)
-				}
+				return before, blk.Pos() <= use.Pos() && use.End() <= blk.End()
 			}
-			return m.tokenDefs(before, depth)
+			return before, false
 		}
 	}
-	return ""
+	return nil, false
 }
 
 // inFuncLitBelow reports whether cur lies in a function literal nested in
@@ -1148,7 +1201,7 @@ var tokenGetters = func() map[[3]string]struct{ what, after string } {
 		what := whatAccess
 		switch {
 		case g.Name == "" && g.Noun != "":
-			what = g.Noun + " (printed with its fields, access and refresh tokens included)"
+			what = g.Noun + " (printed with its fields, its tokens included)"
 		case g.Name == "":
 			what = whatRecord
 		case g.Record:

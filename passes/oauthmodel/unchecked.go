@@ -61,7 +61,7 @@ func (m *model) uncheckedRedirects() {
 		if fn == nil {
 			continue
 		}
-		var chain []*types.Var
+		var chain readChain
 		read := m.requestedRead(target, &chain, 0)
 		if read == nil {
 			continue
@@ -79,7 +79,7 @@ func (m *model) uncheckedRedirects() {
 		}
 		hostOnly, _ := host.(ast.Expr)
 		u := &UncheckedRedirect{Node: call, Requested: read, Carries: carries, HostOnly: hostOnly}
-		if i := slices.IndexFunc(m.result.Server.Unchecked, func(o *UncheckedRedirect) bool { return o.Requested == read }); i >= 0 {
+		if i := slices.IndexFunc(m.result.Server.Unchecked, func(o *UncheckedRedirect) bool { return m.sameRead(o.Requested, read) }); i >= 0 {
 			// One read, several redirects (an error=access_denied
 			// reply, then the code): one finding, at the last.
 			if call.Pos() > m.result.Server.Unchecked[i].Node.Pos() {
@@ -89,6 +89,22 @@ func (m *model) uncheckedRedirects() {
 		}
 		m.result.Server.Unchecked = append(m.result.Server.Unchecked, u)
 	}
+}
+
+// sameRead reports whether two reads of the requested URI are one: the
+// same call, or the same field of the same bound struct.
+func (m *model) sameRead(a, b ast.Expr) bool {
+	if a == b {
+		return true
+	}
+	sa, ok1 := a.(*ast.SelectorExpr)
+	sb, ok2 := b.(*ast.SelectorExpr)
+	if !ok1 || !ok2 {
+		return false
+	}
+	fa, va, _ := m.boundRead(sa)
+	fb, vb, _ := m.boundRead(sb)
+	return fa != nil && fa == fb && va == vb
 }
 
 // redirectTarget is the URL a redirect call sends the browser to:
@@ -117,9 +133,9 @@ func (m *model) redirectTarget(call *ast.CallExpr) ast.Expr {
 // requested redirect URI from the request (r.FormValue("redirect_uri"),
 // r.URL.Query().Get("redirect_uri"), c.Query("redirect_url")), through
 // concatenation, fmt.Sprintf, url.Parse and (*url.URL).String, and
-// through local variables with one assignment each, which it adds to
+// through local variables one assignment reaches, which it adds to
 // chain.
-func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) ast.Expr {
+func (m *model) requestedRead(e ast.Expr, chain *readChain, depth int) ast.Expr {
 	if depth > maxDepth {
 		return nil
 	}
@@ -136,6 +152,9 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) ast.Ex
 		if !ok {
 			d, ok = m.extendedDef(v)
 		}
+		if !ok {
+			d, ok = m.reachingDef(v, x)
+		}
 		if !ok || d.rhs == nil {
 			return nil // a parameter, or assigned more than once
 		}
@@ -149,19 +168,19 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) ast.Ex
 				// _, uri, err := parseAuthorize(r): what the package's
 				// function returns, when it only passes it through.
 				if r := m.returnedRead(call, d.tuple, depth); r != nil {
-					*chain = append(*chain, v)
+					chain.add(v, x)
 					return r
 				}
 				return nil
 			}
 			rhs = call.Args[0]
 		}
-		*chain = append(*chain, v)
+		chain.add(v, x)
 		return m.requestedRead(rhs, chain, depth+1)
 	case *ast.SelectorExpr:
 		// req.RedirectURI of a struct the request was decoded into.
 		if f, _, _ := m.boundRead(x); f != nil {
-			*chain = append(*chain, f)
+			chain.add(f, x.Sel)
 			return x
 		}
 		return nil
@@ -202,13 +221,27 @@ func (m *model) requestedRead(e ast.Expr, chain *[]*types.Var, depth int) ast.Ex
 	return nil
 }
 
+// readChain is what requestedRead followed from a redirect's target to
+// the read of the requested URI: the variables (and a bound struct's
+// field), and the uses of each by which the next one was assigned
+// (uri in redirect := fmt.Sprintf("%s?code=%s", uri, code)).
+type readChain struct {
+	vars  []*types.Var
+	links []ast.Node
+}
+
+func (c *readChain) add(v *types.Var, use ast.Node) {
+	c.vars = append(c.vars, v)
+	c.links = append(c.links, use)
+}
+
 // returnedRead is the requested URI's read that result i of a call to
 // the package's function returns, when that function keeps it in
 // variables it only passes through and checks it no other way.
 func (m *model) returnedRead(call *ast.CallExpr, i int, depth int) ast.Expr {
 	var found ast.Expr
 	m.eachResult(call, i, func(decl *ast.FuncDecl, res ast.Expr) bool {
-		var sub []*types.Var
+		var sub readChain
 		read := m.requestedRead(res, &sub, depth+1)
 		if read != nil && m.onlyPassedThrough(decl, sub, res) && !m.checkedElsewhere(decl, read, nil) {
 			found = read
@@ -269,7 +302,7 @@ func (m *model) redirectWrappers() map[*types.Func]int {
 		params := fn.Signature().Params()
 		for i := 0; i < params.Len(); i++ {
 			p := params.At(i)
-			if m.derivesFrom(target, p, 0) && m.onlyPassedThrough(fd, []*types.Var{p}, m.throughLocals(target)) {
+			if m.derivesFrom(target, p, 0) && m.onlyPassedThrough(fd, readChain{vars: []*types.Var{p}}, m.throughLocals(target)) {
 				wrappers[fn] = i
 				return
 			}
@@ -291,9 +324,9 @@ func (m *model) redirectWrappers() map[*types.Func]int {
 	return wrappers
 }
 
-// throughLocals is e, or the value of the local variable e names when it
-// is assigned once (target := u.String(): u.String()), followed a few
-// times.
+// throughLocals is e, or the value of the local variable e names when
+// one assignment reaches it (target := u.String(): u.String()), followed
+// a few times.
 func (m *model) throughLocals(e ast.Expr) ast.Expr {
 	for range 4 {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -304,7 +337,7 @@ func (m *model) throughLocals(e ast.Expr) ast.Expr {
 		if v == nil || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
 			return e
 		}
-		d, ok := m.singleDef(v)
+		d, ok := m.reachingDef(v, id)
 		if !ok || d.rhs == nil || d.tuple >= 0 {
 			return e
 		}
@@ -418,10 +451,11 @@ func urlParse(obj types.Object) bool {
 }
 
 // carried reports which response parameter a constant part of the
-// redirect target starts: "?code=", "&code=", "#access_token=".
+// redirect target, or of the value a local variable naming it holds,
+// starts: "?code=", "&code=", "#access_token=".
 func (m *model) carried(target ast.Expr) string {
 	found := ""
-	ast.Inspect(target, func(n ast.Node) bool {
+	ast.Inspect(m.throughLocals(target), func(n ast.Node) bool {
 		e, ok := n.(ast.Expr)
 		if !ok || found != "" {
 			return found == ""
@@ -624,17 +658,35 @@ func (m *model) extends(decl *ast.FuncDecl, p *types.Var) bool {
 // in fn is in the redirect target, an emptiness test (v == "", v != ""),
 // the argument of url.Parse, or a method call on the parsed URL (its
 // Query, to add the code): no comparison, no call that could check it.
-func (m *model) onlyPassedThrough(fn ast.Node, chain []*types.Var, target ast.Expr) bool {
+func (m *model) onlyPassedThrough(fn ast.Node, chain readChain, target ast.Expr) bool {
 	return m.passedThrough(fn, chain, target, nil)
 }
 
 // passedThrough is onlyPassedThrough, where a read of the parsed URI's
 // host (u.Hostname(), u.Host) also passes, and is recorded in *host,
 // when host is not nil: a URI compared by its host alone.
-func (m *model) passedThrough(fn ast.Node, chain []*types.Var, target ast.Expr, host *ast.Node) bool {
-	in := make(map[*types.Var]bool, len(chain))
-	for _, v := range chain {
+func (m *model) passedThrough(fn ast.Node, chain readChain, target ast.Expr, host *ast.Node) bool {
+	in := make(map[*types.Var]bool, len(chain.vars))
+	for _, v := range chain.vars {
 		in[v] = true
+	}
+	// The chain's other assignments that build the next variable from
+	// the read the same way (redirect = fmt.Sprintf(…) again for a
+	// second redirect): links too.
+	links := chain.links
+	for _, v := range chain.vars {
+		if v.IsField() {
+			continue
+		}
+		for _, d := range m.defs[v] {
+			if d.rhs == nil || d.tuple >= 0 {
+				continue
+			}
+			var sub readChain
+			if m.requestedRead(d.rhs, &sub, 0) != nil {
+				links = append(links, sub.links...)
+			}
+		}
 	}
 	// The targets of the function's other redirects.
 	var others []ast.Expr
@@ -665,8 +717,8 @@ func (m *model) passedThrough(fn ast.Node, chain []*types.Var, target ast.Expr, 
 		if v == nil || !in[v] {
 			return true
 		}
-		if id.Pos() >= target.Pos() && id.End() <= target.End() {
-			return true
+		if id.Pos() >= target.Pos() && id.End() <= target.End() || slices.Contains(links, ast.Node(id)) {
+			return true // the redirect, or the value of the chain's next variable
 		}
 		for _, t := range others {
 			if id.Pos() >= t.Pos() && id.End() <= t.End() {
@@ -1072,8 +1124,8 @@ func (m *model) bindSource(call *ast.CallExpr) *types.Var {
 }
 
 // structHandedOn reports whether fn uses the bound struct v other than
-// in the call that fills it and to read or write its fields: handed to a
-// function, it may be checked there.
+// in the call that fills it, to read or write its fields and to print
+// it: handed to a function, it may be checked there.
 func (m *model) structHandedOn(fn ast.Node, v *types.Var, bind *ast.CallExpr) bool {
 	handed := false
 	var stack []ast.Node
@@ -1097,6 +1149,9 @@ func (m *model) structHandedOn(fn ast.Node, v *types.Var, bind *ast.CallExpr) bo
 			if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
 				return true
 			}
+		}
+		if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && slices.Contains(call.Args, ast.Expr(id)) && m.writesOut(call) {
+			return true // log.Printf("%+v", req): printed, not checked
 		}
 		handed = true
 		return false

@@ -15,7 +15,7 @@ var testdata = filepath.Join("..", "..", "testdata")
 func TestPKCE(t *testing.T) {
 	analysistest.Run(t, testdata, pkce.Analyzer,
 		"./pkce/loopback", "./pkce/webapp", "./pkce/authurl/...", "./pkce/authhandler", "./pkce/googleparams", "./pkce/handbuilt", "./pkce/device", "./pkce/callbackserver", "./pkce/suppressed", "./pkce/localpage", "./pkce/proxied", "./pkce/devserver", "./pkce/constverifier", "./pkce/emptychallenge", "./pkce/emptychallenge2/...", "./pkce/githubstyle/...", "./pkce/typesonly/...", "./pkce/storedflow", "./pkce/paths", "./pkce/pathswitch", "./pkce/fields/...", "./pkce/fieldopts", "./pkce/optfunc", "./pkce/optfunc2",
-		"./pkce/depcaller", "./pkce/kitcaller", "./pkce/testvariant/...", "./pkce/harness/...", "./pkce/anyaddr/...", "./pkce/browserwrap/...", "./pkce/oauth2cli/...", "./pkce/verifierstate", "./pkce/verifierstate2", "./pkce/browserdep/...", "./pkce/browseriface/...", "./pkce/ephemeralpage", "./pkce/hashedbuffer", "./pkce/hashedbuffer2", "./pkce/ephemeralpage2/...", "./pkce/logprinted/...", "./pkce/freshverifier/...", "./pkce/keptrecord", "./pkce/keptrecord2/...", "./pkce/debugprint", "./pkce/debugprint2", "./pkce/urlhelper/...", "./pkce/cobraprint2", "./pkce/mathrandverifier", "./pkce/mathrandverifier2/...", "./pkce/mathrandverifier3", "./pkce/challengehelper/...", "./pkce/nosecret/...", "./pkce/fieldoptsparam", "./pkce/fieldoptsparam2", "./pkce/printhelper/...", "./pkce/nosecret2/...", "./pkce/challengehelper2/...", "./pkce/challengehelper3/...", "./pkce/webuiprinted2", "./pkce/localseam", "./pkce/localseam2", "./pkce/localseamweb", "./gui/...",
+		"./pkce/depcaller", "./pkce/kitcaller", "./pkce/testvariant/...", "./pkce/harness/...", "./pkce/anyaddr/...", "./pkce/browserwrap/...", "./pkce/oauth2cli/...", "./pkce/verifierstate", "./pkce/verifierstate2", "./pkce/browserdep/...", "./pkce/browseriface/...", "./pkce/ephemeralpage", "./pkce/hashedbuffer", "./pkce/hashedbuffer2", "./pkce/ephemeralpage2/...", "./pkce/logprinted/...", "./pkce/freshverifier/...", "./pkce/keptrecord", "./pkce/keptrecord2/...", "./pkce/debugprint", "./pkce/debugprint2", "./pkce/urlhelper/...", "./pkce/cobraprint2", "./pkce/mathrandverifier", "./pkce/mathrandverifier2/...", "./pkce/mathrandverifier3", "./pkce/challengehelper/...", "./pkce/nosecret/...", "./pkce/fieldoptsparam", "./pkce/fieldoptsparam2", "./pkce/printhelper/...", "./pkce/nosecret2/...", "./pkce/challengehelper2/...", "./pkce/challengehelper3/...", "./pkce/webuiprinted2", "./pkce/localseam", "./pkce/localseam2", "./pkce/localseamweb", "./pkce/ownpage", "./pkce/ownpage2/...", "./gui/...",
 		// Serverless functions (not command-line clients) and copies of oauth2cli under other paths.
 		"./pkce/lambdafunc", "./pkce/lambdafunc2", "./pkce/oauth2clifork/...", "./pkce/oauth2clifork2/...",
 		// A config without a secret beside a hand-built token request that sends one.
@@ -33,6 +33,10 @@ func TestServers(t *testing.T) {
 		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy",
 		// Token endpoints that authenticate every client: no public clients.
 		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional",
+		// Token endpoints that bind the request into a struct: public clients, or none.
+		"./pkce/boundtoken/...", "./pkce/boundtoken2", "./pkce/clientauthbranch", "./pkce/clientauthbranch2", "./pkce/clientauthbranch3",
+		// A configuration handed to another package's function that composes the server.
+		"./pkce/fositebuilder/...",
 		// Clients of the program's own type that are never public.
 		"./pkce/fositeownclient", "./pkce/fositeownclient2", "./pkce/fositeownclientpublic",
 		// PKCE checked only for codes issued with a challenge.
@@ -62,7 +66,7 @@ func TestOldFosite(t *testing.T) {
 func TestConfidential(t *testing.T) {
 	a := pkce.New()
 	require.NoError(t, a.Flags.Set("confidential", "true"))
-	analysistest.Run(t, testdata, a, "./pkce/confidential", "./pkce/confidential/authserver", "./pkce/confidential/fositeown")
+	analysistest.Run(t, testdata, a, "./pkce/confidential", "./pkce/confidential/authserver", "./pkce/confidential/fositeown", "./pkce/confidential/boundtoken")
 }
 
 // TestBrowserApp analyses a js/wasm program as its build would.

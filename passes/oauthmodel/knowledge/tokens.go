@@ -30,6 +30,7 @@ var (
 	goOAuth2Models = []string{"github.com/go-oauth2/oauth2/v4/models", "gopkg.in/oauth2.v4/models", "gopkg.in/oauth2.v3/models", "github.com/go-oauth2/oauth2/models"}
 	osinPaths      = []string{"github.com/openshift/osin", "github.com/RangelReale/osin"}
 	gothPaths      = []string{"github.com/markbates/goth"}
+	msalBase       = []string{"github.com/AzureAD/microsoft-authentication-library-for-go/apps/internal/base"}
 )
 
 // TokenGetters: go-oauth2 v4.5.4 (model.go's TokenInfo interface,
@@ -38,13 +39,18 @@ var (
 // token response's parameters once FinishAccessRequest has run) and fosite v0.49.0 (oauth2.go's AccessResponder,
 // access_response.go's AccessResponse), and goth v1.81.0 (user.go's
 // User, the signed-in user gothic.CompleteUserAuth returns, whose untagged
-// fields hold the provider's tokens).
+// fields hold the provider's tokens), and MSAL v1.10.1 (apps/internal/
+// base's AuthResult, which public.AuthResult and confidential.AuthResult
+// alias: what every AcquireToken* method returns, its AccessToken
+// untagged).
 var TokenGetters = []TokenGetter{
 	{Paths: gothPaths, Type: "User", Noun: "the signed-in goth.User"},
 	{Paths: gothPaths, Type: "User", Name: "AccessToken"},
 	{Paths: gothPaths, Type: "User", Name: "RefreshToken", Refresh: true},
 	{Paths: gothPaths, Type: "User", Name: "IDToken"},
 	{Paths: gothPaths, Type: "User", Name: "AccessTokenSecret"},
+	{Paths: msalBase, Type: "AuthResult", Noun: "an MSAL AuthResult"},
+	{Paths: msalBase, Type: "AuthResult", Name: "AccessToken"},
 	{Paths: goOAuth2Root, Type: "TokenInfo"},
 	{Paths: goOAuth2Models, Type: "Token"},
 	{Paths: osinPaths, Type: "AccessData"},
