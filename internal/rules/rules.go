@@ -294,7 +294,12 @@ only a lookup of the state in a store every browser shares (a map of the
 server, sync.Map, Redis or a database, under the state or a key made of
 it) with nothing of this browser read on the way (no cookie, no session,
 no value a middleware put in the request's context): the attacker's own
-state then passes in the victim's browser. A program that listens on
+state then passes in the victim's browser. SDK callbacks that compare
+the state with a kept one only when their client was given somewhere to
+keep it are reported when it was not: zitadel/oidc's
+rp.CodeExchangeHandler on a relying party built without
+rp.WithCookieHandler, rp.WithPKCE or rp.WithPKCEFromDiscovery takes any
+state. A program that listens on
 loopback only (a CLI's login) is one user's, and is left alone. Without a one-time state bound to the user's
 browser, an attacker can send a victim's browser to the callback with the
 attacker's own code and log the victim into the attacker's account (login

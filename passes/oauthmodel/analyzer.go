@@ -302,6 +302,7 @@ type model struct {
 	paramReads       map[string]bool    // readsParam's answers
 	httpRedirects    []inspector.Cursor // http.Redirect and web frameworks' Redirect calls (unchecked.go)
 	serverParamCalls []inspector.Cursor // calls of other packages' server builders (serverparam.go)
+	sdkStateChecks   []inspector.Cursor // SDK callbacks that check the state only with a state option (sdk.go)
 	libs             map[*types.Package]libRef
 	storage          *[]*types.Interface                  // storageIfaces, once computed
 	ifaceTypes       map[*types.TypeName]*ifaceClientType // types implementing a library's client interface

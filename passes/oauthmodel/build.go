@@ -38,6 +38,7 @@ func (m *model) build() {
 	for _, cur := range m.sdkValues {
 		m.sdkValue(cur)
 	}
+	m.sdkStateSkips()
 	m.paramRequests()
 	for _, r := range m.result.AuthRequests {
 		m.computeSinks(r)

@@ -317,6 +317,9 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			if e.call != nil {
 				m.sdkCalls = append(m.sdkCalls, cur)
 			}
+			if e.stateCheck != nil {
+				m.sdkStateChecks = append(m.sdkStateChecks, cur)
+			}
 			return
 		}
 		switch {

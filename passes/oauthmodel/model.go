@@ -360,6 +360,9 @@ type Result struct {
 	// up in a store every browser shares, reading nothing of this
 	// browser's (unboundstate.go).
 	UnboundStateChecks []UnboundStateCheck
+	// SDKStateSkips are SDK callbacks that take any state, their client
+	// built with nowhere to keep it (sdk.go).
+	SDKStateSkips []SDKStateSkip
 
 	// TokenURLs are access or refresh tokens placed in a URL's query;
 	// TokenLogs are tokens written to a log or standard output (tokens.go).

@@ -46,6 +46,9 @@ func (m *model) redirectChecks(setters []*setterUse) {
 			if !m.requestedURI(p.operand, params, named, 0) {
 				continue
 			}
+			if name == "strings.HasPrefix" && p.operand == call.Args[0] && m.pathPrefixOfOrigin(p) {
+				break // HasPrefix(origin, allowed+"/"): an origin has no path, so only origin == allowed passes
+			}
 			constant, ok := m.matchesURI(p, how, params)
 			if !ok {
 				break
@@ -58,6 +61,34 @@ func (m *model) redirectChecks(setters []*setterUse) {
 	}
 	m.looseCalls(params, reported)
 	m.wildcardRedirects(params, named)
+}
+
+// pathPrefixOfOrigin reports whether a prefix test can never pass: the
+// prefix ends with "/" and the tested value is an origin, whose last
+// part is a URL's host (u.Scheme + "://" + u.Host), which holds no "/".
+func (m *model) pathPrefixOfOrigin(p matchOperand) bool {
+	if p.against == nil {
+		return false
+	}
+	if s := m.str(p.against, nil); !strings.HasSuffix(s, "/") {
+		return false
+	}
+	e := m.throughLocals(p.operand)
+	for range 4 {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok || b.Op != token.ADD {
+			break
+		}
+		e = b.Y
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return x.Sel.Name == "Host" && isURLType(m.info.TypeOf(x.X))
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(m.info, x).(*types.Func)
+		return fn != nil && funcName(fn) == "(*net/url.URL).Hostname"
+	}
+	return false
 }
 
 // matchOperand is an operand of a loose comparison that may be the

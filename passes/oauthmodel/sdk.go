@@ -24,6 +24,7 @@ type sdkEntry struct {
 	ctor       *knowledge.Constructor
 	pkceOption bool // a constructor option that turns PKCE on
 	pointer    bool // returns a pointer to its string argument
+	stateCheck *knowledge.ClientCall
 }
 
 type sdkIndex struct {
@@ -54,6 +55,9 @@ var sdkTables = sync.OnceValue(func() *sdkIndex {
 		}
 		for _, f := range sdk.Pointers {
 			add(f, sdkEntry{pointer: true})
+		}
+		for i := range sdk.StateChecks {
+			add(sdk.StateChecks[i].Func, sdkEntry{stateCheck: &sdk.StateChecks[i]})
 		}
 	}
 	return idx
@@ -497,6 +501,7 @@ func (m *model) sdkFlow(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 // sdkClientValue is what the construction of an SDK client value says.
 type sdkClientValue struct {
 	pkce     value.Presence
+	state    value.Presence // a StateOptions option: somewhere to keep the state
 	redirect Param
 	ctor     *knowledge.Constructor
 	call     *ast.CallExpr // the constructor call
@@ -576,6 +581,9 @@ func (m *model) sdkDefs(defs []sdkDef, depth int) sdkClientValue {
 		if c.pkce != out.pkce {
 			return unknown
 		}
+		if c.state != out.state {
+			out.state = value.Unknown
+		}
 		if c.redirect.Value != out.redirect.Value || c.redirect.Known != out.redirect.Known {
 			out.redirect = Param{}
 		}
@@ -641,6 +649,9 @@ func (m *model) constructed(call *ast.CallExpr, fn *types.Func, e sdkEntry) sdkC
 		ctor: e.ctor,
 		call: call,
 		fn:   fn,
+	}
+	if len(e.sdk.StateOptions) > 0 {
+		out.state = m.sdkOptions(args, spread, e.sdk, e.sdk.StateOptions)
 	}
 	if a := argNamed(sig, call, e.ctor.RedirectParam); a != nil {
 		s := m.str(a, nil)
@@ -747,6 +758,7 @@ func (m *model) dropRedeemedFlows() {
 // with that construction.
 type SDKClientFact struct {
 	PKCE          value.Presence
+	State         value.Presence
 	Redirect      string
 	RedirectKnown bool
 	// SDK and Ctor name the table's constructor (knowledge.SDK.Name, its
@@ -762,7 +774,7 @@ func (f *SDKClientFact) String() string {
 
 // value is the client the fact describes, built by the call of fn.
 func (f *SDKClientFact) value(call *ast.CallExpr, fn *types.Func) sdkClientValue {
-	out := sdkClientValue{pkce: f.PKCE, call: call, fn: fn}
+	out := sdkClientValue{pkce: f.PKCE, state: f.State, call: call, fn: fn}
 	if f.Redirect != "" || f.RedirectKnown {
 		out.redirect = Param{Presence: value.Present, Value: f.Redirect, Known: f.RedirectKnown, Node: call}
 	}
@@ -815,7 +827,7 @@ func (m *model) exportSDKClients() bool {
 			}
 		}
 		m.pass.ExportObjectFact(fn, &SDKClientFact{
-			PKCE: v.pkce, Redirect: v.redirect.Value, RedirectKnown: v.redirect.Known,
+			PKCE: v.pkce, State: v.state, Redirect: v.redirect.Value, RedirectKnown: v.redirect.Known,
 			SDK: sdkName, Ctor: ctorKey(v.ctor.Func),
 		})
 		exported = true
@@ -945,4 +957,43 @@ func sdkPath(sdk *knowledge.SDK, path, rel string) bool {
 		}
 	}
 	return false
+}
+
+// SDKStateSkip is a callback of an SDK that takes any state: the client
+// it is handed has nowhere to keep the state (knowledge.SDK.StateChecks).
+type SDKStateSkip struct {
+	Node    *ast.CallExpr // the callback's call (rp.CodeExchangeHandler(…))
+	Check   string        // its name
+	Ctor    *ast.CallExpr // the client's constructor call
+	CtorFn  string        // the constructor's name
+	Options string        // the options that would give it a place ("rp.WithCookieHandler or …")
+	Fix     string
+}
+
+// sdkStateSkips records the SDK callbacks whose client was built without
+// a state option.
+func (m *model) sdkStateSkips() {
+	for _, cur := range m.sdkStateChecks {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || m.inTestFile(call.Pos()) {
+			continue
+		}
+		e, ok := lookupSDK(fn)
+		if !ok || e.stateCheck == nil {
+			continue
+		}
+		client := m.sdkClient(argNamed(fn.Origin().Type().(*types.Signature), call, e.stateCheck.ClientParam), 0)
+		if client.state != value.Absent || client.call == nil || client.fn == nil {
+			continue
+		}
+		opts := make([]string, len(e.sdk.StateOptions))
+		for i, f := range e.sdk.StateOptions {
+			opts[i] = sdkFuncText(f)
+		}
+		m.result.SDKStateSkips = append(m.result.SDKStateSkips, SDKStateSkip{
+			Node: call, Check: sdkFuncName(fn.Origin()), Ctor: client.call, CtorFn: sdkFuncName(client.fn),
+			Options: strings.Join(opts, " or "), Fix: e.sdk.StateFix,
+		})
+	}
 }

@@ -147,6 +147,12 @@ func run(pass *analysis.Pass) (any, error) {
 			"state not bound to the browser: the callback looks the request's state up in %s, a store every browser shares, and reads no cookie or session of this browser, so the state of a login the attacker started, sent to the victim with the attacker's code, passes and logs the victim in to the attacker's account (login CSRF; a PKCE verifier kept under the same state is the attacker's too); keep the state, or a hash of it, in an HttpOnly cookie or the session when the login starts, and compare it with the callback's state %s",
 			where, cite))
 	}
+	for _, sk := range model.SDKStateSkips {
+		p := pass.Fset.Position(sk.Ctor.Pos())
+		rules.Report(pass, rule, sk.Node.Pos(), sk.Node.End(), fmt.Sprintf(
+			"callback accepts any state: %s compares the request's state with the one kept at login only when the client has somewhere to keep it, and the one from %s (line %d) has no %s option, so a code an attacker sends the user's browser is accepted (login CSRF); %s %s",
+			sk.Check, sk.CtorFn, p.Line, sk.Options, sk.Fix, cite))
+	}
 	for _, cb := range model.Callbacks {
 		t := cb.Exchange
 		if rules.InTestFile(pass, t.Node.Pos()) || t.Config != nil && flows[t.Config] || t.Config == nil && handBuilt {

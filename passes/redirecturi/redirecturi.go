@@ -92,8 +92,12 @@ func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
 		prefix, substring = "strings.Index compared with 0", "strings.Index compared with -1"
 	}
 	switch {
+	case strings.HasSuffix(rc.How, "HasPrefix") && strings.HasSuffix(rc.Constant, "/"):
+		return "prefix (" + prefix + ")", "any URI under the registered one passes (another page of the site, whose open redirect or injected script then receives what the response carries)"
 	case strings.HasSuffix(rc.How, "HasPrefix"):
 		return "prefix (" + prefix + ")", "any URI that starts with the registered one passes (another path, a longer host name such as …/cb.attacker.example)"
+	case strings.HasSuffix(rc.How, "HasSuffix") && len(rc.Constant) > 1 && rc.Constant[0] == '.':
+		return "suffix (strings.HasSuffix)", "every host under " + rc.Constant[1:] + " passes, including one the attacker can make there (attacker" + rc.Constant + " on a shared hosting domain, a forgotten subdomain)"
 	case strings.HasSuffix(rc.How, "HasSuffix"):
 		return "suffix (strings.HasSuffix)", "any host or path that ends like the registered one passes (attacker-example.com ends with example.com)"
 	case strings.HasSuffix(rc.How, "Contains"):

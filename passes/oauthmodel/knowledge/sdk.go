@@ -28,9 +28,25 @@ type SDK struct {
 	Constructors []Constructor
 	// PKCEOptions are the constructor options that turn PKCE on.
 	PKCEOptions []Func
+	// StateOptions are the constructor options that give the client a
+	// place to keep the state between the login and its callback (a
+	// cookie handler). StateChecks are the calls whose callback
+	// compares the request's state with the kept one only when the
+	// client has one of them, and takes any state otherwise; StateFix
+	// says how to give it one.
+	StateOptions []Func
+	StateChecks  []ClientCall
+	StateFix     string
 	// Pointers return a pointer to their string argument (auth0.String,
 	// gocloak.StringP): the value is the argument's.
 	Pointers []Func
+}
+
+// ClientCall is a function of an SDK that is handed a client value in
+// its parameter ClientParam.
+type ClientCall struct {
+	Func        Func
+	ClientParam string
 }
 
 // Flow is what a call does in an authorization code flow.

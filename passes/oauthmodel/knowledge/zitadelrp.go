@@ -16,6 +16,12 @@ package knowledge
 //     binds every interface: always before v3.5x, and in v3.52.0 when the
 //     redirect URI's host is "localhost"; not modelled yet.)
 //   - ClientCredentials (v3) sends client_credentials.
+//   - CodeExchangeHandler reads the state through tryReadStateCookie,
+//     which compares it with the state cookie only when the relying party
+//     has a cookie handler (WithCookieHandler, WithPKCE,
+//     WithPKCEFromDiscovery); without one it returns the request's own
+//     state, and any state passes (v3.52.0 relying_party.go:721, v2.6.4
+//     relying_party.go:501).
 var ZitadelRP = SDK{
 	Name:  "zitadel/oidc rp",
 	Roots: []string{"github.com/zitadel/oidc/v3", "github.com/zitadel/oidc/v2"},
@@ -63,4 +69,13 @@ var ZitadelRP = SDK{
 		{"pkg/client/rp", "", "WithPKCE"},
 		{"pkg/client/rp", "", "WithPKCEFromDiscovery"},
 	},
+	StateOptions: []Func{
+		{"pkg/client/rp", "", "WithCookieHandler"},
+		{"pkg/client/rp", "", "WithPKCE"},
+		{"pkg/client/rp", "", "WithPKCEFromDiscovery"},
+	},
+	StateChecks: []ClientCall{
+		{Func: Func{"pkg/client/rp", "", "CodeExchangeHandler"}, ClientParam: "rp"},
+	},
+	StateFix: "build the relying party with rp.WithCookieHandler(httphelper.NewCookieHandler(hashKey, encryptKey)) (or rp.WithPKCE with one), so that rp.AuthURLHandler keeps the state in a cookie and the callback compares it",
 }
