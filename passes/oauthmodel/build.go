@@ -58,6 +58,7 @@ func (m *model) build() {
 	m.exportLooseFacts()
 	m.exportURIPartFacts()
 	m.buildServers()
+	m.exportServerConfigs() // serverparam.go
 	m.plainCopies() // plaincopy.go
 	m.servedImports()
 	m.handBuiltServers()

@@ -588,6 +588,11 @@ type cfgSource struct {
 	// function around the server that the package cannot follow to one
 	// argument: the callers' (serverparam.go).
 	param *types.Var
+	// made is set when the configuration is what another package's
+	// function returns, which its fact describes, called at madeAt
+	// (serverparam.go).
+	made   *ServerConfigFact
+	madeAt *ast.CallExpr
 }
 
 func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *ServerConfig {
@@ -618,6 +623,8 @@ func (m *model) serverConfig(u *anchorUse, consumed map[*ast.CallExpr]bool) *Ser
 		m.applyLiteral(sc, u.lib, m.info.TypeOf(src.lit), src.lit, src.lit)
 	case src.zero != nil:
 		m.applyLiteral(sc, u.lib, m.info.TypeOf(src.zero), src.zero, nil)
+	case src.made != nil:
+		applyMade(sc, src)
 	}
 	m.applyFieldSets(sc, u.lib, src.objs)
 	if u.a.Factories >= 0 {
@@ -777,6 +784,12 @@ func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource,
 		// A helper of this package: func newConfig() *fosite.Config.
 		cur, ok := m.funcDecls[fn]
 		if !ok {
+			// Another package's, whose fact says what its configuration
+			// decides (serverparam.go).
+			if f := m.serverConfigFact(fn, lib); f != nil {
+				src.made, src.madeAt = f, x
+				return
+			}
 			break
 		}
 		var results []ast.Expr
@@ -807,6 +820,17 @@ func (m *model) resolveConfig(e ast.Expr, lib *knowledge.Server, src *cfgSource,
 		if d, ok := m.singleDef(v); ok && d.rhs != nil && d.tuple < 0 {
 			m.resolveConfig(d.rhs, lib, src, consumed, depth+1)
 			return
+		} else if ok && d.tuple == 0 {
+			// conf, err := oidcconf.Default(secret): another package's
+			// configuration, returned with an error.
+			if call, isCall := ast.Unparen(d.rhs).(*ast.CallExpr); isCall {
+				if fn, _ := typeutil.Callee(m.info, call).(*types.Func); fn != nil {
+					if f := m.serverConfigFact(fn, lib); f != nil {
+						src.made, src.madeAt = f, call
+						return
+					}
+				}
+			}
 		}
 		// func build(cfg *fosite.Config, …) { compose.Compose(cfg, …) }
 		// called once: the configuration is the caller's.

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
@@ -124,6 +125,8 @@ func (m *model) builtServers(consumed map[*ast.CallExpr]bool) {
 			m.applyLiteral(sc, lib, m.info.TypeOf(src.lit), src.lit, src.lit)
 		case src.zero != nil:
 			m.applyLiteral(sc, lib, m.info.TypeOf(src.zero), src.zero, nil)
+		case src.made != nil:
+			applyMade(sc, src)
 		}
 		m.applyFieldSets(sc, lib, src.objs)
 		var keep [knowledge.NumDecisions]bool
@@ -165,3 +168,131 @@ func analysisFuncLabel(fn *types.Func) string {
 }
 
 var _ analysis.Fact = (*ServerParamFact)(nil)
+
+// The mirror case: a package's exported function returns a configuration
+// it writes (func FositeConfig(secret []byte) *fosite.Config { return
+// &fosite.Config{…} }) and another package composes the server from it.
+// The function exports a ServerConfigFact with what that configuration
+// decides, and the composing package reads it at the call.
+
+// ServerConfigFact marks an exported function that returns a
+// configuration of the library Lib written in its package: the decisions
+// its fields make. At is where it is written ("config.go:12").
+type ServerConfigFact struct {
+	Lib       string
+	Decisions []MadeDecision
+	At        string
+}
+
+// MadeDecision is one decision of a ServerConfigFact.
+type MadeDecision struct {
+	Decision knowledge.Decision
+	Status   knowledge.Status
+	Why      string
+	Default  bool
+}
+
+func (*ServerConfigFact) AFact() {}
+
+func (f *ServerConfigFact) String() string {
+	return fmt.Sprintf("serverConfig(%s, %d decisions)", f.Lib, len(f.Decisions))
+}
+
+// exportServerConfigs exports the facts of the package's exported
+// functions that return a configuration literal of a server library.
+func (m *model) exportServerConfigs() {
+	for fn, cur := range m.funcDecls {
+		if !fn.Exported() || m.inTestFile(cur.Node().Pos()) {
+			continue
+		}
+		res := fn.Signature().Results()
+		if res.Len() < 1 || res.Len() > 2 || res.Len() == 2 && !isErrorType(res.At(1).Type()) {
+			continue
+		}
+		lib := m.configLib(res.At(0).Type())
+		if lib == nil {
+			continue
+		}
+		var results []ast.Expr
+		ast.Inspect(cur.Node().(*ast.FuncDecl).Body, func(n ast.Node) bool {
+			switch r := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(r.Results) == res.Len() && !m.isNil(r.Results[0]) {
+					results = append(results, r.Results[0])
+				}
+			}
+			return true
+		})
+		if len(results) != 1 {
+			continue
+		}
+		src := &cfgSource{}
+		m.resolveConfig(results[0], lib, src, make(map[*ast.CallExpr]bool), 0)
+		if src.unknown || src.lit == nil && src.zero == nil {
+			continue // a constructor's defaults are reported where it is called
+		}
+		sc := &ServerConfig{}
+		at := ast.Node(src.lit)
+		if src.lit != nil {
+			m.applyLiteral(sc, lib, m.info.TypeOf(src.lit), src.lit, src.lit)
+		} else {
+			at = src.zero
+			m.applyLiteral(sc, lib, m.info.TypeOf(src.zero), src.zero, nil)
+		}
+		m.applyFieldSets(sc, lib, src.objs)
+		var ds []MadeDecision
+		for _, f := range lib.Fields {
+			d := sc.Decisions[f.Decision]
+			if d.Status != knowledge.Unknown && !slices.ContainsFunc(ds, func(x MadeDecision) bool { return x.Decision == f.Decision }) {
+				ds = append(ds, MadeDecision{Decision: f.Decision, Status: d.Status, Why: d.Why, Default: d.Default})
+			}
+		}
+		if len(ds) == 0 {
+			continue
+		}
+		p := m.pass.Fset.Position(at.Pos())
+		m.pass.ExportObjectFact(fn, &ServerConfigFact{Lib: lib.Name, Decisions: ds, At: fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)})
+	}
+}
+
+// configLib is the server library whose configuration type t (or what it
+// points to) is, nil for any other type.
+func (m *model) configLib(t types.Type) *knowledge.Server {
+	for _, lib := range knowledge.Servers {
+		for i := range lib.Fields {
+			if m.libType(t, lib.Fields[i].Type) {
+				return lib
+			}
+		}
+	}
+	return nil
+}
+
+// serverConfigFact is the fact of fn, another package's function, when
+// it returns a configuration of lib.
+func (m *model) serverConfigFact(fn *types.Func, lib *knowledge.Server) *ServerConfigFact {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == m.pass.Pkg {
+		return nil
+	}
+	f := new(ServerConfigFact)
+	if !m.pass.ImportObjectFact(fn.Origin(), f) || f.Lib != lib.Name {
+		return nil
+	}
+	return f
+}
+
+// applyMade applies the decisions of a configuration another package's
+// function returns, at the call of that function here.
+func applyMade(sc *ServerConfig, src *cfgSource) {
+	// How the call names its function: conf.Fosite of conf.Fosite(secret).
+	fn := types.ExprString(src.madeAt.Fun)
+	for _, d := range src.made.Decisions {
+		if int(d.Decision) >= len(sc.Decisions) {
+			continue
+		}
+		sc.Decisions[d.Decision] = ServerDecision{Status: d.Status, Node: src.madeAt, Default: d.Default,
+			Why: d.Why + " (in the configuration " + fn + " returns, written at " + src.made.At + ")"}
+	}
+}

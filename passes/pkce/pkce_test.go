@@ -36,7 +36,7 @@ func TestServers(t *testing.T) {
 		// Token endpoints that bind the request into a struct: public clients, or none.
 		"./pkce/boundtoken/...", "./pkce/boundtoken2", "./pkce/clientauthbranch", "./pkce/clientauthbranch2", "./pkce/clientauthbranch3",
 		// A configuration handed to another package's function that composes the server.
-		"./pkce/fositebuilder/...",
+		"./pkce/fositebuilder/...", "./pkce/fositeconfigpkg2/...",
 		// Clients of the program's own type that are never public.
 		"./pkce/fositeownclient", "./pkce/fositeownclient2", "./pkce/fositeownclientpublic",
 		// PKCE checked only for codes issued with a challenge.
