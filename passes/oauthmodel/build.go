@@ -59,7 +59,7 @@ func (m *model) build() {
 	m.exportURIPartFacts()
 	m.buildServers()
 	m.exportServerConfigs() // serverparam.go
-	m.plainCopies() // plaincopy.go
+	m.plainCopies()         // plaincopy.go
 	m.servedImports()
 	m.handBuiltServers()
 	m.uncheckedRedirects()
