@@ -629,6 +629,9 @@ func (m *model) tokenLogs() {
 				continue
 			}
 			if j := paramIndex(v, fn); j >= 0 {
+				if m.tokenValue(a, 0) != "" {
+					continue // check(tok *oauth2.Token) logs a token whatever it is handed: reported there, not at each call
+				}
 				w := wrappers[fn]
 				if w == nil {
 					w = &wrapper{lc: lc, params: make(map[int]bool)}
