@@ -155,6 +155,14 @@ func (m *model) requestedRead(e ast.Expr, chain *readChain, depth int) ast.Expr 
 		if !ok {
 			d, ok = m.reachingDef(v, x)
 		}
+		if !ok {
+			// Several assignments reach the redirect (an error reply
+			// first, then the code under a condition): one read, when
+			// each of them builds on the same read.
+			if r := m.everyReachingRead(v, x, chain, depth); r != nil {
+				return r
+			}
+		}
 		if !ok || d.rhs == nil {
 			return nil // a parameter, or assigned more than once
 		}
@@ -219,6 +227,34 @@ func (m *model) requestedRead(e ast.Expr, chain *readChain, depth int) ast.Expr 
 		}
 	}
 	return nil
+}
+
+// everyReachingRead is the read of the requested URI that every
+// assignment of v above use builds on, when there are several and each
+// is a plain assignment that does (target := uri + "?error=…", then
+// target = uri + "?code=" + c in a branch): nil when one of them builds
+// on something else, or the assignments cannot be told apart (a loop).
+func (m *model) everyReachingRead(v *types.Var, use ast.Node, chain *readChain, depth int) ast.Expr {
+	before, _ := m.defsAbove(v, use)
+	if len(before) < 2 {
+		return nil
+	}
+	var read ast.Expr
+	var sub readChain
+	for _, d := range before {
+		if d.rhs == nil || d.tuple >= 0 {
+			return nil
+		}
+		r := m.requestedRead(d.rhs, &sub, depth+1)
+		if r == nil || read != nil && !m.sameRead(read, r) {
+			return nil
+		}
+		read = r
+	}
+	chain.add(v, use)
+	chain.vars = append(chain.vars, sub.vars...)
+	chain.links = append(chain.links, sub.links...)
+	return read
 }
 
 // readChain is what requestedRead followed from a redirect's target to
@@ -454,6 +490,20 @@ func urlParse(obj types.Object) bool {
 // redirect target, or of the value a local variable naming it holds,
 // starts: "?code=", "&code=", "#access_token=".
 func (m *model) carried(target ast.Expr) string {
+	if id, ok := ast.Unparen(m.throughLocals(target)).(*ast.Ident); ok {
+		// A variable several assignments reach: what any of them carries.
+		if v := m.varOf(id); v != nil && !m.addrTaken[v] {
+			if before, last := m.defsAbove(v, id); !last && len(before) > 1 {
+				for _, d := range before {
+					if d.rhs != nil && d.tuple < 0 {
+						if c := m.carried(d.rhs); c != "" {
+							return c
+						}
+					}
+				}
+			}
+		}
+	}
 	found := ""
 	ast.Inspect(m.throughLocals(target), func(n ast.Node) bool {
 		e, ok := n.(ast.Expr)
