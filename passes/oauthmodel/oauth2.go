@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -433,8 +434,84 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 			m.option(o, d.rhs, depth+1) // opt := f(…) or opt, err := f(…)
 			return
 		}
+		if id, ok := x.(*ast.Ident); ok && m.branchOptions(o, v, id, depth) {
+			return
+		}
 	}
 	o.params.Open = true
+}
+
+// branchOptions evaluates an option variable that branches assign
+// (var d oauth2.AuthCodeOption; if permanent { d = SetAuthURLParam("duration",
+// "permanent") } else { d = … }): when every assignment that may reach
+// the use sets the same parameters, and none of them a PKCE one, the
+// option sends those parameters, with the values the branches give.
+// Anything else (one branch adding PKCE, a parameter only one branch
+// sets) is left open: paths.go splits option lists, not this.
+func (m *model) branchOptions(o *optionSet, v *types.Var, use *ast.Ident, depth int) bool {
+	if m.addrTaken[v] {
+		return false
+	}
+	before, _ := m.defsAbove(v, use)
+	var subs []*optionSet
+	for _, d := range before {
+		if d.rhs == nil {
+			if d.op == token.VAR {
+				continue // var d oauth2.AuthCodeOption: the zero value, replaced below
+			}
+			return false
+		}
+		if d.tuple >= 0 && !(d.tuple == 0 && isCall(d.rhs)) {
+			return false
+		}
+		sub := &optionSet{nodes: make(map[string]ast.Node), possible: make(map[string][]string)}
+		m.option(sub, d.rhs, depth+1)
+		if sub.params.Open || sub.s256 || sub.constant != nil || sub.predictable != nil || sub.forwarded != nil {
+			return false
+		}
+		for _, k := range []string{paramCodeChallenge, paramChallengeMethod, paramCodeVerifier} {
+			if _, ok := sub.params.Values[k]; ok {
+				return false
+			}
+		}
+		if len(subs) > 0 && !sameKeys(subs[0].params.Values, sub.params.Values) {
+			return false
+		}
+		subs = append(subs, sub)
+	}
+	if len(subs) < 2 {
+		return false
+	}
+	for k, val := range subs[0].params.Values {
+		vals := []string{val}
+		for _, sub := range subs[1:] {
+			if sv := sub.params.Values[k]; !slices.Contains(vals, sv) {
+				vals = append(vals, sv)
+			}
+		}
+		if len(vals) == 1 {
+			o.set(k, val, subs[0].nodes[k])
+			continue
+		}
+		o.set(k, value.Hole, subs[0].nodes[k])
+		if !slices.ContainsFunc(vals, func(s string) bool { return !value.Known(s) }) {
+			o.possible[k] = vals
+		}
+	}
+	return true
+}
+
+// sameKeys reports whether two parameter maps set the same keys.
+func sameKeys(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // optionSlice evaluates the slice spread into a variadic option list:
