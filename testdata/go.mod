@@ -19,6 +19,7 @@ replace (
 require (
 	github.com/Nerzal/gocloak/v10 v10.0.1
 	github.com/Nerzal/gocloak/v13 v13.9.0
+	github.com/alecthomas/kong v1.17.0
 	github.com/auth0/go-auth0 v1.47.0
 	github.com/int128/oauth2cli v1.17.0
 	github.com/pkg/browser v0.0.0-20240102092130-5ac0b6a4141c

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"reflect"
 	"slices"
 	"strings"
 	"unicode"
@@ -1564,7 +1565,7 @@ var printWords = map[string]bool{
 	"token": true, "tokens": true, "print": true, "show": true, "get": true, "display": true,
 	"dump": true, "echo": true, "output": true, "cat": true, "access": true, "id": true,
 	"refresh": true, "raw": true, "current": true, "run": true, "cmd": true, "command": true,
-	"new": true, "exec": true, "execute": true,
+	"new": true, "exec": true, "execute": true, "info": true,
 }
 
 // protocolWords name the protocol: a command named only with them (and
@@ -1572,7 +1573,7 @@ var printWords = map[string]bool{
 var protocolWords = map[string]bool{"oauth": true, "oauth2": true, "oidc": true}
 
 // printVerbs are the words that say a flag asks for printing.
-var printVerbs = map[string]bool{"print": true, "show": true, "display": true, "dump": true, "output": true, "echo": true}
+var printVerbs = map[string]bool{"print": true, "show": true, "display": true, "dump": true, "output": true, "echo": true, "info": true}
 
 // words splits an identifier or a command name into lower-case words:
 // "printAccessToken" → print access token; "print-token" → print token.
@@ -1919,8 +1920,46 @@ func (m *model) commandOfFunc(fn *types.Func) string {
 				}
 			}
 		}
+		m.kongCommands()
 	}
 	return m.funcCommands[fn]
+}
+
+// kongCommands adds to funcCommands the token-printing commands declared
+// the way github.com/alecthomas/kong declares them: a field tagged cmd
+// of a command-line struct, whose type's Run method runs the command
+// (Info InfoCmd `cmd:""` runs (*InfoCmd).Run as "info"), in a named
+// struct type or an anonymous one; the command's name is the tag name,
+// or the field's.
+func (m *model) kongCommands() {
+	for cur := range m.in.Root().Preorder((*ast.StructType)(nil)) {
+		st, ok := m.info.TypeOf(cur.Node().(*ast.StructType)).(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			tag := reflect.StructTag(st.Tag(i))
+			if _, ok := tag.Lookup("cmd"); !ok {
+				continue
+			}
+			f := st.Field(i)
+			cmd := tag.Get("name")
+			if cmd == "" {
+				cmd = f.Name()
+			}
+			if !tokenCommandName(cmd, false) {
+				continue
+			}
+			t := f.Type()
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, m.pass.Pkg, "Run")
+			if run, ok := obj.(*types.Func); ok && run.Pkg() == m.pass.Pkg {
+				m.funcCommands[run] = strings.ToLower(cmd)
+			}
+		}
+	}
 }
 
 // tokenParamNode is where an encoded parameter container sets a token.
