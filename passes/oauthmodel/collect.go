@@ -229,7 +229,14 @@ func (m *model) visitAssign(cur inspector.Cursor, n *ast.AssignStmt) {
 			}
 			if rhs != nil && tuple < 0 {
 				m.oidcConfigAssign(cur, l, rhs)
+			}
+			switch {
+			case rhs != nil && tuple <= 0:
+				// s.Token = v; s.Token, ok = body["access_token"].(string);
+				// s.Token, err = encrypt(t): the call's first result.
 				m.fieldAssign(l, rhs)
+			case rhs != nil:
+				m.fieldAssign(l, nil) // a later result of a call: not known
 			}
 			if c := m.containerOfVar(l.X); c != nil && rhs != nil && tuple >= 0 {
 				// rec.AccessToken, _ = mint(rec): set, to a value not known.

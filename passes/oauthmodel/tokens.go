@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"path"
 	"reflect"
 	"slices"
@@ -1510,7 +1511,8 @@ func (m *model) stringReveals(fn *types.Func, depth int) bool {
 
 // fieldAssign notes s.f = e for string fields, and fieldTokens is
 // computed from all of them: a field every assignment of which (in this
-// package) gives it a token holds that token.
+// package) gives it a token holds that token. A nil rhs is a value not
+// known (s.f = the second result of a call).
 func (m *model) fieldAssign(sel *ast.SelectorExpr, rhs ast.Expr) {
 	s, ok := m.info.Selections[sel]
 	if !ok || s.Kind() != types.FieldVal {
@@ -1540,23 +1542,78 @@ func (m *model) fieldLit(lit *ast.CompositeLit, st *types.Struct) {
 
 func (m *model) computeFieldTokens() {
 	m.fieldTokens = make(map[*types.Var]string)
+	// A field some assignments give a token, the others a value that may
+	// be its own read back (cur.RefreshToken = load(), where load returns
+	// a cached record's RefreshToken): a candidate, judged below.
+	candidates := make(map[*types.Var]string)
+	vars, helpers := maps.Clone(m.tokenVars), maps.Clone(m.helperTokens)
 	for f, rhss := range m.fieldDefs {
 		if f.Pkg() != m.pass.Pkg {
 			continue // another package may assign it anything
 		}
-		what := ""
+		what, unknown := "", false
 		for _, rhs := range rhss {
 			w := m.tokenValue(rhs, 1)
-			if w == "" {
+			switch {
+			case w == "" && m.isConstExpr(rhs):
+				what, unknown = "", false // cleared or redacted: not always a token
+			case w == "":
+				unknown = true
+				continue
+			case what != "" && w != what:
 				what = ""
-				break
+			default:
+				what = w
+				continue
 			}
-			what = w
+			break
 		}
-		if what != "" {
+		switch {
+		case what != "" && !unknown:
 			m.fieldTokens[f] = what
+		case what != "":
+			candidates[f] = what
 		}
 	}
+	if len(candidates) > 0 {
+		// What the first look cached saw the candidates as no tokens.
+		m.roundTripFields(candidates, vars, helpers)
+	}
+}
+
+// roundTripFields decides the candidate fields of computeFieldTokens:
+// assuming each holds its token, every assignment of it must give that
+// token (a field read back through helpers gives itself); a field that
+// fails is dropped and the others judged again, until none fails. The
+// token caches filled under the assumption are put back as they were.
+func (m *model) roundTripFields(candidates map[*types.Var]string, vars map[*types.Var]string, helpers map[*types.Func]string) {
+	m.tokenVars, m.helperTokens = maps.Clone(vars), maps.Clone(helpers)
+	for changed := true; changed && len(candidates) > 0; {
+		changed = false
+		for f, w := range candidates {
+			m.fieldTokens[f] = w
+		}
+		for f, w := range candidates {
+			for _, rhs := range m.fieldDefs[f] {
+				if m.tokenValue(rhs, 1) != w {
+					delete(candidates, f)
+					delete(m.fieldTokens, f)
+					changed = true
+					break
+				}
+			}
+		}
+		m.tokenVars, m.helperTokens = maps.Clone(vars), maps.Clone(helpers)
+	}
+	if m.tokenVars == nil {
+		m.tokenVars = make(map[*types.Var]string)
+	}
+}
+
+// isConstExpr reports whether e is a constant ("", "redacted").
+func (m *model) isConstExpr(e ast.Expr) bool {
+	tv, ok := m.info.Types[e]
+	return ok && tv.Value != nil
 }
 
 // printWords are the words of a command or function whose purpose is to
@@ -2037,7 +2094,7 @@ func (m *model) sealedField(f *types.Var) bool {
 	m.sealed[f] = false // a cycle is not sealed
 	is := true
 	for _, rhs := range m.fieldDefs[f] {
-		if !m.sealedValue(rhs, f, 0) {
+		if rhs == nil || !m.sealedValue(rhs, f, 0) {
 			is = false
 			break
 		}
