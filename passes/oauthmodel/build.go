@@ -152,7 +152,12 @@ func (m *model) paramRequests() {
 			}
 			continue
 		}
-		text := m.str(cur.Node().(ast.Expr), ctx)
+		var text string
+		if call, i := m.printfCall(cur); call != nil {
+			text = m.sprintfStr(call.Args[i], call.Args[i+1:], ctx)
+		} else {
+			text = m.str(cur.Node().(ast.Expr), ctx)
+		}
 		evals = append(evals, rootEval{cur, text, ctx, false})
 	}
 	// A root is folded into the larger root that contains it, except
@@ -995,6 +1000,9 @@ func (m *model) sprintfArgs(cur inspector.Cursor) func(string) ast.Expr {
 	if b, ok := cur.Node().(*ast.BinaryExpr); ok && b.Op == token.ADD {
 		return m.concatArgs(b)
 	}
+	if call, f := m.printfCall(cur); call != nil {
+		return m.formatArgs(call, f)
+	}
 	call, ok := cur.Node().(*ast.CallExpr)
 	if !ok {
 		call, ok = cur.Parent().Node().(*ast.CallExpr)
@@ -1003,10 +1011,19 @@ func (m *model) sprintfArgs(cur inspector.Cursor) func(string) ast.Expr {
 		}
 	}
 	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
-	if !ok || funcName(fn) != "fmt.Sprintf" || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+	if !ok || funcName(fn) != "fmt.Sprintf" || call.Ellipsis.IsValid() {
 		return nil
 	}
-	tv, ok := m.info.Types[call.Args[0]]
+	return m.formatArgs(call, 0)
+}
+
+// formatArgs maps the parameters of the URL in a format (call's argument
+// f) to the arguments that fill their verbs.
+func (m *model) formatArgs(call *ast.CallExpr, f int) func(string) ast.Expr {
+	if len(call.Args) < f+2 {
+		return nil
+	}
+	tv, ok := m.info.Types[call.Args[f]]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return nil
 	}
@@ -1015,8 +1032,8 @@ func (m *model) sprintfArgs(cur inspector.Cursor) func(string) ast.Expr {
 		return nil
 	}
 	return func(key string) ast.Expr {
-		if i, ok := idx[key]; ok && i+1 < len(call.Args) {
-			return call.Args[i+1]
+		if i, ok := idx[key]; ok && f+i+1 < len(call.Args) {
+			return call.Args[f+i+1]
 		}
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
@@ -243,6 +244,57 @@ func (m *model) defStr(d def, ctx *evalCtx) string {
 	return s
 }
 
+// sprintfStr evaluates fmt.Sprintf(format, args...), and the format and
+// arguments of a print that formats the same way (fmt.Printf).
+func (m *model) sprintfStr(formatArg ast.Expr, argExprs []ast.Expr, ctx *evalCtx) string {
+	format := m.str(formatArg, ctx)
+	if !value.Known(format) {
+		return value.Hole
+	}
+	args := make([]value.Arg, len(argExprs))
+	for i, a := range argExprs {
+		switch {
+		case m.isString(a):
+			args[i] = value.Arg{Str: m.str(a, ctx), IsStr: true}
+		case isNamed(m.info.TypeOf(a), "net", "Addr"):
+			// fmt.Sprintf("http://%s/cb", l.Addr()): the address's
+			// String, as in (net.Addr).String below.
+			if host, ok := m.listenerHost(a); ok {
+				args[i] = value.Arg{Str: host + ":" + value.Hole, IsStr: true}
+			}
+		default:
+			if tv, ok := m.info.Types[a]; ok && tv.Value != nil {
+				args[i] = value.Arg{Const: tv.Value}
+			}
+		}
+	}
+	return value.Sprintf(format, args)
+}
+
+// printfFormats are the prints that format like fmt.Sprintf: the index
+// of their format argument. A URL in the format (fmt.Printf("open
+// https://idp/authorize?client_id=%s&…\n", id)) is a request printed
+// for the user, evaluated with its arguments.
+var printfFormats = map[string]int{"fmt.Printf": 0, "fmt.Fprintf": 1}
+
+// printfCall is the print whose format argument the expression at cur
+// is, and the index of that argument.
+func (m *model) printfCall(cur inspector.Cursor) (*ast.CallExpr, int) {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return nil, 0
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return nil, 0
+	}
+	i, ok := printfFormats[m.funcName(fn)]
+	if !ok || i >= len(call.Args) || call.Args[i] != cur.Node() {
+		return nil, 0
+	}
+	return call, i
+}
+
 func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
 	if !ok {
@@ -253,28 +305,7 @@ func (m *model) callStr(call *ast.CallExpr, ctx *evalCtx) string {
 		if len(call.Args) == 0 || call.Ellipsis.IsValid() {
 			return value.Hole
 		}
-		format := m.str(call.Args[0], ctx)
-		if !value.Known(format) {
-			return value.Hole
-		}
-		args := make([]value.Arg, len(call.Args)-1)
-		for i, a := range call.Args[1:] {
-			switch {
-			case m.isString(a):
-				args[i] = value.Arg{Str: m.str(a, ctx), IsStr: true}
-			case isNamed(m.info.TypeOf(a), "net", "Addr"):
-				// fmt.Sprintf("http://%s/cb", l.Addr()): the address's
-				// String, as in (net.Addr).String below.
-				if host, ok := m.listenerHost(a); ok {
-					args[i] = value.Arg{Str: host + ":" + value.Hole, IsStr: true}
-				}
-			default:
-				if tv, ok := m.info.Types[a]; ok && tv.Value != nil {
-					args[i] = value.Arg{Const: tv.Value}
-				}
-			}
-		}
-		return value.Sprintf(format, args)
+		return m.sprintfStr(call.Args[0], call.Args[1:], ctx)
 	case "strings.Join":
 		if len(call.Args) != 2 {
 			return value.Hole

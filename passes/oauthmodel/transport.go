@@ -112,12 +112,18 @@ func (m *model) endpointLit(lit *ast.CompositeLit, t types.Type) {
 // endpoints evaluates the recorded endpoint URLs, and adds those of
 // hand-built requests.
 func (m *model) endpoints() {
-	seen := make(map[ast.Node]bool)
+	// One node may hold several URLs (a whole hand-built URL literal is
+	// the node of its redirect_uri and of its endpoint): one of each kind.
+	type key struct {
+		n    ast.Node
+		kind EndpointKind
+	}
+	seen := make(map[key]bool)
 	add := func(kind EndpointKind, where string, p Param) {
-		if p.Node == nil || seen[p.Node] || p.Presence != value.Present {
+		if p.Node == nil || seen[key{p.Node, kind}] || p.Presence != value.Present {
 			return
 		}
-		seen[p.Node] = true
+		seen[key{p.Node, kind}] = true
 		m.result.Endpoints = append(m.result.Endpoints, Endpoint{Kind: kind, Where: where, URL: p})
 	}
 	for _, x := range m.endpointExprs {
@@ -144,8 +150,13 @@ func (m *model) endpoints() {
 // of a hand-built authorization URL, when the text is a URL.
 func urlBase(text string, at ast.Node) Param {
 	base, _, ok := strings.Cut(text, "?")
-	if !ok || !strings.Contains(base, "://") {
+	i := strings.Index(base, "://")
+	if !ok || i < 0 {
 		return Param{}
+	}
+	// "open: http://idp/authorize?…": the URL starts after the prose.
+	if j := strings.LastIndexAny(base[:i], " \t\r\n\"'(<"); j >= 0 {
+		base = base[j+1:]
 	}
 	return Param{Presence: value.Present, Value: base, Known: value.Known(base), Node: at}
 }

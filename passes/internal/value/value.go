@@ -84,7 +84,7 @@ func (p *Params) Merge(q Params) {
 // It is deliberately strict about form bodies, because ordinary strings
 // ("response_type=token is not supported") must not look like requests:
 // every key must be a plain parameter name, no known value may contain
-// white space, and a body without a URL needs at least two parameters (a
+// white space (a URL's query ends at a line's end), and a body without a URL needs at least two parameters (a
 // lone "response_type=token" is a mention, not a request). ok is false
 // when s does not look like a request at all.
 func ParseRequest(s string) (p Params, ok bool) {
@@ -93,6 +93,12 @@ func ParseRequest(s string) (p Params, ok bool) {
 	if i := strings.IndexByte(s, '?'); i >= 0 {
 		isURL = true
 		query = s[i+1:]
+		// A URL ends at a line's end: "open %s?…&scope=read\n" in a
+		// message printed for the user to follow. (A space may separate
+		// scope tokens, or start prose: see below.)
+		if j := strings.IndexAny(query, "\t\r\n"); j >= 0 {
+			query = query[:j]
+		}
 		// A URL with a Hole before its query may still carry parameters of
 		// its own (a configured endpoint); they are rarely OAuth ones, so the
 		// set stays closed, as for url.URL.Query of an unknown endpoint.

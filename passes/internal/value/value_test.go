@@ -178,4 +178,9 @@ func TestParseRequestSpacedScope(t *testing.T) {
 		_, ok := ParseRequest(s)
 		assert.False(t, ok, "%q", s)
 	}
+	// A URL on a line of its own in a longer message ends at the line.
+	p, ok = ParseRequest("Open https://idp.example.com/auth?response_type=code&client_id=cli\nthen paste the code here")
+	require.True(t, ok)
+	v, _, _ = p.Lookup("client_id")
+	assert.Equal(t, "cli", v)
 }
