@@ -186,33 +186,98 @@ func (m *model) exportStateLookups() {
 // that is a package variable or a field, or a method of sync.Map or of a
 // key-value store or database client (keepers) called on one.
 func (m *model) sharedLookup(fcur inspector.Cursor, bound map[*types.Var]bool) (ast.Node, ast.Expr) {
+	// The lookup an if tests (if !store.Validate(state) { refuse }) on
+	// the way to the exchange is the check; one computed beside it
+	// (isPopup := hub.Has(state)) is named only when no other is.
+	// A lookup in a branch that answers and returns (an error reply) is
+	// not on the exchange's path.
+	var best ast.Node
+	var bestStore ast.Expr
+	bestRank := -1
 	for c := range fcur.Preorder((*ast.IndexExpr)(nil), (*ast.CallExpr)(nil)) {
-		switch x := c.Node().(type) {
-		case *ast.IndexExpr:
-			if _, isMap := typeUnder(m.info.TypeOf(x.X)).(*types.Map); isMap && m.sharedValue(x.X) && m.stateKey(x.Index, bound, 0) {
-				return x, x.X
+		n, store := m.stateLookupAt(c, bound)
+		if n == nil {
+			continue
+		}
+		rank := 0
+		if onMainPath(c, fcur.Node()) {
+			rank += 2
+		}
+		if inIfCond(c) {
+			rank++
+		}
+		if rank > bestRank {
+			best, bestStore, bestRank = n, store, rank
+		}
+	}
+	return best, bestStore
+}
+
+// onMainPath reports whether the node at cur, in fn, lies in no block
+// that ends in a return (but fn's body).
+func onMainPath(cur inspector.Cursor, fn ast.Node) bool {
+	body := funcBody(fn)
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.BlockStmt:
+			if n != body && endsInReturn(n.List) {
+				return false
 			}
-		case *ast.CallExpr:
-			fn, ok := typeutil.Callee(m.info, x).(*types.Func)
-			if !ok || fn.Pkg() == nil || fn.Signature().Recv() == nil {
-				continue
+		case *ast.CaseClause:
+			if endsInReturn(n.Body) {
+				return false
 			}
-			path := trimVendor(fn.Pkg().Path())
-			if isOAuth2Path(path) || isOIDCPath(path) {
-				continue // the exchange, a verifier: no store
-			}
-			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
-			// A key-value store or database client talks to a store every
-			// request shares, wherever the Go value is held (client :=
-			// c.readClient()); a sync.Map or a store of the program's own
-			// type is shared when the value is.
-			if !ok || !slices.ContainsFunc(x.Args, func(a ast.Expr) bool { return m.stateKey(a, bound, 0) }) {
-				continue // keyed by something else: no look at the receiver
-			}
-			remote := sharedStorePkg(path) && path != "sync"
-			if remote || m.sharedValue(sel.X) && (path == "sync" || m.keepsState(sel.X)) {
-				return x, sel.X
-			}
+		case *ast.FuncDecl, *ast.FuncLit:
+			return true
+		}
+	}
+	return true
+}
+
+// inIfCond reports whether the node at cur is in an if statement's
+// condition, or in its init (if ok := store.Check(s); !ok).
+func inIfCond(cur inspector.Cursor) bool {
+	child := cur.Node()
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.IfStmt:
+			return n.Cond == child || n.Init == child
+		case *ast.FuncLit, *ast.FuncDecl, *ast.BlockStmt:
+			return false
+		}
+		child = c.Node()
+	}
+	return false
+}
+
+// stateLookupAt is sharedLookup's test of one node: a lookup of the
+// request's state in a shared store, and the store.
+func (m *model) stateLookupAt(c inspector.Cursor, bound map[*types.Var]bool) (ast.Node, ast.Expr) {
+	switch x := c.Node().(type) {
+	case *ast.IndexExpr:
+		if _, isMap := typeUnder(m.info.TypeOf(x.X)).(*types.Map); isMap && m.sharedValue(x.X) && m.stateKey(x.Index, bound, 0) {
+			return x, x.X
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Signature().Recv() == nil {
+			return nil, nil
+		}
+		path := trimVendor(fn.Pkg().Path())
+		if isOAuth2Path(path) || isOIDCPath(path) {
+			return nil, nil // the exchange, a verifier: no store
+		}
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		// A key-value store or database client talks to a store every
+		// request shares, wherever the Go value is held (client :=
+		// c.readClient()); a sync.Map or a store of the program's own
+		// type is shared when the value is.
+		if !ok || !slices.ContainsFunc(x.Args, func(a ast.Expr) bool { return m.stateKey(a, bound, 0) }) {
+			return nil, nil // keyed by something else: no look at the receiver
+		}
+		remote := sharedStorePkg(path) && path != "sync"
+		if remote || m.sharedValue(sel.X) && (path == "sync" || m.keepsState(sel.X)) {
+			return x, sel.X
 		}
 	}
 	return nil, nil
@@ -399,6 +464,16 @@ func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool, k
 	if depth == 0 && len(keep) > 1 && keep[1] != nil {
 		if x, ok := m.in.Root().FindNode(keep[1]); ok && !inLoop(x) {
 			after = keep[1].End()
+			if keep[1].Pos() < fn.Pos() || keep[1].End() > fn.End() {
+				// The exchange is in a helper the handler calls
+				// (info, err := exchangeCode(ctx, code)): past that call.
+				after = token.NoPos
+				if call := m.callReaching(fn, keep[1], 0); call != nil {
+					if c, ok := m.in.Root().FindNode(call); ok && !inLoop(c) {
+						after = call.End()
+					}
+				}
+			}
 		}
 	}
 	holds := func(n ast.Node) bool {
@@ -491,6 +566,36 @@ func (m *model) mayReadBrowser(fn ast.Node, depth int, seen map[ast.Node]bool, k
 			}
 		}
 		return true
+	})
+	return found
+}
+
+// callReaching is the first call in fn of a function of the package
+// whose body holds target, itself or through the functions it calls (two
+// calls deep).
+func (m *model) callReaching(fn, target ast.Node, depth int) *ast.CallExpr {
+	if depth > 2 {
+		return nil
+	}
+	var found *ast.CallExpr
+	ast.Inspect(fn, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if found != nil || !ok {
+			return found == nil
+		}
+		f, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || f.Pkg() != m.pass.Pkg {
+			return true
+		}
+		cur, ok := m.funcDecls[f.Origin()]
+		if !ok || cur.Node() == fn {
+			return true
+		}
+		decl := cur.Node()
+		if decl.Pos() <= target.Pos() && target.End() <= decl.End() || m.callReaching(decl, target, depth+1) != nil {
+			found = call
+		}
+		return found == nil
 	})
 	return found
 }
