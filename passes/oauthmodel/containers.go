@@ -23,6 +23,7 @@ type container struct {
 	cur       inspector.Cursor // the literal, or the variable's first assignment
 	lit       *ast.CompositeLit
 	mutations []mutation
+	dels      []inspector.Cursor // q.Del(key) calls
 	flows     []inspector.Cursor // expressions where the container itself goes
 	escapes   bool               // passed to code we cannot follow: more keys may be added
 	firstUse  inspector.Cursor
@@ -251,7 +252,12 @@ func (m *model) containerUse(c *container, cur inspector.Cursor, id *ast.Ident) 
 				c.mutations = append(c.mutations, mutation{key: call.Args[0], val: call.Args[1], node: call, add: p.Sel.Name == "Add"})
 				return
 			}
-		case "Get", "Has", "Encode", "Del":
+		case "Del":
+			if c.kind == valuesContainer && len(call.Args) == 1 {
+				c.dels = append(c.dels, parent.Parent())
+			}
+			return
+		case "Get", "Has", "Encode":
 			return
 		}
 		c.escapes = true // a method we do not know

@@ -28,7 +28,11 @@ type TokenURL struct {
 	// Refresh is set when the parameter carries a refresh token.
 	Refresh bool
 	At      ast.Node // where the parameter is set
-	Func    ast.Node
+	// Report is where to report: At, or Node when the URL is built in a
+	// branch away from where the parameter is set (a form sent in a
+	// body on other branches, in the query on one).
+	Report ast.Node
+	Func   ast.Node
 	// Dest is the call the URL is handed to ("net/http.Get"), when seen.
 	Dest     string
 	DestNode ast.Node
@@ -221,7 +225,13 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node, ctx *ev
 	if at == nil {
 		at = cur.Node()
 	}
-	t := &TokenURL{Node: cur.Node(), Param: param, Refresh: refresh, At: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
+	if ctx != nil && m.deletedBefore(ctx.containers, param, cur) {
+		return // q.Del("access_token") on the way: sent in a header instead
+	}
+	t := &TokenURL{Node: cur.Node(), Param: param, Refresh: refresh, At: at, Report: at, Func: enclosingFunc(cur), QueryOnlyAPI: queryOnlyAPI(text)}
+	if m.branchAway(cur, at) || ctx != nil && m.deletedSomewhere(ctx.containers, param) {
+		t.Report = cur.Node() // where the URL is built, not where the parameter is set
+	}
 	if t.QueryOnlyAPI == "" && strings.HasPrefix(text, value.Hole) {
 		if e, ok := cur.Node().(ast.Expr); ok {
 			t.QueryOnlyAPI = m.queryOnlyAlternatives(e)
@@ -240,6 +250,69 @@ func (m *model) tokenURL(cur inspector.Cursor, text string, at ast.Node, ctx *ev
 		}
 	}
 	m.result.TokenURLs = append(m.result.TokenURLs, t)
+}
+
+// deletedBefore reports whether one of the containers that make a URL's
+// query has its parameter key deleted (q.Del(key)) on every path to the
+// URL at cur: in a block that holds the URL, above it, outside a loop.
+func (m *model) deletedBefore(cs []*container, key string, cur inspector.Cursor) bool {
+	for _, c := range cs {
+		for _, d := range c.dels {
+			call := d.Node().(*ast.CallExpr)
+			if call.Pos() > cur.Node().Pos() || m.str(call.Args[0], nil) != key || inLoop(d) {
+				continue
+			}
+			stmt := d.Parent()
+			if _, isExpr := stmt.Node().(*ast.ExprStmt); !isExpr {
+				continue
+			}
+			switch blk := stmt.Parent().Node().(type) {
+			case *ast.BlockStmt, *ast.CaseClause: // a statement list holding the URL
+				if blk.Pos() <= cur.Node().Pos() && cur.Node().End() <= blk.End() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deletedSomewhere reports whether one of the containers has key
+// deleted anywhere: only some of its URLs carry the parameter.
+func (m *model) deletedSomewhere(cs []*container, key string) bool {
+	for _, c := range cs {
+		for _, d := range c.dels {
+			if m.str(d.Node().(*ast.CallExpr).Args[0], nil) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// branchAway reports whether the node at cur lies in a branch (an if's
+// or a case's body) that does not hold at.
+func (m *model) branchAway(cur inspector.Cursor, at ast.Node) bool {
+	if at == nil || at == cur.Node() {
+		return false
+	}
+	for c := range cur.Enclosing() {
+		n := c.Node()
+		if n.Pos() <= at.Pos() && at.End() <= n.End() {
+			return false
+		}
+		switch n.(type) {
+		case *ast.CaseClause, *ast.CommClause:
+			return true
+		case *ast.BlockStmt:
+			if _, ok := c.Parent().Node().(*ast.IfStmt); ok {
+				return true
+			}
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		}
+	}
+	return false
 }
 
 // queryOptIn returns the condition of an enclosing if statement, in
@@ -2070,7 +2143,7 @@ func (m *model) querySetterToken(cur inspector.Cursor, fn *types.Func, call *ast
 		refresh = w == whatRefresh
 	}
 	m.result.TokenURLs = append(m.result.TokenURLs, &TokenURL{
-		Node: call, Param: name, Refresh: refresh, At: call.Args[1], Func: enclosingFunc(cur),
+		Node: call, Param: name, Refresh: refresh, At: call.Args[1], Report: call.Args[1], Func: enclosingFunc(cur),
 		Dest: "the request's URL", DestNode: call,
 	})
 }

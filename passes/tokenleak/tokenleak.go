@@ -36,9 +36,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if t.QueryOnlyAPI != "" {
 			// The API leaves no choice: still reported, lower.
-			rules.ReportLow(pass, rule, t.At.Pos(), t.At.End(), urlMessage(t))
+			rules.ReportLow(pass, rule, t.Report.Pos(), t.Report.End(), urlMessage(t))
 		} else {
-			rules.Report(pass, rule, t.At.Pos(), t.At.End(), urlMessage(t))
+			rules.Report(pass, rule, t.Report.Pos(), t.Report.End(), urlMessage(t))
 		}
 	}
 	for _, t := range model.TokenLogs {
