@@ -99,6 +99,9 @@ be used. Use the authorization code grant with PKCE, or the device grant
 (RFC 8628) for devices without a browser. A first-party application that is
 absolutely trusted with passwords can be listed in -passwordgrant.trusted
 (comma-separated import path patterns, "..." as in the go command).
+An identity product's own email and password sign-in (Supabase Auth's
+/auth/v1/token, what its SDKs' signInWithPassword posts) signs users in to
+the account system the application runs, and is not reported.
 Also reports authorization servers that accept the grant for every client:
 library configurations (fosite's password factory, go-oauth2's default
 grants once a password handler is installed, osin's osin.PASSWORD) and hand-written token endpoints whose code

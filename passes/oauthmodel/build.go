@@ -362,6 +362,7 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			GrantType: gt,
 			Verifier:  param(paramCodeVerifier),
 			Code:      param("code"),
+			URL:       base, // the URL the grant type is a parameter of
 		}
 		if exprOf != nil {
 			if e := exprOf("code"); e != nil {

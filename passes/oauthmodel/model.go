@@ -257,6 +257,10 @@ type TokenRequest struct {
 	// else: no challenge can have been computed from it, so it cannot
 	// match the one the authorization request sent (freshverifier.go).
 	FreshVerifier ast.Expr
+	// URL is the token endpoint the request goes to, where the code
+	// shows it: the URL a hand-built request is built in, or the one it
+	// is sent to.
+	URL Param
 }
 
 // Well-known grant type values.

@@ -151,6 +151,10 @@ func (m *model) endpoints() {
 func urlBase(text string, at ast.Node) Param {
 	base, _, ok := strings.Cut(text, "?")
 	i := strings.Index(base, "://")
+	if ok && i < 0 && strings.HasPrefix(base, value.Hole) && len(base) > len(value.Hole) {
+		// c.base + "/auth/v1/token?…": an unknown origin, a known path.
+		return Param{Presence: value.Present, Value: base, Node: at}
+	}
 	if !ok || i < 0 {
 		return Param{}
 	}
@@ -263,7 +267,11 @@ func (m *model) sent(t *TokenRequest, call *ast.CallExpr, target, client ast.Exp
 	}
 	t.Send, t.Client = call, client
 	s := m.str(target, nil)
-	m.tokenTargets = append(m.tokenTargets, Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: target})
+	u := Param{Presence: value.Present, Value: s, Known: value.Known(s), Node: target}
+	m.tokenTargets = append(m.tokenTargets, u)
+	if t.URL.Presence != value.Present {
+		t.URL = u
+	}
 	return true
 }
 

@@ -5,12 +5,14 @@ package passwordgrant
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/pkgpattern"
+	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 	"github.com/oauthvet/oauthvet/passes/suppress"
@@ -70,6 +72,9 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		default:
 			continue
 		}
+		if firstPartyAPI(t.URL) != "" {
+			continue // the identity product's own sign-in (knowledge.FirstPartyPasswordAPIs)
+		}
 		if !t.GrantType.Known {
 			grant += " on some paths"
 		}
@@ -122,4 +127,23 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how, evidence, pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
 	}
 	return nil, nil
+}
+
+// firstPartyAPI names the identity product whose own email and password
+// sign-in the token URL is (knowledge.FirstPartyPasswordAPIs): its path,
+// known whatever the host, ends in the product's token path.
+func firstPartyAPI(u oauthmodel.Param) string {
+	if u.Presence != value.Present {
+		return ""
+	}
+	path, _, _ := strings.Cut(u.Value, "?")
+	if i := strings.Index(path, "://"); i >= 0 {
+		path = path[i+3:]
+	}
+	for _, api := range knowledge.FirstPartyPasswordAPIs {
+		if strings.HasSuffix(path, api.PathSuffix) {
+			return api.Name
+		}
+	}
+	return ""
 }
