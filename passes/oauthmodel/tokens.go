@@ -1619,7 +1619,7 @@ func (m *model) computeFieldTokens() {
 	// be its own read back (cur.RefreshToken = load(), where load returns
 	// a cached record's RefreshToken): a candidate, judged below.
 	candidates := make(map[*types.Var]string)
-	vars, helpers := maps.Clone(m.tokenVars), maps.Clone(m.helperTokens)
+	vars, helpers, results := maps.Clone(m.tokenVars), maps.Clone(m.helperTokens), maps.Clone(m.helperResults)
 	for f, rhss := range m.fieldDefs {
 		if f.Pkg() != m.pass.Pkg {
 			continue // another package may assign it anything
@@ -1650,7 +1650,7 @@ func (m *model) computeFieldTokens() {
 	}
 	if len(candidates) > 0 {
 		// What the first look cached saw the candidates as no tokens.
-		m.roundTripFields(candidates, vars, helpers)
+		m.roundTripFields(candidates, tokenCaches{vars, helpers, results})
 	}
 }
 
@@ -1659,8 +1659,11 @@ func (m *model) computeFieldTokens() {
 // token (a field read back through helpers gives itself); a field that
 // fails is dropped and the others judged again, until none fails. The
 // token caches filled under the assumption are put back as they were.
-func (m *model) roundTripFields(candidates map[*types.Var]string, vars map[*types.Var]string, helpers map[*types.Func]string) {
-	m.tokenVars, m.helperTokens = maps.Clone(vars), maps.Clone(helpers)
+func (m *model) roundTripFields(candidates map[*types.Var]string, saved tokenCaches) {
+	restore := func() {
+		m.tokenVars, m.helperTokens, m.helperResults = maps.Clone(saved.vars), maps.Clone(saved.helpers), maps.Clone(saved.results)
+	}
+	restore()
 	for changed := true; changed && len(candidates) > 0; {
 		changed = false
 		for f, w := range candidates {
@@ -1676,11 +1679,19 @@ func (m *model) roundTripFields(candidates map[*types.Var]string, vars map[*type
 				}
 			}
 		}
-		m.tokenVars, m.helperTokens = maps.Clone(vars), maps.Clone(helpers)
+		restore()
 	}
 	if m.tokenVars == nil {
 		m.tokenVars = make(map[*types.Var]string)
 	}
+}
+
+// tokenCaches are the memos of token values that an assumption about
+// fields may fill: put back as they were before it.
+type tokenCaches struct {
+	vars    map[*types.Var]string
+	helpers map[*types.Func]string
+	results map[tokenResultKey]string
 }
 
 // isConstExpr reports whether e is a constant ("", "redacted").

@@ -49,6 +49,20 @@ func loadRefresh(code string) string {
 	return r
 }
 
+// loadPair hands back both tokens; the access token is its second result.
+func loadPair(code string) (string, string, error) {
+	var c cache
+	data, err := os.ReadFile("tokens.json")
+	if err == nil {
+		err = json.Unmarshal(data, &c)
+	} else {
+		c, err = redeem(c, code)
+	}
+	acc := c.Access
+	log.Println("access token", acc) // want `access token written to a log: log.Println logs the access token`
+	return c.Refresh, acc, err
+}
+
 var current cache
 
 type session struct {
@@ -79,6 +93,9 @@ func (e *envCache) load(body map[string]any) {
 
 func main() {
 	current.Refresh = loadRefresh(os.Args[1])
+	if _, a, err := loadPair(os.Args[1]); err == nil {
+		current.Access = a
+	}
 	s := sessionFrom(map[string]any{})
 	s.logout()
 	(&envCache{}).load(nil)
