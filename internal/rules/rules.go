@@ -302,9 +302,11 @@ the state with a kept one only when their client was given somewhere to
 keep it are reported when it was not: zitadel/oidc's
 rp.CodeExchangeHandler on a relying party built without
 rp.WithCookieHandler, rp.WithPKCE or rp.WithPKCEFromDiscovery takes any
-state. A program that listens on
-loopback only (a CLI's login) is one user's, and is left alone. Without a one-time state bound to the user's
-browser, an attacker can send a victim's browser to the callback with the
+state. The shared-store check leaves alone a program that
+listens on loopback only (a CLI's login: its store is one user's); a
+missing, constant or unchecked state is reported there too, since any
+web page can send the attacker's code to the waiting callback. Without a
+one-time state bound to the user's browser, an attacker can send a victim's browser to the callback with the
 attacker's own code and log the victim into the attacker's account (login
 CSRF). crypto/rand, oauth2.GenerateVerifier(), rand.Text() and UUID v4 are
 fine; a state passed in by the caller is judged where it is called, and is
