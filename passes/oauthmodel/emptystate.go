@@ -50,8 +50,8 @@ func (m *model) emptyStateCheck(t *TokenRequest, handler ast.Node) {
 				continue
 			}
 			for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-				if !m.requestState(pair[0], bound) {
-					continue
+				if !m.requestState(pair[0], bound) || m.isEmptyString(pair[1]) || isNil(m.info, pair[1]) {
+					continue // st != "": a test for emptiness, not a comparison with a stored state
 				}
 				if g, side := m.skipWhenEmpty(c, pair); g != nil {
 					// if saved != "" && state != saved { refuse }: the
@@ -228,7 +228,7 @@ func (m *model) skipWhenEmpty(cur inspector.Cursor, pair [2]ast.Expr) (ast.Expr,
 			}
 			for _, x := range []ast.Expr{p.X, p.Y} {
 				g, ok := ast.Unparen(x).(*ast.BinaryExpr)
-				if !ok {
+				if !ok || g == b {
 					continue
 				}
 				var operand ast.Expr
