@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/oauthvet/oauthvet/passes/internal/value"
 )
 
@@ -44,7 +46,7 @@ func (m *model) freshVerifiers() {
 		if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
 			continue
 		}
-		if m.stateOf(id).Origin != StateRandom {
+		if m.stateOf(id).Origin != StateRandom || !m.drawnHere(id, 0) {
 			continue
 		}
 		if uses == nil {
@@ -59,4 +61,50 @@ func (m *model) freshVerifiers() {
 			t.FreshVerifier = arg
 		}
 	}
+}
+
+// drawnHere reports whether the value of e is drawn where it is made,
+// not read back from where an earlier request kept it: a call of another
+// package (oauth2.GenerateVerifier()), through local variables and the
+// package's functions whose every non-constant return is such a value.
+// A map element or a struct's field is a kept value (it.verifier of
+// pending[sid]), whatever was stored there.
+func (m *model) drawnHere(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || v.IsField() {
+			return false
+		}
+		d, ok := m.singleDef(v)
+		if !ok || d.rhs == nil {
+			return false
+		}
+		if d.tuple > 0 {
+			return false
+		}
+		return m.drawnHere(d.rhs, depth+1)
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
+		if !ok {
+			return false
+		}
+		if fn.Pkg() != m.pass.Pkg {
+			return true
+		}
+		drawn, returns := true, false
+		m.eachResult(x, 0, func(_ *ast.FuncDecl, res ast.Expr) bool {
+			if m.isConstant(res) {
+				return false // "" on an error path
+			}
+			returns = true
+			drawn = drawn && m.drawnHere(res, depth+1)
+			return !drawn
+		})
+		return returns && drawn
+	}
+	return false
 }
