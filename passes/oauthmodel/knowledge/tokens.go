@@ -100,4 +100,18 @@ var TokenParams = []TokenParam{
 	{Paths: []string{"github.com/Nerzal/gocloak/v5"}, Recv: "GoCloak", Name: "RefreshToken", Param: 0, Refresh: true},
 	{Paths: []string{"github.com/Nerzal/gocloak/v5"}, Recv: "GoCloak", Name: "Logout", Param: 3, Refresh: true},
 	{Paths: []string{"github.com/Nerzal/gocloak/v5"}, Recv: "GoCloak", Name: "GetUserInfo", Param: 0},
+	// go-oauth2's token manager, the *manage.Manager and the root
+	// package's Manager interface: v4.4.2 to v4.5.4 (manage/manager.go,
+	// manage.go) take ctx first; gopkg.in/oauth2.v3 v3.12.0 and the
+	// pre-module github.com/go-oauth2/oauth2 do not. A server's
+	// middleware that hands a request's bearer token to LoadAccessToken
+	// says the value is an access token, whatever header carried it.
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4/manage", "github.com/go-oauth2/oauth2/v4"}, Recv: "Manager", Name: "LoadAccessToken", Param: 1},
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4/manage", "github.com/go-oauth2/oauth2/v4"}, Recv: "Manager", Name: "RemoveAccessToken", Param: 1},
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4/manage", "github.com/go-oauth2/oauth2/v4"}, Recv: "Manager", Name: "LoadRefreshToken", Param: 1, Refresh: true},
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4/manage", "github.com/go-oauth2/oauth2/v4"}, Recv: "Manager", Name: "RemoveRefreshToken", Param: 1, Refresh: true},
+	{Paths: []string{"gopkg.in/oauth2.v3/manage", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2/manage", "github.com/go-oauth2/oauth2"}, Recv: "Manager", Name: "LoadAccessToken", Param: 0},
+	{Paths: []string{"gopkg.in/oauth2.v3/manage", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2/manage", "github.com/go-oauth2/oauth2"}, Recv: "Manager", Name: "RemoveAccessToken", Param: 0},
+	{Paths: []string{"gopkg.in/oauth2.v3/manage", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2/manage", "github.com/go-oauth2/oauth2"}, Recv: "Manager", Name: "LoadRefreshToken", Param: 0, Refresh: true},
+	{Paths: []string{"gopkg.in/oauth2.v3/manage", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2/manage", "github.com/go-oauth2/oauth2"}, Recv: "Manager", Name: "RemoveRefreshToken", Param: 0, Refresh: true},
 }
