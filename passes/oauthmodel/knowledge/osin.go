@@ -23,7 +23,7 @@ var Osin = Server{
 			// same host, but any path below the registered one.
 			// A literal &osin.Server{Config: cfg, Storage: …} is the
 			// same server: NewServer only fills those fields.
-			Func: Func{Name: "NewServer"}, Config: 0, Factories: -1, Lit: "Server", LitConfig: "Config",
+			Func: Func{Name: "NewServer"}, Config: 0, Factories: -1, Lit: "Server", LitConfig: "Config", Serves: true,
 			Defaults: []Default{
 				{Decision: LooseRedirect, Status: Allowed, Why: "osin validates redirect URIs with osin.ValidateUri, which accepts any path below the client's registered path"},
 				// authorize.go: a challenge without a method is taken as
@@ -46,6 +46,13 @@ var Osin = Server{
 	// authorize.go: HandleAuthorizeRequest reads redirect_uri and
 	// validates it against the client's (ValidateUriList).
 	RedirectReaders: []Func{{Recv: "Server", Name: "HandleAuthorizeRequest"}},
+	// authorize.go (v1.0.1, both paths): the methods that read or answer
+	// an authorization request. A server that calls neither serves only
+	// its token endpoint.
+	AuthorizeMethods: []Func{
+		{Recv: "Server", Name: "HandleAuthorizeRequest"},
+		{Recv: "Server", Name: "FinishAuthorizeRequest"},
+	},
 	Advice: map[Decision]string{
 		Implicit:      "allow only osin.CODE in AllowedAuthorizeTypes",
 		Password:      "drop osin.PASSWORD from AllowedAccessTypes",
