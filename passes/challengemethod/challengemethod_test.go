@@ -22,3 +22,10 @@ func TestNoCodeGrant(t *testing.T) {
 		// Servers whose package installs their handlers but no user authorization handler.
 		"./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
 }
+
+// TestOsinBeforePKCE: the osin of 2015 that older programs vendor has no
+// PKCE, so no plain challenge either; the fixture is a module of its own
+// whose osin is a stub of that revision.
+func TestOsinBeforePKCE(t *testing.T) {
+	analysistest.Run(t, filepath.Join("..", "..", "testdata", "osin2015"), challengemethod.Analyzer, "./challenge/...")
+}

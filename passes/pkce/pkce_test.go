@@ -63,6 +63,12 @@ func TestOldFosite(t *testing.T) {
 	analysistest.Run(t, filepath.Join("..", "..", "testdata", "fositev029"), pkce.Analyzer, "./...")
 }
 
+// TestOsinBeforePKCE: a public client of the osin of 2015 (no PKCE in
+// that release): the finding names the release to move to.
+func TestOsinBeforePKCE(t *testing.T) {
+	analysistest.Run(t, filepath.Join("..", "..", "testdata", "osin2015"), pkce.Analyzer, "./public/...")
+}
+
 func TestConfidential(t *testing.T) {
 	a := pkce.New()
 	require.NoError(t, a.Flags.Set("confidential", "true"))

@@ -13,7 +13,12 @@ var Osin = Server{
 			Defaults: []Default{
 				{Decision: Implicit, Status: Forbidden, Why: "osin.NewServerConfig allows only the code response type"},
 				{Decision: Password, Status: Forbidden, Why: "osin.NewServerConfig allows only the authorization_code grant"},
-				{Decision: PKCEPublic, Status: Allowed, Why: "osin.NewServerConfig leaves RequirePKCEForPublicClients false"},
+				// Releases before PKCE support (RangelReale/osin before
+				// 2016, vendored by older programs) have no CodeChallenge
+				// in AuthorizeRequest: no client can use PKCE there.
+				{Decision: PKCEPublic, Status: Allowed, Why: "osin.NewServerConfig leaves RequirePKCEForPublicClients false",
+					Field: "CodeChallenge", Missing: "this osin release has no PKCE support at all (its AuthorizeRequest has no CodeChallenge)", MissingStatus: Allowed,
+					MissingAdvice: "move to an osin release that verifies code_challenge (github.com/openshift/osin v1.0.1) and set RequirePKCEForPublicClients: true in osin.ServerConfig"},
 				{Decision: CodeGrant, Status: Allowed, Why: "osin.NewServerConfig allows the authorization_code grant"},
 				{Decision: TokenByGet, Status: Forbidden, Why: "osin.NewServerConfig leaves AllowGetAccessRequest false"},
 			},
@@ -30,7 +35,8 @@ var Osin = Server{
 				// plain, and plain is accepted; no ServerConfig field
 				// turns it off (RangelReale/osin v1.0.1, openshift/osin).
 				{Decision: PlainPKCE, Status: Allowed, Checked: "code_challenge_method",
-					Why: "osin accepts code_challenge_method=plain, and takes a challenge sent without a method as plain; no ServerConfig field turns it off"},
+					Why:   "osin accepts code_challenge_method=plain, and takes a challenge sent without a method as plain; no ServerConfig field turns it off",
+					Field: "CodeChallengeMethod", Missing: "this osin release has no PKCE support, so no plain challenge either", MissingStatus: Forbidden},
 			},
 		},
 	},

@@ -118,6 +118,14 @@ type AuthorizeRequest struct {
 	RedirectUri string
 	State       string
 	Authorized  bool
+	Expiration  int32
+	UserData    interface{}
+	HttpRequest *http.Request
+
+	// Optional code_challenge (RFC 7636)
+	CodeChallenge string
+	// Optional code_challenge_method (RFC 7636)
+	CodeChallengeMethod string
 }
 
 func (s *Server) HandleAuthorizeRequest(w *Response, r *http.Request) *AuthorizeRequest { return nil }

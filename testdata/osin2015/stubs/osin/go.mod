@@ -1,0 +1,3 @@
+module github.com/RangelReale/osin
+
+go 1.26.0
