@@ -828,6 +828,9 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 			return ""
 		}
 		if name := tagParam(fieldTag(sel)); name != "" {
+			if tokenClaims(sel.Recv()) || m.parsedClaims(x.X) {
+				return "" // claims.GrantType of a token being verified: what was issued, not asked for
+			}
 			return name
 		}
 		if f := m.packageField(x); f != nil {
@@ -1573,6 +1576,86 @@ func (m *model) dispatchIdent(cur inspector.Cursor, id *ast.Ident) bool {
 		}
 		if s := m.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
 			return tagParam(fieldTag(s)) != ""
+		}
+	}
+	return false
+}
+
+// tokenClaims reports whether t is a token's claims set rather than a
+// request: a struct that embeds a JWT or JOSE library's type
+// (jwt.RegisteredClaims). A grant_type field there records how the token
+// was issued.
+func tokenClaims(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	if st, ok := n.Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if f := st.Field(i); f.Embedded() && f.Pkg() != nil && namedOf(f.Type()) != nil && jwtPackage(namedOf(f.Type()).Obj().Pkg()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parsedClaims reports whether e is (a field path of) a local variable
+// that the function declaring it hands to a JWT or JOSE library
+// (jwt.ParseWithClaims(raw, &claims, keyFunc), tok.Claims(key, &c)):
+// the claims of a token being verified.
+func (m *model) parsedClaims(e ast.Expr) bool {
+	v := m.rootVar(e, false)
+	if v == nil || v.Pkg() != m.pass.Pkg || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+		return false
+	}
+	cur, ok := m.in.Root().FindByPos(v.Pos(), v.Pos())
+	if !ok {
+		return false
+	}
+	fcur, ok := enclosingFuncCursor(cur)
+	if !ok {
+		return false
+	}
+	found := false
+	for c := range fcur.Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			continue
+		}
+		if !jwtPackage(fn.Pkg()) {
+			continue
+		}
+		for _, a := range call.Args {
+			if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+				a = u.X
+			}
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok && m.info.Uses[id] == v {
+				found = true
+			}
+		}
+		if found {
+			break
+		}
+	}
+	return found
+}
+
+// jwtPackage reports whether pkg is a JWT or JOSE library
+// (github.com/golang-jwt/jwt/v5, github.com/dgrijalva/jwt-go,
+// github.com/go-jose/go-jose/v4/jwt, gopkg.in/square/go-jose.v2/jwt …).
+func jwtPackage(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	path := trimVendor(pkg.Path())
+	for _, part := range strings.Split(path, "/") {
+		if strings.HasPrefix(part, "jwt") || strings.Contains(part, "jose") {
+			return true
 		}
 	}
 	return false
