@@ -648,6 +648,96 @@ func (m *model) writesOut(call *ast.CallExpr) bool {
 	return ok && !derivesLogger(fn) || logLike(fn)
 }
 
+// bodyGuards are the conditions of the if statements, in fd, whose
+// bodies (not their else branches) hold the node at cur.
+func bodyGuards(cur inspector.Cursor, fd *ast.FuncDecl) []ast.Expr {
+	var guards []ast.Expr
+	child := cur.Node()
+	for c := range cur.Enclosing() {
+		n := c.Node()
+		if n == fd {
+			break
+		}
+		if is, ok := n.(*ast.IfStmt); ok && is.Body == child {
+			guards = append(guards, is.Cond)
+		}
+		child = n
+	}
+	return guards
+}
+
+// guardFalse reports whether one of a helper's guards is false for this
+// call: a condition on the helper's parameters and constants only
+// (status >= 400) that the call's constant arguments make false.
+func (m *model) guardFalse(guards []ast.Expr, fn *types.Func, call *ast.CallExpr) bool {
+	if call.Ellipsis.IsValid() {
+		return false
+	}
+	params := fn.Signature().Params()
+	arg := func(v *types.Var) constant.Value {
+		for i := range params.Len() {
+			if params.At(i) == v && i < len(call.Args) {
+				if tv, ok := m.info.Types[call.Args[i]]; ok {
+					return tv.Value
+				}
+			}
+		}
+		return nil
+	}
+	var eval func(e ast.Expr) constant.Value
+	eval = func(e ast.Expr) constant.Value {
+		if tv, ok := m.info.Types[e]; ok && tv.Value != nil {
+			return tv.Value
+		}
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if v, ok := m.info.Uses[x].(*types.Var); ok {
+				return arg(v)
+			}
+		case *ast.UnaryExpr:
+			if x.Op == token.NOT {
+				if b := eval(x.X); b != nil && b.Kind() == constant.Bool {
+					return constant.MakeBool(!constant.BoolVal(b))
+				}
+			}
+		case *ast.BinaryExpr:
+			l, r := eval(x.X), eval(x.Y)
+			switch x.Op {
+			case token.LAND, token.LOR:
+				lb := l != nil && l.Kind() == constant.Bool
+				rb := r != nil && r.Kind() == constant.Bool
+				switch {
+				case x.Op == token.LAND && (lb && !constant.BoolVal(l) || rb && !constant.BoolVal(r)):
+					return constant.MakeBool(false)
+				case x.Op == token.LOR && (lb && constant.BoolVal(l) || rb && constant.BoolVal(r)):
+					return constant.MakeBool(true)
+				case lb && rb && x.Op == token.LAND:
+					return constant.MakeBool(constant.BoolVal(l) && constant.BoolVal(r))
+				case lb && rb:
+					return constant.MakeBool(constant.BoolVal(l) || constant.BoolVal(r))
+				}
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+				if l != nil && r != nil && l.Kind() != constant.Unknown && r.Kind() != constant.Unknown && comparableKinds(l, r) {
+					return constant.MakeBool(constant.Compare(l, x.Op, r))
+				}
+			}
+		}
+		return nil
+	}
+	for _, g := range guards {
+		if v := eval(g); v != nil && v.Kind() == constant.Bool && !constant.BoolVal(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparableKinds reports whether constant.Compare may compare a and b.
+func comparableKinds(a, b constant.Value) bool {
+	num := func(k constant.Kind) bool { return k == constant.Int || k == constant.Float }
+	return a.Kind() == b.Kind() || num(a.Kind()) && num(b.Kind())
+}
+
 // stderrWriter reports whether e, one of stdWriters, is standard error.
 func (m *model) stderrWriter(e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
@@ -687,6 +777,7 @@ func (m *model) tokenLogs() {
 	type wrapper struct {
 		lc     logCall
 		params map[int]bool
+		guards []ast.Expr // conditions of the ifs whose bodies hold the logging call
 	}
 	wrappers := make(map[*types.Func]*wrapper)
 	for _, lc := range m.logCalls {
@@ -709,7 +800,7 @@ func (m *model) tokenLogs() {
 				}
 				w := wrappers[fn]
 				if w == nil {
-					w = &wrapper{lc: lc, params: make(map[int]bool)}
+					w = &wrapper{lc: lc, params: make(map[int]bool), guards: bodyGuards(lc.cur, fd)}
 					wrappers[fn] = w
 				}
 				w.params[j] = true
@@ -725,6 +816,9 @@ func (m *model) tokenLogs() {
 		w, ok := wrappers[fn.Origin()]
 		if !ok {
 			continue
+		}
+		if m.guardFalse(w.guards, fn.Origin(), call) {
+			continue // respond(w, http.StatusOK, tok) of a helper that logs only if status >= 400
 		}
 		sig := fn.Origin().Type().(*types.Signature)
 		var args []ast.Expr

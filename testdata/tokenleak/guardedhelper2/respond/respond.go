@@ -1,0 +1,4 @@
+// Package respond is a helper package: it holds no token of its own.
+package respond
+
+const Debug = false
