@@ -51,6 +51,28 @@ func (m *model) noAuthorizeEndpoint(u *anchorUse) {
 	}
 }
 
+// noRedirectUse applies to a value whose anchor lists RedirectMethods
+// (go-oauth2's manager): held where only this package reads it, used for
+// methods, and never for one that judges a redirect URI, it judges none,
+// and its loose validator never runs.
+func (m *model) noRedirectUse(u *anchorUse) {
+	if len(u.a.RedirectMethods) == 0 || u.sc == nil || u.obj == nil || m.exportedVar(u.obj) {
+		return
+	}
+	sd := &u.sc.Decisions[knowledge.LooseRedirect]
+	if sd.Status != knowledge.Allowed {
+		return
+	}
+	lib := *u.lib
+	lib.AuthorizeMethods = u.a.RedirectMethods
+	st := &stayState{lib: &lib, seen: make(map[types.Object]bool)}
+	if !m.staysIn(u.obj, st) || st.methods == 0 {
+		return
+	}
+	*sd = ServerDecision{Status: knowledge.Forbidden, Node: u.call,
+		Why: "the package never asks this manager to judge a redirect URI (it only loads or stores tokens with it), and the manager does not leave the package"}
+}
+
 // exportedVar reports whether obj is an exported package-level variable
 // of this package: other packages may serve the server it holds.
 func (m *model) exportedVar(obj types.Object) bool {

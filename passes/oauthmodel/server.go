@@ -420,6 +420,7 @@ func (m *model) buildServers() {
 		if u.sc != nil {
 			derive(u.sc)
 			m.noAuthorizeEndpoint(u)
+			m.noRedirectUse(u)
 		}
 	}
 	m.exportServerParams(anchors)

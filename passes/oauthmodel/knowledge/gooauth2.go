@@ -41,11 +41,11 @@ var GoOAuth2 = Server{
 			// The manager's redirect URI validator: DefaultValidateURI
 			// accepts any redirect whose host ends with the registered
 			// domain's host.
-			Func: Func{Pkg: "manage", Name: "NewDefaultManager"}, Config: -1, Factories: -1,
+			Func: Func{Pkg: "manage", Name: "NewDefaultManager"}, Config: -1, Factories: -1, RedirectMethods: managerRedirectMethods,
 			Defaults: []Default{{Decision: LooseRedirect, Status: Allowed, Why: "manage.NewDefaultManager keeps manage.DefaultValidateURI, which accepts any redirect_uri whose host ends with the client's registered host, on any path"}},
 		},
 		{
-			Func: Func{Pkg: "manage", Name: "NewManager"}, Config: -1, Factories: -1,
+			Func: Func{Pkg: "manage", Name: "NewManager"}, Config: -1, Factories: -1, RedirectMethods: managerRedirectMethods,
 			Defaults: []Default{{Decision: LooseRedirect, Status: Allowed, Why: "manage.NewManager keeps manage.DefaultValidateURI, which accepts any redirect_uri whose host ends with the client's registered host, on any path"}},
 		},
 	},
@@ -153,6 +153,15 @@ var GoOAuth2 = Server{
 }
 
 const ginServer = "github.com/go-oauth2/gin-server"
+
+// managerRedirectMethods are the manager's methods that judge a
+// redirect_uri with its ValidateURI handler: manage/manager.go (v4.5.4,
+// oauth2.v3 v3.12.0) GenerateAuthToken, and GenerateAccessToken for the
+// authorization_code grant.
+var managerRedirectMethods = []Func{
+	{Pkg: "manage", Recv: "Manager", Name: "GenerateAuthToken"},
+	{Pkg: "manage", Recv: "Manager", Name: "GenerateAccessToken"},
+}
 
 func goOAuth2Defaults(ctor string) []Default {
 	return []Default{

@@ -200,6 +200,13 @@ type Anchor struct {
 	// field that holds the configuration argument (at index Config).
 	Lit       string
 	LitConfig string
+	// RedirectMethods are the methods of the value the call returns that
+	// judge a redirect URI with the validator its defaults name (go-oauth2
+	// manager's GenerateAuthToken and GenerateAccessToken). A value that
+	// stays in the package, is used for methods, and is never selected
+	// for one of these judges no redirect URI: its LooseRedirect default
+	// is moot (a resource server that only loads tokens with it).
+	RedirectMethods []Func
 }
 
 // AuthorizeOnly are the decisions only an authorization endpoint makes:
