@@ -77,8 +77,24 @@ func (m *model) returnedToken(fn *types.Func, i, depth int) string {
 		if enclosingFunc(c) != decl {
 			continue
 		}
+		if len(ret.Results) == 0 && sig.Results().Len() > 0 && sig.Results().At(i).Name() != "" {
+			// A bare return of named results: a result the body never
+			// assigns is its zero value there ("" on an error path).
+			r := sig.Results().At(i)
+			if len(m.defs[r]) == 0 && !m.addrTaken[r] {
+				continue
+			}
+			// Assigned: a token when every assignment gives one
+			// (tok = tr.AccessToken; return).
+			w := m.tokenVar(r, depth+1)
+			if w == "" {
+				return ""
+			}
+			what = w
+			continue
+		}
 		if len(ret.Results) != sig.Results().Len() {
-			return "" // return f(), or a bare return of named results
+			return "" // return f()
 		}
 		if m.isConstant(ret.Results[i]) {
 			continue
