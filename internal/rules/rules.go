@@ -283,7 +283,9 @@ request's code without ever reading the request's state, themselves or
 by handing the code to a function that redeems it (of the package, up a
 chain of its helpers, or by facts of another package,
 or the method of an interface that every implementation in its package
-redeems the code with), and callbacks whose state check passes an empty
+redeems the code with), callbacks whose only state check refuses
+nothing (if c.Value != state { log.Println("state mismatch") }, then
+Exchange), and callbacks whose state check passes an empty
 state: the request's state compared with a stored value that is "" when
 the browser stored none (a helper that returns "" without a cookie, a
 session value read with a comma-ok assertion whose ok is dropped), with

@@ -1,12 +1,16 @@
 package oauthmodel
 
 import (
-	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
+	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
 )
 
 // callbacks finds the HTTP handlers that exchange the code of the request
@@ -50,6 +54,10 @@ func (m *model) callbacks() {
 			continue
 		}
 		if m.readsState(handler, 0) {
+			if is := m.unrefusedState(handler); is != nil {
+				m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler, Unrefused: is})
+				continue
+			}
 			m.emptyStateCheck(t, handler)
 			m.unboundState(t, handler)
 			continue
@@ -289,4 +297,146 @@ func funcTypeOf(fn ast.Node) *ast.FuncType {
 		return f.Type
 	}
 	return nil
+}
+
+// unrefusedState returns the if statement whose condition compares the
+// request's state, when every read of the state in the handler fn is in
+// the condition of an if that refuses nothing: no return, panic, exit or
+// abort in it (if c.Value != state { log.Println("state mismatch") }),
+// so the exchange below runs whatever the state. A read anywhere else (a
+// helper handed it, a value kept) may be the check: nil.
+func (m *model) unrefusedState(fn ast.Node) *ast.IfStmt {
+	body := funcBody(fn)
+	if body == nil {
+		return nil
+	}
+	fcur, ok := m.in.Root().FindNode(body)
+	if !ok {
+		return nil
+	}
+	var found *ast.IfStmt
+	ok = true
+	fcur.Inspect(nil, func(c inspector.Cursor) bool {
+		if !ok {
+			return false
+		}
+		switch n := c.Node().(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr, *ast.Ident:
+			e := n.(ast.Expr)
+			if id, isID := e.(*ast.Ident); isID && m.info.Defs[id] != nil {
+				return true // st := …: the definition, whose uses are judged
+			}
+			if !m.requestState(e, nil) {
+				return true
+			}
+			if as, isAs := c.Parent().Node().(*ast.AssignStmt); isAs && as.Tok == token.DEFINE && len(as.Lhs) == len(as.Rhs) {
+				return false // st := r.FormValue("state"): its uses are judged
+			}
+			is := ifCondOf(c)
+			if is == nil || refuses(m, is) {
+				ok = false
+				return false
+			}
+			if found == nil {
+				found = is
+			}
+			return false
+		}
+		return true
+	})
+	if !ok {
+		return nil
+	}
+	return found
+}
+
+// ifCondOf is the if statement whose condition holds the node at cur.
+func ifCondOf(cur inspector.Cursor) *ast.IfStmt {
+	child := cur.Node()
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.IfStmt:
+			if n.Cond == child {
+				return n
+			}
+			return nil
+		case ast.Stmt, *ast.FuncLit:
+			if n != cur.Node() {
+				return nil
+			}
+		}
+		child = c.Node()
+	}
+	return nil
+}
+
+// refuses reports whether an if statement may stop the handler in one of
+// its branches, or keep what it decided for later: anything but calls
+// of other packages' functions (a log line, http.Error without a
+// return) is taken to (a flag set, this package's helper called), and
+// so are a return, a branch statement, a panic, or a call that exits or
+// aborts (log.Fatal, os.Exit, c.AbortWithStatus).
+func refuses(m *model, is *ast.IfStmt) bool {
+	onlyForeignCalls := func(n ast.Stmt) bool {
+		var list []ast.Stmt
+		switch b := n.(type) {
+		case *ast.BlockStmt:
+			list = b.List
+		case *ast.IfStmt:
+			return false // else if: judged as a branch of its own would need more
+		default:
+			return false
+		}
+		for _, st := range list {
+			es, ok := st.(*ast.ExprStmt)
+			if !ok {
+				return false
+			}
+			call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			f, ok := typeutil.Callee(m.info, call).(*types.Func)
+			if !ok || f.Pkg() == nil || f.Pkg() == m.pass.Pkg {
+				return false
+			}
+		}
+		return true
+	}
+	if !onlyForeignCalls(is.Body) || is.Else != nil && !onlyForeignCalls(is.Else) {
+		return true
+	}
+	stops := false
+	inspectBranches := func(n ast.Node) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if stops {
+				return false
+			}
+			switch y := x.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt, *ast.BranchStmt:
+				stops = true
+			case *ast.CallExpr:
+				if id, ok := ast.Unparen(y.Fun).(*ast.Ident); ok && id.Name == "panic" {
+					stops = true
+				}
+				if f, ok := typeutil.Callee(m.info, y).(*types.Func); ok {
+					for _, p := range []string{"Fatal", "Exit", "Abort", "Panic", "Goexit"} {
+						if strings.HasPrefix(f.Name(), p) {
+							stops = true
+						}
+					}
+				}
+			}
+			return !stops
+		})
+	}
+	inspectBranches(is.Body)
+	if is.Else != nil {
+		inspectBranches(is.Else)
+	}
+	return stops
 }

@@ -60,6 +60,11 @@ type Callback struct {
 	Exchange *TokenRequest
 	Code     ast.Node // where the code is read from the request
 	Handler  ast.Node // *ast.FuncDecl or *ast.FuncLit
+	// Unrefused, when set, is an if statement that compares the
+	// request's state but does not stop the handler on a mismatch (it
+	// logs and goes on): the handler reads the state, and every read is
+	// in the condition of such an if.
+	Unrefused *ast.IfStmt
 }
 
 // endpointFields are the fields of x/oauth2's types that hold OAuth URLs.

@@ -179,6 +179,10 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		msg := fmt.Sprintf("callback exchanges the code without checking state%s: %s reads the request's code but never its state parameter, so a code an attacker sends the user's browser is accepted (login CSRF); compare the request's state with the value stored when the login started, before Exchange %s", low, handler, cite)
+		if cb.Unrefused != nil {
+			p := pass.Fset.Position(cb.Unrefused.Pos())
+			msg = fmt.Sprintf("state check that refuses nothing%s: %s compares the request's state (line %d) but goes on to the exchange when it does not match, so a code an attacker sends the user's browser is accepted (login CSRF); answer an error and return before Exchange when the state is missing or differs %s", low, handler, p.Line, cite)
+		}
 		if low != "" {
 			rules.ReportLow(pass, rule, t.Node.Pos(), t.Node.End(), msg)
 		} else {
