@@ -147,6 +147,7 @@ var elsewhere = map[string]string{
 	"depmodules":           "imported by fixtures as dependency modules (TestStandaloneDependencyFacts)",
 	"stubs":                "stub modules of libraries the proxy does not serve, imported by fixtures",
 	"fositev029":           "passes/pkce TestOldFosite (a module of its own, pinned to fosite v0.29.2)",
+	"osin2015":             "passes/pkce and passes/challengemethod TestOsinBeforePKCE (a module of its own, with a stub of osin at d47a3d4)",
 }
 
 func loadedElsewhere(dir string) bool {
