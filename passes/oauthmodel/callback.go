@@ -53,6 +53,12 @@ func (m *model) callbacks() {
 			}
 			continue
 		}
+		if m.readsServedParam(handler, paramGrantType) {
+			// The handler dispatches on the request's grant_type: a
+			// token endpoint (a proxy's, redeeming the code its client
+			// posts upstream), where no state comes (RFC 6749 §4.1.3).
+			continue
+		}
 		if m.readsState(handler, 0) {
 			if is := m.unrefusedState(handler); is != nil {
 				m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler, Unrefused: is})
@@ -439,4 +445,22 @@ func refuses(m *model, is *ast.IfStmt) bool {
 		inspectBranches(is.Else)
 	}
 	return stops
+}
+
+// readsServedParam reports whether the handler fn reads the parameter
+// key from the request it serves.
+func (m *model) readsServedParam(fn ast.Node, key string) bool {
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok && m.requestRead(e, key, 0) != nil {
+			if call, ok := n.(*ast.CallExpr); ok && m.methodRead(call) == key {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

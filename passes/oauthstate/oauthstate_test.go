@@ -26,7 +26,7 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/pkgvarstate", "./oauthstate/pkgvarstate2/...", "./oauthstate/chatreply2", "./oauthstate/slackcallback", "./oauthstate/auth0callback/...", "./oauthstate/consentpage", "./oauthstate/predictable3", "./oauthstate/cobrapaste/...", "./oauthstate/shiftedsource", "./oauthstate/shiftedsource2/...", "./oauthstate/approvalpage", "./oauthstate/approvalpage2/...", "./oauthstate/shiftedsource3/...",
 		// States looked up in a store every browser shares.
 		"./oauthstate/unboundmap", "./oauthstate/unboundredis", "./oauthstate/unboundsafe", "./oauthstate/unboundcli",
-		"./oauthstate/unboundsplit/...", "./oauthstate/unboundsplit2/...", "./oauthstate/unboundredis2", "./oauthstate/unboundlater", "./oauthstate/unboundlater2", "./oauthstate/emptyaccept", "./oauthstate/emptyaccept2", "./oauthstate/unrefused", "./oauthstate/unrefused2",
+		"./oauthstate/unboundsplit/...", "./oauthstate/unboundsplit2/...", "./oauthstate/unboundredis2", "./oauthstate/unboundlater", "./oauthstate/unboundlater2", "./oauthstate/emptyaccept", "./oauthstate/emptyaccept2", "./oauthstate/unrefused", "./oauthstate/unrefused2", "./oauthstate/tokenproxy", "./oauthstate/tokenproxy2",
 		// JSON answers naming a client and its redirect URI: no URL.
 		"./oauthstate/jsonanswer", "./oauthstate/jsonanswer2",
 		// Logout links that name client_id and redirect_uri.
