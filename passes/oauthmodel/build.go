@@ -365,6 +365,13 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			URL:       base, // the URL the grant type is a parameter of
 		}
 		if exprOf != nil {
+			if e := exprOf("password"); e != nil && m.stateOf(e).Origin == StateRandom {
+				// A password the program draws itself (a throw-away
+				// account it made): no user's password is handed over.
+				t.GeneratedPassword = true
+			}
+		}
+		if exprOf != nil {
 			if e := exprOf("code"); e != nil {
 				t.Code.Node = e
 			}

@@ -257,6 +257,10 @@ type TokenRequest struct {
 	// else: no challenge can have been computed from it, so it cannot
 	// match the one the authorization request sent (freshverifier.go).
 	FreshVerifier ast.Expr
+	// GeneratedPassword is set on a password grant whose password the
+	// program draws at random itself (crypto/rand): the account is one
+	// it made, and no user's password is collected.
+	GeneratedPassword bool
 	// URL is the token endpoint the request goes to, where the code
 	// shows it: the URL a hand-built request is built in, or the one it
 	// is sent to.

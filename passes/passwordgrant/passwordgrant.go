@@ -72,6 +72,9 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		default:
 			continue
 		}
+		if t.GeneratedPassword {
+			continue // a throw-away account's password the program drew itself
+		}
 		if firstPartyAPI(t.URL) != "" {
 			continue // the identity product's own sign-in (knowledge.FirstPartyPasswordAPIs)
 		}
