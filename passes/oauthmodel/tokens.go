@@ -529,8 +529,10 @@ var logLevels = map[string]bool{
 // table does not name (pfxlog's, buffalo's Logger().Debugf, an
 // application's own wrapper package) write where a log goes.
 func logLike(fn *types.Func) bool {
+	// Debugf(format, args...), or a level named alone with the same
+	// shape (a module's own logging.Debug(format string, args ...any)).
 	name := fn.Name()
-	if fn.Pkg() == nil || !strings.HasSuffix(name, "f") || !logLevels[strings.TrimSuffix(name, "f")] {
+	if fn.Pkg() == nil || !logLevels[strings.TrimSuffix(name, "f")] {
 		return false
 	}
 	switch fn.Pkg().Path() {
@@ -844,7 +846,7 @@ func (m *model) tokenLogs() {
 		if len(args) == 0 {
 			continue
 		}
-		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, console: w.lc.console, args: args, format: format, via: fn.Origin()})
+		m.logCalls = append(m.logCalls, logCall{cur: cur, call: call, sink: w.lc.sink, stdout: w.lc.stdout, stderr: w.lc.stderr, console: w.lc.console, args: args, format: format, via: fn.Origin()})
 	}
 	m.tokenBodies()
 	m.dumpingTransports()
