@@ -341,7 +341,8 @@ hand-built authorization URLs and token requests) other than loopback
 the network in clear text. Reports HTTP clients whose tls.Config sets
 InsecureSkipVerify: true and that carry OAuth requests (handed to x/oauth2
 with context.WithValue(ctx, oauth2.HTTPClient, c), to go-oidc with
-oidc.ClientContext, or used to post a token request), naming where the
+oidc.ClientContext, used to post a token request, or installed as
+http.DefaultClient in a package that makes OAuth requests), naming where the
 client is made and where it is used; the same client elsewhere is not
 reported, nor is verification switched off only in a branch taken on a
 setting (if cfg.InsecureSkipVerify { … }: the operator's choice). A

@@ -15,7 +15,7 @@ func TestInsecureEndpoint(t *testing.T) {
 	analysistest.Run(t, testdata, insecureendpoint.Analyzer,
 		"./insecureendpoint/endpoints", "./insecureendpoint/handbuilt", "./insecureendpoint/skipverify",
 		"./insecureendpoint/skipverify2", "./insecureendpoint/native", "./insecureendpoint/native2", "./insecureendpoint/cobraprint", "./insecureendpoint/localhostport", "./insecureendpoint/localhostjoin", "./insecureendpoint/localhostjoin2", "./insecureendpoint/webuiprinted", "./insecureendpoint/localhostport2",
-		"./insecureendpoint/loopbackcli", "./insecureendpoint/placeholders", "./insecureendpoint/placeholders2", "./insecureendpoint/printedformat2/...",
+		"./insecureendpoint/loopbackcli", "./insecureendpoint/placeholders", "./insecureendpoint/placeholders2", "./insecureendpoint/printedformat2/...", "./insecureendpoint/defaultclient", "./insecureendpoint/defaultclient2", "./insecureendpoint/defaultclientflag",
 		"./insecureendpoint/execwrapper/...", "./insecureendpoint/execwrapper2",
 		"./insecureendpoint/oauth2clibind/...", "./insecureendpoint/oauth2clibind2",
 		"./insecureendpoint/pastelanding/...", "./insecureendpoint/pastelanding2", "./insecureendpoint/pastelanding3",

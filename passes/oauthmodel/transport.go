@@ -330,6 +330,67 @@ func (m *model) insecureClients() {
 			m.result.InsecureClients = append(m.result.InsecureClients, InsecureClient{Made: made, Use: t.Send, How: "the client of a token request"})
 		}
 	}
+	m.insecureDefaultClient()
+}
+
+// insecureDefaultClient records an http.DefaultClient replaced by one
+// that skips verification, in a package that makes OAuth or OpenID
+// requests: x/oauth2 and go-oidc use it whenever they are handed no
+// client of their own, and so does every request the program makes with
+// http.Get or a zero http.Client. Its use is the package's first such
+// request.
+func (m *model) insecureDefaultClient() {
+	for cur := range m.in.Root().Preorder((*ast.AssignStmt)(nil)) {
+		as := cur.Node().(*ast.AssignStmt)
+		if len(as.Lhs) != len(as.Rhs) || m.inTest(as) {
+			continue
+		}
+		for i, l := range as.Lhs {
+			sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			v, ok := m.info.Uses[sel.Sel].(*types.Var)
+			if !ok || v.Pkg() == nil || v.Pkg().Path() != "net/http" || v.Name() != "DefaultClient" {
+				continue
+			}
+			made := m.insecureClient(as.Rhs[i], 0)
+			if made == nil {
+				continue
+			}
+			if use := m.oauthRequestCall(); use != nil {
+				m.result.InsecureClients = append(m.result.InsecureClients, InsecureClient{Made: made, Use: use, How: "http.DefaultClient, which x/oauth2 and go-oidc use when they are handed no client"})
+			}
+			return
+		}
+	}
+}
+
+// oauthRequestCall is the package's first call (tests aside) that sends
+// an OAuth or OpenID request with the default client: a token request
+// built here, or a call of x/oauth2 or go-oidc that fetches (a code
+// exchange, a provider's discovery, its keys, the user info).
+func (m *model) oauthRequestCall() ast.Node {
+	for _, t := range m.result.TokenRequests {
+		if !m.inTest(t.Node) {
+			return t.Node
+		}
+	}
+	fetches := map[string]bool{
+		"Exchange": true, "PasswordCredentialsToken": true, "DeviceAuth": true, "DeviceAccessToken": true,
+		"NewProvider": true, "NewRemoteKeySet": true, "UserInfo": true, "Token": true, "Client": true,
+	}
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || !fetches[fn.Name()] || m.inTest(call) {
+			continue
+		}
+		if path := trimVendor(fn.Pkg().Path()); isOAuth2Path(path) || isOIDCPath(path) {
+			return call
+		}
+	}
+	return nil
 }
 
 // oauthClientArg returns the HTTP client that call hands to x/oauth2 or
