@@ -94,14 +94,20 @@ func (m *model) refusesUnlessSecret(ifs *ast.IfStmt) bool {
 	}
 	if ifs.Init != nil {
 		// if err := clients.Authenticate(id, secret); err != nil { return }
-		as, ok := ifs.Init.(*ast.AssignStmt)
-		if !ok || len(as.Rhs) != 1 {
-			return false
+		if as, ok := ifs.Init.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+			last := as.Lhs[len(as.Lhs)-1]
+			if ok && m.handsSecret(call) && isErrorType(m.info.TypeOf(last)) &&
+				m.refusedWhen([]ast.Stmt{&ast.IfStmt{Cond: ifs.Cond, Body: ifs.Body}}, last, token.NEQ) {
+				return true
+			}
 		}
-		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-		last := as.Lhs[len(as.Lhs)-1]
-		return ok && m.handsSecret(call) && isErrorType(m.info.TypeOf(last)) &&
-			m.refusedWhen([]ast.Stmt{&ast.IfStmt{Cond: ifs.Cond, Body: ifs.Body}}, last, token.NEQ)
+		// if stored, ok := secrets[id]; !ok { return } else if … : the
+		// else-if may be the check.
+		if next, ok := ifs.Else.(*ast.IfStmt); ok {
+			return m.refusesUnlessSecret(next)
+		}
+		return false
 	}
 	var fails func(e ast.Expr) bool
 	fails = func(e ast.Expr) bool {
@@ -121,12 +127,22 @@ func (m *model) refusesUnlessSecret(ifs *ast.IfStmt) bool {
 					_, isConst := m.constStr(other)
 					return !isConst && m.requiredSecret(x)
 				}
-				return secret(c.X, c.Y) || secret(c.Y, c.X)
+				return secret(c.X, c.Y) || secret(c.Y, c.X) || m.comparesSecret(c)
+			case token.EQL:
+				return m.comparesSecret(c) // subtle.ConstantTimeCompare(stored, in) == 0
 			}
 		}
 		return false
 	}
-	return fails(ifs.Cond)
+	if fails(ifs.Cond) {
+		return true
+	}
+	// if err != nil { …; return } else if stored.Secret != in.ClientSecret
+	// { …; return }: the else-if runs on every path that goes on.
+	if next, ok := ifs.Else.(*ast.IfStmt); ok {
+		return m.refusesUnlessSecret(next)
+	}
+	return false
 }
 
 // branchHandler is the function of the package that the dispatch branch
@@ -188,6 +204,32 @@ func (m *model) requiredSecret(e ast.Expr) bool {
 
 // handsSecret reports whether one of call's arguments is the request's
 // client_secret (a read, or a bound struct's field tagged so).
+// comparesSecret reports whether b tests the result of a comparison
+// function handed the request's required secret against a constant
+// (subtle.ConstantTimeCompare([]byte(stored), []byte(in.Secret)) != 1).
+func (m *model) comparesSecret(b *ast.BinaryExpr) bool {
+	for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		call, ok := ast.Unparen(pair[0]).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if tv, ok := m.info.Types[pair[1]]; !ok || tv.Value == nil {
+			continue
+		}
+		for _, a := range call.Args {
+			if conv, ok := ast.Unparen(a).(*ast.CallExpr); ok && len(conv.Args) == 1 {
+				if tv, ok := m.info.Types[conv.Fun]; ok && tv.IsType() {
+					a = conv.Args[0] // []byte(in.Secret)
+				}
+			}
+			if m.requiredSecret(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (m *model) handsSecret(call *ast.CallExpr) bool {
 	for _, a := range call.Args {
 		if m.requestRead(a, "client_secret", 0) != nil {

@@ -34,7 +34,7 @@ func TestServers(t *testing.T) {
 		// Token endpoints that authenticate every client: no public clients.
 		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional",
 		// Token endpoints that bind the request into a struct: public clients, or none.
-		"./pkce/boundtoken/...", "./pkce/boundtoken2", "./pkce/clientauthbranch", "./pkce/clientauthbranch2", "./pkce/clientauthbranch3",
+		"./pkce/boundtoken/...", "./pkce/boundtoken2", "./pkce/clientauthbranch", "./pkce/clientauthbranch2", "./pkce/clientauthbranch3", "./pkce/clientauthelseif/...", "./pkce/clientauthelseif2",
 		// A configuration handed to another package's function that composes the server.
 		"./pkce/fositebuilder/...", "./pkce/fositeconfigpkg2/...",
 		// Clients of the program's own type that are never public.
