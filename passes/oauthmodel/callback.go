@@ -386,30 +386,8 @@ func ifCondOf(cur inspector.Cursor) *ast.IfStmt {
 // aborts (log.Fatal, os.Exit, c.AbortWithStatus).
 func refuses(m *model, is *ast.IfStmt) bool {
 	onlyForeignCalls := func(n ast.Stmt) bool {
-		var list []ast.Stmt
-		switch b := n.(type) {
-		case *ast.BlockStmt:
-			list = b.List
-		case *ast.IfStmt:
-			return false // else if: judged as a branch of its own would need more
-		default:
-			return false
-		}
-		for _, st := range list {
-			es, ok := st.(*ast.ExprStmt)
-			if !ok {
-				return false
-			}
-			call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-			if !ok {
-				return false
-			}
-			f, ok := typeutil.Callee(m.info, call).(*types.Func)
-			if !ok || f.Pkg() == nil || f.Pkg() == m.pass.Pkg {
-				return false
-			}
-		}
-		return true
+		b, ok := n.(*ast.BlockStmt) // an else-if would need judging as a branch of its own
+		return ok && onlyCalls(m.info, b.List, func(f *types.Func) bool { return f.Pkg() != nil && f.Pkg() != m.pass.Pkg })
 	}
 	if !onlyForeignCalls(is.Body) || is.Else != nil && !onlyForeignCalls(is.Else) {
 		return true

@@ -1092,28 +1092,34 @@ func (h *handBuilt) refuses(body []ast.Stmt) bool {
 // of the package whose body is empty (a skeleton's handler to be
 // written), so that the branch issues nothing; false for an empty branch.
 func (h *handBuilt) stubOnly(body []ast.Stmt) bool {
-	for _, st := range body {
-		es, ok := st.(*ast.ExprStmt)
-		if !ok {
-			return false
-		}
-		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
-		if !ok {
-			return false
-		}
-		fn, ok := typeutil.Callee(h.m.info, call).(*types.Func)
-		if !ok {
-			return false
-		}
+	return len(body) > 0 && onlyCalls(h.m.info, body, func(fn *types.Func) bool {
 		cur, ok := h.m.funcDecls[fn.Origin()]
 		if !ok {
 			return false
 		}
-		if b := funcBody(cur.Node()); b == nil || len(b.List) > 0 {
+		b := funcBody(cur.Node())
+		return b != nil && len(b.List) == 0
+	})
+}
+
+// onlyCalls reports whether every statement of list is a call of a
+// function for which ok holds (true for an empty list).
+func onlyCalls(info *types.Info, list []ast.Stmt, ok func(*types.Func) bool) bool {
+	for _, st := range list {
+		es, isExpr := st.(*ast.ExprStmt)
+		if !isExpr {
+			return false
+		}
+		call, isCall := ast.Unparen(es.X).(*ast.CallExpr)
+		if !isCall {
+			return false
+		}
+		fn, isFunc := typeutil.Callee(info, call).(*types.Func)
+		if !isFunc || !ok(fn) {
 			return false
 		}
 	}
-	return len(body) > 0
+	return true
 }
 
 // acts reports whether a branch does anything but jump.
