@@ -356,13 +356,14 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 			m.forwardedGrantType(fn, exprOf(paramGrantType))
 		}
 		t := &TokenRequest{
-			Node:      gt.Node,
-			Route:     route,
-			Func:      fn,
-			GrantType: gt,
-			Verifier:  param(paramCodeVerifier),
-			Code:      param("code"),
-			URL:       base, // the URL the grant type is a parameter of
+			Node:       gt.Node,
+			Route:      route,
+			Func:       fn,
+			GrantType:  gt,
+			Verifier:   param(paramCodeVerifier),
+			Code:       param("code"),
+			URL:        base, // the URL the grant type is a parameter of
+			FirstParty: firstParty(base),
 		}
 		if exprOf != nil {
 			if e := exprOf("password"); e != nil && m.stateOf(e).Origin == StateRandom {

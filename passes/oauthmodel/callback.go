@@ -358,10 +358,11 @@ func (m *model) unrefusedState(fn ast.Node) *ast.IfStmt {
 	return found
 }
 
-// ifCondOf is the if statement whose condition holds the node at cur.
+// ifCondOf is the if statement whose condition holds the node at cur,
+// nil when a statement or a function literal comes first.
 func ifCondOf(cur inspector.Cursor) *ast.IfStmt {
 	child := cur.Node()
-	for c := range cur.Enclosing() {
+	for c := range cur.Parent().Enclosing() {
 		switch n := c.Node().(type) {
 		case *ast.IfStmt:
 			if n.Cond == child {
@@ -369,9 +370,7 @@ func ifCondOf(cur inspector.Cursor) *ast.IfStmt {
 			}
 			return nil
 		case ast.Stmt, *ast.FuncLit:
-			if n != cur.Node() {
-				return nil
-			}
+			return nil
 		}
 		child = c.Node()
 	}
@@ -379,64 +378,43 @@ func ifCondOf(cur inspector.Cursor) *ast.IfStmt {
 }
 
 // refuses reports whether an if statement may stop the handler in one of
-// its branches, or keep what it decided for later: anything but calls
-// of other packages' functions (a log line, http.Error without a
-// return) is taken to (a flag set, this package's helper called), and
-// so are a return, a branch statement, a panic, or a call that exits or
-// aborts (log.Fatal, os.Exit, c.AbortWithStatus).
+// its branches, or keep what it decided for later. A branch that only
+// calls other packages' functions (a log line, http.Error without a
+// return) goes on, unless one of them exits or aborts (log.Fatal,
+// os.Exit, c.AbortWithStatus); anything else (a return, a flag set,
+// this package's helper called, an else-if) is taken to decide.
 func refuses(m *model, is *ast.IfStmt) bool {
-	onlyForeignCalls := func(n ast.Stmt) bool {
-		b, ok := n.(*ast.BlockStmt) // an else-if would need judging as a branch of its own
-		return ok && onlyCalls(m.info, b.List, func(f *types.Func) bool { return f.Pkg() != nil && f.Pkg() != m.pass.Pkg })
-	}
-	if !onlyForeignCalls(is.Body) || is.Else != nil && !onlyForeignCalls(is.Else) {
+	goesOn := func(f *types.Func) bool {
+		if f.Pkg() == nil || f.Pkg() == m.pass.Pkg {
+			return false
+		}
+		for _, p := range []string{"Fatal", "Exit", "Abort", "Panic", "Goexit"} {
+			if strings.HasPrefix(f.Name(), p) {
+				return false
+			}
+		}
 		return true
 	}
-	stops := false
-	inspectBranches := func(n ast.Node) {
-		ast.Inspect(n, func(x ast.Node) bool {
-			if stops {
-				return false
-			}
-			switch y := x.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt, *ast.BranchStmt:
-				stops = true
-			case *ast.CallExpr:
-				if id, ok := ast.Unparen(y.Fun).(*ast.Ident); ok && id.Name == "panic" {
-					stops = true
-				}
-				if f, ok := typeutil.Callee(m.info, y).(*types.Func); ok {
-					for _, p := range []string{"Fatal", "Exit", "Abort", "Panic", "Goexit"} {
-						if strings.HasPrefix(f.Name(), p) {
-							stops = true
-						}
-					}
-				}
-			}
-			return !stops
-		})
+	for _, br := range []ast.Stmt{is.Body, is.Else} {
+		if br == nil {
+			continue
+		}
+		b, ok := br.(*ast.BlockStmt)
+		if !ok || !onlyCalls(m.info, b.List, goesOn) {
+			return true
+		}
 	}
-	inspectBranches(is.Body)
-	if is.Else != nil {
-		inspectBranches(is.Else)
-	}
-	return stops
+	return false
 }
 
 // readsServedParam reports whether the handler fn reads the parameter
-// key from the request it serves.
+// key from the request it serves (r.FormValue("grant_type"),
+// c.PostForm("grant_type")).
 func (m *model) readsServedParam(fn ast.Node, key string) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if e, ok := n.(ast.Expr); ok && m.requestRead(e, key, 0) != nil {
-			if call, ok := n.(*ast.CallExpr); ok && m.methodRead(call) == key {
-				found = true
-			}
+		if call, ok := n.(*ast.CallExpr); ok && !found && m.methodRead(call) == key && m.requestRead(call, key, 0) != nil {
+			found = true
 		}
 		return !found
 	})

@@ -261,6 +261,10 @@ type TokenRequest struct {
 	// program draws at random itself (crypto/rand): the account is one
 	// it made, and no user's password is collected.
 	GeneratedPassword bool
+	// FirstParty names the identity product whose own email and password
+	// sign-in URL is (knowledge.FirstPartyPasswordAPIs): the application
+	// signs its users in to the account system it runs.
+	FirstParty string
 	// URL is the token endpoint the request goes to, where the code
 	// shows it: the URL a hand-built request is built in, or the one it
 	// is sent to.

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/internal/value"
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 // EndpointKind says what an OAuth URL is for.
@@ -170,6 +171,22 @@ func urlBase(text string, at ast.Node) Param {
 	return Param{Presence: value.Present, Value: base, Known: value.Known(base), Node: at}
 }
 
+// firstParty names the identity product whose own sign-in the token URL
+// u is (knowledge.FirstPartyPasswordAPIs): its path, whatever the host,
+// ends in the product's token path.
+func firstParty(u Param) string {
+	if u.Presence != value.Present {
+		return ""
+	}
+	path, _, _ := strings.Cut(u.Value, "?")
+	for _, api := range knowledge.FirstPartyPasswordAPIs {
+		if strings.HasSuffix(path, api.PathSuffix) {
+			return api.Name
+		}
+	}
+	return ""
+}
+
 // tokenSend follows a token request's body from where it flows to the
 // call that sends it: http.PostForm(url, body), client.Post(url, type,
 // strings.NewReader(body.Encode())), client.Do(http.NewRequest("POST",
@@ -276,6 +293,7 @@ func (m *model) sent(t *TokenRequest, call *ast.CallExpr, target, client ast.Exp
 	m.tokenTargets = append(m.tokenTargets, u)
 	if t.URL.Presence != value.Present {
 		t.URL = u
+		t.FirstParty = firstParty(u)
 	}
 	return true
 }

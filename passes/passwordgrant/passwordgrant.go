@@ -5,14 +5,12 @@ package passwordgrant
 
 import (
 	"fmt"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/oauthvet/oauthvet/internal/rules"
 	"github.com/oauthvet/oauthvet/passes/internal/guard"
 	"github.com/oauthvet/oauthvet/passes/internal/pkgpattern"
-	"github.com/oauthvet/oauthvet/passes/internal/value"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel"
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 	"github.com/oauthvet/oauthvet/passes/suppress"
@@ -75,7 +73,7 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 		if t.GeneratedPassword {
 			continue // a throw-away account's password the program drew itself
 		}
-		if firstPartyAPI(t.URL) != "" {
+		if t.FirstParty != "" {
 			continue // the identity product's own sign-in (knowledge.FirstPartyPasswordAPIs)
 		}
 		if !t.GrantType.Known {
@@ -130,23 +128,4 @@ func run(pass *analysis.Pass, trusted *pkgpattern.List) (any, error) {
 			how, evidence, pass.Pkg.Path(), rules.PasswordGrantTrusted.Hint(rules.Vet)))
 	}
 	return nil, nil
-}
-
-// firstPartyAPI names the identity product whose own email and password
-// sign-in the token URL is (knowledge.FirstPartyPasswordAPIs): its path,
-// known whatever the host, ends in the product's token path.
-func firstPartyAPI(u oauthmodel.Param) string {
-	if u.Presence != value.Present {
-		return ""
-	}
-	path, _, _ := strings.Cut(u.Value, "?")
-	if i := strings.Index(path, "://"); i >= 0 {
-		path = path[i+3:]
-	}
-	for _, api := range knowledge.FirstPartyPasswordAPIs {
-		if strings.HasSuffix(path, api.PathSuffix) {
-			return api.Name
-		}
-	}
-	return ""
 }
