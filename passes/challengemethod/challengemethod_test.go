@@ -27,5 +27,5 @@ func TestNoCodeGrant(t *testing.T) {
 // PKCE, so no plain challenge either; the fixture is a module of its own
 // whose osin is a stub of that revision.
 func TestOsinBeforePKCE(t *testing.T) {
-	analysistest.Run(t, filepath.Join("..", "..", "testdata", "osin2015"), challengemethod.Analyzer, "./challenge/...")
+	analysistest.Run(t, filepath.Join("..", "..", "testdata", "osin2015"), challengemethod.Analyzer, "./challenge/...", "./confidential/...")
 }

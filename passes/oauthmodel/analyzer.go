@@ -316,6 +316,9 @@ type model struct {
 	endpointExprs []endpointExpr
 	clientCalls   []inspector.Cursor
 	tokenTargets  []Param
+	// defaultClientSets are the values assigned to http.DefaultClient
+	// (transportField).
+	defaultClientSets []ast.Expr
 
 	// Computed lazily.
 	evalMemo   map[ast.Expr]string

@@ -1651,20 +1651,10 @@ func (m *model) parsedClaims(e ast.Expr) bool {
 	return found
 }
 
-// jwtPackage reports whether pkg is a JWT or JOSE library
-// (github.com/golang-jwt/jwt/v5, github.com/dgrijalva/jwt-go,
-// github.com/go-jose/go-jose/v4/jwt, gopkg.in/square/go-jose.v2/jwt …).
+// jwtPackage reports whether pkg is a JWT or JOSE library's
+// (knowledge.JWTLibraries).
 func jwtPackage(pkg *types.Package) bool {
-	if pkg == nil {
-		return false
-	}
-	path := trimVendor(pkg.Path())
-	for _, part := range strings.Split(path, "/") {
-		if strings.HasPrefix(part, "jwt") || strings.Contains(part, "jose") {
-			return true
-		}
-	}
-	return false
+	return pkg != nil && knowledge.IsJWTPath(trimVendor(pkg.Path()))
 }
 
 // tagParam is the dispatch parameter a struct tag names, "" if none.

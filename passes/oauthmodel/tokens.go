@@ -627,8 +627,15 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 		}
 		lc.stdout, lc.console = l.stdout, l.console
 	}
-	if strings.HasSuffix(name, "f") && len(lc.args) > 0 {
+	switch {
+	case strings.HasSuffix(name, "f") && len(lc.args) > 0:
 		lc.format = 0
+	case logLike(fn):
+		// logging.Debug(format, v...): its format is the parameter before
+		// the variadic one, wherever the name says nothing of it.
+		if i := fn.Signature().Params().Len() - 2; i < len(lc.args) {
+			lc.format = i
+		}
 	}
 	m.logCalls = append(m.logCalls, lc)
 }

@@ -358,24 +358,11 @@ func (m *model) insecureClients() {
 // http.Get or a zero http.Client. Its use is the package's first such
 // request.
 func (m *model) insecureDefaultClient() {
-	for cur := range m.in.Root().Preorder((*ast.AssignStmt)(nil)) {
-		as := cur.Node().(*ast.AssignStmt)
-		if len(as.Lhs) != len(as.Rhs) || m.inTest(as) {
+	for _, rhs := range m.defaultClientSets {
+		if m.inTest(rhs) {
 			continue
 		}
-		for i, l := range as.Lhs {
-			sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-			if !ok {
-				continue
-			}
-			v, ok := m.info.Uses[sel.Sel].(*types.Var)
-			if !ok || v.Pkg() == nil || v.Pkg().Path() != "net/http" || v.Name() != "DefaultClient" {
-				continue
-			}
-			made := m.insecureClient(as.Rhs[i], 0)
-			if made == nil {
-				continue
-			}
+		if made := m.insecureClient(rhs, 0); made != nil {
 			if use := m.oauthRequestCall(); use != nil {
 				m.result.InsecureClients = append(m.result.InsecureClients, InsecureClient{Made: made, Use: use, How: "http.DefaultClient, which x/oauth2 and go-oidc use when they are handed no client"})
 			}
@@ -571,6 +558,9 @@ func (m *model) transportField(sel *ast.SelectorExpr, rhs ast.Expr) {
 		return
 	}
 	m.endpointField(t, sel.Sel.Name, rhs)
+	if v, ok := m.info.Uses[sel.Sel].(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "net/http" && v.Name() == "DefaultClient" {
+		m.defaultClientSets = append(m.defaultClientSets, rhs) // http.DefaultClient = …
+	}
 	if tlsField(t, sel.Sel.Name) {
 		if v := m.localVar(sel.X); v != nil {
 			k := varField{v, sel.Sel.Name}

@@ -66,7 +66,7 @@ func TestOldFosite(t *testing.T) {
 // TestOsinBeforePKCE: a public client of the osin of 2015 (no PKCE in
 // that release): the finding names the release to move to.
 func TestOsinBeforePKCE(t *testing.T) {
-	analysistest.Run(t, filepath.Join("..", "..", "testdata", "osin2015"), pkce.Analyzer, "./public/...")
+	analysistest.Run(t, filepath.Join("..", "..", "testdata", "osin2015"), pkce.Analyzer, "./public/...", "./confidential/...")
 }
 
 func TestConfidential(t *testing.T) {
