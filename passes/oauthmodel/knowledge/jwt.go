@@ -25,7 +25,7 @@ var JWTLibraries = []string{
 // (any major version or subpackage).
 func IsJWTPath(path string) bool {
 	for _, root := range JWTLibraries {
-		if path == root || strings.HasPrefix(path, root+".") {
+		if path == root || strings.HasPrefix(path, root+"/") {
 			return true
 		}
 	}
