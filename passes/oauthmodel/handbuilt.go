@@ -711,6 +711,11 @@ func (h *handBuilt) handedOn(cur inspector.Cursor, call *ast.CallExpr) {
 		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || stdPath(fn.Pkg().Path(), h.m.pass.Pkg.Path()) || containsFuncs[funcName(fn)] {
 			return // the package's own code, read in turn; the standard library; a list test the condition reads
 		}
+		if name := funcName(fn); loggerFuncs[name] != nil || logLike(fn) {
+			return // logged: zerolog's Str("grant_type", gt)
+		} else if _, ok := carriers[name]; ok {
+			return // zap.String("grant_type", gt), for a logger
+		}
 		if f := new(GateFact); h.m.pass.ImportObjectFact(fn, f) {
 			gate = f
 		}
@@ -836,8 +841,70 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 		if f := m.packageField(x); f != nil {
 			return h.fieldParam(f, depth) // an exported field too: where this package's value comes from
 		}
+		if f := m.foreignField(x); f != nil {
+			return h.foreignFieldParam(f, depth) // models.TokenRequest{GrantType: r.FormValue("grant_type")}
+		}
 	}
 	return ""
+}
+
+// foreignField is the string field of a struct declared in another
+// package that sel selects, when no value holding it is handed to code
+// that may write it (m.handedOut): its writes here are all there is to
+// know.
+func (m *model) foreignField(sel *ast.SelectorExpr) *types.Var {
+	v, ok := m.info.Uses[sel.Sel].(*types.Var)
+	if !ok || !v.IsField() || v.Pkg() == nil || v.Pkg() == m.pass.Pkg || !isStringType(v.Type()) || m.handedOut(v, false) {
+		return nil
+	}
+	return v
+}
+
+// foreignFieldParam is fieldParam for a field of another package's
+// struct: its writes in this package (keyed literals' elements and
+// single assignments) are each the one request parameter or a constant.
+func (h *handBuilt) foreignFieldParam(f *types.Var, depth int) string {
+	m := h.m
+	if name, ok := h.paramMemo[f]; ok {
+		return name
+	}
+	h.paramMemo[f] = "" // cycles
+	var rhs []ast.Expr
+	ok := true
+	for cur := range m.in.Root().Preorder((*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.KeyValueExpr:
+			if k, isID := n.Key.(*ast.Ident); isID && m.info.Uses[k] == f {
+				rhs = append(rhs, n.Value)
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if sel, isSel := ast.Unparen(l).(*ast.SelectorExpr); isSel && m.info.Uses[sel.Sel] == f {
+					if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+						ok = false
+					} else {
+						rhs = append(rhs, n.Rhs[i])
+					}
+				}
+			}
+		}
+	}
+	if !ok || len(rhs) == 0 || len(rhs) > maxFieldDefs {
+		return ""
+	}
+	name := ""
+	for _, e := range rhs {
+		if _, isConst := m.constStr(e); isConst {
+			continue
+		}
+		n := h.paramName(e, depth+1)
+		if n == "" || name != "" && n != name {
+			return ""
+		}
+		name = n
+	}
+	h.paramMemo[f] = name
+	return name
 }
 
 // fieldParam follows an unexported string field of the package to the

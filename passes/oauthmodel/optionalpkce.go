@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
 
 // A hand-written server that reads the code_verifier may still let a
@@ -76,16 +78,119 @@ func (m *model) findOptionalPKCE() (ast.Node, ast.Node) {
 	return guard, fn
 }
 
-// assignedField is the string field of a struct of the package that the
-// value at cur is written to: a keyed literal's element
-// (tokenRequest{CodeVerifier: r.FormValue("code_verifier")}) or an
-// assignment (req.verifier = …); nil for any other use.
+// assignedField is the string field that the value at cur is written to:
+// a keyed literal's element (tokenRequest{CodeVerifier:
+// r.FormValue("code_verifier")}) or an assignment (req.verifier = …); nil
+// for any other use. A field of a struct declared in another package
+// (models.TokenRequest) counts only when no value holding it leaves the
+// package for code outside the standard library, which might read the
+// verifier where this package cannot see.
 func (m *model) assignedField(cur inspector.Cursor) *types.Var {
 	f := m.writtenField(cur)
-	if f == nil || f.Pkg() != m.pass.Pkg || !isStringType(f.Type()) {
+	if f == nil || !isStringType(f.Type()) {
+		return nil
+	}
+	if f.Pkg() != m.pass.Pkg && m.handedOut(f, true) {
 		return nil
 	}
 	return f
+}
+
+// handedOut reports whether a struct value holding the field f (or a
+// pointer to one) is an argument, receiver or result of a call to a
+// function declared outside this package and the standard library, or of
+// a call whose callee is not known: code this package cannot see may
+// write the field or, with reads, read it. A validator that reads a
+// struct by its tags (knowledge.TagValidators) writes nothing, and reads
+// the field only if its tag may refuse an empty value.
+func (m *model) handedOut(f *types.Var, reads bool) bool {
+	key := handedKey{f, reads}
+	if out, ok := m.handedOutMemo[key]; ok {
+		return out
+	}
+	out := m.findHandedOut(f, reads)
+	if m.handedOutMemo == nil {
+		m.handedOutMemo = make(map[handedKey]bool)
+	}
+	m.handedOutMemo[key] = out
+	return out
+}
+
+type handedKey struct {
+	f     *types.Var
+	reads bool
+}
+
+func (m *model) findHandedOut(f *types.Var, reads bool) bool {
+	tag := "" // f's tag, once a struct holding it is seen
+	holdsType := func(t types.Type) bool {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		for i := range st.NumFields() {
+			if st.Field(i) == f {
+				tag = st.Tag(i)
+				return true
+			}
+		}
+		return false
+	}
+	holds := func(e ast.Expr) bool {
+		t := m.info.TypeOf(e)
+		return t != nil && holdsType(t)
+	}
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if tv, ok := m.info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+			continue
+		}
+		callee := typeutil.Callee(m.info, call)
+		if callee != nil && (callee.Pkg() == m.pass.Pkg || callee.Pkg() == nil || stdPath(callee.Pkg().Path(), m.pass.Pkg.Path())) {
+			continue
+		}
+		if fn, ok := callee.(*types.Func); ok && fn.Pkg() != nil {
+			recv := ""
+			if rt := recvType(fn); rt != nil {
+				if p, ok := rt.(*types.Pointer); ok {
+					rt = p.Elem()
+				}
+				if n, ok := types.Unalias(rt).(*types.Named); ok {
+					recv = n.Obj().Name()
+				}
+			}
+			if key, ok := knowledge.TagValidatorOf(fn.Pkg().Path(), recv, fn.Name()); ok {
+				// validate.Struct(&req): reads the field only as its
+				// tag says.
+				if reads && slices.ContainsFunc(call.Args, holds) && !knowledge.AcceptsEmpty(tag, key) {
+					return true
+				}
+				continue
+			}
+		}
+		args := call.Args
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if s := m.info.Selections[sel]; s != nil {
+				args = append([]ast.Expr{sel.X}, args...)
+			}
+		}
+		if slices.ContainsFunc(args, holds) {
+			return true
+		}
+		if t, ok := m.info.TypeOf(call).(*types.Tuple); ok {
+			for i := range t.Len() {
+				if holdsType(t.At(i).Type()) {
+					return true
+				}
+			}
+		} else if holds(call) {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenField is the struct field that the value at cur, or its address,
@@ -196,6 +301,11 @@ func (m *model) selfGuard(use inspector.Cursor, v *types.Var) ast.Node {
 			return nil
 		case *ast.IfStmt:
 			if n.Body.Pos() <= use.Node().Pos() && use.Node().End() <= n.Body.End() && m.nonEmptyOf(n.Cond, v) {
+				return n
+			}
+		case *ast.BinaryExpr:
+			// if v != "" && !verifies(v, c) { refuse }
+			if n.Op == token.LAND && n.Y.Pos() <= use.Node().Pos() && m.nonEmptyOf(n.X, v) {
 				return n
 			}
 		}
@@ -309,6 +419,11 @@ func (m *model) nonEmptyGuard(use inspector.Cursor, v *types.Var) ast.Node {
 			return nil
 		case *ast.IfStmt:
 			if n.Body.Pos() <= use.Node().Pos() && use.Node().End() <= n.Body.End() && m.challengeStored(n.Cond, v) {
+				return n
+			}
+		case *ast.BinaryExpr:
+			// if stored.Challenge != "" && !verifies(v, c) { refuse }
+			if n.Op == token.LAND && n.Y.Pos() <= use.Node().Pos() && m.challengeStored(n.X, v) {
 				return n
 			}
 		}

@@ -42,6 +42,8 @@ func TestServers(t *testing.T) {
 		// PKCE checked only for codes issued with a challenge.
 		"./pkce/optionalserver", "./pkce/optionalserver2", "./pkce/optionalserversafe",
 		"./pkce/downgrade", "./pkce/downgrade2", "./pkce/downgradesafe",
+		// The same with the request struct declared in another package.
+		"./pkce/downgrade3/...", "./pkce/downgrade4/...", "./pkce/downgradesafe2/...",
 		"./pkce/fositeexamplestore", "./pkce/fositeexamplestore2",
 		// A package that installs its server's handlers but no user authorization handler.
 		"./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
