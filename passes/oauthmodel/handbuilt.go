@@ -53,7 +53,7 @@ func (m *model) handBuiltServers() {
 	var vocab map[types.Object]*knowledge.DispatchParam
 	if !m.dispatchSeen {
 		vocab = m.vocabulary() // vocab.go
-		if len(vocab) == 0 {
+		if len(vocab) == 0 && !m.callsCheck() {
 			m.codeRedeemer(false) // a token endpoint that reads no grant_type (redeemer.go)
 			return
 		}
@@ -648,6 +648,15 @@ func (m *model) mapLiteral(e ast.Expr) *ast.CompositeLit {
 // accepts depends on that answer, which the code does not fix. A function
 // of the value alone (usesFragment(rt)) judges nothing else.
 func (h *handBuilt) checkerCall(cur inspector.Cursor, call *ast.CallExpr) {
+	if fn, f := h.m.checkOf(call); f != nil {
+		// pkce.Verify(v, c, stored.Method), whose plain branch the
+		// helper's package could not judge (CheckFact).
+		if p := knowledge.HandBuilt.Param(f.Name); p != nil {
+			how := fmt.Sprintf("calling %s, whose %s branch is at %s,", shortFuncName(fn), f.Word, f.At)
+			h.accept([]comparison{{p: p, val: f.Word, node: call, eq: true, vocab: true}}, cur, how)
+		}
+		return
+	}
 	h.handedOn(cur, call)
 	if _, method := h.m.info.Selections[astSelector(call.Fun)]; !method && len(call.Args) < 2 {
 		return
@@ -688,6 +697,30 @@ func (h *handBuilt) checkerCall(cur inspector.Cursor, call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// checkOf returns the function call calls and its CheckFact, if any.
+func (m *model) checkOf(call *ast.CallExpr) (*types.Func, *CheckFact) {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == m.pass.Pkg || m.inTest(call) {
+		return nil, nil
+	}
+	f := new(CheckFact)
+	if !m.pass.ImportObjectFact(fn, f) {
+		return nil, nil
+	}
+	return fn, f
+}
+
+// callsCheck reports whether the package calls a function with a
+// CheckFact outside its tests.
+func (m *model) callsCheck() bool {
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		if _, f := m.checkOf(cur.Node().(*ast.CallExpr)); f != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // handedOn marks a parameter whose value the package hands to code it

@@ -1,9 +1,12 @@
 package oauthmodel
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -92,7 +95,18 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 	}
 	out := make(map[types.Object]*knowledge.DispatchParam)
 	verifies := make(map[*knowledge.DispatchParam]bool)
+	serves := m.servesRequests()
 	for obj, vals := range seen {
+		if v, ok := obj.(*types.Var); ok && !serves {
+			if fn := m.uncalledEntry(v); fn != nil {
+				// VerifyPKCE(verifier, challenge, method string)
+				// exported from a helper package and called nowhere in
+				// it: whether the server uses it is for its importers
+				// to show (CheckFact).
+				m.exportCheckFact(fn, v, vals, params, branches[obj])
+				continue
+			}
+		}
 		for _, p := range params {
 			all := true
 			for _, v := range p.Values {
@@ -115,6 +129,70 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 		}
 	}
 	return out
+}
+
+// uncalledEntry returns the exported function (not a method) of the
+// package of which v is a parameter, when no code of the package refers
+// to it; nil otherwise.
+func (m *model) uncalledEntry(v *types.Var) *types.Func {
+	if v.Kind() != types.ParamVar {
+		return nil
+	}
+	for fn, cur := range m.funcDecls {
+		fd := cur.Node().(*ast.FuncDecl)
+		if v.Pos() < fd.Type.Pos() || v.Pos() >= fd.Type.End() {
+			continue
+		}
+		if !fn.Exported() || fd.Recv != nil {
+			return nil
+		}
+		for id, obj := range m.info.Uses {
+			if obj == fn && !m.inTestFile(id.Pos()) {
+				return nil
+			}
+		}
+		return fn
+	}
+	return nil
+}
+
+// CheckFact marks an exported function that verifies a code_verifier
+// and, when its parameter Param holds the request parameter Name's Word
+// (code_challenge_method plain), accepts it (at At): a server that calls
+// it accepts that value, where it calls it.
+type CheckFact struct {
+	Param int
+	Name  string
+	Word  string
+	At    string
+}
+
+func (*CheckFact) AFact() {}
+func (f *CheckFact) String() string {
+	return fmt.Sprintf("check(arg%d %s accepts %s at %s)", f.Param, f.Name, f.Word, f.At)
+}
+
+// exportCheckFact exports a CheckFact on fn when its parameter v is
+// compared with every value of one of params (vals) and a branch taken
+// for that parameter's Word verifies (comparesUnknowns), as vocabulary
+// requires of a server's own check.
+func (m *model) exportCheckFact(fn *types.Func, v *types.Var, vals map[string]bool, params []*knowledge.DispatchParam, bs []branch) {
+	i := slices.Index(slices.Collect(fn.Signature().Params().Variables()), v)
+	if i < 0 {
+		return
+	}
+	for _, p := range params {
+		if p.Word == "" || slices.ContainsFunc(p.Values, func(x string) bool { return !vals[x] }) {
+			continue
+		}
+		for _, b := range bs {
+			if b.val == p.Word && m.comparesUnknowns(b.body, b.fn, v) && len(b.body) > 0 {
+				pos := m.pass.Fset.Position(b.body[0].Pos())
+				m.pass.ExportObjectFact(fn, &CheckFact{Param: i, Name: p.Param, Word: p.Word, At: fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)})
+				return
+			}
+		}
+	}
 }
 
 type branch struct {
