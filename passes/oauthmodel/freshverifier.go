@@ -83,7 +83,9 @@ func (m *model) drawnHere(e ast.Expr, depth int) bool {
 		if !ok || d.rhs == nil {
 			return false
 		}
-		if d.tuple > 0 {
+		if d.tuple > 0 || d.tuple == 0 && pairedString(m.info, d.rhs) {
+			// v, challenge := pair(): drawn with a value that may be
+			// derived from it, and sent where this one is not seen.
 			return false
 		}
 		return m.drawnHere(d.rhs, depth+1)
@@ -107,4 +109,27 @@ func (m *model) drawnHere(e ast.Expr, depth int) bool {
 		return returns && drawn
 	}
 	return false
+}
+
+// pairedString reports whether call, whose first result is assigned,
+// has more than one result of string or byte-slice type.
+func pairedString(info *types.Info, call ast.Expr) bool {
+	t, ok := info.TypeOf(call).(*types.Tuple)
+	if !ok {
+		return false
+	}
+	n := 0
+	for v := range t.Variables() {
+		switch u := v.Type().Underlying().(type) {
+		case *types.Basic:
+			if u.Info()&types.IsString != 0 {
+				n++
+			}
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				n++
+			}
+		}
+	}
+	return n > 1
 }
