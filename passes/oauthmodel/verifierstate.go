@@ -161,8 +161,22 @@ func (m *model) follow(e ast.Expr, ctx ast.Node, depth int) (ast.Expr, ast.Node)
 				return x, ctx
 			}
 			d, ok := m.singleDef(v)
-			if !ok || d.rhs == nil || d.tuple > 0 || d.tuple == 0 && !isCall(d.rhs) {
+			if !ok || d.rhs == nil || d.tuple >= 0 && !isCall(d.rhs) {
 				return x, ctx
+			}
+			if d.tuple >= 0 {
+				// v, c := newPKCE(): the helper's result, in its body.
+				call := ast.Unparen(d.rhs).(*ast.CallExpr)
+				if r := m.tupleResult(call, d.tuple); r != nil {
+					if ctx == nil {
+						ctx = call
+					}
+					e = r
+					continue
+				}
+				if d.tuple > 0 {
+					return x, ctx
+				}
 			}
 			e = d.rhs // for a tuple, the call's first result
 		case *ast.CallExpr:
@@ -190,6 +204,73 @@ func (m *model) follow(e ast.Expr, ctx ast.Node, depth int) (ast.Expr, ast.Node)
 		}
 	}
 	return e, ctx
+}
+
+// tupleResult is the expression that result k of call, a call of a
+// function of this package with several results, is made by: the one
+// non-constant k-th result of its returns (error paths return "" or
+// nil), or the named result itself where a return is bare.
+func (m *model) tupleResult(call *ast.CallExpr, k int) ast.Expr {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return nil
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	n := fn.Signature().Results().Len()
+	if n < 2 || k >= n {
+		return nil
+	}
+	var found ast.Expr
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+		if enclosingFunc(c) != decl {
+			continue
+		}
+		ret := c.Node().(*ast.ReturnStmt)
+		var r ast.Expr
+		switch len(ret.Results) {
+		case n:
+			r = ret.Results[k]
+		case 0:
+			r = resultName(decl, k)
+		}
+		if r == nil {
+			return nil // return f(): not followed
+		}
+		if m.isConstant(r) || isNil(m.info, r) {
+			continue
+		}
+		if found != nil && found != r {
+			if a, b := m.localVar(found), m.localVar(r); a == nil || a != b {
+				return nil
+			}
+		}
+		found = r
+	}
+	return found
+}
+
+// resultName is the name of result k of decl, nil if unnamed.
+func resultName(decl *ast.FuncDecl, k int) ast.Expr {
+	if decl.Type.Results == nil {
+		return nil
+	}
+	i := 0
+	for _, f := range decl.Type.Results.List {
+		if len(f.Names) == 0 {
+			return nil
+		}
+		for _, name := range f.Names {
+			if i == k {
+				return name
+			}
+			i++
+		}
+	}
+	return nil
 }
 
 // structLit is the struct literal the value of e is, directly, through
