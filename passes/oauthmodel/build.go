@@ -465,21 +465,57 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 // literal whose RawQuery they are and that sets no Scheme, Host or
 // Opaque. An authorization request goes to the authorization server's
 // absolute URL.
+// relativeURL reports whether the string e begins with a path of this
+// server ("/approve?…"): a constant, the left end of a concatenation, the
+// format of fmt.Sprintf, or a local variable whose every assignment (+=
+// aside) is such.
+func (m *model) relativeURL(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	for {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok || b.Op != token.ADD {
+			break
+		}
+		e = b.X
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(m.info, x).(*types.Func); ok && funcName(fn) == "fmt.Sprintf" && len(x.Args) > 0 {
+			return m.relativeURL(x.Args[0], depth+1) // fmt.Sprintf("/platforms/%s/authorize?client_id=%s", …)
+		}
+	case *ast.Ident:
+		v := m.varOf(x)
+		if v == nil || m.addrTaken[v] || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+			break
+		}
+		n := 0
+		for _, d := range m.defs[v] {
+			if d.op == token.ADD_ASSIGN {
+				continue // u += "&redirect_uri=" + …
+			}
+			if d.rhs == nil || d.tuple >= 0 || !m.relativeURL(d.rhs, depth+1) {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	}
+	s, ok := m.constStr(e)
+	return ok && strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//")
+}
+
 func (m *model) relativeTarget(at inspector.Cursor, flows []inspector.Cursor) bool {
 	for _, cur := range append([]inspector.Cursor{at}, flows...) {
 		if !cur.Valid() {
 			continue
 		}
 		if e, ok := cur.Node().(ast.Expr); ok {
-			left := e
-			for {
-				b, ok := ast.Unparen(left).(*ast.BinaryExpr)
-				if !ok || b.Op != token.ADD {
-					break
-				}
-				left = b.X
+			if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && as.Tok == token.ADD_ASSIGN && len(as.Lhs) == 1 {
+				e = as.Lhs[0] // u += "&redirect_uri=" + …: what u begins with
 			}
-			if s, ok := m.constStr(left); ok && strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") {
+			if m.relativeURL(e, 0) {
 				return true
 			}
 		}

@@ -619,6 +619,17 @@ func (m *model) maybeRoot(cur inspector.Cursor, e ast.Expr) {
 					return
 				}
 			}
+		case *ast.KeyValueExpr:
+			// map[string]any{"value": "grant_type=password&…"}: an
+			// example in a document the program serves (OpenAPI), data
+			// of a JSON value, not a request's body.
+			if p.Value == cur.Node() {
+				if lit, ok := parent.Parent().Node().(*ast.CompositeLit); ok {
+					if mt, ok := underlying(m.info, lit).(*types.Map); ok && types.IsInterface(mt.Elem()) {
+						return
+					}
+				}
+			}
 		case *ast.CaseClause, *ast.Field, *ast.ImportSpec, *ast.SwitchStmt:
 			return
 		case *ast.ValueSpec:

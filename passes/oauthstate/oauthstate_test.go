@@ -37,5 +37,7 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/joinstate", "./oauthstate/joinstate2",
 		"./oauthstate/gothstate", "./oauthstate/gothstate2",
 		"./oauthstate/libstate/...", "./oauthstate/libstate2",
-		"./oauthstate/sessioncallback", "./oauthstate/sessioncallback2")
+		"./oauthstate/sessioncallback", "./oauthstate/sessioncallback2",
+		// Hops to a route of this very server that name a client and its redirect URI.
+		"./oauthstate/platformhop", "./oauthstate/platformhop2")
 }
