@@ -703,8 +703,7 @@ func mayLookUpState(pass *analysis.Pass) bool {
 			if x, ok := n.(*ast.CallExpr); ok {
 				if f, ok := typeutil.Callee(pass.TypesInfo, x).(*types.Func); ok && f.Pkg() != nil && f.Signature().Recv() != nil && sharedStorePkg(trimVendor(f.Pkg().Path())) {
 					for _, a := range x.Args {
-						id, isID := ast.Unparen(a).(*ast.Ident)
-						found = found || isID && params[pass.TypesInfo.Uses[id]]
+						found = found || keyedBy(pass.TypesInfo, a, params)
 					}
 				}
 			}
@@ -712,6 +711,23 @@ func mayLookUpState(pass *analysis.Pass) bool {
 		})
 		return found
 	})
+}
+
+// keyedBy reports whether the key e is one of params, alone or as an
+// operand of a string concatenation ("iam:"+id, a builder's
+// Key("oauth:"+state)) or an argument of fmt.Sprintf.
+func keyedBy(info *types.Info, e ast.Expr, params map[types.Object]bool) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return params[info.Uses[x]]
+	case *ast.BinaryExpr:
+		return x.Op == token.ADD && (keyedBy(info, x.X, params) || keyedBy(info, x.Y, params))
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(info, x).(*types.Func); ok && funcName(fn) == "fmt.Sprintf" {
+			return slices.ContainsFunc(x.Args, func(a ast.Expr) bool { return keyedBy(info, a, params) })
+		}
+	}
+	return false
 }
 
 // endsInReturn reports whether a statement list ends with a return.

@@ -39,5 +39,7 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/libstate/...", "./oauthstate/libstate2",
 		"./oauthstate/sessioncallback", "./oauthstate/sessioncallback2",
 		// Hops to a route of this very server that name a client and its redirect URI.
-		"./oauthstate/platformhop", "./oauthstate/platformhop2")
+		"./oauthstate/platformhop", "./oauthstate/platformhop2",
+		// Shared stores keyed by a prefix joined to the state, in another package.
+		"./oauthstate/unboundkeyed/...", "./oauthstate/unboundkeyed2/...")
 }
