@@ -19,9 +19,10 @@ import (
 // requested string). Called with a requested redirect URI, it is a loose
 // redirect check, reported where it is called (redirecturi).
 type LooseMatchFact struct {
-	Params []int  // 0-based indices of the parameters that reach the comparison
-	How    string // the comparison, as matchFuncs names it ("strings.HasPrefix")
-	At     string // where it is: "util.go:77"
+	Params  []int  // 0-based indices of the parameters that reach the comparison
+	How     string // the comparison, as matchFuncs names it ("strings.HasPrefix")
+	At      string // where it is: "util.go:77"
+	Refuses bool   // the function refuses where the comparison holds (RedirectCheck.Refuses)
 }
 
 func (*LooseMatchFact) AFact() {}
@@ -46,6 +47,7 @@ type looseMatch struct {
 	how    string
 	at     string
 	match  *ast.CallExpr // the comparison, when it is in this package
+	refuse bool          // refused where it holds (RedirectCheck.Refuses)
 }
 
 // looseParams finds the functions of this package whose parameters reach
@@ -89,7 +91,7 @@ func (m *model) looseParams() {
 					continue
 				}
 				if _, ok := m.matchesURI(op, how, set); ok {
-					m.addLoose(fn, i, &looseMatch{how: name, at: m.shortPos(call), match: call})
+					m.addLoose(fn, i, &looseMatch{how: name, at: m.shortPos(call), match: call, refuse: m.refusesWhenTrue(cur)})
 				}
 				break
 			}
@@ -125,7 +127,7 @@ func (m *model) looseParams() {
 func (m *model) addLoose(fn *types.Func, i int, lm *looseMatch) bool {
 	cur, ok := m.loose[fn]
 	if !ok {
-		m.loose[fn] = &looseMatch{params: []int{i}, how: lm.how, at: lm.at, match: lm.match}
+		m.loose[fn] = &looseMatch{params: []int{i}, how: lm.how, at: lm.at, match: lm.match, refuse: lm.refuse}
 		return true
 	}
 	if slices.Contains(cur.params, i) {
@@ -204,7 +206,7 @@ func (m *model) importedLoose(fn *types.Func) *looseMatch {
 	if !ok {
 		var f LooseMatchFact
 		if m.pass.ImportObjectFact(fn, &f) {
-			lm = &looseMatch{params: f.Params, how: f.How, at: f.At}
+			lm = &looseMatch{params: f.Params, how: f.How, at: f.At, refuse: f.Refuses}
 		}
 		if m.looseFacts == nil {
 			m.looseFacts = make(map[*types.Func]*looseMatch)
@@ -228,7 +230,7 @@ func (m *model) exportLooseFacts() {
 		if fn.Exported() {
 			params := slices.Clone(lm.params)
 			slices.Sort(params)
-			m.pass.ExportObjectFact(fn, &LooseMatchFact{Params: params, How: lm.how, At: lm.at})
+			m.pass.ExportObjectFact(fn, &LooseMatchFact{Params: params, How: lm.how, At: lm.at, Refuses: lm.refuse})
 			exported = true
 		}
 	}
@@ -254,7 +256,7 @@ func (m *model) looseCalls(params map[*types.Var]bool, reported map[*ast.CallExp
 			if i < len(site.call.Args) && m.requestedURI(site.call.Args[i], params, false, 0) && m.authzEndpoint(site.cur, site.call.Args[i], params) {
 				m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, &RedirectCheck{
 					Node: site.call, How: site.lm.how, Requested: site.call.Args[i],
-					Via: site.fn, ViaAt: site.lm.at,
+					Via: site.fn, ViaAt: site.lm.at, Refuses: site.lm.refuse,
 				})
 				break
 			}

@@ -53,7 +53,7 @@ func (m *model) redirectChecks(setters []*setterUse) {
 			if !ok {
 				break
 			}
-			rc := &RedirectCheck{Node: call, How: name, Requested: p.operand, Against: p.against, Constant: constant}
+			rc := &RedirectCheck{Node: call, How: name, Requested: p.operand, Against: p.against, Constant: constant, Refuses: m.refusesWhenTrue(cur)}
 			m.result.Server.RedirectChecks = append(m.result.Server.RedirectChecks, rc)
 			reported[call] = true
 			break
@@ -61,6 +61,58 @@ func (m *model) redirectChecks(setters []*setterUse) {
 	}
 	m.looseCalls(params, reported)
 	m.wildcardRedirects(params, named)
+}
+
+// refusesWhenTrue reports whether the test at cur, when it holds, leads
+// to a refusal: it is (through parentheses, && and ||, not negated) the
+// condition of an if whose body refuses (returns an error or false,
+// assigns an error, or answers an error and returns).
+func (m *model) refusesWhenTrue(cur inspector.Cursor) bool {
+	c := cur
+	for range maxDepth {
+		p := c.Parent()
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr:
+			c = p
+			continue
+		case *ast.BinaryExpr:
+			if n.Op == token.LAND || n.Op == token.LOR {
+				c = p
+				continue
+			}
+		case *ast.IfStmt:
+			return n.Cond == c.Node() && m.refusingBody(n.Body)
+		}
+		return false
+	}
+	return false
+}
+
+// refusingBody reports whether an if body refuses: refusing's answers,
+// an error assigned, or an error answered (http.Error, c.AbortWithError)
+// before a return.
+func (m *model) refusingBody(body *ast.BlockStmt) bool {
+	if refusing(m.info, body) {
+		return true
+	}
+	errType := types.Universe.Lookup("error").Type()
+	for _, st := range body.List {
+		switch x := st.(type) {
+		case *ast.AssignStmt:
+			for i, l := range x.Lhs {
+				if t := m.info.TypeOf(l); t != nil && types.Identical(t, errType) && i < len(x.Rhs) && !isNil(m.info, x.Rhs[i]) {
+					return true
+				}
+			}
+		case *ast.ExprStmt:
+			if call, ok := x.X.(*ast.CallExpr); ok && endsInReturn(body.List) {
+				if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && (fn.Name() == "Error" || strings.HasPrefix(fn.Name(), "Abort")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // pathPrefixOfOrigin reports whether a prefix test can never pass: the

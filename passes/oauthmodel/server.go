@@ -151,6 +151,10 @@ type RedirectCheck struct {
 	// nil when Node is the comparison itself.
 	Via   *types.Func
 	ViaAt string
+	// Refuses is set when the request is refused where the test holds
+	// (if HasPrefix(uri, reg) && uri != reg { refuse }): the test is the
+	// wrong way round, and every URI it does not match passes.
+	Refuses bool
 }
 
 // libRef is a package's place in a server library.

@@ -92,6 +92,10 @@ func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
 		prefix, substring = "strings.Index compared with 0", "strings.Index compared with -1"
 	}
 	switch {
+	case rc.Refuses && strings.HasSuffix(rc.How, "HasPrefix"):
+		return "prefix (" + prefix + "), the wrong way round", "the request is refused when the URI starts with the registered one, so every URI that does not (any other host) passes"
+	case rc.Refuses:
+		return name + ", the wrong way round", "the request is refused when the URI matches, so every URI that does not (any other host) passes"
 	case strings.HasSuffix(rc.How, "HasPrefix") && strings.HasSuffix(rc.Constant, "/"):
 		return "prefix (" + prefix + ")", "any URI under the registered one passes (another page of the site, whose open redirect or injected script then receives what the response carries)"
 	case strings.HasSuffix(rc.How, "HasPrefix"):
