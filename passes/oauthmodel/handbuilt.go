@@ -54,7 +54,7 @@ func (m *model) handBuiltServers() {
 	if !m.dispatchSeen {
 		vocab = m.vocabulary() // vocab.go
 		if len(vocab) == 0 && !m.callsCheck() {
-			m.codeRedeemer(false) // a token endpoint that reads no grant_type (redeemer.go)
+			m.codeRedeemer(false, false) // a token endpoint that reads no grant_type (redeemer.go)
 			return
 		}
 	}
@@ -88,6 +88,7 @@ func (m *model) handBuiltServers() {
 			h.checkerCall(cur, n)
 			if !fieldsOnly && m.paramRead(n) == paramGrantType {
 				h.readsGrant = true
+				h.usesGrant = h.usesGrant || !m.onlyLogged(cur)
 			}
 		}
 	}
@@ -120,7 +121,7 @@ func (m *model) handBuiltServers() {
 			best[a.p.Decision] = a
 		}
 	}
-	defer m.codeRedeemer(h.readsGrant)
+	defer m.codeRedeemer(h.usesGrant, h.readsGrant && !h.usesGrant)
 	var sc *ServerConfig
 	for _, a := range best {
 		if a == nil {
@@ -179,6 +180,7 @@ type handBuilt struct {
 	m          *model
 	fieldsOnly bool // only tagged fields are request values (handBuiltServers)
 	readsGrant bool // a handler reads grant_type from the request
+	usesGrant  bool // and does more with it than log it (onlyLogged)
 	inlining   map[*types.Func]bool
 	ifaceMemo  map[*types.Func][]*ast.CallExpr
 	accepted   []acceptance
@@ -697,6 +699,50 @@ func (h *handBuilt) checkerCall(cur inspector.Cursor, call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// onlyLogged reports whether the value read at cur is only ever logged:
+// an argument of a logger, or a local variable assigned from it once
+// whose every use is.
+func (m *model) onlyLogged(cur inspector.Cursor) bool {
+	logged := func(c inspector.Cursor) bool {
+		for p := c.Parent(); p.Valid(); p = p.Parent() {
+			switch n := p.Node().(type) {
+			case *ast.CallExpr:
+				fn, ok := typeutil.Callee(m.info, n).(*types.Func)
+				if !ok {
+					return false
+				}
+				name := funcName(fn)
+				if loggerFuncs[name] != nil || logLike(fn) {
+					return true
+				}
+				if _, ok := carriers[name]; ok {
+					continue // zap.String("grant_type", gt) for a logger
+				}
+				if !derivesLogger(fn) {
+					return false
+				}
+			case *ast.ParenExpr, *ast.SelectorExpr:
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	if logged(cur) {
+		return true
+	}
+	v := m.assignedLocal(cur)
+	if v == nil || len(m.defs[v]) != 1 {
+		return false
+	}
+	n, all := 0, true
+	m.eachUse(v, cur, func(u inspector.Cursor) {
+		n++
+		all = all && logged(u)
+	})
+	return all
 }
 
 // checkOf returns the function call calls and its CheckFact, if any.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
@@ -18,7 +19,8 @@ import (
 // makes (knowledge.HandBuilt), here without a dispatch.
 
 // codeRedeemer adds the PKCEPublic decision of such a server.
-func (m *model) codeRedeemer(readsGrant bool) {
+// logsGrant is set when the package reads grant_type only to log it.
+func (m *model) codeRedeemer(readsGrant, logsGrant bool) {
 	p := knowledge.HandBuilt.Redeem()
 	if p == nil || readsGrant || !m.issuesTokens || handBuiltExempt(m.pass.Pkg) || m.lib(m.pass.Pkg).lib != nil {
 		return
@@ -46,7 +48,11 @@ func (m *model) codeRedeemer(readsGrant bool) {
 	if g != nil {
 		unless = optionalWhy(m, g, gfn)
 	}
-	why := fmt.Sprintf("the %s redeems the request's %s without reading grant_type (in %s), %s", p.Endpoint, knowledge.HandBuiltRedeemParam, funcLabel(handler), unless)
+	grant := "without reading grant_type"
+	if logsGrant {
+		grant = "reading grant_type only to log it"
+	}
+	why := fmt.Sprintf("the %s redeems the request's %s %s (in %s), %s", p.Endpoint, knowledge.HandBuiltRedeemParam, grant, funcLabel(handler), unless)
 	if m.authenticatesClients(handler, 0) {
 		d, why = knowledge.PKCEAll, why+confidentialOnly(handler) // clientauth.go
 	}
@@ -61,11 +67,36 @@ func (m *model) codeRedeemer(readsGrant bool) {
 // handler; in the handler in, when it is not nil (the one that also
 // reads the code_verifier).
 func (m *model) codeRead(in ast.Node) (ast.Node, ast.Node) {
+	// A token request is a POST (RFC 6749 §3.2): a read of the form's
+	// body (r.PostFormValue("code"), c.PostForm("code")) is the token
+	// endpoint's before any other, which may be the callback of the
+	// server's own login at another (r.URL.Query().Get("code")).
+	if r, fn := m.codeReadWhere(in, true); r != nil {
+		return r, fn
+	}
+	return m.codeReadWhere(in, false)
+}
+
+// postFormRead reports whether call reads the request's POST body by
+// name: PostFormValue, PostForm (a web framework's), PostForm.Get.
+func postFormRead(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(sel.Sel.Name, "PostForm") {
+		return true
+	}
+	inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	return ok && inner.Sel.Name == "PostForm"
+}
+
+func (m *model) codeReadWhere(in ast.Node, postOnly bool) (ast.Node, ast.Node) {
 	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
 		e := c.Node().(ast.Expr)
 		switch x := e.(type) {
 		case *ast.CallExpr:
-			if m.methodRead(x) != knowledge.HandBuiltRedeemParam {
+			if m.methodRead(x) != knowledge.HandBuiltRedeemParam || postOnly && !postFormRead(x) {
 				continue
 			}
 		case *ast.SelectorExpr:
