@@ -65,6 +65,7 @@ func (m *model) build() {
 	m.uncheckedRedirects()
 	m.exportStateFacts()
 	m.exportStateLookups()
+	m.exportRequestReadFacts()
 	if mayOpenSealed(m.pass) {
 		m.exportSealFacts() // sealedstate.go
 	}

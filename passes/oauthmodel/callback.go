@@ -1,12 +1,15 @@
 package oauthmodel
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -190,6 +193,14 @@ var stateReadingSafe = map[string]bool{
 // to code that may (a function of another package; this package's
 // functions are searched in turn).
 func (m *model) readsState(fn ast.Node, depth int) bool {
+	return m.readsStateNamed(fn, depth, nil)
+}
+
+// readsStateNamed is readsState, where named, if not nil, is asked about
+// the name of a value read from the request that is not a constant
+// (q.Get(key)): true when the caller will know it (a parameter of an
+// exported helper, recorded in its RequestReadFact).
+func (m *model) readsStateNamed(fn ast.Node, depth int, named func(ast.Expr) bool) bool {
 	if depth > 2 {
 		return true
 	}
@@ -221,6 +232,9 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 				// q.Get(key): a parameter we cannot name; not a setter of
 				// a request being built (req.SetBasicAuth(id, secret)).
 				if f, ok := callee.(*types.Func); ok && stringMethod(f) && m.isString(x.Args[0]) && m.constString(x.Args[0]) == "\x00" {
+					if named != nil && named(x.Args[0]) {
+						return true
+					}
 					reads = true
 					return false
 				}
@@ -256,7 +270,7 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 				reads = true
 				return false
 			}
-			if !stateReadingSafe[trimVendor(fn.Pkg().Path())] {
+			if !stateReadingSafe[trimVendor(fn.Pkg().Path())] && !m.readsNoStateAt(fn, x) {
 				reads = true
 				return false
 			}
@@ -264,6 +278,95 @@ func (m *model) readsState(fn ast.Node, depth int) bool {
 		return true
 	})
 	return reads
+}
+
+// RequestReadFact marks an exported function, given the request being
+// served, that reads no parameter named "state" from it and hands it to
+// no code that might, but for the values it reads by a name its caller
+// gives: the parameters Named (signed.ReadCookie(r, "oauth_params", &p)
+// reads nothing named state; param(r, key) does when key is "state").
+type RequestReadFact struct {
+	Named []int
+}
+
+func (*RequestReadFact) AFact() {}
+func (f *RequestReadFact) String() string {
+	return fmt.Sprintf("readsNoState(named by %v)", f.Named)
+}
+
+// readsNoStateAt reports whether the call of fn, another package's
+// function with a RequestReadFact, reads no state: each name it is
+// given is a constant other than "state".
+func (m *model) readsNoStateAt(fn *types.Func, call *ast.CallExpr) bool {
+	f := new(RequestReadFact)
+	if !m.pass.ImportObjectFact(fn, f) {
+		return false
+	}
+	for _, i := range f.Named {
+		if i >= len(call.Args) {
+			return false
+		}
+		if s := m.constString(call.Args[i]); s == "\x00" || s == "state" {
+			return false
+		}
+	}
+	return true
+}
+
+// exportRequestReadFacts exports a RequestReadFact for each exported
+// function of the package that takes the *http.Request being served
+// (and answers nothing: a helper, not a handler) and reads no state from
+// it.
+func (m *model) exportRequestReadFacts() {
+	for fn, cur := range m.funcDecls {
+		fd := cur.Node().(*ast.FuncDecl)
+		if !fn.Exported() || fd.Body == nil || m.inTest(fd) {
+			continue
+		}
+		params := fn.Signature().Params()
+		takes := false
+		for v := range params.Variables() {
+			if p, ok := v.Type().(*types.Pointer); ok && isNamed(p.Elem(), "net/http", "Request") {
+				takes = true
+			}
+		}
+		if !takes || m.answersHTTP(fd) {
+			continue // a handler is judged as one
+		}
+		var named []int
+		isParam := func(e ast.Expr) bool {
+			id, isID := ast.Unparen(e).(*ast.Ident)
+			if !isID {
+				return false
+			}
+			for i := range params.Len() {
+				if m.info.Uses[id] == params.At(i) {
+					if !slices.Contains(named, i) {
+						named = append(named, i)
+					}
+					return true
+				}
+			}
+			return false
+		}
+		if !m.readsStateNamed(fd, 0, isParam) {
+			m.pass.ExportObjectFact(fn, &RequestReadFact{Named: named})
+		}
+	}
+}
+
+// takesRequest reports whether an exported function of the package
+// takes a *net/http.Request: a helper a handler elsewhere may hand its
+// request to.
+func takesRequest(pass *analysis.Pass) bool {
+	return anyExportedFunc(pass, func(fn *types.Func, _ *ast.FuncDecl) bool {
+		for v := range fn.Signature().Params().Variables() {
+			if p, ok := v.Type().(*types.Pointer); ok && isNamed(p.Elem(), "net/http", "Request") {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // answersHTTP reports whether fn answers an HTTP request itself: it takes

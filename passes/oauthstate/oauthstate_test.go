@@ -41,5 +41,7 @@ func TestOAuthState(t *testing.T) {
 		// Hops to a route of this very server that name a client and its redirect URI.
 		"./oauthstate/platformhop", "./oauthstate/platformhop2",
 		// Shared stores keyed by a prefix joined to the state, in another package.
-		"./oauthstate/unboundkeyed/...", "./oauthstate/unboundkeyed2/...")
+		"./oauthstate/unboundkeyed/...", "./oauthstate/unboundkeyed2/...",
+		// Callbacks that hand the request to helpers of another package.
+		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...")
 }
