@@ -798,21 +798,30 @@ func (m *model) tokenLogs() {
 		if fn == nil {
 			continue
 		}
-		for i, a := range lc.args {
-			v := m.localVar(a)
-			if v == nil || i == lc.format {
+		for i, arg := range lc.args {
+			if i == lc.format {
 				continue
 			}
-			if j := paramIndex(v, fn); j >= 0 {
-				if m.tokenValue(a, 0) != "" {
-					continue // check(tok *oauth2.Token) logs a token whatever it is handed: reported there, not at each call
+			vals := []ast.Expr{arg}
+			if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok && isBuiltin(m.info, call, "append") {
+				vals = call.Args // log.Info(msg, append(l.attrs, kv...)...): kv is logged
+			}
+			for _, a := range vals {
+				v := m.localVar(a)
+				if v == nil {
+					continue
 				}
-				w := wrappers[fn]
-				if w == nil {
-					w = &wrapper{lc: lc, params: make(map[int]bool), guards: bodyGuards(lc.cur, fd)}
-					wrappers[fn] = w
+				if j := paramIndex(v, fn); j >= 0 {
+					if m.tokenValue(a, 0) != "" {
+						continue // check(tok *oauth2.Token) logs a token whatever it is handed: reported there, not at each call
+					}
+					w := wrappers[fn]
+					if w == nil {
+						w = &wrapper{lc: lc, params: make(map[int]bool), guards: bodyGuards(lc.cur, fd)}
+						wrappers[fn] = w
+					}
+					w.params[j] = true
 				}
-				w.params[j] = true
 			}
 		}
 	}
