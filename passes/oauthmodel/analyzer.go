@@ -362,6 +362,7 @@ type model struct {
 	devirtMemo       map[*types.Func]*types.Func      // interface methods and the SDK methods they run (devirt.go)
 	devirt           map[*ast.CallExpr]*types.Func    // calls of such interface methods
 	optional         *[2]ast.Node                     // optionalPKCE's guard and function, once computed (optionalpkce.go)
+	readsRefresh     *bool                            // a handler reads the served request's refresh_token (servedTokenRequest)
 	handedOutMemo    map[handedKey]bool               // foreign struct fields code elsewhere may see (optionalpkce.go)
 	downgrade        bool                             // the guard tests the verifier itself: skipped when none is sent
 	sends            []inspector.Cursor               // channel sends (relay.go)

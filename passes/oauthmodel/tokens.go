@@ -1369,7 +1369,13 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	if (name == "net/http/httputil.DumpRequest" || name == "net/http/httputil.DumpRequestOut") && len(call.Args) == 2 {
 		// httputil.DumpRequest(req, true) of a request whose
 		// Authorization header carries the token: the dump shows it.
-		return m.authorizedRequest(call.Args[0], depth)
+		if w := m.authorizedRequest(call.Args[0], depth); w != "" {
+			return w
+		}
+		if m.servedTokenRequest(call) {
+			return whatRefresh
+		}
+		return ""
 	}
 	if i, ok := carriers[name]; ok && i < len(call.Args) {
 		return m.tokenValue(call.Args[i], depth+1)
@@ -1381,6 +1387,48 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 		return libraryToken(sig.Recv().Type(), fn.Name()) // ti.GetAccess() of go-oauth2
 	}
 	return ""
+}
+
+// servedTokenRequest reports whether call, httputil.DumpRequest(r,
+// true), dumps the body of the request a handler serves, in a package
+// whose handlers read the served request's refresh_token: a token
+// endpoint's request, refresh tokens (and codes, verifiers, client
+// secrets) in its body.
+func (m *model) servedTokenRequest(call *ast.CallExpr) bool {
+	if tv, ok := m.info.Types[call.Args[1]]; !ok || !isTrueConst(tv) {
+		return false
+	}
+	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := m.info.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.ParamVar {
+		return false
+	}
+	if p, ok := v.Type().(*types.Pointer); !ok || !isNamed(p.Elem(), "net/http", "Request") {
+		return false
+	}
+	cur, ok := m.in.Root().FindNode(call)
+	if !ok {
+		return false
+	}
+	fn := enclosingFunc(cur)
+	if fn == nil || !m.answersHTTP(fn) {
+		return false
+	}
+	if m.readsRefresh == nil {
+		reads := false
+		for c := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+			x := c.Node().(*ast.CallExpr)
+			if m.methodRead(x) == "refresh_token" && !m.inTest(x) && m.requestRead(x, "refresh_token", 0) != nil {
+				reads = true
+				break
+			}
+		}
+		m.readsRefresh = &reads
+	}
+	return *m.readsRefresh
 }
 
 // tokenGetters indexes knowledge.TokenGetters by import path, type and
