@@ -62,6 +62,7 @@ func (m *model) build() {
 	m.plainCopies()         // plaincopy.go
 	m.servedImports()
 	m.handBuiltServers()
+	m.queryRefresh()
 	m.uncheckedRedirects()
 	m.exportStateFacts()
 	m.exportStateLookups()

@@ -37,8 +37,19 @@ var HandBuilt = Dispatch{
 		PKCEPublic: "keep the code_challenge and its method (S256) with each authorization code, and have the token endpoint require the code_verifier and compare its S256 hash with them (RFC 7636 §4.6), from public clients at least",
 		PKCEAll:    "keep the code_challenge and its method (S256) with each authorization code, and have the token endpoint require the code_verifier and compare its S256 hash with them (RFC 7636 §4.6)",
 		PlainPKCE:  "accept only code_challenge_method=S256, and refuse a challenge sent without a method (which RFC 7636 §4.3 takes as plain)",
+		TokenByGet: "serve the refresh by POST and read refresh_token from the form body (r.PostFormValue), never from the URL",
 	},
+	// Web frameworks' methods that read a parameter of the URL's query
+	// only (gin v1.10 Context.Query, DefaultQuery, GetQuery; echo v4
+	// Context.QueryParam; fiber v2 Ctx.Query; chi reads through
+	// net/http).
+	QueryReaders: []string{"Query", "DefaultQuery", "GetQuery", "QueryParam"},
 }
+
+// QueryTokenParam is the token a client must never put in a URL: a
+// handler that reads it from the URL's query has clients send it there
+// (RFC 6749 §3.2, §6).
+const QueryTokenParam = "refresh_token"
 
 // HandBuiltRedeemParam is the parameter a token endpoint redeems: a
 // server that reads it from its requests, issues the codes it redeems and
@@ -64,6 +75,9 @@ type Dispatch struct {
 	Params []DispatchParam
 	Errors []string
 	Advice map[Decision]string
+	// QueryReaders are web frameworks' request methods that read the
+	// URL's query alone.
+	QueryReaders []string
 }
 
 // DispatchParam is one request parameter and the value (a word of it)
