@@ -137,17 +137,43 @@ func (m *model) emptyWhenMissing(e ast.Expr) string {
 			return ""
 		}
 		decl := cur.Node().(*ast.FuncDecl)
-		for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
-			ret := c.Node().(*ast.ReturnStmt)
-			if enclosingFunc(c) != decl || len(ret.Results) != 1 {
+		named := sig.Results().At(0)
+		for c := range cur.Preorder((*ast.ReturnStmt)(nil), (*ast.AssignStmt)(nil)) {
+			if enclosingFunc(c) != decl {
 				continue
 			}
-			if m.isEmptyString(ret.Results[0]) {
-				return fn.Name() + ` returns "" at line ` + strconv.Itoa(m.pass.Fset.Position(ret.Pos()).Line)
+			switch n := c.Node().(type) {
+			case *ast.ReturnStmt:
+				if len(n.Results) == 1 && m.isEmptyString(n.Results[0]) {
+					return fn.Name() + ` returns "" at line ` + strconv.Itoa(m.pass.Fset.Position(n.Pos()).Line)
+				}
+			case *ast.AssignStmt:
+				// (data string) … data = "" … return: a named result
+				// set to "" before a bare return.
+				if named.Name() == "" || len(n.Lhs) != 1 || len(n.Rhs) != 1 || !m.isEmptyString(n.Rhs[0]) {
+					continue
+				}
+				if id, ok := n.Lhs[0].(*ast.Ident); ok && m.info.Uses[id] == named {
+					return fn.Name() + ` returns "" set at line ` + strconv.Itoa(m.pass.Fset.Position(n.Pos()).Line)
+				}
 			}
 		}
 	case *ast.Ident:
 		v := m.varOf(x)
+		if defs := m.defs[v]; v != nil && len(defs) > 1 && !m.addrTaken[v] {
+			// state := "unknown"; if … { state = get(s, "state") }: on
+			// the path through the helper, what it returns.
+			for _, d := range defs {
+				if d.tuple < 0 && d.rhs != nil {
+					if _, isCall := ast.Unparen(d.rhs).(*ast.CallExpr); isCall {
+						if why := m.emptyWhenMissing(d.rhs); why != "" {
+							return why
+						}
+					}
+				}
+			}
+			return ""
+		}
 		d, ok := m.singleDef(v)
 		if ok && d.tuple < 0 && d.rhs != nil {
 			if _, isCall := ast.Unparen(d.rhs).(*ast.CallExpr); isCall {

@@ -43,5 +43,6 @@ func TestOAuthState(t *testing.T) {
 		// Shared stores keyed by a prefix joined to the state, in another package.
 		"./oauthstate/unboundkeyed/...", "./oauthstate/unboundkeyed2/...",
 		// Callbacks that hand the request to helpers of another package.
-		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...")
+		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
+		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...")
 }
