@@ -770,6 +770,11 @@ func (m *model) derivedRequest(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 	}
 	if i := f.StateParam - 1; i >= 0 && i < len(call.Args) {
 		r.State = m.stateOf(call.Args[i])
+		if !r.State.Origin.Weak() {
+			if st := m.callerVerifierState(call, f); st != nil {
+				r.StateVerifier = st
+			}
+		}
 	}
 	if i := f.ResponseTypeParam - 1; i >= 0 && i < len(call.Args) {
 		// The caller's response type (begin("token", state)).

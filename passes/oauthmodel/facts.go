@@ -28,6 +28,10 @@ type AuthURLFact struct {
 	ConfigParam    int            // 1-based index of the *oauth2.Config parameter, 0 if none
 	OptionsParam   int            // 1-based index of a forwarded ...AuthCodeOption parameter, 0 if none
 	StateParam     int            // 1-based index of the parameter sent as state, 0 if none
+	// ChallengeParam is the 1-based index of the parameter sent as
+	// code_challenge, VerifierParam that of the parameter the challenge
+	// is derived from; 0 if none.
+	ChallengeParam, VerifierParam int
 	// ResponseTypeParam is the 1-based index of the parameter sent as
 	// response_type when the function does not fix it, 0 if none.
 	ResponseTypeParam int
@@ -227,6 +231,9 @@ func (m *model) factOf(r *AuthRequest, fn *types.Func) *AuthURLFact {
 			f.Challenge, f.MethodPresence = pd.fixed.challenge, pd.fixed.method
 		}
 	}
+	if f.StateParam > 0 {
+		m.challengeParams(f, r, sig)
+	}
 	return f
 }
 
@@ -282,6 +289,9 @@ func mergeFacts(a, b *AuthURLFact) *AuthURLFact {
 	}
 	if a.StateParam != b.StateParam {
 		c.StateParam = 0
+	}
+	if a.ChallengeParam != b.ChallengeParam || a.VerifierParam != b.VerifierParam {
+		c.ChallengeParam, c.VerifierParam = 0, 0
 	}
 	if a.ResponseTypeParam != b.ResponseTypeParam {
 		c.ResponseTypeParam = 0

@@ -54,17 +54,33 @@ func (m *model) verifierStates() {
 // challengeVerifier is the key of the verifier whose challenge the node
 // that sets code_challenge sends.
 func (m *model) challengeVerifier(n ast.Node) (valKey, bool) {
+	if v := s256OptionArg(m.info, n); v != nil {
+		return m.valueKey(v, nil)
+	}
+	if c := challengeValue(n); c != nil {
+		return m.verifierOfChallenge(c, nil)
+	}
+	return valKey{}, false
+}
+
+// s256OptionArg is x when n is oauth2.S256ChallengeOption(x).
+func s256OptionArg(info *types.Info, n ast.Node) ast.Expr {
+	if x, ok := n.(*ast.CallExpr); ok && len(x.Args) == 1 {
+		if fn, ok := typeutil.Callee(info, x).(*types.Func); ok && funcName(fn) == fnS256ChallengeOption {
+			return x.Args[0]
+		}
+	}
+	return nil
+}
+
+// challengeValue is the expression that the node setting code_challenge
+// sends as its value: q.Set's, SetAuthURLParam's, an assignment's or a
+// literal's.
+func challengeValue(n ast.Node) ast.Expr {
 	var c ast.Expr
 	switch x := n.(type) {
 	case *ast.CallExpr:
-		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
-		if !ok {
-			return valKey{}, false
-		}
-		switch {
-		case funcName(fn) == fnS256ChallengeOption && len(x.Args) == 1:
-			return m.valueKey(x.Args[0], nil)
-		case len(x.Args) == 2:
+		if len(x.Args) == 2 {
 			c = x.Args[1] // q.Set, q.Add, SetAuthURLParam: the value
 		}
 	case *ast.AssignStmt:
@@ -75,12 +91,19 @@ func (m *model) challengeVerifier(n ast.Node) (valKey, bool) {
 		c = x.Value
 	}
 	if c == nil {
-		return valKey{}, false
+		return nil
 	}
 	if e := firstElem(c); e != nil {
 		c = e // []string{challenge}
 	}
-	t, ctx := m.follow(c, nil, 0)
+	return c
+}
+
+// verifierOfChallenge is the key of the verifier the challenge c is
+// derived from: S256ChallengeFromVerifier(v) or a hand-written SHA-256
+// then base64url.
+func (m *model) verifierOfChallenge(c ast.Expr, ctx ast.Node) (valKey, bool) {
+	t, ctx := m.follow(c, ctx, 0)
 	call, ok := t.(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 {
 		return valKey{}, false
@@ -104,6 +127,60 @@ func (m *model) challengeVerifier(n ast.Node) (valKey, bool) {
 		}
 	}
 	return valKey{}, false
+}
+
+// challengeParams sets, on the fact of fn, the parameter the request's
+// challenge is (ChallengeParam) or is derived from (VerifierParam), so
+// that a caller passing its verifier as the state argument is seen
+// (authorizeURL(p.Challenge, p.Verifier)).
+func (m *model) challengeParams(f *AuthURLFact, r *AuthRequest, sig *types.Signature) {
+	param := func(v *types.Var) int {
+		for i := range sig.Params().Len() {
+			if sig.Params().At(i) == v && !m.addrTaken[v] && len(m.defs[v]) == 0 {
+				return i + 1
+			}
+		}
+		return 0
+	}
+	if k, ok := m.challengeVerifier(r.Challenge.Node); ok {
+		if k.ctx == nil && k.field == nil && k.node == nil {
+			f.VerifierParam = param(k.v)
+		}
+		return
+	}
+	if c := challengeValue(r.Challenge.Node); c != nil {
+		if k, ok := m.valueKey(c, nil); ok && k.ctx == nil && k.field == nil && k.node == nil {
+			f.ChallengeParam = param(k.v)
+		}
+	}
+}
+
+// callerVerifierState is the state argument of a call to a helper with
+// fact f when it is the very verifier the call's challenge argument is
+// derived from (or its verifier argument), nil otherwise.
+func (m *model) callerVerifierState(call *ast.CallExpr, f *AuthURLFact) ast.Expr {
+	i := f.StateParam - 1
+	if i < 0 || i >= len(call.Args) || call.Ellipsis.IsValid() {
+		return nil
+	}
+	st := call.Args[i]
+	sk, ok := m.valueKey(st, nil)
+	if !ok {
+		return nil
+	}
+	var vk valKey
+	switch j, k := f.VerifierParam-1, f.ChallengeParam-1; {
+	case j >= 0 && j < len(call.Args) && j != i:
+		vk, ok = m.valueKey(call.Args[j], nil)
+	case k >= 0 && k < len(call.Args) && k != i:
+		vk, ok = m.verifierOfChallenge(call.Args[k], nil)
+	default:
+		return nil
+	}
+	if ok && vk == sk {
+		return st
+	}
+	return nil
 }
 
 func recvType(fn *types.Func) types.Type {
@@ -240,7 +317,7 @@ func (m *model) tupleResult(call *ast.CallExpr, k int) ast.Expr {
 		if r == nil {
 			return nil // return f(): not followed
 		}
-		if m.isConstant(r) || isNil(m.info, r) {
+		if m.isConstant(r) || isNil(m.info, r) || zeroLit(r) {
 			continue
 		}
 		if found != nil && found != r {
@@ -251,6 +328,13 @@ func (m *model) tupleResult(call *ast.CallExpr, k int) ast.Expr {
 		found = r
 	}
 	return found
+}
+
+// zeroLit reports whether e is an empty composite literal (T{}), the
+// zero value an error path returns.
+func zeroLit(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	return ok && len(lit.Elts) == 0
 }
 
 // resultName is the name of result k of decl, nil if unnamed.
@@ -300,8 +384,8 @@ func (m *model) structLit(e ast.Expr, ctx ast.Node, depth int) (*ast.CompositeLi
 			if !ok || len(ret.Results) == 0 || enclosingFunc(c) != cur.Node() {
 				continue
 			}
-			if id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident); ok && id.Name == "nil" {
-				continue
+			if id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident); ok && id.Name == "nil" || zeroLit(ret.Results[0]) {
+				continue // an error path
 			}
 			lit, lctx := m.structLit(ret.Results[0], tctx, depth+1)
 			if lit == nil || found != nil && found != lit {

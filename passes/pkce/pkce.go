@@ -67,7 +67,7 @@ func (c *checker) run() {
 			c.report(req, req.Node, "PKCE is set up but never sent: "+req.Ineffective+"; the flow runs without PKCE; set ChallengeMethod: \"S256\" and Challenge: oauth2.S256ChallengeFromVerifier(verifier) (RFC 7636 §4.3, RFC 9700 §2.1.1)")
 		case req.Verifier.Presence == value.Present && req.Route != oauthmodel.RouteHelper:
 			c.verifierInURL(req)
-		case req.StateVerifier != nil && req.Route != oauthmodel.RouteHelper:
+		case req.StateVerifier != nil:
 			c.report(req, req.StateVerifier, verifierAsState)
 		case c.missing(req):
 			c.report(req, req.Node, c.missingMessage(req), c.addPKCE(req)...)
