@@ -1867,6 +1867,14 @@ var printWords = map[string]bool{
 	"dump": true, "echo": true, "output": true, "cat": true, "access": true, "id": true,
 	"refresh": true, "raw": true, "current": true, "run": true, "cmd": true, "command": true,
 	"new": true, "exec": true, "execute": true, "info": true,
+	"credential": true, "credentials": true, "cred": true, "creds": true,
+}
+
+// tokenWords name what such a command prints: a token, or the
+// credentials a login obtained ("credentials", "creds": the tokens to
+// paste into a configuration).
+var tokenWords = map[string]bool{
+	"token": true, "tokens": true, "credential": true, "credentials": true, "cred": true, "creds": true,
 }
 
 // protocolWords name the protocol: a command named only with them (and
@@ -1921,7 +1929,7 @@ func tokenCommandName(name string, needToken bool) bool {
 		if !printWords[w] {
 			return false
 		}
-		if w == "token" || w == "tokens" {
+		if tokenWords[w] {
 			hasToken = true
 		}
 		onlyVerbs = onlyVerbs && (printVerbs[w] || w == "get")
@@ -1962,7 +1970,7 @@ func (m *model) programName() string {
 	for _, name := range names {
 		hasToken, ok := false, true
 		for _, w := range words(name) {
-			for _, suffix := range []string{"tokens", "token"} {
+			for _, suffix := range []string{"tokens", "token", "credentials", "creds"} {
 				if prefix, cut := strings.CutSuffix(w, suffix); cut && (prefix == "" || printWords[prefix]) {
 					w, hasToken = suffix, true // accesstoken
 					break
