@@ -223,7 +223,11 @@ regular expression, there or in a helper of the package that the handler
 hands the requested URI to, or that send the code or token to
 the requested URI with no comparison at all (a handler that reads
 redirect_uri from the request, or decodes the request into a struct with
-a redirect_uri field, and redirects to it), or that compare nothing of
+a redirect_uri field, and redirects to it; or an authorization facade
+that keeps it in the record of a pending login and whose callback reads
+it back and redirects to it, when nothing in the package compares the
+kept field with anything but the request's own redirect_uri), or that
+compare nothing of
 it but its host (u.Hostname() or u.Host against the client's domains),
 or that compare each registered URI exactly but accept any requested URI
 for a registration of "*" (u == uri || u == "*"): a client registered

@@ -356,6 +356,7 @@ type model struct {
 	tokenBodyUses    map[*ast.Ident]bool              // uses of a reassigned variable that hold a token response (tokenbody.go)
 	helperResults    map[tokenResultKey]string        // this package's functions' token results past the first
 	paramRefs        *paramRefs                       // who refers to the package's functions (soleparam.go)
+	keptBusy         map[*types.Var]bool              // record fields being followed (keptredirect.go)
 	purposeBusy      map[*types.Func]bool             // helpers whose callers are being judged (tokens.go)
 	execCmds         []execCmd                        // exec.Command calls, for Signals.OpensBrowser
 	funcVarCalls     []*ast.CallExpr                  // calls through package-level function variables (browser.go)

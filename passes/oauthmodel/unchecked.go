@@ -23,6 +23,9 @@ type UncheckedRedirect struct {
 	Node      *ast.CallExpr // the redirect (http.Redirect, c.Redirect)
 	Requested ast.Expr      // where the handler reads the requested URI: a call, or a bound struct's field
 	Carries   string        // "code" or "access_token"
+	// Kept is the field of the record another handler kept the URI in,
+	// read back here (pending.RedirectURI), or nil.
+	Kept *ast.SelectorExpr
 	// HostOnly is set when the handler compares the URI's host and
 	// nothing else of it (u.Hostname() against the client's domains): a
 	// check by host, which lets any path, port or scheme on it through.
@@ -78,7 +81,7 @@ func (m *model) uncheckedRedirects() {
 			continue
 		}
 		hostOnly, _ := host.(ast.Expr)
-		u := &UncheckedRedirect{Node: call, Requested: read, Carries: carries, HostOnly: hostOnly}
+		u := &UncheckedRedirect{Node: call, Requested: read, Carries: carries, HostOnly: hostOnly, Kept: chain.kept}
 		if i := slices.IndexFunc(m.result.Server.Unchecked, func(o *UncheckedRedirect) bool { return m.sameRead(o.Requested, read) }); i >= 0 {
 			// One read, several redirects (an error=access_denied
 			// reply, then the code): one finding, at the last.
@@ -191,6 +194,12 @@ func (m *model) requestedRead(e ast.Expr, chain *readChain, depth int) ast.Expr 
 			chain.add(f, x.Sel)
 			return x
 		}
+		// rec.RedirectURI of a record another handler kept.
+		if r := m.keptRead(x, depth); r != nil {
+			chain.add(m.info.Uses[x.Sel].(*types.Var), x.Sel)
+			chain.kept = x
+			return r
+		}
 		return nil
 	case *ast.BinaryExpr:
 		if x.Op != token.ADD {
@@ -264,6 +273,7 @@ func (m *model) everyReachingRead(v *types.Var, use ast.Node, chain *readChain, 
 type readChain struct {
 	vars  []*types.Var
 	links []ast.Node
+	kept  *ast.SelectorExpr // the field of a kept record read back (keptredirect.go)
 }
 
 func (c *readChain) add(v *types.Var, use ast.Node) {
@@ -889,6 +899,9 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 		if len(p.Args) == 1 && p.Args[0] == id && urlParse(typeutil.Callee(m.info, p)) {
 			return true
 		}
+		if m.loggedArg(p) {
+			return true // logged: written out, not checked
+		}
 		// v = addParams(v, params): extended, not checked (extendedDef).
 		if i := m.extendedArg(p); i >= 0 && p.Args[i] == id && len(stack) >= 3 {
 			if as, ok := stack[len(stack)-3].(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && as.Rhs[0] == ast.Expr(p) {
@@ -931,7 +944,11 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 		}
 		f, _ := typeutil.Callee(m.info, call).(*types.Func)
 		if f != nil && funcName(f) == "(*net/url.URL).String" && len(stack) >= 4 {
-			// u.String() handed to a redirect wrapper: a redirect.
+			// u.String() handed to a redirect wrapper: a redirect; or
+			// to a logger: written out.
+			if lc, ok := stack[len(stack)-4].(*ast.CallExpr); ok && m.loggedArg(lc) {
+				return true
+			}
 			return m.wrapperArg(stack[len(stack)-4], call)
 		}
 		return f != nil && funcName(f) == "(*net/url.URL).Query"
@@ -984,6 +1001,9 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, read, redirect *ast.CallEx
 		for i, a := range call.Args {
 			if m.rootVar(a, false) != req {
 				continue // not the request (r.FormValue("client_id") is a string)
+			}
+			if m.loggedArg(call) {
+				continue // written to a log: checks nothing
 			}
 			f, _ := typeutil.Callee(m.info, call).(*types.Func)
 			if f != nil && f.Pkg() != nil {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -73,9 +74,13 @@ func run(pass *analysis.Pass) (any, error) {
 				what, p.Line, types.ExprString(u.HostOnly), h.Line, spec))
 			continue
 		}
+		where := fmt.Sprintf("read at line %d", p.Line)
+		if u.Kept != nil {
+			where = fmt.Sprintf("read at %s:%d and kept in %s until this handler reads it back", filepath.Base(p.Filename), p.Line, keptField(pass, u.Kept))
+		}
 		rules.Report(pass, rule, u.Node.Pos(), u.Node.End(), fmt.Sprintf(
-			"redirect_uri never checked: this authorization response sends the %s to whatever URI the request names (read at line %d) without comparing it with the client's registered one, so a link with the attacker's URI receives it; compare the whole requested URI with a registered one (==) before redirecting %s",
-			what, p.Line, spec))
+			"redirect_uri never checked: this authorization response sends the %s to whatever URI the request names (%s) without comparing it with the client's registered one, so a link with the attacker's URI receives it; compare the whole requested URI with a registered one (==) before redirecting %s",
+			what, where, spec))
 	}
 	return nil, nil
 }
@@ -110,4 +115,19 @@ func describe(rc *oauthmodel.RedirectCheck) (how, example string) {
 		return "pattern (" + name + ")", "every URI the wildcard matches passes, including ones the attacker registers"
 	}
 	return "regular expression", "every URI the pattern matches passes: an unanchored or loose pattern (an unescaped dot, a missing $), or one matched against the host alone, lets other hosts or paths through"
+}
+
+// keptField names the field of a kept record: its struct type's name and
+// the field (pendingLogin.RedirectURI), or the selection as written.
+func keptField(pass *analysis.Pass, sel *ast.SelectorExpr) string {
+	if s, ok := pass.TypesInfo.Selections[sel]; ok {
+		t := s.Recv()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			return n.Obj().Name() + "." + sel.Sel.Name
+		}
+	}
+	return types.ExprString(sel)
 }
