@@ -206,9 +206,10 @@ const (
 	howTable  = "a table keyed by the value"
 	howSwitch = "switch case"
 	howBranch = "comparison"
+	howOther  = "the branch every value not compared takes"
 )
 
-var howRank = map[string]int{howGate: 0, howTable: 1, howSwitch: 2, howBranch: 3}
+var howRank = map[string]int{howGate: 0, howTable: 1, howSwitch: 2, howBranch: 3, howOther: 4}
 
 // comparison is one test of a dispatch parameter against a constant.
 type comparison struct {
@@ -278,6 +279,22 @@ func (h *handBuilt) switchStmt(cur inspector.Cursor, n *ast.SwitchStmt) {
 	for _, b := range bodies {
 		if h.refuses(b) {
 			anyRefuses = true
+		}
+	}
+	if p != nil {
+		// default: every value no case lists.
+		var listed []comparison
+		for _, cc := range clauses {
+			for _, e := range cc.List {
+				if s, ok := h.m.constStr(e); ok {
+					listed = append(listed, comparison{p: p, val: s, node: e, eq: true})
+				}
+			}
+		}
+		for i, cc := range clauses {
+			if cc.List == nil {
+				h.otherValues(listed, cc, bodies[i], cur)
+			}
 		}
 	}
 	for i, cc := range clauses {
@@ -357,11 +374,47 @@ func (h *handBuilt) ifStmt(cur inspector.Cursor, n *ast.IfStmt) {
 		} else if acts(body) && !h.stubOnly(body) {
 			h.accept(cs, cur, howBranch)
 		}
+		if els, ok := n.Else.(*ast.BlockStmt); ok {
+			h.otherValues(cs, els, els.List, cur)
+		}
 	case allNeq(cs):
 		if refuses && n.Else == nil {
 			h.accept(cs, cur, howGate)
 		}
 	}
+}
+
+// otherValues reads the branch (at node, with body) that a test of one
+// parameter against the values cs leaves to every other value: when the
+// parameter has a default (code_challenge_method's plain) that cs does
+// not name and the branch goes on without refusing, the default is
+// accepted (if method == "S256" { hash } else { compare as sent }).
+func (h *handBuilt) otherValues(cs []comparison, node ast.Node, body []ast.Stmt, cur inspector.Cursor) {
+	if len(cs) == 0 || !acts(body) || h.refuses(body) || h.guarded(body) || h.stubOnly(body) {
+		return
+	}
+	param := cs[0].p.Param
+	for _, c := range cs {
+		if c.p.Param != param {
+			return
+		}
+	}
+	knowledge.HandBuilt.Each(param, func(p *knowledge.DispatchParam) {
+		if !p.Default {
+			return
+		}
+		for _, c := range cs {
+			if hasWord(c.val, p.Word) {
+				return // named: its own branch decides
+			}
+		}
+		var named []string
+		for _, c := range cs {
+			named = append(named, strconv.Quote(c.val))
+		}
+		how := "the branch that every " + param + " but " + strings.Join(named, " and ") + " takes, an absent one included,"
+		h.accepted = append(h.accepted, acceptance{p: p, val: p.Word, node: node, cur: cur, how: how, rank: howRank[howOther], vocab: true})
+	})
 }
 
 func allNeq(cs []comparison) bool {

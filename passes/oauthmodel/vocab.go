@@ -57,6 +57,14 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 			branches[obj] = append(branches[obj], branch{val: s, body: body, fn: fn})
 		}
 	}
+	// other notes the branch (an else, a switch's default) that a test
+	// of x leaves to every value it does not name.
+	others := make(map[types.Object][]branch)
+	other := func(x ast.Expr, body []ast.Stmt) {
+		if obj := m.comparedObj(x); obj != nil {
+			others[obj] = append(others[obj], branch{body: body, fn: fn})
+		}
+	}
 	// eq notes x == v (or v == x) in e, with the body it guards.
 	eq := func(e ast.Expr, body []ast.Stmt) {
 		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
@@ -86,9 +94,21 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 						eq(e, cc.Body)
 					}
 				}
+				if cc.List == nil && n.Tag != nil {
+					other(n.Tag, cc.Body)
+				}
 			}
 		case *ast.IfStmt:
 			eq(n.Cond, n.Body.List)
+			if b, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr); ok && b.Op == token.EQL {
+				if els, ok := n.Else.(*ast.BlockStmt); ok {
+					if _, isConst := m.constStr(b.Y); isConst {
+						other(b.X, els.List)
+					} else if _, isConst := m.constStr(b.X); isConst {
+						other(b.Y, els.List)
+					}
+				}
+			}
 		case *ast.BinaryExpr:
 			eq(n, nil)
 		}
@@ -108,9 +128,22 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 			}
 		}
 		for _, p := range params {
-			all := true
+			all, allOthers := true, true
 			for _, v := range p.Values {
 				all = all && vals[v]
+				allOthers = allOthers && (vals[v] || v == p.Word)
+			}
+			if !all && p.Default && allOthers {
+				// Compared with every value but the default (S256 only),
+				// and the branch left to the rest verifies as a server
+				// does: plain by another name (if m == "S256" { hash }
+				// else { challenge == verifier }).
+				for _, b := range others[obj] {
+					if m.comparesUnknowns(b.body, b.fn, obj) {
+						out[obj], verifies[p] = p, true
+					}
+				}
+				continue
 			}
 			if !all {
 				continue

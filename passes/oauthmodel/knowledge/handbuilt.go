@@ -26,7 +26,7 @@ var HandBuilt = Dispatch{
 			UnlessWhy: "and no code of the server reads a code_verifier (neither this package nor the packages of its module that it imports): it supports no PKCE"},
 		// An authorization endpoint's code_challenge_method (RFC 7636 §4.3).
 		{Param: "code_challenge_method", Endpoint: "authorization endpoint", Decision: PlainPKCE, Word: "plain",
-			Why: "accepts code_challenge_method", Values: []string{"S256", "plain"}, ValuesEndpoint: "server's PKCE check"},
+			Why: "accepts code_challenge_method", Values: []string{"S256", "plain"}, ValuesEndpoint: "server's PKCE check", Default: true},
 	},
 	// RFC 6749 §4.1.2.1, §5.2: a branch that answers with one of these
 	// refuses the request.
@@ -100,6 +100,11 @@ type DispatchParam struct {
 	// ValuesEndpoint names, for a message, where such a value is judged:
 	// a method kept with the code is checked at either endpoint.
 	ValuesEndpoint string
+	// Default is set when Word is the value the parameter means when the
+	// request leaves it out (RFC 7636 §4.3: no code_challenge_method is
+	// plain): the branch a comparison with other values leaves to every
+	// other value (an else, a switch's default) accepts it.
+	Default bool
 }
 
 // Param returns the first entry for a request parameter, nil if none;
