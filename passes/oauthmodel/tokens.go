@@ -541,9 +541,14 @@ func logLike(fn *types.Func) bool {
 	}
 	sig := fn.Signature()
 	n := sig.Params().Len()
-	if !sig.Variadic() || sig.Results().Len() != 0 || n < 2 || !isStringType(sig.Params().At(n-2).Type()) {
+	if !sig.Variadic() || sig.Results().Len() != 0 || n < 1 {
 		return false
 	}
+	if n == 1 && strings.HasSuffix(name, "f") || n >= 2 && !isStringType(sig.Params().At(n-2).Type()) {
+		return false
+	}
+	// Error(v ...any), with Print's shape, also writes its arguments out
+	// (toolkits/pkg/logger, a module's own logger).
 	sl, ok := sig.Params().At(n - 1).Type().(*types.Slice)
 	if !ok {
 		return false
@@ -601,7 +606,10 @@ func derivesLogger(fn *types.Func) bool {
 // visitLogCall records a call to a logger or printer of the table, or a
 // call to a function of this package (a possible logging helper).
 func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, call *ast.CallExpr) {
-	if fn.Pkg() == m.pass.Pkg {
+	if fn.Pkg() == m.pass.Pkg && !(isInterfaceMethod(fn) && logLike(fn)) {
+		// A function of the package: a possible logging helper. A method
+		// of the package's own logger interface (log oauthLogger;
+		// log.Debugf(…)) has no body to read: its shape says it logs.
 		m.localCalls = append(m.localCalls, cur)
 		return
 	}
@@ -2400,4 +2408,11 @@ func (m *model) sealedValue(e ast.Expr, f *types.Var, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// isInterfaceMethod reports whether fn is a method of an interface type
+// (abstract: no body to read).
+func isInterfaceMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
 }
