@@ -366,6 +366,10 @@ func (h *handBuilt) ifStmt(cur inspector.Cursor, n *ast.IfStmt) {
 	body := n.Body.List
 	refuses := h.refuses(body)
 	switch {
+	case !pure && refuses && n.Else == nil && h.gateOr(n.Cond):
+		// if gt != "authorization_code" || tr.Code == nil { refuse }:
+		// only the value passes, when the request is complete.
+		h.accept(cs, cur, howGate)
 	case !pure:
 		h.refuse(cs)
 	case allEq(cs):
@@ -415,6 +419,36 @@ func (h *handBuilt) otherValues(cs []comparison, node ast.Node, body []ast.Stmt,
 		how := "the branch that every " + param + " but " + strings.Join(named, " and ") + " takes, an absent one included,"
 		h.accepted = append(h.accepted, acceptance{p: p, val: p.Word, node: node, cur: cur, how: how, rank: howRank[howOther], vocab: true})
 	})
+}
+
+// gateOr reports whether cond is an || of operands each of which is a
+// pure != test of dispatch parameters or a test of something else that is
+// no setting (a missing code, a bad client): a gate that refuses every
+// value but the ones compared, and incomplete requests.
+func (h *handBuilt) gateOr(cond ast.Expr) bool {
+	var ops []ast.Expr
+	var flatten func(e ast.Expr)
+	flatten = func(e ast.Expr) {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LOR {
+			flatten(b.X)
+			flatten(b.Y)
+			return
+		}
+		ops = append(ops, e)
+	}
+	flatten(cond)
+	gates := 0
+	for _, op := range ops {
+		cs, pure := h.condition(op)
+		switch {
+		case len(cs) > 0 && pure && allNeq(cs):
+			gates++
+		case len(cs) == 0 && !h.settingCond(op):
+		default:
+			return false
+		}
+	}
+	return gates > 0
 }
 
 func allNeq(cs []comparison) bool {

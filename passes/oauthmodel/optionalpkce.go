@@ -54,7 +54,7 @@ func (m *model) findOptionalPKCE() (ast.Node, ast.Node) {
 		var g ast.Node
 		var self bool
 		if v := m.assignedLocal(cur); v != nil {
-			g, self = m.guardedUses(v, cur)
+			g, self = m.guardedLocalUses(v, cur)
 		} else if f := m.assignedField(cur); f != nil {
 			// CodeVerifier: r.FormValue("code_verifier") in a request
 			// struct the package parses, checked where it is used.
@@ -67,6 +67,20 @@ func (m *model) findOptionalPKCE() (ast.Node, ast.Node) {
 		}
 		if guard == nil {
 			guard, fn = g, enclosingFunc(cur)
+		}
+		m.downgrade = m.downgrade || self
+	}
+	// A request struct decoded by its tags (schema:"code_verifier"),
+	// whose field no call reads by name.
+	for _, f := range m.boundVerifierFields() {
+		g, self := m.guardedFieldUses(f)
+		if g == nil {
+			return nil, nil
+		}
+		if guard == nil {
+			if c, ok := m.in.Root().FindNode(g); ok {
+				guard, fn = g, enclosingFunc(c)
+			}
 		}
 		m.downgrade = m.downgrade || self
 	}
@@ -315,7 +329,7 @@ func (m *model) selfGuard(use inspector.Cursor, v *types.Var) ast.Node {
 
 // nonEmptyOf reports whether cond holds only when v is not empty.
 func (m *model) nonEmptyOf(cond ast.Expr, v *types.Var) bool {
-	return m.nonEmptyWhen(cond, false, func(x ast.Expr) bool { return m.isValueOf(x, v) })
+	return m.nonEmptyWhen(cond, isPointer(v.Type()), func(x ast.Expr) bool { return m.isValueOf(x, v) })
 }
 
 // nonEmptyWhen reports whether cond holds only when a value x for which
@@ -348,6 +362,8 @@ func (m *model) nonEmptyWhen(cond ast.Expr, nilToo bool, is func(ast.Expr) bool)
 // field.
 func (m *model) isValueOf(e ast.Expr, v *types.Var) bool {
 	switch x := ast.Unparen(e).(type) {
+	case *ast.StarExpr:
+		return m.isValueOf(x.X, v) // *tr.CodeVerifier, a *string field
 	case *ast.Ident:
 		return m.info.Uses[x] == v
 	case *ast.SelectorExpr:
@@ -382,10 +398,51 @@ func (m *model) guardedUses(v *types.Var, at inspector.Cursor) (ast.Node, bool) 
 	return m.allGuarded(v, func(visit func(inspector.Cursor)) { m.eachUse(v, at, visit) })
 }
 
+// guardedLocalUses is guardedUses for the local v that holds the verifier
+// read at at, where a use that writes it into a request struct's field
+// (tokenRequest{CodeVerifier: v}) counts as guarded when every read of
+// that field is (guardedFieldUses).
+func (m *model) guardedLocalUses(v *types.Var, at inspector.Cursor) (ast.Node, bool) {
+	var guard ast.Node
+	ok, uses, self := true, 0, false
+	note := func(g ast.Node, s bool) {
+		if g == nil {
+			ok = false
+			return
+		}
+		uses++
+		if guard == nil {
+			guard = g
+		}
+		self = self || s
+	}
+	m.eachUse(v, at, func(use inspector.Cursor) {
+		if !ok || m.emptinessTest(use) {
+			return
+		}
+		if f := m.assignedField(use); f != nil {
+			note(m.guardedFieldUses(f))
+			return
+		}
+		note(m.useGuard(use, v))
+	})
+	if !ok || uses == 0 {
+		return nil, false
+	}
+	return guard, self
+}
+
 // emptinessTest reports whether the use at cur compares the value with ""
 // (v != "": a downgrade check that refuses a verifier sent without a
 // challenge, which decides nothing about a request without either).
 func (m *model) emptinessTest(use inspector.Cursor) bool {
+	if _, ok := use.Parent().Node().(*ast.StarExpr); ok {
+		use = use.Parent() // *v == "", v a *string
+	} else if b, ok := use.Parent().Node().(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) && (isNil(m.info, b.X) || isNil(m.info, b.Y)) {
+		if t := m.info.TypeOf(use.Node().(ast.Expr)); t != nil && isPointer(t) {
+			return true // v == nil: absent, for a *string
+		}
+	}
 	if call, ok := use.Parent().Node().(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
 		// len(v) > 0, len(v) == 0
 		b, ok := use.Parent().Parent().Node().(*ast.BinaryExpr)
@@ -593,4 +650,53 @@ func optionalWhy(m *model, guard, fn ast.Node) string {
 		return fmt.Sprintf("and compares the code_verifier only when the token request sends one (%s, in %s): a code issued with a code_challenge is redeemed without its verifier, so whoever holds a stolen code skips PKCE (a PKCE downgrade, RFC 9700 §4.8.2); reject a token request without code_verifier for a code issued with a challenge", m.shortPos(guard), funcLabel(fn))
 	}
 	return fmt.Sprintf("and compares the code_verifier only when the code was issued with a code_challenge (%s, in %s) while no branch refuses an authorization request without one: PKCE is optional", m.shortPos(guard), funcLabel(fn))
+}
+
+// boundVerifierFields returns the fields, of structs this package
+// declares and decodes requests into (bindSource), whose tag names the
+// code_verifier: tokenRequest{CodeVerifier *string `schema:"code_verifier"`}
+// filled by schema.NewDecoder().Decode(&tr, r.PostForm).
+func (m *model) boundVerifierFields() []*types.Var {
+	decoded := make(map[types.Type]bool)
+	var fields []*types.Var
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
+		switch x := cur.Node().(type) {
+		case *ast.CallExpr:
+			if len(x.Args) > 0 && m.bindSource(x) != nil {
+				if t := m.info.TypeOf(x.Args[0]); t != nil {
+					if p, ok := t.(*types.Pointer); ok {
+						t = p.Elem()
+					}
+					decoded[t] = true
+				}
+			}
+		case *ast.SelectorExpr:
+			sel, ok := m.info.Selections[x]
+			if !ok || sel.Kind() != types.FieldVal {
+				continue
+			}
+			f := sel.Obj().(*types.Var)
+			if f.Pkg() != m.pass.Pkg || slices.Contains(fields, f) || m.inTest(x) {
+				continue
+			}
+			if tagNamed(fieldTag(sel), func(n string) bool { return n == paramCodeVerifier }) != "" {
+				fields = append(fields, f)
+			}
+		}
+	}
+	out := fields[:0]
+	for _, f := range fields {
+		for t := range decoded {
+			if st, ok := t.Underlying().(*types.Struct); ok && slices.ContainsFunc(slices.Collect(st.Fields()), func(x *types.Var) bool { return x == f }) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
 }

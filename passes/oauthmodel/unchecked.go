@@ -1186,6 +1186,14 @@ func (m *model) bindSource(call *ast.CallExpr) *types.Var {
 		}
 		return r
 	}
+	if funcName(fn) == "(*github.com/gorilla/schema.Decoder).Decode" && len(call.Args) == 2 {
+		// schema.NewDecoder().Decode(&v, r.PostForm): the form's values.
+		r := m.rootVar(call.Args[1], false)
+		if r == nil || !isNamed(r.Type(), "net/http", "Request") {
+			return nil
+		}
+		return r
+	}
 	name := fn.Name()
 	if webFramework(trimVendor(fn.Pkg().Path())) == "" || !(strings.HasPrefix(name, "Bind") || strings.HasPrefix(name, "ShouldBind") || name == "BodyParser") {
 		return nil
