@@ -279,6 +279,13 @@ func (m *model) stateLookupAt(c inspector.Cursor, bound map[*types.Var]bool) (as
 		if remote || m.sharedValue(sel.X) && (path == "sync" || m.keepsState(sel.X)) {
 			return x, sel.X
 		}
+		// p.db.GetAuthRequest(state), p.db a store interface of the
+		// server's: whatever implements it is handed nothing of this
+		// browser (no request, no context, no cookie), so it can only
+		// look the state up in what every browser shares.
+		if isInterfaceMethod(fn) && m.sharedValue(sel.X) && m.onlyStrings(x.Args) {
+			return x, sel.X
+		}
 	}
 	return nil, nil
 }
@@ -761,4 +768,26 @@ func keyParam(sig *types.Signature, i int) bool {
 		}
 	}
 	return isStringType(t)
+}
+
+// onlyStrings reports whether every argument is of a basic type (the
+// state, a prefix, a number) or a context of no request
+// (context.Background()): nothing that may carry the request being
+// served, its context or this browser's session.
+func (m *model) onlyStrings(args []ast.Expr) bool {
+	for _, a := range args {
+		t := m.info.TypeOf(a)
+		if t == nil {
+			return false
+		}
+		if call, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+			if f, ok := typeutil.Callee(m.info, call).(*types.Func); ok && (funcName(f) == "context.Background" || funcName(f) == "context.TODO") {
+				continue // a context of no request
+			}
+		}
+		if _, basic := t.Underlying().(*types.Basic); !basic {
+			return false
+		}
+	}
+	return true
 }

@@ -44,5 +44,7 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/unboundkeyed/...", "./oauthstate/unboundkeyed2/...",
 		// Callbacks that hand the request to helpers of another package.
 		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
-		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...")
+		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...",
+		// Shared stores behind an interface of the package.
+		"./oauthstate/ifacestore/...", "./oauthstate/ifacestore2")
 }
