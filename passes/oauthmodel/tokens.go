@@ -917,7 +917,7 @@ func (m *model) judgeLogCall(lc logCall) {
 		// A program that opens its own page in the user's browser
 		// serves that user, at this machine: its output is the
 		// terminal's, not a server's log.
-		t.Serving = lc.stdout && m.inHandler(lc.cur) && m.result.Signals.OpensOwnPage == nil
+		t.Serving = lc.stdout && (m.inHandler(lc.cur) || m.inLibraryCallback(lc.cur)) && m.result.Signals.OpensOwnPage == nil
 		shell := ""
 		if lc.stdout && lc.format >= 0 && verbs != nil {
 			if j := i - lc.format - 1; j >= 0 && j < len(verbs) {
@@ -1560,6 +1560,11 @@ func (m *model) tokenVar(v *types.Var, depth int) string {
 func (m *model) consumedToken(v *types.Var) string {
 	if v.Pkg() != m.pass.Pkg || v.Parent() == m.pass.Pkg.Scope() || !isStringType(v.Type()) {
 		return ""
+	}
+	if v.Kind() == types.ParamVar {
+		if w := m.implTokenParam(v); w != "" {
+			return w
+		}
 	}
 	constant := len(m.defs[v]) > 0
 	for _, d := range m.defs[v] {
@@ -2415,4 +2420,69 @@ func (m *model) sealedValue(e ast.Expr, f *types.Var, depth int) bool {
 func isInterfaceMethod(fn *types.Func) bool {
 	recv := fn.Signature().Recv()
 	return recv != nil && types.IsInterface(recv.Type())
+}
+
+// implTokenParam says which token the parameter v holds when it is a
+// parameter of a method of this package's type that implements a
+// library's interface whose method the library calls with a token
+// there (knowledge.TokenImplParams: osin's Storage.LoadAccess(token)),
+// or "".
+func (m *model) implTokenParam(v *types.Var) string {
+	for fn, cur := range m.funcDecls {
+		fd := cur.Node().(*ast.FuncDecl)
+		if fd.Recv == nil || v.Pos() < fd.Type.Pos() || v.Pos() >= fd.Type.End() {
+			continue
+		}
+		sig := fn.Signature()
+		i := slices.Index(slices.Collect(sig.Params().Variables()), v)
+		recv := namedOf(sig.Recv().Type())
+		if i < 0 || recv == nil {
+			return ""
+		}
+		for _, p := range knowledge.TokenImplParams {
+			if p.Name != fn.Name() || p.Param != i {
+				continue
+			}
+			for _, imp := range m.pass.Pkg.Imports() {
+				if !slices.Contains(p.Paths, trimVendor(imp.Path())) {
+					continue
+				}
+				obj, ok := imp.Scope().Lookup(p.Recv).(*types.TypeName)
+				if !ok {
+					continue
+				}
+				iface, ok := obj.Type().Underlying().(*types.Interface)
+				if !ok {
+					continue
+				}
+				if types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface) {
+					if p.Refresh {
+						return whatRefresh
+					}
+					return whatAccess
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// inLibraryCallback reports whether cur is in a method that a server
+// library calls with a token while serving (knowledge.TokenImplParams:
+// an osin Storage's LoadAccess).
+func (m *model) inLibraryCallback(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fd := c.Node().(*ast.FuncDecl)
+		fn, ok := m.info.Defs[fd.Name].(*types.Func)
+		if !ok || fd.Recv == nil {
+			return false
+		}
+		for p := range fn.Signature().Params().Variables() {
+			if m.implTokenParam(p) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -115,3 +115,21 @@ var TokenParams = []TokenParam{
 	{Paths: []string{"gopkg.in/oauth2.v3/manage", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2/manage", "github.com/go-oauth2/oauth2"}, Recv: "Manager", Name: "LoadRefreshToken", Param: 0, Refresh: true},
 	{Paths: []string{"gopkg.in/oauth2.v3/manage", "gopkg.in/oauth2.v3", "github.com/go-oauth2/oauth2/manage", "github.com/go-oauth2/oauth2"}, Recv: "Manager", Name: "RemoveRefreshToken", Param: 0, Refresh: true},
 }
+
+// TokenImplParams are parameters of a library's interface methods that
+// the library calls with a live token: a program's type that implements
+// the interface (Recv) receives the token there, and printing it leaks
+// it. osin v1.0.1 (storage.go: Storage.LoadAccess(token string),
+// RemoveAccess, LoadRefresh, RemoveRefresh) and go-oauth2 v4.5.2 to
+// v4.5.4 (store.go: TokenStore.GetByAccess(ctx, access string),
+// GetByRefresh, RemoveByAccess, RemoveByRefresh).
+var TokenImplParams = []TokenParam{
+	{Paths: osinPaths, Recv: "Storage", Name: "LoadAccess", Param: 0},
+	{Paths: osinPaths, Recv: "Storage", Name: "RemoveAccess", Param: 0},
+	{Paths: osinPaths, Recv: "Storage", Name: "LoadRefresh", Param: 0, Refresh: true},
+	{Paths: osinPaths, Recv: "Storage", Name: "RemoveRefresh", Param: 0, Refresh: true},
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4"}, Recv: "TokenStore", Name: "GetByAccess", Param: 1},
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4"}, Recv: "TokenStore", Name: "RemoveByAccess", Param: 1},
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4"}, Recv: "TokenStore", Name: "GetByRefresh", Param: 1, Refresh: true},
+	{Paths: []string{"github.com/go-oauth2/oauth2/v4"}, Recv: "TokenStore", Name: "RemoveByRefresh", Param: 1, Refresh: true},
+}
