@@ -1322,6 +1322,13 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	if !ok {
 		return ""
 	}
+	// r.PostFormValue("refresh_token") of the request being served: the
+	// refresh token a client sent to this token endpoint.
+	for _, k := range []string{"refresh_token", "access_token"} {
+		if m.requestRead(call, k, depth) != nil {
+			return tokenFieldTags[k]
+		}
+	}
 	if m.builtBody(call) {
 		return whatBody // res.String() of a token request sent with resty
 	}
