@@ -1142,6 +1142,11 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			if w := m.tokenValue(x.X, depth+1); w != "" {
 				return w
 			}
+			// "…#access_token=" + jwt: whatever fills a token
+			// parameter of a URL or form is that token.
+			if w := urlTokenParam(m.str(x.X, nil)); w != "" && !m.isConstant(x.Y) {
+				return w
+			}
 			return m.tokenValue(x.Y, depth+1)
 		}
 	case *ast.CompositeLit:
@@ -1362,6 +1367,13 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 		// the token wherever it is logged.
 		if (name == "fmt.Sprintf" || name == "fmt.Errorf") && len(call.Args) > 1 && !call.Ellipsis.IsValid() {
 			if tv, ok := m.info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				// "access_token=%s&token_type=bearer": the argument of
+				// a token parameter's verb is that token.
+				for k, i := range value.VerbArgs(constant.StringVal(tv.Value)) {
+					if w := tokenFieldTags[k]; w != "" && i+1 < len(call.Args) && !m.isConstant(call.Args[i+1]) {
+						return w
+					}
+				}
 				verbs := parseVerbs(constant.StringVal(tv.Value))
 				for i, a := range call.Args[1:] {
 					if verbs != nil && i < len(verbs) && verbs[i].hides() {
@@ -2492,4 +2504,20 @@ func (m *model) inLibraryCallback(cur inspector.Cursor) bool {
 		}
 	}
 	return false
+}
+
+// urlTokenParam says which token follows s, the text before a value in a
+// URL or form: s ends with a token parameter's name and "=" at the start
+// of a parameter ("…#access_token=", "?refresh_token="); "" otherwise.
+func urlTokenParam(s string) string {
+	head, ok := strings.CutSuffix(s, "=")
+	if !ok {
+		return ""
+	}
+	for k, w := range tokenFieldTags {
+		if rest, ok := strings.CutSuffix(head, k); ok && (rest == "" || strings.ContainsRune("?&#", rune(rest[len(rest)-1]))) {
+			return w
+		}
+	}
+	return ""
 }
