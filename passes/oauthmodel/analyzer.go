@@ -357,6 +357,8 @@ type model struct {
 	helperResults    map[tokenResultKey]string        // this package's functions' token results past the first
 	paramRefs        *paramRefs                       // who refers to the package's functions (soleparam.go)
 	keptBusy         map[*types.Var]bool              // record fields being followed (keptredirect.go)
+	passChain        map[*types.Var]bool              // the variables passedThrough follows (unchecked.go)
+	passTarget       ast.Expr                         // and the redirect target it judges
 	purposeBusy      map[*types.Func]bool             // helpers whose callers are being judged (tokens.go)
 	execCmds         []execCmd                        // exec.Command calls, for Signals.OpensBrowser
 	funcVarCalls     []*ast.CallExpr                  // calls through package-level function variables (browser.go)

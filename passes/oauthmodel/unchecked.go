@@ -760,6 +760,8 @@ func (m *model) passedThrough(fn ast.Node, chain readChain, target ast.Expr, hos
 	ok := true
 	var stack []ast.Node
 	off := offPaths(fn, target)
+	m.passChain, m.passTarget = in, target
+	defer func() { m.passChain, m.passTarget = nil, nil }()
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if !ok {
 			return false
@@ -897,7 +899,7 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 		return m.str(other, nil) == ""
 	case *ast.CallExpr:
 		if len(p.Args) == 1 && p.Args[0] == id && urlParse(typeutil.Callee(m.info, p)) {
-			return true
+			return m.parsedPassThrough(p, stack, host)
 		}
 		if m.loggedArg(p) {
 			return true // logged: written out, not checked
@@ -1235,4 +1237,53 @@ func (m *model) structHandedOn(fn ast.Node, v *types.Var, bind *ast.CallExpr) bo
 		return false
 	})
 	return handed
+}
+
+// parsedPassThrough judges the URL that url.Parse(uri) at call makes from
+// the requested URI, when the redirect goes to the string itself (u, _ :=
+// url.Parse(uri); … http.Redirect(w, r, uri+"?code="+c, …)): each use of
+// u must pass through too, and a comparison of its host alone is
+// recorded in *host. stack is the path from the function to the call's
+// argument.
+func (m *model) parsedPassThrough(call *ast.CallExpr, stack []ast.Node, host *ast.Node) bool {
+	if len(stack) < 3 {
+		return true
+	}
+	as, ok := stack[len(stack)-3].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != ast.Expr(call) || len(as.Lhs) == 0 {
+		return true // parsed and handed on: the call's own use decides
+	}
+	id, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := m.varOf(id)
+	if v == nil || m.addrTaken[v] {
+		return v == nil // u discarded (_)
+	}
+	if m.passChain[v] || m.passTarget != nil && m.derivesFrom(m.passTarget, v, 0) {
+		return true // on the way to the redirect: judged as the chain's
+	}
+	fn := stack[0]
+	ok = true
+	var st []ast.Node
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		if n == nil {
+			st = st[:len(st)-1]
+			return true
+		}
+		st = append(st, n)
+		use, isID := n.(*ast.Ident)
+		if !isID || use == id || m.info.Uses[use] != v {
+			return true
+		}
+		if !m.passThroughUse(use, st, host) {
+			ok = false
+		}
+		return true
+	})
+	return ok
 }
