@@ -117,7 +117,9 @@ func (m *model) handBuiltServers() {
 			// to the server that checks it (a token proxy).
 			continue
 		}
-		if b := best[a.p.Decision]; b == nil || a.rank < b.rank {
+		// Evidence in a function nothing calls (a validate method left
+		// unused) yields to evidence in one that runs.
+		if b := best[a.p.Decision]; b == nil || h.deadAt(b) && !h.deadAt(a) || h.deadAt(b) == h.deadAt(a) && a.rank < b.rank {
 			best[a.p.Decision] = a
 		}
 	}
@@ -303,7 +305,7 @@ func (h *handBuilt) switchStmt(cur inspector.Cursor, n *ast.SwitchStmt) {
 		if p != nil {
 			for _, e := range cc.List {
 				if s, ok := h.m.constStr(e); ok {
-					cs = append(cs, comparison{p: p, val: s, node: e, eq: true, vocab: h.fromVocab(n.Tag)})
+					cs = append(cs, comparison{p: p, val: s, node: e, eq: true, vocab: h.fromVocab(n.Tag) || h.kept(n.Tag, p)})
 				}
 			}
 		} else {
@@ -644,7 +646,43 @@ func (h *handBuilt) compare(param, val ast.Expr, eq bool) (comparison, bool) {
 	}
 	// param != "" says only that the parameter is present: its value
 	// has no word, so it accepts nothing.
-	return comparison{p: p, val: s, node: val, eq: eq, vocab: h.fromVocab(param)}, true
+	return comparison{p: p, val: s, node: val, eq: eq, vocab: h.fromVocab(param) || h.kept(param, p)}, true
+}
+
+// kept reports whether the parameter's value at e is not read from the
+// request being served here but kept from another (a method stored with
+// the code, compared at the token endpoint): for a message, the check is
+// the server's, not the endpoint's that reads the parameter.
+func (h *handBuilt) kept(e ast.Expr, p *knowledge.DispatchParam) bool {
+	return p.ValuesEndpoint != "" && h.recordField(e, 0)
+}
+
+// recordField reports whether e is, through locals assigned once,
+// dereferences and conversions, a field of a record that holds the
+// parameter without a request tag naming it (code.Method, kept from the
+// authorization request): known by where it was written, not read here.
+func (h *handBuilt) recordField(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.StarExpr:
+		return h.recordField(x.X, depth+1)
+	case *ast.CallExpr:
+		if tv, ok := h.m.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return h.recordField(x.Args[0], depth+1)
+		}
+	case *ast.Ident:
+		d, ok := h.m.singleDef(h.m.varOf(x))
+		return ok && d.rhs != nil && d.tuple < 0 && h.recordField(d.rhs, depth+1)
+	case *ast.SelectorExpr:
+		sel := h.m.info.Selections[x]
+		if sel == nil || sel.Kind() != types.FieldVal || tagParam(fieldTag(sel)) != "" {
+			return false
+		}
+		return h.m.packageField(x) != nil || h.m.foreignField(x) != nil
+	}
+	return false
 }
 
 // mapLookup reads handlers[param] (or allowed[param]) where handlers is a
@@ -1965,4 +2003,26 @@ func (m *model) exportPKCEFact() {
 	if m.readsVerifier {
 		m.pass.ExportPackageFact(&PKCEFact{})
 	}
+}
+
+// deadAt reports whether the acceptance a lies in an unexported function
+// or method of the package that nothing refers to: no call, no method
+// value, and no interface method of that name the package calls.
+func (h *handBuilt) deadAt(a *acceptance) bool {
+	fd, ok := enclosingFunc(a.cur).(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	fn, ok := h.m.info.Defs[fd.Name].(*types.Func)
+	if !ok || fn.Exported() || len(h.m.refs().uses[fn.Origin()]) > 0 {
+		return false
+	}
+	if fd.Recv != nil {
+		for _, obj := range h.m.info.Uses {
+			if f, ok := obj.(*types.Func); ok && f.Name() == fn.Name() && isInterfaceMethod(f) {
+				return false // maybe called through an interface
+			}
+		}
+	}
+	return true
 }
