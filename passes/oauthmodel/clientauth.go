@@ -154,6 +154,22 @@ func (m *model) branchHandler(n ast.Node) ast.Node {
 	if !ok {
 		return nil
 	}
+	// A table keyed by the value: {"authorization_code": c.codeGrant}.
+	if kv, ok := cur.Parent().Node().(*ast.KeyValueExpr); ok && kv.Key == n {
+		var obj types.Object
+		switch v := ast.Unparen(kv.Value).(type) {
+		case *ast.Ident:
+			obj = m.info.Uses[v]
+		case *ast.SelectorExpr:
+			obj = m.info.Uses[v.Sel]
+		}
+		if fn, ok := obj.(*types.Func); ok {
+			if d, ok := m.funcDecls[fn.Origin()]; ok {
+				return d.Node()
+			}
+		}
+		return nil
+	}
 	var body []ast.Stmt
 	for c := range cur.Enclosing((*ast.CaseClause)(nil), (*ast.IfStmt)(nil)) {
 		if cc, ok := c.Node().(*ast.CaseClause); ok {

@@ -3,6 +3,7 @@ package oauthmodel
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -298,10 +299,85 @@ func (m *model) useGuard(use inspector.Cursor, v *types.Var) (ast.Node, bool) {
 	if g := m.earlySuccessCallee(use); g != nil {
 		return g, false
 	}
-	if g := m.selfGuard(use, v); g != nil {
+	if g := m.selfGuard(use, v); g != nil && !m.emptyRefused(use, v) {
 		return g, true
 	}
 	return nil, false
+}
+
+// emptyRefused reports whether the function holding use refuses an empty
+// v (if v == "" { return false }, if tr.CodeVerifier == nil { return
+// err }): a later test of v != "" is redundant, not a downgrade.
+func (m *model) emptyRefused(use inspector.Cursor, v *types.Var) bool {
+	fc, ok := enclosingFuncCursor(use)
+	if !ok {
+		return false
+	}
+	for c := range fc.Preorder((*ast.IfStmt)(nil)) {
+		is := c.Node().(*ast.IfStmt)
+		if is.Pos() >= use.Node().Pos() || !m.emptyWhenTested(is.Cond, v) {
+			continue
+		}
+		if refusingBody(m.info, is.Body.List) {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyWhenTested reports whether cond holds when v is empty: v == "",
+// *v == "", v == nil, len(v) == 0, alone or as an operand of ||.
+func (m *model) emptyWhenTested(cond ast.Expr, v *types.Var) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LOR:
+		return m.emptyWhenTested(b.X, v) || m.emptyWhenTested(b.Y, v)
+	case token.EQL:
+		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			x, other := pair[0], pair[1]
+			if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && isBuiltin(m.info, call, "len") && len(call.Args) == 1 {
+				if m.isValueOf(call.Args[0], v) && isZero(m.info, other) {
+					return true
+				}
+				continue
+			}
+			if m.isValueOf(x, v) && (m.constString(other) == "" || isNil(m.info, other)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refusingBody reports whether body ends in a return that refuses: a
+// bare return after something else (an error written), or a return of
+// false or of an error value that is not nil.
+func refusingBody(info *types.Info, body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	ret, ok := body[len(body)-1].(*ast.ReturnStmt)
+	if !ok {
+		return false
+	}
+	if len(ret.Results) == 0 {
+		return len(body) > 1
+	}
+	for _, r := range ret.Results {
+		if tv, ok := info.Types[r]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value) {
+			return true
+		}
+		if t := info.TypeOf(r); t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) && !isNil(info, r) {
+			return true
+		}
+		if t := info.TypeOf(r); t != nil && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface)) && !isNil(info, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfGuard returns the if statement around the use whose body holds it
