@@ -87,7 +87,9 @@ func exportGateFacts(pass *analysis.Pass) {
 			}
 			if g := gateOf(pass, fd); g != nil {
 				pass.ExportObjectFact(fn, g)
+				continue
 			}
+			exportKeepFact(pass, fn, fd)
 		}
 	}
 }

@@ -910,6 +910,7 @@ func (h *handBuilt) handedOn(cur inspector.Cursor, call *ast.CallExpr) {
 		return // a conversion
 	}
 	var gate *GateFact
+	var keeps []int // parameters the callee only stores (KeepFact)
 	switch fn := typeutil.Callee(h.m.info, call).(type) {
 	case *types.Func:
 		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || stdPath(fn.Pkg().Path(), h.m.pass.Pkg.Path()) || containsFuncs[funcName(fn)] {
@@ -922,6 +923,9 @@ func (h *handBuilt) handedOn(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		if f := new(GateFact); h.m.pass.ImportObjectFact(fn, f) {
 			gate = f
+		}
+		if f := new(KeepFact); h.m.pass.ImportObjectFact(fn.Origin(), f) {
+			keeps = f.Params
 		}
 	case *types.Var:
 		// a function value: unseen
@@ -937,6 +941,9 @@ func (h *handBuilt) handedOn(cur inspector.Cursor, call *ast.CallExpr) {
 					continue // formatted or logged
 				}
 			}
+		}
+		if slices.Contains(keeps, i) {
+			continue // kept with the code, checked nowhere there
 		}
 		p := h.param(a)
 		if p == nil {
