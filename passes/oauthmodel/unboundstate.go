@@ -2,6 +2,7 @@ package oauthmodel
 
 import (
 	"fmt"
+	"path/filepath"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -67,6 +68,18 @@ func (m *model) unboundState(t *TokenRequest, handler ast.Node) {
 	}
 	node, store := m.lookupIn(hcur, nil, 0)
 	via, sealed := "", false
+	if node != nil && !within(node, handler) {
+		// Looked up in a helper of the package: reported at the
+		// handler's call that leads there, the lookup named.
+		if top := m.callLeadingTo(hcur, node); top != nil {
+			fn, _ := typeutil.Callee(m.info, top).(*types.Func)
+			if fn != nil {
+				pos := m.pass.Fset.Position(node.Pos())
+				via = fmt.Sprintf("%s at %s:%d", shortFuncName(fn), filepath.Base(pos.Filename), pos.Line)
+				node = top
+			}
+		}
+	}
 	if node == nil {
 		node, store, via = m.importedLookup(hcur)
 	}
@@ -790,4 +803,39 @@ func (m *model) onlyStrings(args []ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// callLeadingTo is the call in the handler at hcur of a function of the
+// package whose body, or whose callees' bodies (two calls deep), hold n.
+func (m *model) callLeadingTo(hcur inspector.Cursor, n ast.Node) *ast.CallExpr {
+	var holds func(fn ast.Node, depth int) bool
+	holds = func(fn ast.Node, depth int) bool {
+		if within(n, fn) {
+			return true
+		}
+		if depth >= 2 {
+			return false
+		}
+		for c := range ast.Preorder(fn) {
+			call, ok := c.(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			if f, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+				if d, ok := m.funcDecls[f.Origin()]; ok && d.Node() != fn && holds(d.Node(), depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for c := range hcur.Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		if f, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+			if d, ok := m.funcDecls[f.Origin()]; ok && d.Node() != hcur.Node() && holds(d.Node(), 1) {
+				return call
+			}
+		}
+	}
+	return nil
 }

@@ -30,11 +30,11 @@ func (a *Auth) Start(c *gin.Context) {
 
 // take returns the verifier kept for the login whose state is st.
 func (a *Auth) take(ctx context.Context, st string) (string, error) {
-	return a.rdb.GetDel(ctx, fmt.Sprintf("login:%s", st)).Result() // want `state not bound to the browser: the callback looks the request's state up in a.rdb, a store every browser shares`
+	return a.rdb.GetDel(ctx, fmt.Sprintf("login:%s", st)).Result()
 }
 
 func (a *Auth) Finish(c *gin.Context) {
-	verifier, err := a.take(c.Request.Context(), c.Query("state"))
+	verifier, err := a.take(c.Request.Context(), c.Query("state")) // want `state not bound to the browser: the callback looks the request's state up in a.rdb \(through unboundredis.Auth.take at server.go:33\), a store every browser shares`
 	if err != nil {
 		c.String(http.StatusBadRequest, "unknown login")
 		return
