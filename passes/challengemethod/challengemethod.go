@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 				msg += "; send an S256 challenge with code_challenge_method=S256 (RFC 7636 §4.2, §7.2)"
 			}
 			rules.Report(pass, rule, at.Pos(), at.End(), msg, fixes(pass, req, at)...)
-		case m.Presence == value.Present && m.Known && strings.EqualFold(m.Value, "plain"):
+		case m.Presence == value.Present && m.Known && strings.EqualFold(m.Value, "plain") && !req.MethodBySetting:
 			at := m.Node
 			if at == nil {
 				at = req.Node

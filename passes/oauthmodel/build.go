@@ -45,6 +45,7 @@ func (m *model) build() {
 	}
 	m.ownPage() // ownpage.go
 	m.verifierStates()
+	m.methodSettings()
 	m.freshVerifiers()
 	m.dropUnsentImplied()
 	m.storedElsewhere()

@@ -171,6 +171,11 @@ type AuthRequest struct {
 	// verifier this request's challenge is derived from: the secret then
 	// travels in the front channel (RFC 7636 §4.1, §7.1).
 	StateVerifier ast.Node
+	// MethodBySetting is set when the request sends
+	// code_challenge_method=plain only on a branch its configuration
+	// picks (switch cfg.PKCE.Method { case "plain": … }): the operator's
+	// choice, unknown here, as a setting that turns TLS verification off.
+	MethodBySetting bool
 	// Pasted is set when the code of this flow comes back on standard
 	// input: the function that builds the request, outside an HTTP
 	// handler, reads os.Stdin after it, and neither it nor a function of

@@ -2,10 +2,10 @@ package oauthmodel
 
 import (
 	"fmt"
-	"path/filepath"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strings"
 
