@@ -187,6 +187,16 @@ func (m *model) underStatusCheck(cur inspector.Cursor) bool {
 			case *ast.CallExpr:
 				bm, ok := m.builderCall(n) // res.IsError()
 				found = found || ok && bm.role == roleErrorCheck
+			case *ast.BinaryExpr:
+				// if tok.AccessToken == "" { log(body) }: the decoded
+				// response held no token, so the body is an error reply.
+				if n.Op == token.EQL && within(cur.Node(), ifs.Body) {
+					for _, pair := range [][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+						if m.constString(pair[1]) == "" && m.tokenValue(pair[0], 1) != "" {
+							found = true
+						}
+					}
+				}
 			}
 			return !found
 		})
