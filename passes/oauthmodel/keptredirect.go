@@ -250,15 +250,11 @@ func (m *model) harmlessKeptRead(sel inspector.Cursor, f *types.Var) bool {
 // an emptiness test, or a comparison with the requested URI or with the
 // field itself.
 func (m *model) harmlessUse(u inspector.Cursor, f *types.Var) bool {
-	e := u.Node().(ast.Expr)
 	switch p := u.Parent().Node().(type) {
 	case *ast.BinaryExpr:
-		if p.Op != token.EQL && p.Op != token.NEQ {
+		other := comparedWith(p, u.Node().(ast.Expr))
+		if other == nil {
 			return false
-		}
-		other := p.X
-		if other == e {
-			other = p.Y
 		}
 		if s, ok := m.constStr(other); ok && s == "" {
 			return true
@@ -269,7 +265,7 @@ func (m *model) harmlessUse(u inspector.Cursor, f *types.Var) bool {
 	case *ast.CompositeLit:
 		return true // stored (a copy checked later is the copy's business)
 	case *ast.KeyValueExpr:
-		return p.Value == e
+		return p.Value == u.Node()
 	}
 	return false
 }
@@ -343,4 +339,16 @@ func (m *model) loggedArg(call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// comparedWith is the other operand of b, an == or != comparison of e;
+// nil for any other operator.
+func comparedWith(b *ast.BinaryExpr, e ast.Expr) ast.Expr {
+	if b.Op != token.EQL && b.Op != token.NEQ {
+		return nil
+	}
+	if b.X == e {
+		return b.Y
+	}
+	return b.X
 }

@@ -32,16 +32,7 @@ func (m *model) queryRefresh() {
 		if fn == nil || !m.answersHTTP(fn) {
 			continue
 		}
-		var sc *ServerConfig
-		for _, c := range m.result.Server.Configs {
-			if c.Library == knowledge.HandBuilt.Name {
-				sc = c
-			}
-		}
-		if sc == nil {
-			sc = &ServerConfig{Library: knowledge.HandBuilt.Name, Node: funcNameNode(fn), Advice: knowledge.HandBuilt.Advice}
-			m.result.Server.Configs = append(m.result.Server.Configs, sc)
-		}
+		sc := m.handBuiltConfig(fn)
 		if sc.Decisions[knowledge.TokenByGet].Status == knowledge.Allowed {
 			return
 		}

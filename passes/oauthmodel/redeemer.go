@@ -33,16 +33,7 @@ func (m *model) codeRedeemer(readsGrant, logsGrant bool) {
 	if read == nil || !m.issuesCodes() {
 		return
 	}
-	var sc *ServerConfig
-	for _, c := range m.result.Server.Configs {
-		if c.Library == knowledge.HandBuilt.Name {
-			sc = c
-		}
-	}
-	if sc == nil {
-		sc = &ServerConfig{Library: knowledge.HandBuilt.Name, Node: funcNameNode(handler), Advice: knowledge.HandBuilt.Advice}
-		m.result.Server.Configs = append(m.result.Server.Configs, sc)
-	}
+	sc := m.handBuiltConfig(handler)
 	d := p.Decision
 	unless := p.UnlessWhy
 	if g != nil {
@@ -140,4 +131,17 @@ func (m *model) issuesCodes() bool {
 		}
 	}
 	return false
+}
+
+// handBuiltConfig is the package's hand-written server configuration,
+// made at fn's name the first time it is needed.
+func (m *model) handBuiltConfig(fn ast.Node) *ServerConfig {
+	for _, c := range m.result.Server.Configs {
+		if c.Library == knowledge.HandBuilt.Name {
+			return c
+		}
+	}
+	sc := &ServerConfig{Library: knowledge.HandBuilt.Name, Node: funcNameNode(fn), Advice: knowledge.HandBuilt.Advice}
+	m.result.Server.Configs = append(m.result.Server.Configs, sc)
+	return sc
 }

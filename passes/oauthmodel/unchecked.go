@@ -889,14 +889,8 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 		}
 		return false
 	case *ast.BinaryExpr:
-		if p.Op != token.EQL && p.Op != token.NEQ {
-			return false
-		}
-		other := p.X
-		if other == id {
-			other = p.Y
-		}
-		return m.str(other, nil) == ""
+		other := comparedWith(p, id)
+		return other != nil && m.str(other, nil) == ""
 	case *ast.CallExpr:
 		if len(p.Args) == 1 && p.Args[0] == id && urlParse(typeutil.Callee(m.info, p)) {
 			return m.parsedPassThrough(p, stack, host)
