@@ -1788,8 +1788,19 @@ func (m *model) fieldAssign(sel *ast.SelectorExpr, rhs ast.Expr) {
 	}
 }
 
-// fieldLit notes the keyed string fields of a struct literal.
+// fieldLit notes the string fields of a struct literal, keyed or
+// positional (session{user, tok.AccessToken}).
 func (m *model) fieldLit(lit *ast.CompositeLit, st *types.Struct) {
+	if len(lit.Elts) == st.NumFields() && len(lit.Elts) > 0 {
+		if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); !keyed {
+			for i, elt := range lit.Elts {
+				if f := st.Field(i); isStringType(f.Type()) {
+					m.fieldDefs[f] = append(m.fieldDefs[f], elt)
+				}
+			}
+			return
+		}
+	}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
