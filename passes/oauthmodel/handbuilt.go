@@ -190,6 +190,7 @@ type handBuilt struct {
 	checked    map[string]bool // parameters some yes-or-no function judges
 	paramMemo  map[*types.Var]string
 	vocab      map[types.Object]*knowledge.DispatchParam // values known by what they are compared with (vocab.go)
+	dead       map[*ast.FuncDecl]bool                    // functions nothing refers to (deadAt)
 }
 
 type acceptance struct {
@@ -2020,6 +2021,19 @@ func (h *handBuilt) deadAt(a *acceptance) bool {
 	if !ok {
 		return false
 	}
+	if d, ok := h.dead[fd]; ok {
+		return d
+	}
+	if h.dead == nil {
+		h.dead = make(map[*ast.FuncDecl]bool)
+	}
+	d := h.neverCalled(fd)
+	h.dead[fd] = d
+	return d
+}
+
+// neverCalled is deadAt for the function fd.
+func (h *handBuilt) neverCalled(fd *ast.FuncDecl) bool {
 	fn, ok := h.m.info.Defs[fd.Name].(*types.Func)
 	if !ok || fn.Exported() || len(h.m.refs().uses[fn.Origin()]) > 0 {
 		return false

@@ -3,7 +3,6 @@ package oauthmodel
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -318,8 +317,8 @@ func (m *model) emptyRefused(use inspector.Cursor, v *types.Var) bool {
 		if is.Pos() >= use.Node().Pos() || !m.emptyWhenTested(is.Cond, v) {
 			continue
 		}
-		if refusingBody(m.info, is.Body.List) {
-			return true
+		if (&handBuilt{m: m}).refuses(is.Body.List) {
+			return true // the dispatch reader's notion of a refusal
 		}
 	}
 	return false
@@ -347,34 +346,6 @@ func (m *model) emptyWhenTested(cond ast.Expr, v *types.Var) bool {
 			if m.isValueOf(x, v) && (m.constString(other) == "" || isNil(m.info, other)) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// refusingBody reports whether body ends in a return that refuses: a
-// bare return after something else (an error written), or a return of
-// false or of an error value that is not nil.
-func refusingBody(info *types.Info, body []ast.Stmt) bool {
-	if len(body) == 0 {
-		return false
-	}
-	ret, ok := body[len(body)-1].(*ast.ReturnStmt)
-	if !ok {
-		return false
-	}
-	if len(ret.Results) == 0 {
-		return len(body) > 1
-	}
-	for _, r := range ret.Results {
-		if tv, ok := info.Types[r]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value) {
-			return true
-		}
-		if t := info.TypeOf(r); t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) && !isNil(info, r) {
-			return true
-		}
-		if t := info.TypeOf(r); t != nil && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface)) && !isNil(info, r) {
-			return true
 		}
 	}
 	return false

@@ -2456,21 +2456,29 @@ func isInterfaceMethod(fn *types.Func) bool {
 // parameter of a method of this package's type that implements a
 // library's interface whose method the library calls with a token
 // there (knowledge.TokenImplParams: osin's Storage.LoadAccess(token)),
-// or "".
+// or "". The package's such parameters are indexed once.
 func (m *model) implTokenParam(v *types.Var) string {
+	if m.implParams == nil {
+		m.implParams = m.indexImplParams()
+	}
+	return m.implParams[v]
+}
+
+// indexImplParams maps each parameter of the package's methods that a
+// library hands a token (knowledge.TokenImplParams) to which token.
+func (m *model) indexImplParams() map[*types.Var]string {
+	out := make(map[*types.Var]string)
 	for fn, cur := range m.funcDecls {
 		fd := cur.Node().(*ast.FuncDecl)
-		if fd.Recv == nil || v.Pos() < fd.Type.Pos() || v.Pos() >= fd.Type.End() {
+		if fd.Recv == nil {
 			continue
 		}
-		sig := fn.Signature()
-		i := slices.Index(slices.Collect(sig.Params().Variables()), v)
-		recv := namedOf(sig.Recv().Type())
-		if i < 0 || recv == nil {
-			return ""
+		recv := namedOf(fn.Signature().Recv().Type())
+		if recv == nil {
+			continue
 		}
 		for _, p := range knowledge.TokenImplParams {
-			if p.Name != fn.Name() || p.Param != i {
+			if p.Name != fn.Name() || p.Param >= fn.Signature().Params().Len() {
 				continue
 			}
 			for _, imp := range m.pass.Pkg.Imports() {
@@ -2482,20 +2490,17 @@ func (m *model) implTokenParam(v *types.Var) string {
 					continue
 				}
 				iface, ok := obj.Type().Underlying().(*types.Interface)
-				if !ok {
-					continue
-				}
-				if types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface) {
+				if ok && (types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface)) {
+					w := whatAccess
 					if p.Refresh {
-						return whatRefresh
+						w = whatRefresh
 					}
-					return whatAccess
+					out[fn.Signature().Params().At(p.Param)] = w
 				}
 			}
 		}
-		return ""
 	}
-	return ""
+	return out
 }
 
 // inLibraryCallback reports whether cur is in a method that a server
