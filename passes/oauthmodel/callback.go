@@ -19,6 +19,7 @@ import (
 // callbacks finds the HTTP handlers that exchange the code of the request
 // they serve without reading that request's state (RFC 6749 §10.12).
 func (m *model) callbacks() {
+	m.relayedVerifiers()
 	for _, t := range m.result.TokenRequests {
 		// A grant type from configuration beside a code: only the code
 		// grant sends one (RFC 6749 §4.1.3).
@@ -81,16 +82,39 @@ func (m *model) callbacks() {
 // from the request being served (GrantType: r.FormValue("grant_type")):
 // a token endpoint's record of the request it received, not an exchange.
 func (m *model) servedGrantType(t *TokenRequest) bool {
-	e, ok := t.GrantType.Node.(ast.Expr)
+	return m.servedParam(t.GrantType.Node, paramGrantType)
+}
+
+// servedParam reports whether the parameter set at n (a key-value of a
+// struct or url.Values literal, a form.Set or form.Add call, or the
+// value itself) is the parameter key of the request being served:
+// GrantType: r.FormValue("grant_type"), form.Set("code_verifier",
+// c.PostForm("code_verifier")), "code_verifier": {in.CodeVerifier}.
+func (m *model) servedParam(n ast.Node, key string) bool {
+	e, ok := n.(ast.Expr)
 	switch x := e.(type) {
 	case *ast.KeyValueExpr:
-		e = x.Value // GrantType: r.FormValue("grant_type")
+		e = x.Value
 	case *ast.CallExpr:
 		if sel, isSel := ast.Unparen(x.Fun).(*ast.SelectorExpr); isSel && (sel.Sel.Name == "Set" || sel.Sel.Name == "Add") && len(x.Args) == 2 {
-			e = x.Args[1] // form.Set("grant_type", c.PostForm("grant_type"))
+			e = x.Args[1]
 		}
 	}
-	return ok && m.requestRead(e, paramGrantType, 0) != nil
+	if lit, isLit := e.(*ast.CompositeLit); isLit && len(lit.Elts) == 1 {
+		e = lit.Elts[0] // "grant_type": {r.FormValue("grant_type")}
+	}
+	return ok && e != nil && m.requestRead(e, key, 0) != nil
+}
+
+// relayedVerifiers marks the token requests whose code_verifier is the
+// one the request being served carries: a token proxy relaying its
+// client's request, whose challenge that client sent.
+func (m *model) relayedVerifiers() {
+	for _, t := range m.result.TokenRequests {
+		if t.Verifier.Presence == value.Present && m.servedParam(t.Verifier.Node, paramCodeVerifier) {
+			t.RelayedVerifier = true
+		}
+	}
 }
 
 // unconverted is e without conversions to a string type around it.

@@ -262,6 +262,11 @@ type TokenRequest struct {
 	// else: no challenge can have been computed from it, so it cannot
 	// match the one the authorization request sent (freshverifier.go).
 	FreshVerifier ast.Expr
+	// RelayedVerifier is set when the code_verifier sent is the one the
+	// request being served carries (a token proxy relaying its client's
+	// request upstream): the challenge it answers is that client's, sent
+	// in an authorization request this program never builds.
+	RelayedVerifier bool
 	// GeneratedPassword is set on a password grant whose password the
 	// program draws at random itself (crypto/rand): the account is one
 	// it made, and no user's password is collected.

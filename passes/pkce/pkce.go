@@ -304,6 +304,9 @@ func (c *checker) exchangeSendsVerifier(config types.Object) bool {
 // whose authorization requests send no challenge: the server has nothing
 // to check it against, so the code is as unprotected as without PKCE.
 func (c *checker) uselessVerifier(t *oauthmodel.TokenRequest) bool {
+	if t.RelayedVerifier {
+		return false // a relayed client's verifier, for that client's challenge
+	}
 	var flow []*oauthmodel.AuthRequest
 	for _, a := range c.model.AuthRequests {
 		// A flow inferred from another code exchange (RedeemsCode) is
