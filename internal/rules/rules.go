@@ -211,7 +211,7 @@ var RedirectURI = &Rule{
 	ID:       "redirecturi",
 	Title:    "authorization server that matches redirect URIs loosely",
 	Severity: "error",
-	RFC:      []string{"RFC 9700 §2.1, §4.1.3", "OAuth 2.1 §2.3.1", "RFC 8252 §7.3"},
+	RFC:      []string{"RFC 9700 §2.1, §4.1.3, §4.11.2", "OAuth 2.1 §2.3.1", "RFC 8252 §7.3", "RFC 6749 §4.1.2.1"},
 	Text: `Reports authorization servers that accept a requested redirect_uri without
 comparing it exactly with the registered one: library defaults that the
 code keeps (go-oauth2's manage.DefaultValidateURI accepts any host that
@@ -232,6 +232,10 @@ it but its host (u.Hostname() or u.Host against the client's domains),
 or that compare each registered URI exactly but accept any requested URI
 for a registration of "*" (u == uri || u == "*"): a client registered
 with the wildcard sends its codes wherever a link says.
+Also reports an authorization endpoint that answers an error (a bad
+response_type, a missing or unknown client) by redirecting to the
+requested redirect_uri before it checks that URI: an open redirector
+(RFC 6749 §4.1.2.1, RFC 9700 §4.11.2).
 An attacker who controls any URL
 that matches (a subdomain, a sibling path, an open redirector on the
 client's site) receives the authorization code or token. RFC 9700 asks

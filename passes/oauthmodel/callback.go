@@ -540,8 +540,13 @@ func refuses(m *model, is *ast.IfStmt) bool {
 func (m *model) readsServedParam(fn ast.Node, key string) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && !found && m.methodRead(call) == key && m.requestRead(call, key, 0) != nil {
-			found = true
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			found = m.methodRead(x) == key && m.requestRead(x, key, 0) != nil
+		case *ast.SelectorExpr:
+			// in.GrantType of a struct the request was bound to.
+			f, _, _ := m.boundField(x, func(name string) bool { return name == key })
+			found = f != nil
 		}
 		return !found
 	})

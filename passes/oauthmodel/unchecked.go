@@ -30,6 +30,10 @@ type UncheckedRedirect struct {
 	// nothing else of it (u.Hostname() against the client's domains): a
 	// check by host, which lets any path, port or scheme on it through.
 	HostOnly ast.Expr
+	// CheckedAt is set, with Carries empty, on an error reply redirected
+	// to the requested URI before the handler checks it: the read that
+	// may check it, after this redirect.
+	CheckedAt ast.Expr
 }
 
 // uncheckedRedirects fills Server.Unchecked. Only what one function does
@@ -76,8 +80,12 @@ func (m *model) uncheckedRedirects() {
 		if carries == "" {
 			carries = m.valuesCarry(call) // sendBack(w, r, uri, url.Values{"code": {c}})
 		}
+		if carries == "" {
+			m.earlyRedirect(fn, chain, call, target, read)
+			continue
+		}
 		var host ast.Node
-		if carries == "" || !m.passedThrough(fn, chain, target, &host) || m.checkedElsewhere(fn, read, call) {
+		if !m.passedThrough(fn, chain, target, &host) || m.checkedElsewhere(fn, read, call) {
 			continue
 		}
 		hostOnly, _ := host.(ast.Expr)
@@ -92,6 +100,27 @@ func (m *model) uncheckedRedirects() {
 		}
 		m.result.Server.Unchecked = append(m.result.Server.Unchecked, u)
 	}
+}
+
+// earlyRedirect records a redirect to the requested URI that carries no
+// code or token (an error reply) and comes before the authorization
+// endpoint's check of that URI (checkedAfter): one per read, the first.
+func (m *model) earlyRedirect(fn ast.Node, chain readChain, call *ast.CallExpr, target, read ast.Expr) {
+	if !m.readsServedParam(fn, paramClientID) {
+		return // not an authorization endpoint's request
+	}
+	later := m.checkedAfter(fn, chain, call, target)
+	if later == nil || m.checkedElsewhere(fn, read, call) {
+		return
+	}
+	u := &UncheckedRedirect{Node: call, Requested: read, CheckedAt: later}
+	if i := slices.IndexFunc(m.result.Server.Unchecked, func(o *UncheckedRedirect) bool { return m.sameRead(o.Requested, read) }); i >= 0 {
+		if call.Pos() < m.result.Server.Unchecked[i].Node.Pos() {
+			m.result.Server.Unchecked[i] = u
+		}
+		return
+	}
+	m.result.Server.Unchecked = append(m.result.Server.Unchecked, u)
 }
 
 // sameRead reports whether two reads of the requested URI are one: the
@@ -568,11 +597,13 @@ func (m *model) setsResponseParamOn(fn, at ast.Node) string {
 	}
 	args := make(map[ast.Node]bool)
 	var off map[ast.Node]bool
+	end := token.NoPos
 	if at != nil {
 		off = offPaths(fn, at)
+		end = returnsAfter(fn, at)
 	}
 	ast.Inspect(fn, func(n ast.Node) bool {
-		if found != "" || off[n] {
+		if found != "" || off[n] || end.IsValid() && n != nil && n.Pos() > end {
 			return false
 		}
 		switch x := n.(type) {
@@ -726,6 +757,20 @@ func (m *model) onlyPassedThrough(fn ast.Node, chain readChain, target ast.Expr)
 // host (u.Hostname(), u.Host) also passes, and is recorded in *host,
 // when host is not nil: a URI compared by its host alone.
 func (m *model) passedThrough(fn ast.Node, chain readChain, target ast.Expr, host *ast.Node) bool {
+	ok := true
+	m.chainUses(fn, chain, target, host, func(_ ast.Expr, through bool) bool {
+		ok = through
+		return ok
+	})
+	return ok
+}
+
+// chainUses calls visit for each read of the chain's variables in fn on
+// a path through the redirect to target, other than the target itself,
+// the chain's own links and the function's other redirects, in source
+// order, with through set when the read only passes the URI on
+// (passThroughUse), until visit returns false.
+func (m *model) chainUses(fn ast.Node, chain readChain, target ast.Expr, host *ast.Node, visit func(use ast.Expr, through bool) bool) {
 	in := make(map[*types.Var]bool, len(chain.vars))
 	for _, v := range chain.vars {
 		in[v] = true
@@ -757,13 +802,13 @@ func (m *model) passedThrough(fn ast.Node, chain readChain, target ast.Expr, hos
 			}
 		}
 	}
-	ok := true
+	more := true
 	var stack []ast.Node
 	off := offPaths(fn, target)
 	m.passChain, m.passTarget = in, target
 	defer func() { m.passChain, m.passTarget = nil, nil }()
 	ast.Inspect(fn, func(n ast.Node) bool {
-		if !ok {
+		if !more {
 			return false
 		}
 		if n == nil {
@@ -800,12 +845,61 @@ func (m *model) passedThrough(fn ast.Node, chain readChain, target ast.Expr, hos
 		if slices.ContainsFunc(at, func(n ast.Node) bool { return off[n] }) {
 			return true // on no path through the redirect
 		}
-		if !m.passThroughUse(use, at, host) {
-			ok = false
+		more = visit(use, m.passThroughUse(use, at, host))
+		return true
+	})
+}
+
+// checkedAfter returns, for a redirect to the requested URI that carries
+// no code or token (an error reply), the first read of the URI after it
+// that may check it, when none comes before it on its paths: the
+// handler compares the URI with the client's registration, but only
+// after this redirect has sent the browser to whatever the request
+// named (RFC 6749 §4.1.2.1: no redirect to an unverified URI).
+func (m *model) checkedAfter(fn ast.Node, chain readChain, redirect *ast.CallExpr, target ast.Expr) ast.Expr {
+	var later ast.Expr
+	m.chainUses(fn, chain, target, nil, func(use ast.Expr, through bool) bool {
+		switch {
+		case through:
+			return true
+		case use.Pos() < redirect.Pos() || within(use, redirect):
+			return false // may be checked before (or in) the redirect
+		}
+		later = use
+		return false
+	})
+	return later
+}
+
+// returnsAfter is the end of the innermost block of fn that holds at and
+// ends in a return after it (if bad { redirect; return }): no path
+// through at runs what follows it. NoPos when there is none.
+func returnsAfter(fn, at ast.Node) token.Pos {
+	end := token.NoPos
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if n == nil || !within(at, n) {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok && n != fn {
+			end = token.NoPos // a literal's return leaves the literal only
+		}
+		var list []ast.Stmt
+		switch b := n.(type) {
+		case *ast.BlockStmt:
+			list = b.List
+		case *ast.CaseClause:
+			list = b.Body
+		case *ast.CommClause:
+			list = b.Body
+		}
+		if len(list) > 0 && list[len(list)-1].Pos() > at.Pos() {
+			if _, ok := list[len(list)-1].(*ast.ReturnStmt); ok {
+				end = n.End()
+			}
 		}
 		return true
 	})
-	return ok
+	return end
 }
 
 // offPaths returns the statements of fn that no path through at runs:
