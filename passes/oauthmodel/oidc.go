@@ -45,11 +45,12 @@ type OIDCSkip struct {
 	KV   *ast.KeyValueExpr
 	Lit  *ast.CompositeLit
 	Func ast.Node
-	// AccessTokenOnly is set when every Verify call of the enclosing
-	// function verifies the access token of an oauth2.Token the client
-	// received itself: its audience is the resource server, not the
-	// client (RFC 9068 §3), and a client that checks its own access token
-	// has no audience to compare.
+	// AccessTokenOnly is set when every Verify call of the verifier
+	// verifies the access (or refresh) token of an oauth2.Token the
+	// client received itself, there or through the parameters of the
+	// package's functions: its audience is the resource server (or the
+	// authorization server), not the client (RFC 9068 §3), and a client
+	// that checks its own access token has no audience to compare.
 	AccessTokenOnly bool
 	// OwnKeys is set when the verifier is oidc.NewVerifier over a key set
 	// of a type the module itself declares (an OpenID provider's own
@@ -182,6 +183,23 @@ func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
 		verifyOn(c)
 		if v := m.definedVar(c); v != nil {
 			m.usesReached(v, c, verifyOn)
+		} else if f := m.verifierField(c); f != nil {
+			// verifier: provider.Verifier(cfg) in a struct literal, or
+			// s.verifier = …: the Verify calls on that field.
+			for sel := range m.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+				if m.info.Uses[sel.Node().(*ast.SelectorExpr).Sel] == f {
+					verifyOn(sel)
+					// verifyWith(ctx, s.verifier, tok): the helper's
+					// parameter.
+					if p := m.argParam(sel); p != nil {
+						for id := range m.in.Root().Preorder((*ast.Ident)(nil)) {
+							if m.info.Uses[id.Node().(*ast.Ident)] == p {
+								verifyOn(id)
+							}
+						}
+					}
+				}
+			}
 		}
 	}
 	argOf := func(c inspector.Cursor) inspector.Cursor {
@@ -198,6 +216,144 @@ func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
 		fromVerifier(argOf(lit))
 	}
 	return out
+}
+
+// verifierField is the unexported field of a struct of this package
+// that the verifier made at c is stored in (Verifier: provider.Verifier(…)
+// in the struct's literal, or s.verifier = provider.Verifier(…)), when
+// no other value is ever stored there: the Verify calls made on the
+// field are those of this verifier.
+func (m *model) verifierField(c inspector.Cursor) *types.Var {
+	var f *types.Var
+	switch p := c.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		if k, ok := p.Key.(*ast.Ident); ok && p.Value == c.Node() {
+			f, _ = m.info.Uses[k].(*types.Var)
+		}
+	case *ast.AssignStmt:
+		if len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == c.Node() {
+			if sel, ok := ast.Unparen(p.Lhs[0]).(*ast.SelectorExpr); ok {
+				f, _ = m.info.Uses[sel.Sel].(*types.Var)
+			}
+		}
+	}
+	if f == nil || !f.IsField() || f.Exported() || f.Pkg() != m.pass.Pkg {
+		return nil
+	}
+	writes := 0
+	for n := range m.in.Root().Preorder((*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil)) {
+		switch x := n.Node().(type) {
+		case *ast.KeyValueExpr:
+			if k, ok := x.Key.(*ast.Ident); ok && m.info.Uses[k] == f {
+				writes++
+			}
+		case *ast.AssignStmt:
+			for _, l := range x.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && m.info.Uses[sel.Sel] == f {
+					writes++
+				}
+			}
+		case *ast.UnaryExpr:
+			if sel, ok := ast.Unparen(x.X).(*ast.SelectorExpr); ok && x.Op == token.AND && m.info.Uses[sel.Sel] == f {
+				return nil // &s.verifier: written anywhere
+			}
+		}
+	}
+	if writes != 1 {
+		return nil
+	}
+	return f
+}
+
+// argParam is the parameter of an unexported function of this package
+// that the argument at cur is given to, when the function never assigns
+// it.
+func (m *model) argParam(cur inspector.Cursor) *types.Var {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || fn.Exported() || fn.Pkg() != m.pass.Pkg {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	for i, a := range call.Args {
+		if a == cur.Node() && i < sig.Params().Len() && !(sig.Variadic() && i >= sig.Params().Len()-1) {
+			p := sig.Params().At(i)
+			if len(m.defs[p]) > 0 || m.addrTaken[p] {
+				return nil
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// callerValues returns what e may hold: e itself, or, when e is a
+// parameter of an unexported function or method of this package that
+// nothing assigns, the arguments its calls give it, followed up a few
+// calls (processAccessToken(tok.AccessToken) calling
+// processGenericToken(raw) calling Verify(ctx, raw)). nil when some
+// caller is unknown: the function is used other than by calling it, or
+// a method may be called through an interface of the package.
+func (m *model) callerValues(e ast.Expr, depth int) []ast.Expr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return []ast.Expr{e}
+	}
+	v, _ := m.info.Uses[id].(*types.Var)
+	owner, ok := m.refs().owner[v]
+	if !ok {
+		return []ast.Expr{e} // not a parameter of an unexported function
+	}
+	if depth > maxDepth || len(m.defs[v]) > 0 || m.addrTaken[v] {
+		return nil
+	}
+	sig := owner.fn.Type().(*types.Signature)
+	if sig.Variadic() && owner.index == sig.Params().Len()-1 || sig.Recv() != nil && m.interfaceMethod(owner.fn.Name()) {
+		return nil
+	}
+	uses := m.refs().uses[owner.fn]
+	if len(uses) == 0 {
+		return nil
+	}
+	var out []ast.Expr
+	for _, u := range uses {
+		callee := u // f in f(x), s.f in s.f(x)
+		if sig.Recv() != nil {
+			if sel, ok := u.Parent().Node().(*ast.SelectorExpr); !ok || sel.Sel != u.Node() {
+				return nil
+			}
+			callee = u.Parent()
+		}
+		ce, ok := callee.Parent().Node().(*ast.CallExpr)
+		if !ok || ast.Unparen(ce.Fun) != callee.Node() || owner.index >= len(ce.Args) {
+			return nil // passed as a value: called from anywhere
+		}
+		up := m.callerValues(ce.Args[owner.index], depth+1)
+		if up == nil {
+			return nil
+		}
+		out = append(out, up...)
+	}
+	return out
+}
+
+// interfaceMethod reports whether an interface type of this package
+// declares a method named name: a concrete method of that name may be
+// called through it, by calls that do not name the method.
+func (m *model) interfaceMethod(name string) bool {
+	for n := range m.in.Root().Preorder((*ast.InterfaceType)(nil)) {
+		if t, ok := m.info.TypeOf(n.Node().(*ast.InterfaceType)).(*types.Interface); ok {
+			for i := 0; i < t.NumMethods(); i++ {
+				if t.Method(i).Name() == name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // usesReached calls f with each use of v, a variable assigned at at,
@@ -333,7 +489,17 @@ func (m *model) oidcAccessTokenOnly() {
 	for _, s := range m.result.OIDC.Skips {
 		only := len(s.verifies) > 0
 		for _, c := range s.verifies {
-			if len(c.Args) != 2 || m.tokenValue(c.Args[1], 0) != whatAccess || !m.ownToken(c.Args[1]) {
+			if len(c.Args) != 2 {
+				only = false
+				continue
+			}
+			vals := m.callerValues(c.Args[1], 0)
+			for _, e := range vals {
+				if w := m.tokenValue(e, 0); w != whatAccess && w != whatRefresh || !m.ownToken(e) {
+					only = false
+				}
+			}
+			if len(vals) == 0 {
 				only = false
 			}
 		}
