@@ -190,7 +190,7 @@ func relevant(pass *analysis.Pass) bool {
 			}
 		}
 	}
-	if authHeader && importsLogger(pass.Pkg) {
+	if authHeader && (importsLogger(pass.Pkg) || printsWithFmt(pass)) {
 		return true // a bearer token read from a request may be logged (tokenleak)
 	}
 	// Struct types declared here and filled field by field elsewhere.
@@ -447,6 +447,26 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 
 // importsLogger reports whether pkg imports one of the logging packages
 // of the loggers table.
+// printsWithFmt reports whether the package calls fmt's printers
+// (fmt.Println, fmt.Fprintf): in a server, standard output is its log.
+func printsWithFmt(pass *analysis.Pass) bool {
+	var fmtPkg *types.Package
+	for _, imp := range pass.Pkg.Imports() {
+		if imp.Path() == "fmt" {
+			fmtPkg = imp
+		}
+	}
+	if fmtPkg == nil {
+		return false
+	}
+	for _, used := range pass.TypesInfo.Uses {
+		if fn, ok := used.(*types.Func); ok && fn.Pkg() == fmtPkg && strings.Contains(fn.Name(), "rint") && !strings.HasPrefix(fn.Name(), "S") {
+			return true // Print, Printf, Println, Fprint…; not Sprint…
+		}
+	}
+	return false
+}
+
 func importsLogger(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
 		p := trimVendor(imp.Path())
