@@ -917,7 +917,7 @@ func (m *model) judgeLogCall(lc logCall) {
 		// A program that opens its own page in the user's browser
 		// serves that user, at this machine: its output is the
 		// terminal's, not a server's log.
-		t.Serving = lc.stdout && (m.inHandler(lc.cur) || m.inLibraryCallback(lc.cur)) && m.result.Signals.OpensOwnPage == nil
+		t.Serving = lc.stdout && (m.inHandler(lc.cur) || m.inLibraryCallback(lc.cur) || m.calledFromHandlers(lc.cur, 0)) && m.result.Signals.OpensOwnPage == nil
 		shell := ""
 		if lc.stdout && lc.format >= 0 && verbs != nil {
 			if j := i - lc.format - 1; j >= 0 && j < len(verbs) {
@@ -942,6 +942,31 @@ func (m *model) judgeLogCall(lc logCall) {
 		m.result.TokenLogs = append(m.result.TokenLogs, t)
 		return // one finding per call
 	}
+}
+
+// calledFromHandlers reports whether the function holding cur is an
+// unexported function of the package that is only ever called, and at
+// least once, from HTTP handlers (or from functions only they call): it
+// runs while serving a request.
+func (m *model) calledFromHandlers(cur inspector.Cursor, depth int) bool {
+	fd, ok := enclosingFunc(cur).(*ast.FuncDecl)
+	if !ok || depth > 3 {
+		return false
+	}
+	fn, ok := m.info.Defs[fd.Name].(*types.Func)
+	if !ok || fn.Exported() {
+		return false
+	}
+	uses := m.refs().uses[fn]
+	if len(uses) == 0 {
+		return false
+	}
+	for _, u := range uses {
+		if !m.inHandler(u) && !m.calledFromHandlers(u, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // printVerb is one verb of a format string.
@@ -1027,6 +1052,7 @@ const (
 	whatAuthHeader = "the request's Authorization header (the caller's bearer token or client credentials)"
 	whatRecord     = "an issued token's record (printed with its fields, access and refresh tokens included)"
 	whatStringer   = "a token response (its String method prints the token)"
+	whatHandedIn   = "a revocation or introspection request (its token parameter is the token handed in)"
 )
 
 // tokenFieldTags are the parameter names under which token responses
@@ -1178,6 +1204,13 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 					if hasKey(p, k) {
 						return tokenFieldTags[k]
 					}
+				}
+				// token beside token_type_hint or the client's
+				// credentials: the form of a revocation or
+				// introspection request (RFC 7009 §2.1, RFC 7662 §2.1),
+				// whose token is a live access or refresh token.
+				if hasKey(p, "token") && (hasKey(p, "token_type_hint") || hasKey(p, "client_secret") || hasKey(p, "client_id")) {
+					return whatHandedIn
 				}
 			}
 		}
@@ -1339,6 +1372,12 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	}
 	name := m.funcName(fn)
 	switch name {
+	case "(net/url.Values).Encode":
+		// form.Encode(): the form's text, its token parameters included.
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return m.tokenValue(sel.X, depth+1)
+		}
+		return ""
 	case "(*golang.org/x/oauth2.Token).Extra", "(net/url.Values).Get":
 		// tok.Extra("id_token"); url.ParseQuery(string(body)).Get(
 		// "access_token"), a token response in form encoding (GitHub's).
