@@ -196,8 +196,7 @@ func (m *model) isRequestType(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && webFramework(n.Obj().Pkg().Path()) != ""
+	return frameworkContext(t)
 }
 
 // stateReadingSafe are packages that take a request without reading its

@@ -36,6 +36,21 @@ func servedRequest(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
+	return frameworkContext(t)
+}
+
+// frameworkContext reports whether t (a pointer already dereferenced)
+// is a web framework's request context: a struct or interface type of
+// the framework (gin's Context, echo's Context, fiber's Ctx); not its
+// maps, functions or other types (gin.H is a map of reply values).
+func frameworkContext(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && webFramework(n.Obj().Pkg().Path()) != ""
+	if !ok || n.Obj().Pkg() == nil || webFramework(n.Obj().Pkg().Path()) == "" {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return true
+	}
+	return false
 }
