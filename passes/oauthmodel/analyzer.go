@@ -356,6 +356,11 @@ type model struct {
 	tokenBodyUses    map[*ast.Ident]bool              // uses of a reassigned variable that hold a token response (tokenbody.go)
 	helperResults    map[tokenResultKey]string        // this package's functions' token results past the first
 	paramRefs        *paramRefs                       // who refers to the package's functions (soleparam.go)
+	// mainOnlyKept are the decisions a MainOnly gate left allowed in
+	// this package, not main, because an importer may make the gate call
+	// (server.go); noAuthorizeEndpoint settles them when the server
+	// cannot reach an importer's authorization endpoint unseen.
+	mainOnlyKept []keptGate
 	keptBusy         map[*types.Var]bool              // record fields being followed (keptredirect.go)
 	passChain        map[*types.Var]bool              // the variables passedThrough follows (unchecked.go)
 	passTarget       ast.Expr                         // and the redirect target it judges

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
 )
@@ -36,19 +37,72 @@ func (m *model) noAuthorizeEndpoint(u *anchorUse) {
 		return
 	}
 	why := "this package never serves the server's authorization endpoint, and the server does not leave the package"
+	if st.exported != nil {
+		why = "this package serves only the server's token endpoint; a package that serves its authorization endpoint is reported there"
+	}
 	var deferred []ServedDecision
 	for _, d := range knowledge.AuthorizeOnly {
 		if sd := &u.sc.Decisions[d]; sd.Status == knowledge.Allowed {
 			if st.exported != nil {
 				deferred = append(deferred, ServedDecision{Decision: d, Why: sd.Why})
-				why = "this package serves only the server's token endpoint; a package that serves its authorization endpoint is reported there"
 			}
 			*sd = ServerDecision{Status: knowledge.Forbidden, Node: u.call, Why: why}
+		}
+	}
+	// The decisions a gate call makes usable (go-oauth2's
+	// SetUserAuthorizationHandler: without it no code or token is
+	// issued), left allowed because an importer might make the call: the
+	// importer would have to serve the authorization endpoint too, which
+	// only the exported variable lets it do (and is reported there).
+	// The server's own decisions and its library's other configurations
+	// here (the manager it is given), when it is the package's one server.
+	if m.soleServer(u) {
+		for _, k := range m.mainOnlyKept {
+			if k.lib != u.lib {
+				continue
+			}
+			sd := &k.sc.Decisions[k.d]
+			if sd.Status != knowledge.Allowed {
+				continue
+			}
+			gwhy := "no " + k.gate + " call makes it usable, and " + why
+			if st.exported != nil {
+				deferred = append(deferred, ServedDecision{Decision: k.d, Why: sd.Why})
+				gwhy = "no " + k.gate + " call makes it usable here; " + why
+			}
+			*sd = ServerDecision{Status: knowledge.Forbidden, Node: u.call, Why: gwhy}
 		}
 	}
 	if len(deferred) > 0 {
 		m.exportServed(u, deferred)
 	}
+}
+
+// keptGate is a decision a MainOnly gate left allowed (mainOnlyKept).
+type keptGate struct {
+	sc   *ServerConfig
+	d    knowledge.Decision
+	lib  *knowledge.Server
+	gate string // the gate call's name: SetUserAuthorizationHandler
+}
+
+// soleServer reports whether u makes the only server of its library in
+// this package (its other configurations, a manager, are then this
+// server's).
+func (m *model) soleServer(u *anchorUse) bool {
+	n := 0
+	for _, cur := range m.serverCalls {
+		fn, ok := typeutil.Callee(m.info, cur.Node().(*ast.CallExpr)).(*types.Func)
+		if !ok {
+			continue
+		}
+		for i := range u.lib.Anchors {
+			if a := &u.lib.Anchors[i]; a.Serves && m.libFunc(fn.Origin(), a.Func) {
+				n++
+			}
+		}
+	}
+	return n == 1
 }
 
 // noRedirectUse applies to a value whose anchor lists RedirectMethods

@@ -1273,6 +1273,7 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 				// An importer may make the call. A package that
 				// installs the server's other handlers itself (its
 				// password handler) installs them all.
+				m.mainOnlyKept = append(m.mainOnlyKept, keptGate{sc: u.sc, d: s.Decision, lib: u.lib, gate: s.Func.Name})
 				continue
 			}
 			d.Status = knowledge.Forbidden

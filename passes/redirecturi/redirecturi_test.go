@@ -10,5 +10,5 @@ import (
 )
 
 func TestRedirectURI(t *testing.T) {
-	analysistest.Run(t, filepath.Join("..", "..", "testdata"), redirecturi.Analyzer, "./redirecturi/...", "./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
+	analysistest.Run(t, filepath.Join("..", "..", "testdata"), redirecturi.Analyzer, "./redirecturi/...", "./pkce/tokenonlylib/...", "./pkce/tokenonlyprivate", "./implicitgrant/handlerspkg", "./implicitgrant/handlerspkg2/...")
 }

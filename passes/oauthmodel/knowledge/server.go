@@ -282,7 +282,11 @@ type Setter struct {
 	GateAt bool
 	// MainOnly, for a gate, makes a missing gate call count only in a
 	// main package: elsewhere an importer may make it (a package that
-	// returns the server for main to finish), which is unknown.
+	// returns the server for main to finish), which is unknown. A
+	// package's only server that importers cannot serve an
+	// authorization endpoint with (it stays in the package, or is an
+	// exported variable whose importers are judged where they serve it)
+	// counts too (endpoint.go).
 	MainOnly bool
 	// Field, for a method, is the receiver's field that the method sets:
 	// an assignment to it (srv.UserAuthorizationHandler = h) is the call.
