@@ -360,26 +360,26 @@ type model struct {
 	// this package, not main, because an importer may make the gate call
 	// (server.go); noAuthorizeEndpoint settles them when the server
 	// cannot reach an importer's authorization endpoint unseen.
-	mainOnlyKept []keptGate
-	keptBusy         map[*types.Var]bool              // record fields being followed (keptredirect.go)
-	passChain        map[*types.Var]bool              // the variables passedThrough follows (unchecked.go)
-	passTarget       ast.Expr                         // and the redirect target it judges
-	implParams       map[*types.Var]string            // parameters a library hands a token (tokens.go)
-	purposeBusy      map[*types.Func]bool             // helpers whose callers are being judged (tokens.go)
-	execCmds         []execCmd                        // exec.Command calls, for Signals.OpensBrowser
-	funcVarCalls     []*ast.CallExpr                  // calls through package-level function variables (browser.go)
-	devirtMemo       map[*types.Func]*types.Func      // interface methods and the SDK methods they run (devirt.go)
-	devirt           map[*ast.CallExpr]*types.Func    // calls of such interface methods
-	optional         *[2]ast.Node                     // optionalPKCE's guard and function, once computed (optionalpkce.go)
-	readsRefresh     *bool                            // a handler reads the served request's refresh_token (servedTokenRequest)
-	handedOutMemo    map[handedKey]bool               // foreign struct fields code elsewhere may see (optionalpkce.go)
-	downgrade        bool                             // the guard tests the verifier itself: skipped when none is sent
-	sends            []inspector.Cursor               // channel sends (relay.go)
-	tokenBodyVars    map[*types.Var]bool              // token endpoint responses (tokenbody.go)
-	builtResponses   map[*types.Var]bool              // their responses, of a request builder (builder.go)
-	codeParams       map[*types.Func]CodeParamFact    // exported functions that redeem a parameter (codefact.go)
-	stringers        map[*types.Func]bool             // String methods that print a token (tokens.go)
-	notContainer     map[*types.Var]bool
+	mainOnlyKept   []keptGate
+	keptBusy       map[*types.Var]bool           // record fields being followed (keptredirect.go)
+	passChain      map[*types.Var]bool           // the variables passedThrough follows (unchecked.go)
+	passTarget     ast.Expr                      // and the redirect target it judges
+	implParams     map[*types.Var]string         // parameters a library hands a token (tokens.go)
+	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
+	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser
+	funcVarCalls   []*ast.CallExpr               // calls through package-level function variables (browser.go)
+	devirtMemo     map[*types.Func]*types.Func   // interface methods and the SDK methods they run (devirt.go)
+	devirt         map[*ast.CallExpr]*types.Func // calls of such interface methods
+	optional       *[2]ast.Node                  // optionalPKCE's guard and function, once computed (optionalpkce.go)
+	readsRefresh   *bool                         // a handler reads the served request's refresh_token (servedTokenRequest)
+	handedOutMemo  map[handedKey]bool            // foreign struct fields code elsewhere may see (optionalpkce.go)
+	downgrade      bool                          // the guard tests the verifier itself: skipped when none is sent
+	sends          []inspector.Cursor            // channel sends (relay.go)
+	tokenBodyVars  map[*types.Var]bool           // token endpoint responses (tokenbody.go)
+	builtResponses map[*types.Var]bool           // their responses, of a request builder (builder.go)
+	codeParams     map[*types.Func]CodeParamFact // exported functions that redeem a parameter (codefact.go)
+	stringers      map[*types.Func]bool          // String methods that print a token (tokens.go)
+	notContainer   map[*types.Var]bool
 
 	// Token leaks (tokens.go).
 	logCalls []logCall
