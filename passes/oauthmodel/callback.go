@@ -539,6 +539,9 @@ func refuses(m *model, is *ast.IfStmt) bool {
 func (m *model) readsServedParam(fn ast.Node, key string) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
+		if found {
+			return false
+		}
 		switch x := n.(type) {
 		case *ast.CallExpr:
 			found = m.methodRead(x) == key && m.requestRead(x, key, 0) != nil

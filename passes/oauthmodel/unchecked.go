@@ -34,6 +34,10 @@ type UncheckedRedirect struct {
 	// to the requested URI before the handler checks it: the read that
 	// may check it, after this redirect.
 	CheckedAt ast.Expr
+	// Refused is set when CheckedAt comes before the redirect, which
+	// runs on the branch where that check failed: the error reply goes
+	// to the very URI the check refused.
+	Refused bool
 }
 
 // uncheckedRedirects fills Server.Unchecked. Only what one function does
@@ -109,11 +113,11 @@ func (m *model) earlyRedirect(fn ast.Node, chain readChain, call *ast.CallExpr, 
 	if !m.readsServedParam(fn, paramClientID) {
 		return // not an authorization endpoint's request
 	}
-	later := m.checkedAfter(fn, chain, call, target)
-	if later == nil || m.checkedElsewhere(fn, read, call) {
+	check, refused := m.checkedAfter(fn, chain, call, target)
+	if check == nil || !refused && m.checkedElsewhere(fn, read, call) {
 		return
 	}
-	u := &UncheckedRedirect{Node: call, Requested: read, CheckedAt: later}
+	u := &UncheckedRedirect{Node: call, Requested: read, CheckedAt: check, Refused: refused}
 	if i := slices.IndexFunc(m.result.Server.Unchecked, func(o *UncheckedRedirect) bool { return m.sameRead(o.Requested, read) }); i >= 0 {
 		if call.Pos() < m.result.Server.Unchecked[i].Node.Pos() {
 			m.result.Server.Unchecked[i] = u
@@ -856,19 +860,138 @@ func (m *model) chainUses(fn ast.Node, chain readChain, target ast.Expr, host *a
 // handler compares the URI with the client's registration, but only
 // after this redirect has sent the browser to whatever the request
 // named (RFC 6749 §4.1.2.1: no redirect to an unverified URI).
-func (m *model) checkedAfter(fn ast.Node, chain readChain, redirect *ast.CallExpr, target ast.Expr) ast.Expr {
-	var later ast.Expr
+func (m *model) checkedAfter(fn ast.Node, chain readChain, redirect *ast.CallExpr, target ast.Expr) (at ast.Expr, refused bool) {
 	m.chainUses(fn, chain, target, nil, func(use ast.Expr, through bool) bool {
 		switch {
 		case through:
 			return true
-		case use.Pos() < redirect.Pos() || within(use, redirect):
-			return false // may be checked before (or in) the redirect
+		case within(use, redirect):
+			return false
+		case use.Pos() < redirect.Pos():
+			// Checked before: silent, unless the redirect is on the
+			// branch where that check failed.
+			if m.refusedBy(fn, use, redirect) {
+				at, refused = use, true
+			}
+			return false
 		}
-		later = use
+		at = use
 		return false
 	})
-	return later
+	return at, refused
+}
+
+// refusedBy reports whether the redirect runs only when the check that
+// reads the URI at use has failed: it is in the body of an if whose
+// condition is negative (err != nil, !ok, !allowed(uri)), or in the else
+// of one whose condition is positive, and that condition (or the if's
+// init) holds the check or a variable the check's statement assigns,
+// directly or through one more assignment (q := bson.M{"uri": uri};
+// if err := coll.FindOne(ctx, q).Decode(&c); err != nil { redirect }).
+func (m *model) refusedBy(fn ast.Node, use ast.Expr, redirect *ast.CallExpr) bool {
+	cur, ok := m.in.Root().FindNode(redirect)
+	if !ok {
+		return false
+	}
+	var ifs *ast.IfStmt
+	var inBody bool
+	child := ast.Node(redirect)
+	for c := range cur.Enclosing() {
+		if c.Node() == fn {
+			break
+		}
+		if s, ok := c.Node().(*ast.IfStmt); ok && (child == s.Body || child == s.Else) {
+			ifs, inBody = s, child == s.Body
+			break
+		}
+		child = c.Node()
+	}
+	if ifs == nil {
+		return false
+	}
+	neg, known := negativeCond(ifs.Cond)
+	if !known || neg != inBody {
+		return false // the branch where the check passed
+	}
+	holds := func(n ast.Node) bool { return n != nil && within(use, n) }
+	if holds(ifs.Init) || holds(ifs.Cond) {
+		return true
+	}
+	// The variables the check's statement assigns, and those assigned
+	// from them by the next statements, up to the if.
+	tainted := make(map[types.Object]bool)
+	ast.Inspect(fn, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Pos() > ifs.Pos() {
+			return true
+		}
+		from := holds(as)
+		for _, r := range as.Rhs {
+			ast.Inspect(r, func(x ast.Node) bool {
+				if id, ok := x.(*ast.Ident); ok && tainted[m.info.Uses[id]] {
+					from = true
+				}
+				return !from
+			})
+		}
+		if from {
+			for _, l := range as.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					if o := m.info.ObjectOf(id); o != nil {
+						tainted[o] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	found := false
+	for _, n := range []ast.Node{ifs.Init, ifs.Cond} {
+		if n == nil {
+			continue
+		}
+		ast.Inspect(n, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok && tainted[m.info.Uses[id]] {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// negativeCond says whether an if condition holds when something failed
+// (err != nil, !ok, !valid(u), ok == false), and whether that is known:
+// a comparison with nil, a negation, a plain call or variable, a
+// comparison with a boolean constant.
+func negativeCond(cond ast.Expr) (neg, known bool) {
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			n, k := negativeCond(c.X)
+			return !n, k
+		}
+	case *ast.BinaryExpr:
+		isNil := func(e ast.Expr) bool { id, ok := ast.Unparen(e).(*ast.Ident); return ok && id.Name == "nil" }
+		isBool := func(e ast.Expr) (bool, bool) {
+			if id, ok := ast.Unparen(e).(*ast.Ident); ok && (id.Name == "true" || id.Name == "false") {
+				return id.Name == "true", true
+			}
+			return false, false
+		}
+		switch {
+		case c.Op == token.NEQ && (isNil(c.Y) || isNil(c.X)):
+			return true, true
+		case c.Op == token.EQL && (isNil(c.Y) || isNil(c.X)):
+			return false, true
+		}
+		if b, ok := isBool(c.Y); ok && (c.Op == token.EQL || c.Op == token.NEQ) {
+			return (c.Op == token.EQL) != b, true
+		}
+	case *ast.Ident, *ast.CallExpr, *ast.SelectorExpr:
+		return false, true
+	}
+	return false, false
 }
 
 // returnsAfter is the end of the innermost block of fn that holds at and
@@ -1285,7 +1408,10 @@ func (m *model) bindSource(call *ast.CallExpr) *types.Var {
 		return r
 	}
 	name := fn.Name()
-	if webFramework(trimVendor(fn.Pkg().Path())) == "" || !(strings.HasPrefix(name, "Bind") || strings.HasPrefix(name, "ShouldBind") || name == "BodyParser") {
+	// gin's and echo's Bind…, gin's ShouldBind…, fiber's BodyParser and
+	// QueryParser, iris's ReadJSON, ReadForm, ReadQuery.
+	if webFramework(trimVendor(fn.Pkg().Path())) == "" || !(strings.HasPrefix(name, "Bind") || strings.HasPrefix(name, "ShouldBind") || name == "BodyParser" || name == "QueryParser" ||
+		strings.HasPrefix(name, "Read") && strings.Contains(trimVendor(fn.Pkg().Path()), "iris")) {
 		return nil
 	}
 	return m.rootVar(sel.X, false)

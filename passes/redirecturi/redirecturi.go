@@ -62,6 +62,12 @@ func run(pass *analysis.Pass) (any, error) {
 			how, example, spec))
 	}
 	for _, u := range model.Server.Unchecked {
+		if u.CheckedAt != nil && u.Refused {
+			rules.Report(pass, rule, u.Node.Pos(), u.Node.End(), fmt.Sprintf(
+				"redirect to a redirect_uri the check refused: this error reply runs when the check of the requested URI (line %d) fails, and sends the browser to that URI all the same (read at line %d), so any link makes this authorization endpoint an open redirector to a site of the sender's choosing; answer an unknown client or unregistered redirect URI with an error page, not a redirect (RFC 6749 §4.1.2.1, RFC 9700 §4.11.2)",
+				pass.Fset.Position(u.CheckedAt.Pos()).Line, pass.Fset.Position(u.Requested.Pos()).Line))
+			continue
+		}
 		if u.CheckedAt != nil {
 			rules.Report(pass, rule, u.Node.Pos(), u.Node.End(), fmt.Sprintf(
 				"redirect to a redirect_uri not yet checked: this error reply sends the browser to whatever URI the request names (read at line %d) before the handler checks it (line %d), so any link makes this authorization endpoint an open redirector to a site of the sender's choosing; answer errors found before the client and its redirect URI are validated with an error page, not a redirect (RFC 6749 §4.1.2.1, RFC 9700 §4.11.2)",
