@@ -46,7 +46,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil), (*ServerParamFact)(nil), (*ServerConfigFact)(nil), (*CheckFact)(nil), (*RequestReadFact)(nil), (*KeepFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil), (*ServerParamFact)(nil), (*ServerConfigFact)(nil), (*CheckFact)(nil), (*RequestReadFact)(nil), (*KeepFact)(nil), (*FieldReadFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -452,8 +452,10 @@ func newModel(pass *analysis.Pass, result *Result) *model {
 
 // importsLogger reports whether pkg imports one of the logging packages
 // of the loggers table.
-// printsWithFmt reports whether the package calls fmt's printers
-// (fmt.Println, fmt.Fprintf): in a server, standard output is its log.
+// printsWithFmt reports whether the package prints to standard output
+// or error with fmt (fmt.Println; fmt.Fprintf with os.Stdout or
+// os.Stderr in the package): in a server, standard output is its log.
+// Fprintf alone is most often an HTTP handler writing its reply.
 func printsWithFmt(pass *analysis.Pass) bool {
 	var fmtPkg *types.Package
 	for _, imp := range pass.Pkg.Imports() {
@@ -464,9 +466,26 @@ func printsWithFmt(pass *analysis.Pass) bool {
 	if fmtPkg == nil {
 		return false
 	}
+	fprint, std := false, false
 	for _, used := range pass.TypesInfo.Uses {
-		if fn, ok := used.(*types.Func); ok && fn.Pkg() == fmtPkg && strings.Contains(fn.Name(), "rint") && !strings.HasPrefix(fn.Name(), "S") {
-			return true // Print, Printf, Println, Fprint…; not Sprint…
+		switch x := used.(type) {
+		case *types.Func:
+			if x.Pkg() != fmtPkg {
+				continue
+			}
+			switch x.Name() {
+			case "Print", "Printf", "Println":
+				return true
+			case "Fprint", "Fprintf", "Fprintln":
+				fprint = true
+			}
+		case *types.Var:
+			if x.Pkg() != nil && x.Pkg().Path() == "os" && (x.Name() == "Stdout" || x.Name() == "Stderr") {
+				std = true
+			}
+		}
+		if fprint && std {
+			return true
 		}
 	}
 	return false

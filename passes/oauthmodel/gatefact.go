@@ -90,6 +90,7 @@ func exportGateFacts(pass *analysis.Pass) {
 				continue
 			}
 			exportKeepFact(pass, fn, fd)
+			exportFieldReads(pass, fn, fd)
 		}
 	}
 }

@@ -22,7 +22,7 @@ import (
 type UncheckedRedirect struct {
 	Node      *ast.CallExpr // the redirect (http.Redirect, c.Redirect)
 	Requested ast.Expr      // where the handler reads the requested URI: a call, or a bound struct's field
-	Carries   string        // "code" or "access_token"
+	Carries   string        // "code", "access_token" or "id_token"
 	// Kept is the field of the record another handler kept the URI in,
 	// read back here (pending.RedirectURI), or nil.
 	Kept *ast.SelectorExpr
@@ -224,6 +224,12 @@ func (m *model) requestedRead(e ast.Expr, chain *readChain, depth int) ast.Expr 
 	case *ast.SelectorExpr:
 		// req.RedirectURI of a struct the request was decoded into.
 		if f, _, _ := m.boundRead(x); f != nil {
+			chain.add(f, x.Sel)
+			return x
+		}
+		// authReq.RedirectURI of a struct literal filled from the
+		// request.
+		if f, _, _ := m.filledField(x, depth); f != nil {
 			chain.add(f, x.Sel)
 			return x
 		}
@@ -458,7 +464,7 @@ func (m *model) valuesCarry(call *ast.CallExpr) string {
 		}
 		for _, el := range lit.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
-				if s := m.str(kv.Key, nil); s == "code" || s == "access_token" {
+				if s := m.str(kv.Key, nil); responseKeys[s] {
 					return s
 				}
 			}
@@ -562,10 +568,15 @@ func (m *model) carried(target ast.Expr) string {
 	return found
 }
 
+// responseKeys are the authorization response parameters that carry a
+// credential to the redirect URI: the code (RFC 6749 §4.1.2), an access
+// token (§4.2.2), an ID token (OpenID Connect Core §3.2.2.5).
+var responseKeys = map[string]bool{"code": true, "access_token": true, "id_token": true}
+
 // responseParam is the authorization response parameter s (a part of a
 // URL) starts: "code=" or "access_token=" at its start or after ?, & or #.
 func responseParam(s string) string {
-	for _, p := range []string{"code", "access_token"} {
+	for _, p := range []string{"code", "access_token", "id_token"} {
 		for i := 0; ; {
 			j := strings.Index(s[i:], p+"=")
 			if j < 0 {
@@ -595,7 +606,7 @@ func (m *model) setsResponseParam(fn ast.Node) string {
 func (m *model) setsResponseParamOn(fn, at ast.Node) string {
 	found := ""
 	response := func(s string) {
-		if s == "code" || s == "access_token" {
+		if responseKeys[s] {
 			found = s
 		}
 	}
@@ -1178,13 +1189,27 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 func (m *model) checkedElsewhere(fn ast.Node, read ast.Expr, redirect *ast.CallExpr) bool {
 	switch r := read.(type) {
 	case *ast.CallExpr:
-		return m.mayCheck(fn, m.rootVar(r.Fun, true), r, redirect, 0)
+		return m.mayCheck(fn, m.rootVar(r.Fun, true), []ast.Expr{r}, redirect, 0)
 	case *ast.SelectorExpr:
-		_, bound, bind := m.boundRead(r)
-		if bound == nil || m.structHandedOn(fn, bound, bind) {
+		f, bound, bind := m.boundRead(r)
+		if bound == nil {
+			// A struct literal filled from the request: handed on only
+			// to code that may read its redirect URI field, or the
+			// request itself handed on.
+			f, filled, reads := m.filledField(r, 0)
+			if filled == nil || m.structHandedOn(fn, filled, nil, f.Name()) {
+				return true
+			}
+			call, ok := reads[0].(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			return m.mayCheck(fn, m.rootVar(call.Fun, true), reads, redirect, 0)
+		}
+		if m.structHandedOn(fn, bound, bind, f.Name()) {
 			return true
 		}
-		return m.mayCheck(fn, m.bindSource(bind), bind, redirect, 0)
+		return m.mayCheck(fn, m.bindSource(bind), []ast.Expr{bind}, redirect, 0)
 	}
 	return true
 }
@@ -1193,7 +1218,7 @@ func (m *model) checkedElsewhere(fn ast.Node, read ast.Expr, redirect *ast.CallE
 // function of the package the request is handed to is read in turn (its
 // parameter is the request there); a request-scoped store
 // (requestStores: gorilla/context's Get(r, key)) checks nothing.
-func (m *model) mayCheck(fn ast.Node, req *types.Var, read, redirect *ast.CallExpr, depth int) bool {
+func (m *model) mayCheck(fn ast.Node, req *types.Var, reads []ast.Expr, redirect *ast.CallExpr, depth int) bool {
 	replies := make(map[*ast.CallExpr]bool)
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
@@ -1201,7 +1226,7 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, read, redirect *ast.CallEx
 			replyCalls(b, replies) // seen before the calls it holds
 		}
 		call, ok := n.(*ast.CallExpr)
-		if !ok || found || call == read || call == redirect || replies[call] {
+		if !ok || found || slices.Contains(reads, ast.Expr(call)) || call == redirect || replies[call] {
 			return !found
 		}
 		if m.readsRedirectParam(call) {
@@ -1420,7 +1445,7 @@ func (m *model) bindSource(call *ast.CallExpr) *types.Var {
 // structHandedOn reports whether fn uses the bound struct v other than
 // in the call that fills it, to read or write its fields and to print
 // it: handed to a function, it may be checked there.
-func (m *model) structHandedOn(fn ast.Node, v *types.Var, bind *ast.CallExpr) bool {
+func (m *model) structHandedOn(fn ast.Node, v *types.Var, bind *ast.CallExpr, field string) bool {
 	handed := false
 	var stack []ast.Node
 	ast.Inspect(fn, func(n ast.Node) bool {
@@ -1444,8 +1469,19 @@ func (m *model) structHandedOn(fn ast.Node, v *types.Var, bind *ast.CallExpr) bo
 				return true
 			}
 		}
+		if as, ok := stack[len(stack)-2].(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(id)) {
+			return true // req = T{…}: a write
+		}
 		if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && slices.Contains(call.Args, ast.Expr(id)) && m.writesOut(call) {
 			return true // log.Printf("%+v", req): printed, not checked
+		}
+		if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok {
+			// validate(req) of a function known not to read the field.
+			if callee, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+				if i := slices.Index(call.Args, ast.Expr(id)); i >= 0 && !m.readsField(callee, i, field) {
+					return true
+				}
+			}
 		}
 		handed = true
 		return false

@@ -75,8 +75,11 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		what := "code"
-		if u.Carries == "access_token" {
+		switch u.Carries {
+		case "access_token":
 			what = "access token"
+		case "id_token":
+			what = "ID token"
 		}
 		p := pass.Fset.Position(u.Requested.Pos())
 		if u.HostOnly != nil {

@@ -51,7 +51,12 @@ func (p *Provider) ConsentRegistered(c echo.Context) error {
 	return c.Redirect(http.StatusFound, location)
 }
 
-func (p *Provider) check(in *consent) error { return nil }
+func (p *Provider) check(in *consent) error {
+	if cb, ok := p.registered[in.Client]; !ok || cb != in.Callback {
+		return echo.ErrBadRequest
+	}
+	return nil
+}
 
 func (p *Provider) ConsentChecked(c echo.Context) error {
 	in := new(consent)

@@ -59,7 +59,12 @@ func AuthorizeChecked(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, req.RedirectURI+"?code="+newCode()+"&state="+req.State, http.StatusFound)
 }
 
-func validate(req *authorizeRequest) error { return nil }
+func validate(req *authorizeRequest) error {
+	if c, ok := clients[req.ClientID]; !ok || c.RedirectURI != req.RedirectURI {
+		return http.ErrNotSupported
+	}
+	return nil
+}
 
 func AuthorizeValidated(w http.ResponseWriter, r *http.Request) {
 	req := new(authorizeRequest)
