@@ -1201,7 +1201,9 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			if c := m.containerOfVar(x); c != nil {
 				p := m.containerParams(c)
 				for _, k := range []string{"refresh_token", "access_token"} {
-					if hasKey(p, k) {
+					// A constant there is a mask (q.Set("refresh_token",
+					// "***") before the query is logged), not a token.
+					if _, _, known := p.Lookup(k); hasKey(p, k) && !known {
 						return tokenFieldTags[k]
 					}
 				}
@@ -1209,7 +1211,7 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 				// credentials: the form of a revocation or
 				// introspection request (RFC 7009 §2.1, RFC 7662 §2.1),
 				// whose token is a live access or refresh token.
-				if hasKey(p, "token") && (hasKey(p, "token_type_hint") || hasKey(p, "client_secret") || hasKey(p, "client_id")) {
+				if _, _, known := p.Lookup("token"); hasKey(p, "token") && !known && (hasKey(p, "token_type_hint") || hasKey(p, "client_secret") || hasKey(p, "client_id")) {
 					return whatHandedIn
 				}
 			}
