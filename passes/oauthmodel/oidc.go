@@ -180,26 +180,17 @@ func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
 		if !ok || fn.Pkg() == nil || !isOIDCPath(fn.Pkg().Path()) || (fn.Name() != "Verifier" && fn.Name() != "NewVerifier") {
 			return
 		}
+		// verifier := provider.Verifier(cfg); s := &client{v: verifier}:
+		// the variable's uses, and the field it is stored in.
+		held := func(u inspector.Cursor) {
+			verifyOn(u)
+			m.fieldVerifies(u, verifyOn)
+		}
 		verifyOn(c)
 		if v := m.definedVar(c); v != nil {
-			m.usesReached(v, c, verifyOn)
-		} else if f := m.verifierField(c); f != nil {
-			// verifier: provider.Verifier(cfg) in a struct literal, or
-			// s.verifier = …: the Verify calls on that field.
-			for sel := range m.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
-				if m.info.Uses[sel.Node().(*ast.SelectorExpr).Sel] == f {
-					verifyOn(sel)
-					// verifyWith(ctx, s.verifier, tok): the helper's
-					// parameter.
-					if p := m.argParam(sel); p != nil {
-						for id := range m.in.Root().Preorder((*ast.Ident)(nil)) {
-							if m.info.Uses[id.Node().(*ast.Ident)] == p {
-								verifyOn(id)
-							}
-						}
-					}
-				}
-			}
+			m.usesReached(v, c, held)
+		} else {
+			m.fieldVerifies(c, verifyOn)
 		}
 	}
 	argOf := func(c inspector.Cursor) inspector.Cursor {
@@ -216,6 +207,30 @@ func (m *model) verifiesOf(lit inspector.Cursor) []*ast.CallExpr {
 		fromVerifier(argOf(lit))
 	}
 	return out
+}
+
+// fieldVerifies calls verifyOn with each selection of the field the
+// verifier at c is stored in (verifierField), and with each use of the
+// parameter of a helper of the package it is then handed to
+// (verifyWith(ctx, s.verifier, tok)).
+func (m *model) fieldVerifies(c inspector.Cursor, verifyOn func(inspector.Cursor)) {
+	f := m.verifierField(c)
+	if f == nil {
+		return
+	}
+	for sel := range m.in.Root().Preorder((*ast.SelectorExpr)(nil)) {
+		if m.info.Uses[sel.Node().(*ast.SelectorExpr).Sel] != f {
+			continue
+		}
+		verifyOn(sel)
+		if p := m.argParam(sel); p != nil {
+			for id := range m.in.Root().Preorder((*ast.Ident)(nil)) {
+				if m.info.Uses[id.Node().(*ast.Ident)] == p {
+					verifyOn(id)
+				}
+			}
+		}
+	}
 }
 
 // verifierField is the unexported field of a struct of this package
@@ -603,7 +618,7 @@ func (m *model) ownToken(e ast.Expr) bool {
 func (m *model) ownTokenIn(e ast.Expr, seen map[*types.Var]bool) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if x, ok := n.(ast.Expr); ok && isNamed(m.info.TypeOf(x), pathOAuth2, "Token") {
+		if x, ok := n.(ast.Expr); ok && (isNamed(m.info.TypeOf(x), pathOAuth2, "Token") || tokenShape(m.info.TypeOf(x))) {
 			if m.builtToken(x) {
 				return false // &oauth2.Token{AccessToken: fromRequest}: not received
 			}
@@ -613,6 +628,25 @@ func (m *model) ownTokenIn(e ast.Expr, seen map[*types.Var]bool) bool {
 	})
 	if found {
 		return true
+	}
+	// resp.AccessToken of a token response the client decoded itself (a
+	// field tagged access_token or refresh_token of a struct not bound
+	// from the request being served).
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if s, ok := m.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+			tag := tagName(fieldTag(s))
+			root := m.rootVar(sel.X, false)
+			if w := tokenFieldTags[tag]; (w == whatAccess || w == whatRefresh) && root != nil && !isNamed(s.Recv(), pathOAuth2, "Token") {
+				if f, _, _ := m.boundField(sel, func(n string) bool { return n == tag }); f == nil && !m.servedRequestExpr(sel.X) {
+					// Built by the code: own when what it puts there is.
+					own := true
+					for _, v := range m.literalValues(root, s.Obj()) {
+						own = own && v != nil && m.ownTokenIn(v, seen)
+					}
+					return own
+				}
+			}
+		}
 	}
 	if v := m.localVar(e); v != nil && !seen[v] && len(seen) < maxDepth {
 		seen[v] = true // at = at, a = b; b = a
@@ -626,6 +660,56 @@ func (m *model) ownTokenIn(e ast.Expr, seen map[*types.Var]bool) bool {
 		return m.ownTokenIn(ta.X, seen)
 	}
 	return false
+}
+
+// tokenShape reports whether t is (a pointer to) a copy of
+// golang.org/x/oauth2's Token under another path (its internal package
+// vendored into a program): a struct type named Token with AccessToken,
+// TokenType, RefreshToken and Expiry fields.
+func tokenShape(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != "Token" {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	need := map[string]bool{"AccessToken": true, "TokenType": true, "RefreshToken": true, "Expiry": true}
+	for i := 0; i < st.NumFields(); i++ {
+		delete(need, st.Field(i).Name())
+	}
+	return len(need) == 0
+}
+
+// literalValues returns, for each assignment of v that is a composite
+// literal (resp := &tokenResponse{AccessToken: tok.AccessToken}), the
+// value it gives field f, nil where it gives none.
+func (m *model) literalValues(v *types.Var, f types.Object) []ast.Expr {
+	var out []ast.Expr
+	for _, d := range m.defs[v] {
+		rhs := ast.Unparen(d.rhs)
+		if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			rhs = ast.Unparen(u.X)
+		}
+		lit, ok := rhs.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		var val ast.Expr
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && m.info.Uses[k] == f {
+					val = kv.Value
+				}
+			}
+		}
+		out = append(out, val)
+	}
+	return out
 }
 
 // builtToken reports whether x, an oauth2.Token, is one the code makes
