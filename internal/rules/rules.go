@@ -234,8 +234,12 @@ for a registration of "*" (u == uri || u == "*"): a client registered
 with the wildcard sends its codes wherever a link says.
 Also reports an authorization endpoint that answers an error (a bad
 response_type, a missing or unknown client) by redirecting to the
-requested redirect_uri before it checks that URI: an open redirector
-(RFC 6749 §4.1.2.1, RFC 9700 §4.11.2).
+requested redirect_uri before it checks that URI, or on the branch where
+that check failed (an unknown client or unregistered URI answered with
+error=access_denied at the URI itself): an open redirector (RFC 6749
+§4.1.2.1, RFC 9700 §4.11.2). A redirect URI copied into a struct of the
+program's own and handed to a validator that never reads that field
+counts as unchecked; an ID token in the response is carried like a code.
 An attacker who controls any URL
 that matches (a subdomain, a sibling path, an open redirector on the
 client's site) receives the authorization code or token. RFC 9700 asks
