@@ -415,7 +415,10 @@ the program hands to a library's token parameter or writes to an
 oauth2.Token's token field (rp.RefreshTokens(ctx, p, rt, …),
 oauth2.Token{RefreshToken: rt}: whatever decrypted or read it), the
 request's Authorization header (r.Header.Get("Authorization"), gin's
-GetHeader; through strings.TrimPrefix), the response of a hand-built
+GetHeader; through strings.TrimPrefix), a revocation or introspection
+form (url.Values with token beside token_type_hint or the client's
+credentials, RFC 7009 and RFC 7662; its Encode() too; a token parameter
+set to a constant is a mask, not a token), the response of a hand-built
 token request (the bytes read from resp.Body and the map or value they are
 decoded into, or a go-resty response's Body and String; not under a check
 of the status code or res.IsError(), where the body is an
@@ -434,7 +437,8 @@ os.Stderr, logrus, zerolog, zap or a logger the table does not name but
 whose method or function has a logger's shape (a level's name ending in
 f, a format string, ...any and no result: pfxlog.Infof, a framework's
 Logger().Debugf), directly or through a function of the package that
-hands its parameter to one of them.
+hands its parameter to one of them. fmt output in an HTTP handler, or in
+a function of the package only handlers call, is the server's log.
 tok.Expiry, tok.TokenType, a hash, a slice or a "%.8s" precision are fine.
 Printing a token on purpose is not reported: fmt output (not a logger) in
 a function whose name is made only of the words token, print, show, get,
