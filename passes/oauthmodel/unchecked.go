@@ -920,7 +920,7 @@ func (m *model) refusedBy(fn ast.Node, use ast.Expr, redirect *ast.CallExpr) boo
 	if ifs == nil {
 		return false
 	}
-	neg, known := negativeCond(ifs.Cond)
+	neg, known := m.negativeCond(ifs.Cond)
 	if !known || neg != inBody {
 		return false // the branch where the check passed
 	}
@@ -975,31 +975,38 @@ func (m *model) refusedBy(fn ast.Node, use ast.Expr, redirect *ast.CallExpr) boo
 // (err != nil, !ok, !valid(u), ok == false), and whether that is known:
 // a comparison with nil, a negation, a plain call or variable, a
 // comparison with a boolean constant.
-func negativeCond(cond ast.Expr) (neg, known bool) {
+func (m *model) negativeCond(cond ast.Expr) (neg, known bool) {
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
-			n, k := negativeCond(c.X)
+			n, k := m.negativeCond(c.X)
 			return !n, k
 		}
 	case *ast.BinaryExpr:
-		isNil := func(e ast.Expr) bool { id, ok := ast.Unparen(e).(*ast.Ident); return ok && id.Name == "nil" }
+		null := func(e ast.Expr) bool { return isNil(m.info, e) }
 		isBool := func(e ast.Expr) (bool, bool) {
-			if id, ok := ast.Unparen(e).(*ast.Ident); ok && (id.Name == "true" || id.Name == "false") {
-				return id.Name == "true", true
+			if tv, ok := m.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+				return constant.BoolVal(tv.Value), true
 			}
 			return false, false
 		}
 		switch {
-		case c.Op == token.NEQ && (isNil(c.Y) || isNil(c.X)):
+		case c.Op == token.NEQ && (null(c.Y) || null(c.X)):
 			return true, true
-		case c.Op == token.EQL && (isNil(c.Y) || isNil(c.X)):
+		case c.Op == token.EQL && (null(c.Y) || null(c.X)):
 			return false, true
 		}
 		if b, ok := isBool(c.Y); ok && (c.Op == token.EQL || c.Op == token.NEQ) {
 			return (c.Op == token.EQL) != b, true
 		}
-	case *ast.Ident, *ast.CallExpr, *ast.SelectorExpr:
+	case *ast.CallExpr:
+		// errors.Is(err, ErrInvalidRedirect), errors.As(err, &e): the
+		// check's error is one of these.
+		if fn, ok := typeutil.Callee(m.info, c).(*types.Func); ok && (funcName(fn) == "errors.Is" || funcName(fn) == "errors.As") {
+			return true, true
+		}
+		return false, true
+	case *ast.Ident, *ast.SelectorExpr:
 		return false, true
 	}
 	return false, false
