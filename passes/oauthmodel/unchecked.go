@@ -1033,10 +1033,8 @@ func returnsAfter(fn, at ast.Node) token.Pos {
 		case *ast.CommClause:
 			list = b.Body
 		}
-		if len(list) > 0 && list[len(list)-1].Pos() > at.Pos() {
-			if _, ok := list[len(list)-1].(*ast.ReturnStmt); ok {
-				end = n.End()
-			}
+		if endsInReturn(list) && list[len(list)-1].Pos() > at.Pos() {
+			end = n.End()
 		}
 		return true
 	})
