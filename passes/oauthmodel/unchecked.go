@@ -1197,6 +1197,9 @@ func (m *model) checkedElsewhere(fn ast.Node, read ast.Expr, redirect *ast.CallE
 		return m.mayCheck(fn, m.rootVar(r.Fun, true), []ast.Expr{r}, redirect, 0)
 	case *ast.SelectorExpr:
 		f, bound, bind := m.boundRead(r)
+		if bind != nil && m.contextValue(bound) == bind {
+			return true // a middleware decoded it, and may have checked it
+		}
 		if bound == nil {
 			// A struct literal filled from the request: handed on only
 			// to code that may read its redirect URI field, or the
@@ -1382,9 +1385,47 @@ func (m *model) boundField(sel *ast.SelectorExpr, param func(string) bool) (*typ
 		return true
 	})
 	if bind == nil {
+		bind = m.contextValue(v)
+	}
+	if bind == nil {
 		return nil, nil, nil
 	}
 	return s.Obj().(*types.Var), v, bind
+}
+
+// contextValue is the r.Context().Value(key) call that v, the struct a
+// middleware decoded the request into, is asserted from (p, ok :=
+// r.Context().Value(paramsKey{}).(*AuthorizeParams)), when r is the
+// request being served; nil otherwise.
+func (m *model) contextValue(v *types.Var) *ast.CallExpr {
+	d, ok := m.singleDef(v)
+	if !ok || d.rhs == nil {
+		return nil
+	}
+	ta, ok := ast.Unparen(d.rhs).(*ast.TypeAssertExpr)
+	if !ok {
+		return nil
+	}
+	call, ok := ast.Unparen(ta.X).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil
+	}
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || funcName(fn) != "(context.Context).Value" {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	ctx, ok := ast.Unparen(sel.X).(*ast.CallExpr) // r.Context()
+	if !ok {
+		return nil
+	}
+	if cs, ok := ast.Unparen(ctx.Fun).(*ast.SelectorExpr); ok && cs.Sel.Name == "Context" && m.servedRequestExpr(cs.X) {
+		return call
+	}
+	return nil
 }
 
 // tagNamed is the parameter name a struct tag gives under one of
