@@ -483,6 +483,10 @@ var loggers = []loggerAPI{
 	{pkg: "github.com/rs/zerolog/log", recvs: []string{""}, names: []string{"Print", "Printf"}},
 	{pkg: "go.uber.org/zap", recvs: []string{"*Logger", "*SugaredLogger"}, names: append(
 		levels("Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"), "With")},
+	// charmbracelet/log v0.4 (pkg.go, logger.go): Debug(msg any,
+	// keyvals ...any) and the other levels, their f forms, Print, Log.
+	{pkg: "github.com/charmbracelet/log", recvs: []string{"", "*Logger"}, names: append(
+		levels("Debug", "Info", "Warn", "Error", "Fatal", "Print"), "Log", "Logf", "With")},
 	// cobra v1.10.1 command.go: Print, Printf and Println write to
 	// OutOrStderr, the command's output: a print, not a log.
 	{pkg: "github.com/spf13/cobra", recvs: []string{"*Command"}, names: []string{"Print", "Printf", "Println"}, stdout: true},
@@ -500,6 +504,9 @@ var carriers = map[string]int{
 	"go.uber.org/zap.Any":        1,
 	"go.uber.org/zap.ByteString": 1,
 	"go.uber.org/zap.Stringer":   1,
+	// json.MarshalIndent(resp, "", "  "): the token response, as JSON.
+	"encoding/json.Marshal":       0,
+	"encoding/json.MarshalIndent": 0,
 }
 
 // stdWriters are the writers that Fprint* prints to the terminal through.
