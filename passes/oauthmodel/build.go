@@ -416,6 +416,9 @@ func (m *model) paramRequest(p value.Params, nodeOf func(string) ast.Node, exprO
 	case emptyParam(param(paramResponseType)):
 		// response_type set to "": a record being cleared (a provider
 		// resetting its copy of a request), not a request anyone sends.
+	case m.ownAuthorizeLink(base):
+		// A link to this program's own authorization endpoint (a demo
+		// link it prints or renders): the server's, not a client's.
 	case param(paramResponseType).Presence == value.Present, impliedAuthRequest(param):
 		rt := param(paramResponseType)
 		implied := rt.Presence != value.Present
