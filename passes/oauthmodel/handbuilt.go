@@ -1799,6 +1799,13 @@ func handBuiltExempt(pkg *types.Package) bool {
 		case strings.HasSuffix(e, "test") || strings.HasSuffix(e, "mock") || strings.HasSuffix(e, "fake"):
 			return true
 		}
+		// golang-mock-oauth2-server, fake_idp_v2: a word of the element.
+		for _, w := range strings.FieldsFunc(strings.ToLower(elem), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+			switch w {
+			case "mock", "mocks", "fake", "fakes":
+				return true
+			}
+		}
 	}
 	name := strings.ToLower(pkg.Name())
 	return strings.Contains(name, "mock") || strings.Contains(name, "fake") || strings.HasSuffix(name, "test")
