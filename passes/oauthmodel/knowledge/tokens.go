@@ -55,6 +55,11 @@ var TokenGetters = []TokenGetter{
 	{Paths: goOAuth2Models, Type: "Token"},
 	{Paths: osinPaths, Type: "AccessData"},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponse"},
+	// fosite v0.49.0 access_request.go, request.go: the token request a
+	// token endpoint received (NewAccessRequest's result), whose Form
+	// holds the refresh token or code, a password, a client secret.
+	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessRequest", Noun: "the token request fosite received (its form: the refresh token or code, a password, the client secret)"},
+	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessRequester", Noun: "the token request fosite received (its form: the refresh token or code, a password, the client secret)"},
 	{Paths: goOAuth2Root, Type: "TokenInfo", Name: "GetAccess"},
 	{Paths: goOAuth2Root, Type: "TokenInfo", Name: "GetRefresh", Refresh: true},
 	{Paths: goOAuth2Models, Type: "Token", Name: "GetAccess"},
