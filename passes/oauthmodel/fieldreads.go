@@ -221,4 +221,3 @@ func (m *model) fieldAssigned(v, f *types.Var) bool {
 	}
 	return false
 }
-

@@ -82,4 +82,3 @@ func (m *model) handlerBody(e ast.Expr) ast.Node {
 	}
 	return nil
 }
-

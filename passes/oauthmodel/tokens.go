@@ -633,6 +633,9 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 			l, ok = &otherLogger, true
 		}
 		if !ok {
+			if ilc, ok := m.importedLogCall(cur, fn, call); ok {
+				m.logCalls = append(m.logCalls, ilc) // svc.Revoke(ctx, tok.AccessToken) of a helper that prints it
+			}
 			return
 		}
 		if derivesLogger(fn) {
