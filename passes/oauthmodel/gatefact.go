@@ -66,12 +66,6 @@ func (f *GateFact) String() string {
 // on every package (a helper package of PKCE utilities mentions no OAuth
 // parameter).
 func exportGateFacts(pass *analysis.Pass) {
-	logs := false
-	defer func() {
-		if logs {
-			pass.ExportPackageFact(&TokenResultPkgFact{})
-		}
-	}()
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Package).Name(), "_test.go") {
 			continue
@@ -85,7 +79,7 @@ func exportGateFacts(pass *analysis.Pass) {
 			if !ok {
 				continue
 			}
-			logs = exportLogParams(pass, fn, fd) || logs
+			exportLogParams(pass, fn, fd)
 			if i, vals := predicateValues(pass.TypesInfo, fd); i >= 0 {
 				if _, ok := dispatchName(vals); ok {
 					pass.ExportObjectFact(fn, &PredicateFact{Param: i, Values: vals})

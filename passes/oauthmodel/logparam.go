@@ -33,10 +33,14 @@ func (f *LogParamFact) String() string {
 // logging or printing call of the table (or of a logger's shape) writes
 // out directly, on the function's every path (no if, switch or loop
 // around the call). It runs on every package, as GateFacts do: a helper
-// package mentions no OAuth parameter. The package is then marked
-// (TokenResultPkgFact) so that its importers are read for what they
-// hand it.
-func exportLogParams(pass *analysis.Pass, fn *types.Func, fd *ast.FuncDecl) bool {
+// package mentions no OAuth parameter. A function with a logger's own
+// shape (Infof(format, args...)) is read as a logger where it is
+// called, and needs no fact. The package is not marked for its
+// importers: one that holds a token to hand over is read anyway.
+func exportLogParams(pass *analysis.Pass, fn *types.Func, fd *ast.FuncDecl) {
+	if logLike(fn) {
+		return
+	}
 	sig := fn.Type().(*types.Signature)
 	index := func(e ast.Expr) int {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -104,11 +108,10 @@ func exportLogParams(pass *analysis.Pass, fn *types.Func, fd *ast.FuncDecl) bool
 		}
 	}
 	if f == nil {
-		return false
+		return
 	}
 	slices.Sort(f.Params)
 	pass.ExportObjectFact(fn, f)
-	return true
 }
 
 // importedLogCall is the logging call that a call of fn, another

@@ -28,9 +28,8 @@ func (f *TokenResultFact) String() string {
 	return "tokenResult(" + strings.Join(at, ",") + ")"
 }
 
-// TokenResultPkgFact marks a package that exports TokenResultFacts or
-// LogParamFacts, so that a package calling its functions is analysed for
-// what it logs.
+// TokenResultPkgFact marks a package that exports TokenResultFacts, so
+// that a package calling its functions is analysed for what it logs.
 type TokenResultPkgFact struct{}
 
 func (*TokenResultPkgFact) AFact()         {}
