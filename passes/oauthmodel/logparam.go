@@ -65,7 +65,7 @@ func exportLogParams(pass *analysis.Pass, fn *types.Func, fd *ast.FuncDecl) {
 			continue
 		}
 		callee, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-		if !ok || callee.Pkg() == nil || callee.Pkg() == pass.Pkg {
+		if !ok || callee.Pkg() == nil || callee.Pkg() == pass.Pkg || !loggerPkgs[callee.Pkg().Path()] && !logLike(callee) {
 			continue
 		}
 		name := funcName(callee)

@@ -564,6 +564,15 @@ func logLike(fn *types.Func) bool {
 	return ok && it.Empty()
 }
 
+// loggerPkgs are the import paths of the loggers table.
+var loggerPkgs = func() map[string]bool {
+	out := make(map[string]bool)
+	for _, l := range loggers {
+		out[l.pkg] = true
+	}
+	return out
+}()
+
 var loggerFuncs = func() map[string]*loggerAPI {
 	out := make(map[string]*loggerAPI)
 	for i := range loggers {
