@@ -37,7 +37,10 @@ import (
 
 // commandTimeout bounds each child process: a hung go command or analyzer
 // fails the test with its output instead of waiting for go test's -timeout.
-const commandTimeout = 3 * time.Minute
+// On a cold machine the first runs over testdata build the export data of
+// every fixture dependency (fosite, zitadel, ...) while the other test
+// binaries compile too: 3 minutes was once not enough on 2 cores.
+const commandTimeout = 10 * time.Minute
 
 var (
 	tmpDir string // removed by TestMain
