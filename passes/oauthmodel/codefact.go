@@ -75,9 +75,6 @@ func (m *model) noteRedeemer(fn *types.Func, f CodeParamFact) {
 // exportCodeParams exports the CodeParamFacts of the package's functions
 // and of its interfaces' methods that every implementation redeems.
 func (m *model) exportCodeParams() {
-	if len(m.codeParams) == 0 {
-		return
-	}
 	fns := make([]*types.Func, 0, len(m.codeParams))
 	for fn := range m.codeParams {
 		fns = append(fns, fn)
@@ -87,21 +84,33 @@ func (m *model) exportCodeParams() {
 		f := m.codeParams[fn]
 		m.pass.ExportObjectFact(fn, &f)
 	}
-	m.ownInterfaceMethods(func(iface *types.Interface, im *types.Func) {
-		if f, ok := m.implementedCodeParam(iface, im.Name()); ok {
-			m.pass.ExportObjectFact(im, &f)
-		}
-	})
-	m.pass.ExportPackageFact(&FlowsFact{}) // importers are modelled
+	exported := len(fns) > 0
+	if exported || m.embedsConfig() {
+		m.ownInterfaceMethods(func(iface *types.Interface, im *types.Func) {
+			if f, ok := m.implementedCodeParam(iface, im.Name()); ok {
+				m.pass.ExportObjectFact(im, &f)
+				exported = true
+			}
+		})
+	}
+	if exported {
+		m.pass.ExportPackageFact(&FlowsFact{}) // importers are modelled
+	}
 }
 
 // implementedCodeParam returns the fact shared by the method name of every
 // type of the package that implements iface, when there is one at least.
+// A type that embeds an *oauth2.Config and implements the method with
+// the Config's own Exchange (promoted: no declaration of the package
+// calls it) redeems the code it is given there.
 func (m *model) implementedCodeParam(iface *types.Interface, name string) (CodeParamFact, bool) {
 	var shared CodeParamFact
 	impls := m.implementations(iface, name)
 	for i, fn := range impls {
 		f, ok := m.codeParams[fn]
+		if !ok && fn != nil && funcName(fn) == fnExchange {
+			f, ok = CodeParamFact{Param: 1}, true // Exchange(ctx, code, opts...)
+		}
 		if fn == nil || !ok || i > 0 && f.Param != shared.Param {
 			return CodeParamFact{}, false
 		}
@@ -111,6 +120,40 @@ func (m *model) implementedCodeParam(iface *types.Interface, name string) (CodeP
 	return shared, len(impls) > 0
 }
 
+// embedsConfig reports whether a type of the package (test files aside)
+// embeds x/oauth2's Config, whose methods it then has as its own.
+func (m *model) embedsConfig() bool {
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || m.inTestFile(tn.Pos()) {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			if f := st.Field(i); f.Embedded() && isNamed(f.Type(), "golang.org/x/oauth2", "Config") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownCodeParam is the CodeParamFact of fn, a method of an interface the
+// package declares, whose every implementation in the package redeems
+// the same parameter.
+func (m *model) ownCodeParam(fn *types.Func) (CodeParamFact, bool) {
+	rt := recvType(fn)
+	if rt == nil || !types.IsInterface(rt) || !m.embedsConfig() {
+		return CodeParamFact{}, false
+	}
+	iface, _ := rt.Underlying().(*types.Interface)
+	return m.implementedCodeParam(iface, fn.Name())
+}
+
 // importedCodeCallbacks finds the handlers of this package that pass the
 // served request's code to another package's function that redeems it,
 // without reading the request's state.
@@ -118,11 +161,22 @@ func (m *model) importedCodeCallbacks() {
 	for _, cur := range m.helperCall {
 		call := cur.Node().(*ast.CallExpr)
 		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
-		if !ok || fn.Pkg() == m.pass.Pkg || m.inTest(call) {
+		if !ok || m.inTest(call) {
 			continue
 		}
 		f := new(CodeParamFact)
-		if !m.pass.ImportObjectFact(fn, f) || f.Param >= len(call.Args) {
+		if fn.Pkg() == m.pass.Pkg {
+			// The package's own interface, implemented by the
+			// Config's promoted Exchange: no exchange call to follow.
+			own, ok := m.ownCodeParam(fn)
+			if !ok {
+				continue
+			}
+			*f = own
+		} else if !m.pass.ImportObjectFact(fn, f) {
+			continue
+		}
+		if f.Param >= len(call.Args) {
 			continue
 		}
 		arg := call.Args[f.Param]
@@ -138,7 +192,7 @@ func (m *model) importedCodeCallbacks() {
 			continue
 		}
 		verifier := Param{Presence: value.Absent}
-		if f.Verifier {
+		if f.Verifier || m.passesVerifier(call.Args[f.Param+1:]) {
 			verifier.Presence = value.Present
 		}
 		t := &TokenRequest{
@@ -157,4 +211,17 @@ func (m *model) importedCodeCallbacks() {
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: h})
 	}
+}
+
+// passesVerifier reports whether one of args, the options a caller hands
+// a redeeming function on, is oauth2.VerifierOption(…).
+func (m *model) passesVerifier(args []ast.Expr) bool {
+	for _, a := range args {
+		if c, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+			if fn, ok := typeutil.Callee(m.info, c).(*types.Func); ok && funcName(fn) == fnVerifierOption {
+				return true
+			}
+		}
+	}
+	return false
 }
