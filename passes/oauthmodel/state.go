@@ -711,6 +711,35 @@ var randomFuncs = map[string]string{
 	"github.com/satori/go.uuid.NewV4":           "uuid.NewV4",
 	"github.com/hashicorp/go-uuid.GenerateUUID": "uuid.GenerateUUID",
 	"crypto/rand.Int":                           "crypto/rand.Int",
+	// Version 7: a millisecond clock, then 62 or more random bits.
+	"github.com/google/uuid.NewV7":   "uuid.NewV7",
+	"github.com/gofrs/uuid.NewV7":    "uuid.NewV7",
+	"github.com/gofrs/uuid/v5.NewV7": "uuid.NewV7",
+	"github.com/segmentio/ksuid.New": "ksuid.New",
+}
+
+// predictableFuncs return unique identifiers made of the clock, a
+// machine or node id and a counter: unique, not secret (whoever sees one
+// guesses the next).
+var predictableFuncs = map[string]string{
+	"github.com/rs/xid.New":                          "xid.New (the time, a machine id, the process id and a counter)",
+	"github.com/rs/xid.NewWithTime":                  "xid.NewWithTime (the time, a machine id, the process id and a counter)",
+	"github.com/google/uuid.NewUUID":                 "uuid.NewUUID (version 1: the time and the node id)",
+	"github.com/google/uuid.NewV6":                   "uuid.NewV6 (the time and the node id)",
+	"github.com/gofrs/uuid.NewV1":                    "uuid.NewV1 (the time and the node id)",
+	"github.com/gofrs/uuid/v5.NewV1":                 "uuid.NewV1 (the time and the node id)",
+	"github.com/gofrs/uuid.NewV6":                    "uuid.NewV6 (the time and the node id)",
+	"github.com/gofrs/uuid/v5.NewV6":                 "uuid.NewV6 (the time and the node id)",
+	"github.com/satori/go.uuid.NewV1":                "uuid.NewV1 (the time and the node id)",
+	"(*github.com/sony/sonyflake.Sonyflake).NextID":  "sonyflake's NextID (the time, a sequence and the machine id)",
+	"(*github.com/bwmarrin/snowflake.Node).Generate": "snowflake's Generate (the time, the node id and a sequence)",
+}
+
+// idPkgs are the packages of the tables' identifier types, whose
+// methods without arguments (id.String(), id.Bytes()) render the id.
+var idPkgs = map[string]bool{
+	"github.com/rs/xid": true, "github.com/sony/sonyflake": true, "github.com/bwmarrin/snowflake": true,
+	"github.com/segmentio/ksuid": true,
 }
 
 // derivingPkgs hold functions whose result is derived only from their
@@ -744,6 +773,9 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 	if isMathRand(fn) {
 		return State{Origin: StatePredictable, Why: trimVendor(fn.Pkg().Path()) + "." + fn.Name()}
 	}
+	if why, ok := predictableFuncs[name]; ok {
+		return State{Origin: StatePredictable, Why: why}
+	}
 	if name == "time.Now" || name == "time.Since" {
 		return State{Origin: StatePredictable, Why: "the time (" + name + ")"}
 	}
@@ -766,8 +798,9 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 	case path == "time" && sig != nil && sig.Recv() != nil:
 		s, _ := recvOrigin() // time.Now().UnixNano()
 		return s
-	case strings.HasSuffix(path, "uuid") && sig != nil && sig.Recv() != nil && fn.Name() == "String":
-		s, _ := recvOrigin()
+	case strings.HasSuffix(path, "uuid") && sig != nil && sig.Recv() != nil && fn.Name() == "String",
+		idPkgs[path] && sig != nil && sig.Recv() != nil && len(call.Args) == 0:
+		s, _ := recvOrigin() // xid.New().String()
 		return s
 	case name == "github.com/google/uuid.Must" && len(call.Args) == 1:
 		return m.originOf(call.Args[0], env, depth)
@@ -939,13 +972,31 @@ func (m *model) passesParam(fn *types.Func) int {
 // needs no fact: a value of unknown origin is not reported either.)
 func importsRandomness(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		switch trimVendor(imp.Path()) {
+		switch p := trimVendor(imp.Path()); p {
 		case "math/rand", "math/rand/v2", "crypto/sha256":
 			return true
+		default:
+			if predictablePkgs[p] {
+				return true // ids.Next() on xid.New
+			}
 		}
 	}
 	return false
 }
+
+// predictablePkgs are the packages of predictableFuncs.
+var predictablePkgs = func() map[string]bool {
+	out := make(map[string]bool)
+	for name := range predictableFuncs {
+		name = strings.TrimLeft(name, "(*")
+		if i := strings.LastIndex(name, "/"); i >= 0 {
+			if j := strings.Index(name[i:], "."); j >= 0 {
+				out[name[:i+j]] = true
+			}
+		}
+	}
+	return out
+}()
 
 // paramState is the state of a hand-built request's parameters.
 func (m *model) paramState(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, at ast.Node) State {

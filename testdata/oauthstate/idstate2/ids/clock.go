@@ -1,0 +1,5 @@
+package ids
+
+import "time"
+
+func now() time.Time { return time.Now().UTC() }
