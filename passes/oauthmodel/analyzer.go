@@ -46,7 +46,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil), (*ServerParamFact)(nil), (*ServerConfigFact)(nil), (*CheckFact)(nil), (*RequestReadFact)(nil), (*KeepFact)(nil), (*FieldReadFact)(nil), (*LogParamFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil), (*ServerParamFact)(nil), (*ServerConfigFact)(nil), (*CheckFact)(nil), (*RequestReadFact)(nil), (*KeepFact)(nil), (*FieldReadFact)(nil), (*LogParamFact)(nil), (*CarrierFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -369,6 +369,7 @@ type model struct {
 	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser
 	funcVarCalls   []*ast.CallExpr               // calls through package-level function variables (browser.go)
 	devirtMemo     map[*types.Func]*types.Func   // interface methods and the SDK methods they run (devirt.go)
+	carrierMemo    map[*types.Func]int           // functions and the parameter their text result carries (carrier.go)
 	devirt         map[*ast.CallExpr]*types.Func // calls of such interface methods
 	optional       *[2]ast.Node                  // optionalPKCE's guard and function, once computed (optionalpkce.go)
 	readsRefresh   *bool                         // a handler reads the served request's refresh_token (servedTokenRequest)

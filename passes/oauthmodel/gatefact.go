@@ -80,6 +80,7 @@ func exportGateFacts(pass *analysis.Pass) {
 				continue
 			}
 			exportLogParams(pass, fn, fd)
+			exportCarrier(pass, fn, fd)
 			if i, vals := predicateValues(pass.TypesInfo, fd); i >= 0 {
 				if _, ok := dispatchName(vals); ok {
 					pass.ExportObjectFact(fn, &PredicateFact{Param: i, Values: vals})

@@ -536,6 +536,41 @@ var logLevels = map[string]bool{
 // table does not name (pfxlog's, buffalo's Logger().Debugf, an
 // application's own wrapper package) write where a log goes.
 func logLike(fn *types.Func) bool {
+	return printfLogLike(fn) || messageLogLike(fn)
+}
+
+// messageLogLike reports whether fn is a level method that takes one
+// string, the message, and returns nothing (Debug(msg string)), of a
+// type or interface that also has a printf-style level method
+// (printfLogLike): an application's logging facade, whose other
+// methods say what it is.
+func messageLogLike(fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() == nil || !logLevels[fn.Name()] || sig.Params().Len() != 1 || sig.Results().Len() != 0 ||
+		!isStringType(sig.Params().At(0).Type()) {
+		return false
+	}
+	n := namedOf(sig.Recv().Type())
+	if n == nil {
+		return false
+	}
+	if it, ok := n.Underlying().(*types.Interface); ok {
+		for i := range it.NumMethods() {
+			if printfLogLike(it.Method(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range n.NumMethods() {
+		if printfLogLike(n.Method(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+func printfLogLike(fn *types.Func) bool {
 	// Debugf(format, args...), or a level named alone with the same
 	// shape (a module's own logging.Debug(format string, args ...any)).
 	name := fn.Name()
@@ -832,6 +867,8 @@ func (m *model) tokenLogs() {
 			vals := []ast.Expr{arg}
 			if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok && isBuiltin(m.info, call, "append") {
 				vals = call.Args // log.Info(msg, append(l.attrs, kv...)...): kv is logged
+			} else if m.isConcat(arg) {
+				vals = m.concatOperands(arg, nil) // log.Print(l.prefix + msg): msg is logged
 			}
 			for _, a := range vals {
 				v := m.localVar(a)
@@ -1466,6 +1503,9 @@ func (m *model) tokenCall(call *ast.CallExpr, depth int) string {
 	}
 	if i, ok := carriers[name]; ok && i < len(call.Args) {
 		return m.tokenValue(call.Args[i], depth+1)
+	}
+	if i := m.carrierParam(fn); i >= 0 && i < len(call.Args) {
+		return m.tokenValue(call.Args[i], depth+1) // toJSON(resp): the response, as text
 	}
 	if w := m.resultToken(fn, 0, depth); w != "" {
 		return w // bearer(r): a helper that returns the token (another package's: a fact)
@@ -2596,4 +2636,20 @@ func urlTokenParam(s string) string {
 		}
 	}
 	return ""
+}
+
+// isConcat reports whether e is a string concatenation (a + b).
+func (m *model) isConcat(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	return ok && b.Op == token.ADD && isStringType(m.info.TypeOf(b))
+}
+
+// concatOperands appends to out the operands of the string
+// concatenation e, flattened (a + b + c: a, b, c).
+func (m *model) concatOperands(e ast.Expr, out []ast.Expr) []ast.Expr {
+	if m.isConcat(e) {
+		b := ast.Unparen(e).(*ast.BinaryExpr)
+		return m.concatOperands(b.Y, m.concatOperands(b.X, out))
+	}
+	return append(out, e)
 }

@@ -38,6 +38,10 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/gothstate", "./oauthstate/gothstate2",
 		"./oauthstate/libstate/...", "./oauthstate/libstate2",
 		"./oauthstate/sessioncallback", "./oauthstate/sessioncallback2",
+		// An interface whose one implementation embeds the Config: its Exchange is promoted.
+		"./oauthstate/promotedexchange/...", "./oauthstate/promotedexchange2",
+		// States from unique-id generators: the clock and a counter.
+		"./oauthstate/idstate", "./oauthstate/idstate2/...",
 		// Hops to a route of this very server that name a client and its redirect URI.
 		"./oauthstate/platformhop", "./oauthstate/platformhop2",
 		// Shared stores keyed by a prefix joined to the state, in another package.
