@@ -282,7 +282,8 @@ var OAuthState = &Rule{
 	Text: `Reports authorization requests whose state is missing or empty, a constant
 (a literal, a constant, a package-level value set once for all users, a
 function that returns one) or predictable (math/rand, math/rand/v2, the
-time, a counter, what the login request says of itself (its Referer,
+time, a counter, unique ids made of the clock and a node id or counter
+(xid, uuid versions 1 and 6, sonyflake, snowflake), what the login request says of itself (its Referer,
 Origin, User-Agent or Host header, its client address: whoever starts
 the login chooses them), or a value derived only from them, drawn whole or
 piece by piece into a buffer or a []string that is then joined, through
@@ -295,7 +296,8 @@ request's code without ever reading the request's state, themselves or
 by handing the code to a function that redeems it (of the package, up a
 chain of its helpers, or by facts of another package,
 or the method of an interface that every implementation in its package
-redeems the code with), callbacks whose only state check refuses
+redeems the code with, x/oauth2's Exchange promoted from an embedded
+Config included), callbacks whose only state check refuses
 nothing (if c.Value != state { log.Println("state mismatch") }, then
 Exchange), and callbacks whose state check passes an empty
 state: the request's state compared with a stored value that is "" when
@@ -425,7 +427,9 @@ of the status code or res.IsError(), where the body is an
 error; and a response dumped with its body, httputil.DumpResponse(resp,
 true), by a transport of the package installed in the HTTP client handed
 to x/oauth2 or go-oidc), and strings made only from
-them (concatenation, fmt.Sprintf, conversions, local variables every
+them (concatenation, fmt.Sprintf, json.Marshal, conversions, a helper
+that returns its argument so rendered (of this package, or of another by
+facts: textutil.JSON(set)), local variables every
 assignment of which is such a value, or every assignment above the use,
 outside loops, the results of functions that return one (of this
 package, or of another by facts: at, id, rt, err := session.Tokens(r)),
@@ -436,8 +440,10 @@ passed to log, log/slog, fmt.Print* or fmt.Fprint* to os.Stdout or
 os.Stderr, logrus, zerolog, zap or a logger the table does not name but
 whose method or function has a logger's shape (a level's name ending in
 f, a format string, ...any and no result: pfxlog.Infof, a framework's
-Logger().Debugf), directly or through a function of the package that
-hands its parameter to one of them. fmt output in an HTTP handler, or in
+Logger().Debugf; or a one-message level, Debug(msg string), of a type
+or interface that also has such a method: an application's logging
+facade), directly or through a function of the package that hands its
+parameter to one of them (alone or concatenated: log.Print(prefix+msg)). fmt output in an HTTP handler, or in
 a function of the package only handlers call, is the server's log.
 tok.Expiry, tok.TokenType, a hash, a slice or a "%.8s" precision are fine.
 Printing a token on purpose is not reported: fmt output (not a logger) in
