@@ -1155,6 +1155,29 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 	if depth > maxDepth || e == nil {
 		return ""
 	}
+	w := m.valueToken(e, depth)
+	if w == "" {
+		// An anonymous token response, where nothing says more of it
+		// (a token endpoint's answer decoded into it does).
+		if t := m.info.TypeOf(e); t != nil && isAnonStruct(t) {
+			if _, isLit := ast.Unparen(e).(*ast.CompositeLit); !isLit {
+				w = m.tokenStruct(t, depth)
+			}
+		}
+	}
+	return w
+}
+
+// isAnonStruct reports whether t is (a pointer to) a struct type literal.
+func isAnonStruct(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := types.Unalias(t).(*types.Struct)
+	return ok
+}
+
+func (m *model) valueToken(e ast.Expr, depth int) string {
 	if t := m.info.TypeOf(e); t != nil {
 		if _, isLit := ast.Unparen(e).(*ast.CompositeLit); !isLit {
 			if isNamed(t, pathOAuth2, "Token") {
@@ -1163,7 +1186,7 @@ func (m *model) tokenValue(e ast.Expr, depth int) string {
 			if w := libraryToken(t, ""); w != "" {
 				return w // go-oauth2's oauth2.TokenInfo, printed whole
 			}
-			if w := m.tokenStruct(t, depth); w != "" {
+			if w := m.tokenStruct(t, depth); w != "" && !isAnonStruct(t) {
 				return w
 			}
 		}
@@ -1803,8 +1826,8 @@ func (m *model) tokenDefs(defs []def, depth int) string {
 	return what
 }
 
-// tokenStruct reports whether t is (a pointer to) a named struct with a
-// string field tagged access_token, refresh_token or id_token, and no
+// tokenStruct reports whether t is (a pointer to) a struct, named or
+// not, with a string field tagged access_token, refresh_token or id_token, and no
 // method that controls how it prints (String, Format, GoString, LogValue,
 // MarshalLogObject): printed whole, it prints the token. A String method
 // of this package that returns the token itself controls nothing.
@@ -1812,11 +1835,18 @@ func (m *model) tokenStruct(t types.Type, depth int) string {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
+	t = types.Unalias(t)
+	var pkg *types.Package
+	switch x := t.(type) {
+	case *types.Named:
+		pkg = x.Obj().Pkg()
+	case *types.Struct:
+		// res := struct{ AccessToken string `json:"access_token"` … }{…}:
+		// an anonymous token response, methods only through embedding.
+	default:
 		return ""
 	}
-	st, ok := n.Underlying().(*types.Struct)
+	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return ""
 	}
@@ -1830,9 +1860,9 @@ func (m *model) tokenStruct(t types.Type, depth int) string {
 		return ""
 	}
 	what := whatStruct
-	ms := types.NewMethodSet(types.NewPointer(n))
+	ms := types.NewMethodSet(types.NewPointer(t))
 	for _, name := range []string{"String", "Format", "GoString", "LogValue", "MarshalLogObject", "MarshalZerologObject"} {
-		sel := ms.Lookup(n.Obj().Pkg(), name)
+		sel := ms.Lookup(pkg, name)
 		if sel == nil {
 			sel = ms.Lookup(nil, name)
 		}
