@@ -424,13 +424,23 @@ func (m *model) isValueOf(e ast.Expr, v *types.Var) bool {
 func (m *model) assignedLocal(cur inspector.Cursor) *types.Var {
 	switch p := cur.Parent().Node().(type) {
 	case *ast.AssignStmt:
-		if len(p.Lhs) == 1 && len(p.Rhs) == 1 && p.Rhs[0] == cur.Node() {
-			return m.localVar(p.Lhs[0])
+		// v := r.FormValue("code_verifier"), or one of a parallel
+		// assignment (code, v := c.PostForm("code"), c.PostForm(…)).
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, r := range p.Rhs {
+				if r == cur.Node() {
+					return m.localVar(p.Lhs[i])
+				}
+			}
 		}
 	case *ast.ValueSpec:
-		if len(p.Names) == 1 && len(p.Values) == 1 && p.Values[0] == cur.Node() {
-			v, _ := m.info.Defs[p.Names[0]].(*types.Var)
-			return v
+		if len(p.Names) == len(p.Values) {
+			for i, r := range p.Values {
+				if r == cur.Node() {
+					v, _ := m.info.Defs[p.Names[i]].(*types.Var)
+					return v
+				}
+			}
 		}
 	}
 	return nil
@@ -629,6 +639,9 @@ func (m *model) successReturn(ret *ast.ReturnStmt) bool {
 // request without code_challenge: an if on the request's code_challenge
 // being empty whose body ends in a return.
 func (m *model) requiresChallenge() bool {
+	if m.validatesChallenge() {
+		return true
+	}
 	for cur := range m.in.Root().Preorder((*ast.IfStmt)(nil)) {
 		ifs := cur.Node().(*ast.IfStmt)
 		if len(ifs.Body.List) == 0 {
@@ -746,4 +759,90 @@ func (m *model) boundVerifierFields() []*types.Var {
 func isPointer(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Pointer)
 	return ok
+}
+
+// validatesChallenge reports whether a handler of the package refuses a
+// request struct that a validator of knowledge.TagValidators (or a
+// framework's binder that validates) judges by a tag refusing an empty
+// code_challenge (validate:"required"): if err := c.Validate(&p); err !=
+// nil { return … }.
+func (m *model) validatesChallenge() bool {
+	for cur := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || len(call.Args) == 0 || m.inTest(call) {
+			continue
+		}
+		recv := ""
+		if rt := recvType(fn); rt != nil {
+			if n := namedOf(rt); n != nil {
+				recv = n.Obj().Name()
+			}
+		}
+		key, ok := knowledge.RefusingTagOf(trimVendor(fn.Pkg().Path()), recv, fn.Name())
+		if !ok || !m.errorRefused(cur) {
+			continue
+		}
+		for _, a := range call.Args {
+			st, ok := derefStruct(m.info.TypeOf(a))
+			if !ok {
+				continue
+			}
+			for i := range st.NumFields() {
+				if tagNamed(st.Tag(i), func(n string) bool { return n == paramCodeChallenge }) != "" && !knowledge.AcceptsEmpty(st.Tag(i), key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// errorRefused reports whether the error the call at cur returns is
+// tested by an if whose body ends in a return: if err := f(); err != nil
+// { return … }, or err := f() followed by that if.
+func (m *model) errorRefused(cur inspector.Cursor) bool {
+	call := cur.Node().(*ast.CallExpr)
+	var errVar types.Object
+	var ifs *ast.IfStmt
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || p.Rhs[0] != ast.Expr(call) {
+			return false
+		}
+		if id, ok := p.Lhs[len(p.Lhs)-1].(*ast.Ident); ok {
+			errVar = m.info.ObjectOf(id)
+		}
+		if is, ok := cur.Parent().Parent().Node().(*ast.IfStmt); ok && is.Init == ast.Stmt(p) {
+			ifs = is
+		} else if blk, ok := cur.Parent().Parent().Node().(*ast.BlockStmt); ok {
+			for i, s := range blk.List {
+				if s == ast.Stmt(p) && i+1 < len(blk.List) {
+					ifs, _ = blk.List[i+1].(*ast.IfStmt)
+				}
+			}
+		}
+	case *ast.BinaryExpr:
+		// if c.Validate(&p) != nil { return … }
+		if is, ok := cur.Parent().Parent().Node().(*ast.IfStmt); ok && is.Cond == ast.Expr(p) {
+			ifs = is
+		}
+	}
+	if ifs == nil || len(ifs.Body.List) == 0 {
+		return false
+	}
+	if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
+		return false
+	}
+	if errVar == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(ifs.Cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && m.info.Uses[id] == errVar {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

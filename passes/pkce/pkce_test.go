@@ -45,6 +45,8 @@ func TestServers(t *testing.T) {
 		// The same with the request struct declared in another package.
 		"./pkce/downgrade3/...", "./pkce/downgrade4/...", "./pkce/downgradesafe2/...",
 		"./pkce/downgrade5", "./pkce/downgrade6", "./pkce/downgradesafe3", "./pkce/deadvalidate",
+		// An authorization request struct whose tag requires code_challenge, validated or bound.
+		"./pkce/requiredchallenge", "./pkce/requiredchallenge2/...", "./pkce/requiredchallenge3",
 		"./pkce/verifierrequired", "./pkce/verifierrequired2", "./pkce/tableauth", "./pkce/tableauth2", "./pkce/relayverifier", "./pkce/relayverifier2/...", "./pkce/tokenonlylib/...", "./pkce/tokenonlyprivate", "./pkce/tokenonlyserved/...", "./oauthstate/ownlink2",
 		"./pkce/fositeexamplestore", "./pkce/fositeexamplestore2",
 		// A package that installs its server's handlers but no user authorization handler.

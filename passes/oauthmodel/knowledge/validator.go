@@ -16,6 +16,11 @@ type TagValidator struct {
 	Recv  string   // the receiver's type name, "" for a function
 	Funcs []string
 	Tag   string // the struct tag key it reads
+	// Binds: the function also fills the struct from the request (gin's
+	// ShouldBind) before it validates it: it writes the fields, so it is
+	// no mere reader of them (TagValidatorOf leaves it out), but an error
+	// it returns still refuses what the tags refuse (RefusingTagOf).
+	Binds bool
 }
 
 // TagValidators: go-playground/validator v8 to v10 (methods as of
@@ -26,13 +31,42 @@ var TagValidators = []TagValidator{{
 	Recv:  "Validate",
 	Funcs: []string{"Struct", "StructCtx", "StructFiltered", "StructFilteredCtx", "StructPartial", "StructPartialCtx", "StructExcept", "StructExceptCtx"},
 	Tag:   "validate",
+}, {
+	// echo v4 (context.go, v4.13): Context.Validate(i) runs the
+	// Echo#Validator the program installs; its documentation's
+	// validator, and every one seen in use, is go-playground's.
+	Roots: []string{"github.com/labstack/echo/v4", "github.com/labstack/echo"},
+	Recv:  "Context",
+	Funcs: []string{"Validate"},
+	Tag:   "validate",
+}, {
+	// gin v1.10 (context.go, binding/default_validator.go): Bind* and
+	// ShouldBind* decode the request, then validate the struct by its
+	// binding tags with go-playground's validator.
+	Roots: []string{"github.com/gin-gonic/gin"},
+	Recv:  "Context",
+	Funcs: []string{"Bind", "BindJSON", "BindQuery", "BindWith", "BindUri", "BindHeader", "BindXML", "BindYAML", "BindTOML",
+		"ShouldBind", "ShouldBindJSON", "ShouldBindQuery", "ShouldBindWith", "ShouldBindUri", "ShouldBindHeader", "ShouldBindXML", "ShouldBindYAML", "ShouldBindTOML", "ShouldBindBodyWith"},
+	Tag:   "binding",
+	Binds: true,
 }}
 
 // TagValidatorOf returns the tag key that the function recv.name of the
 // package path reads, and whether it is a TagValidator.
 func TagValidatorOf(path, recv, name string) (string, bool) {
+	return tagValidatorOf(path, recv, name, false)
+}
+
+// RefusingTagOf returns the tag key by which the function recv.name of
+// the package path refuses a struct (returns an error), binders
+// included, and whether it is one.
+func RefusingTagOf(path, recv, name string) (string, bool) {
+	return tagValidatorOf(path, recv, name, true)
+}
+
+func tagValidatorOf(path, recv, name string, binds bool) (string, bool) {
 	for _, v := range TagValidators {
-		if v.Recv != recv || !slices.Contains(v.Funcs, name) {
+		if v.Recv != recv || !slices.Contains(v.Funcs, name) || v.Binds && !binds {
 			continue
 		}
 		for _, root := range v.Roots {
