@@ -223,7 +223,12 @@ regular expression, there or in a helper of the package that the handler
 hands the requested URI to, or that send the code or token to
 the requested URI with no comparison at all (a handler that reads
 redirect_uri from the request, or decodes the request into a struct with
-a redirect_uri field, and redirects to it; or an authorization facade
+a redirect_uri field, and redirects to it, with http.Redirect, a
+framework's Redirect or a Location header, keeping it on the way, or
+not, in a map or a record field that nothing in the package reads but to
+compare it with the token request's own redirect_uri (RFC 6749 §4.1.3
+binds the code to the URI; it says nothing of where the code already
+went); or an authorization facade
 that keeps it in the record of a pending login and whose callback reads
 it back and redirects to it, when nothing in the package compares the
 kept field with anything but the request's own redirect_uri), or that

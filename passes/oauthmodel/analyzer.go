@@ -370,6 +370,7 @@ type model struct {
 	funcVarCalls   []*ast.CallExpr               // calls through package-level function variables (browser.go)
 	devirtMemo     map[*types.Func]*types.Func   // interface methods and the SDK methods they run (devirt.go)
 	carrierMemo    map[*types.Func]int           // functions and the parameter their text result carries (carrier.go)
+	harmlessStores map[*types.Var]bool           // maps and fields the requested URI is kept in, read only harmlessly (keptstore.go)
 	devirt         map[*ast.CallExpr]*types.Func // calls of such interface methods
 	optional       *[2]ast.Node                  // optionalPKCE's guard and function, once computed (optionalpkce.go)
 	readsRefresh   *bool                         // a handler reads the served request's refresh_token (servedTokenRequest)

@@ -210,15 +210,27 @@ func (m *model) recordHandedOut(x *ast.SelectorExpr, f *types.Var) bool {
 // only harmlessly (sent = rec.RedirectURI when the token request sent
 // none).
 func (m *model) harmlessKeptRead(sel inspector.Cursor, f *types.Var) bool {
+	return m.harmlessRead(sel, func(e ast.Expr) bool {
+		x, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && m.info.Uses[x.Sel] == f
+	})
+}
+
+// harmlessRead is harmlessKeptRead for the read at sel of a kept value,
+// which kept tells apart from other expressions: a selection of the
+// kept field, an element of the map the URI is kept in.
+func (m *model) harmlessRead(sel inspector.Cursor, kept func(ast.Expr) bool) bool {
 	p, ok := sel.Parent().Node().(*ast.AssignStmt)
 	if !ok {
-		return m.harmlessUse(sel, f)
-	}
-	if len(p.Lhs) != len(p.Rhs) {
-		return false
+		return m.harmlessUseOf(sel, kept)
 	}
 	i := slices.Index(p.Rhs, sel.Node().(ast.Expr))
-	if i < 0 {
+	switch {
+	case i < 0:
+		return false
+	case len(p.Lhs) == 2 && len(p.Rhs) == 1:
+		// uri, ok := pending[code]: the value is the first.
+	case len(p.Lhs) != len(p.Rhs):
 		return false
 	}
 	id, ok := ast.Unparen(p.Lhs[i]).(*ast.Ident)
@@ -227,7 +239,7 @@ func (m *model) harmlessKeptRead(sel inspector.Cursor, f *types.Var) bool {
 	}
 	v := m.varOf(id)
 	fc, ok := enclosingFuncCursor(sel)
-	if v == nil || !ok || !m.requestOrKept(id, f) {
+	if v == nil || !ok || !m.requestOrKeptOf(id, kept) {
 		return false
 	}
 	for u := range fc.Preorder((*ast.Ident)(nil)) {
@@ -238,7 +250,7 @@ func (m *model) harmlessKeptRead(sel inspector.Cursor, f *types.Var) bool {
 		if as, ok := u.Parent().Node().(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(uid)) {
 			continue // a def, judged by requestOrKept
 		}
-		if !m.harmlessUse(u, f) {
+		if !m.harmlessUseOf(u, kept) {
 			return false
 		}
 	}
@@ -250,6 +262,13 @@ func (m *model) harmlessKeptRead(sel inspector.Cursor, f *types.Var) bool {
 // an emptiness test, or a comparison with the requested URI or with the
 // field itself.
 func (m *model) harmlessUse(u inspector.Cursor, f *types.Var) bool {
+	return m.harmlessUseOf(u, func(e ast.Expr) bool {
+		x, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && m.info.Uses[x.Sel] == f
+	})
+}
+
+func (m *model) harmlessUseOf(u inspector.Cursor, kept func(ast.Expr) bool) bool {
 	switch p := u.Parent().Node().(type) {
 	case *ast.BinaryExpr:
 		other := comparedWith(p, u.Node().(ast.Expr))
@@ -259,7 +278,7 @@ func (m *model) harmlessUse(u inspector.Cursor, f *types.Var) bool {
 		if s, ok := m.constStr(other); ok && s == "" {
 			return true
 		}
-		return m.requestOrKept(other, f)
+		return m.requestOrKeptOf(other, kept)
 	case *ast.CallExpr:
 		return m.loggedArg(p)
 	case *ast.CompositeLit:
@@ -273,33 +292,36 @@ func (m *model) harmlessUse(u inspector.Cursor, f *types.Var) bool {
 // requestOrKept reports whether every value e may hold is the requested
 // redirect URI read from the request, or field f.
 func (m *model) requestOrKept(e ast.Expr, f *types.Var) bool {
+	return m.requestOrKeptOf(e, func(e ast.Expr) bool {
+		x, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && m.info.Uses[x.Sel] == f
+	})
+}
+
+func (m *model) requestOrKeptOf(e ast.Expr, kept func(ast.Expr) bool) bool {
+	if kept(e) {
+		return true
+	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		return m.readsRedirectParam(x)
-	case *ast.SelectorExpr:
-		return m.info.Uses[x.Sel] == f
 	case *ast.Ident:
 		v := m.varOf(x)
 		if v == nil || m.addrTaken[v] || len(m.defs[v]) == 0 {
 			return false
 		}
 		for _, d := range m.defs[v] {
-			if d.rhs == nil || d.tuple >= 0 {
-				return false
+			if d.rhs == nil || d.tuple > 0 || d.tuple == 0 && !kept(d.rhs) {
+				return false // uri, ok := pending[code] is the kept value
 			}
 			if id, ok := ast.Unparen(d.rhs).(*ast.Ident); ok && id == x {
 				return false
 			}
-			switch r := ast.Unparen(d.rhs).(type) {
-			case *ast.CallExpr:
-				if !m.readsRedirectParam(r) {
-					return false
-				}
-			case *ast.SelectorExpr:
-				if m.info.Uses[r.Sel] != f {
-					return false
-				}
-			default:
+			if kept(d.rhs) {
+				continue
+			}
+			r, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+			if !ok || !m.readsRedirectParam(r) {
 				return false
 			}
 		}

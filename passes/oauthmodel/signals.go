@@ -140,6 +140,12 @@ func (m *model) callSignals(cur inspector.Cursor, fn *types.Func, name string, c
 	case "net/http.Redirect":
 		m.result.Signals.Redirects = call
 		m.httpRedirects = append(m.httpRedirects, cur)
+	case "(net/http.Header).Set", "(net/http.Header).Add":
+		// w.Header().Set("Location", target); w.WriteHeader(http.StatusFound):
+		// a redirect written by hand (redirectTarget).
+		if len(call.Args) == 2 && strings.EqualFold(m.str(call.Args[0], nil), "Location") {
+			m.httpRedirects = append(m.httpRedirects, cur)
+		}
 	case "os/exec.Command", "os/exec.CommandContext":
 		first := 0
 		if fn.Name() == "CommandContext" {

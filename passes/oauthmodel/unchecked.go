@@ -144,14 +144,23 @@ func (m *model) sameRead(a, b ast.Expr) bool {
 }
 
 // redirectTarget is the URL a redirect call sends the browser to:
-// http.Redirect's third argument, or the one string argument of a web
-// framework's Redirect (gin's c.Redirect(code, location), echo's).
+// http.Redirect's third argument, a Location header's value, or the one
+// string argument of a web framework's Redirect (gin's c.Redirect(code,
+// location), echo's).
 func (m *model) redirectTarget(call *ast.CallExpr) ast.Expr {
-	if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "net/http.Redirect" {
-		if len(call.Args) == 4 {
-			return call.Args[2]
+	if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok {
+		switch funcName(fn) {
+		case "net/http.Redirect":
+			if len(call.Args) == 4 {
+				return call.Args[2]
+			}
+			return nil
+		case "(net/http.Header).Set", "(net/http.Header).Add":
+			if len(call.Args) == 2 {
+				return call.Args[1] // the Location header
+			}
+			return nil
 		}
-		return nil
 	}
 	var target ast.Expr
 	for _, a := range call.Args {
@@ -1120,7 +1129,9 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 				return true
 			}
 		}
-		return false
+		return m.storedHarmlessly(p, id)
+	case *ast.KeyValueExpr:
+		return p.Value == id && m.keptHarmlessly(p.Key) // grant{redirect: uri}
 	case *ast.BinaryExpr:
 		other := comparedWith(p, id)
 		return other != nil && m.str(other, nil) == ""
