@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -40,7 +41,7 @@ func (*BrowserPkgFact) String() string { return "opensBrowser" }
 func mayWrapBrowser(pass *analysis.Pass, pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
 		path := trimVendor(imp.Path())
-		if path == "os/exec" || browserPkgs[path] {
+		if path == "os/exec" || browserPkgs()[path] {
 			return true
 		}
 		if pass.ImportPackageFact(imp, new(BrowserPkgFact)) {
@@ -51,7 +52,7 @@ func mayWrapBrowser(pass *analysis.Pass, pkg *types.Package) bool {
 }
 
 // browserPkgs are the packages of browserFuncs.
-var browserPkgs = func() map[string]bool {
+var browserPkgs = sync.OnceValue(func() map[string]bool {
 	pkgs := make(map[string]bool)
 	for name := range browserFuncs {
 		name = strings.TrimPrefix(strings.TrimPrefix(name, "("), "*")
@@ -67,7 +68,7 @@ var browserPkgs = func() map[string]bool {
 		}
 	}
 	return pkgs
-}()
+})
 
 // importedBrowserFact returns the BrowserFact of a function of another
 // package (once per function and package).
@@ -335,7 +336,7 @@ func (m *model) implementation(fn *types.Func) *types.Func {
 func MayWrapBrowser(imports func(yield func(string) bool)) bool {
 	for path := range imports {
 		path = trimVendor(path)
-		if path == "os/exec" || browserPkgs[path] {
+		if path == "os/exec" || browserPkgs()[path] {
 			return true
 		}
 	}

@@ -124,7 +124,7 @@ func (m *model) computeSinks(r *AuthRequest) {
 		// struct field to the standard logger is a record of the login,
 		// not a prompt to the user.
 		r.Sinks = slices.DeleteFunc(r.Sinks, func(s Sink) bool {
-			l := loggerFuncs[s.What]
+			l := loggerFuncs()[s.What]
 			return s.Kind == SinkPrinted && l != nil && l.console
 		})
 	}

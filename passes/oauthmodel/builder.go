@@ -3,6 +3,7 @@ package oauthmodel
 import (
 	"go/ast"
 	"go/types"
+	"sync"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -33,7 +34,7 @@ type builderMethod struct {
 	urlArg int // roleSend: the URL argument, -1 if none
 }
 
-var builderMethods = func() map[string]builderMethod {
+var builderMethods = sync.OnceValue(func() map[string]builderMethod {
 	idx := make(map[string]builderMethod)
 	add := func(b *knowledge.RequestBuilder, path, typ string, names []string, role builderRole) {
 		for _, n := range names {
@@ -52,7 +53,7 @@ var builderMethods = func() map[string]builderMethod {
 		}
 	}
 	return idx
-}()
+})
 
 // builderCall returns what the call does when it is a request builder's
 // method.
@@ -61,7 +62,7 @@ func (m *model) builderCall(call *ast.CallExpr) (builderMethod, bool) {
 	if !ok {
 		return builderMethod{}, false
 	}
-	bm, ok := builderMethods[m.funcName(fn)]
+	bm, ok := builderMethods()[m.funcName(fn)]
 	return bm, ok
 }
 

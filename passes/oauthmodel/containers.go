@@ -304,7 +304,7 @@ func (m *model) containerUse(c *container, cur inspector.Cursor, id *ast.Ident) 
 // set it is given, so that passing the set to it adds no parameters.
 func readsParams(fn *types.Func) bool {
 	name := funcName(fn)
-	if builderMethods[name].role == roleParams {
+	if builderMethods()[name].role == roleParams {
 		return true // client.R().SetFormData(body)
 	}
 	switch name {

@@ -305,7 +305,7 @@ func (m *model) callSink(callCur inspector.Cursor, call *ast.CallExpr, arg ast.N
 			*out = append(*out, Sink{Kind: SinkJSLocation, Node: call, What: "syscall/js"})
 			return
 		}
-		if l := loggerFuncs[name]; l != nil && l.console {
+		if l := loggerFuncs()[name]; l != nil && l.console {
 			// log.Printf("visit %v", u): the standard logger writes to the
 			// terminal, as fmt.Printf does; inside a handler it is a
 			// server's log line (and computeSinks drops it for a URL read

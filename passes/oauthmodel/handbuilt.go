@@ -840,7 +840,7 @@ func (m *model) onlyLogged(cur inspector.Cursor) bool {
 					return false
 				}
 				name := funcName(fn)
-				if loggerFuncs[name] != nil || logLike(fn) {
+				if loggerFuncs()[name] != nil || logLike(fn) {
 					return true
 				}
 				if _, ok := carriers[name]; ok {
@@ -917,7 +917,7 @@ func (h *handBuilt) handedOn(cur inspector.Cursor, call *ast.CallExpr) {
 		if fn.Pkg() == nil || fn.Pkg() == h.m.pass.Pkg || stdPath(fn.Pkg().Path(), h.m.pass.Pkg.Path()) || containsFuncs[funcName(fn)] {
 			return // the package's own code, read in turn; the standard library; a list test the condition reads
 		}
-		if name := funcName(fn); loggerFuncs[name] != nil || logLike(fn) {
+		if name := funcName(fn); loggerFuncs()[name] != nil || logLike(fn) {
 			return // logged: zerolog's Str("grant_type", gt)
 		} else if _, ok := carriers[name]; ok {
 			return // zap.String("grant_type", gt), for a logger

@@ -343,7 +343,7 @@ func (m *model) loggedArg(call *ast.CallExpr) bool {
 		return false
 	}
 	name := m.funcName(fn)
-	if _, carrier := carriers[name]; !carrier && !(loggerFuncs[name] != nil && derivesLogger(fn)) {
+	if _, carrier := carriers[name]; !carrier && !(loggerFuncs()[name] != nil && derivesLogger(fn)) {
 		return false
 	}
 	// log.Debug().Str("redirect_uri", uri).Msg(…): the chain's last call.

@@ -65,11 +65,11 @@ func exportLogParams(pass *analysis.Pass, fn *types.Func, fd *ast.FuncDecl) {
 			continue
 		}
 		callee, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-		if !ok || callee.Pkg() == nil || callee.Pkg() == pass.Pkg || !loggerPkgs[callee.Pkg().Path()] && !logLike(callee) {
+		if !ok || callee.Pkg() == nil || callee.Pkg() == pass.Pkg || !loggerPkgs()[callee.Pkg().Path()] && !logLike(callee) {
 			continue
 		}
 		name := funcName(callee)
-		l, known := loggerFuncs[name]
+		l, known := loggerFuncs()[name]
 		if !known && !logLike(callee) || known && derivesLogger(callee) {
 			continue
 		}

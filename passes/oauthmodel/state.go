@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -976,7 +977,7 @@ func importsRandomness(pkg *types.Package) bool {
 		case "math/rand", "math/rand/v2", "crypto/sha256":
 			return true
 		default:
-			if predictablePkgs[p] {
+			if predictablePkgs()[p] {
 				return true // ids.Next() on xid.New
 			}
 		}
@@ -985,7 +986,7 @@ func importsRandomness(pkg *types.Package) bool {
 }
 
 // predictablePkgs are the packages of predictableFuncs.
-var predictablePkgs = func() map[string]bool {
+var predictablePkgs = sync.OnceValue(func() map[string]bool {
 	out := make(map[string]bool)
 	for name := range predictableFuncs {
 		name = strings.TrimLeft(name, "(*")
@@ -996,7 +997,7 @@ var predictablePkgs = func() map[string]bool {
 		}
 	}
 	return out
-}()
+})
 
 // paramState is the state of a hand-built request's parameters.
 func (m *model) paramState(p value.Params, nodeOf func(string) ast.Node, exprOf func(string) ast.Expr, at ast.Node) State {

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -600,15 +601,15 @@ func printfLogLike(fn *types.Func) bool {
 }
 
 // loggerPkgs are the import paths of the loggers table.
-var loggerPkgs = func() map[string]bool {
+var loggerPkgs = sync.OnceValue(func() map[string]bool {
 	out := make(map[string]bool)
 	for _, l := range loggers {
 		out[l.pkg] = true
 	}
 	return out
-}()
+})
 
-var loggerFuncs = func() map[string]*loggerAPI {
+var loggerFuncs = sync.OnceValue(func() map[string]*loggerAPI {
 	out := make(map[string]*loggerAPI)
 	for i := range loggers {
 		l := &loggers[i]
@@ -627,7 +628,7 @@ var loggerFuncs = func() map[string]*loggerAPI {
 		}
 	}
 	return out
-}()
+})
 
 // logCall is a call that may write a token out, kept for the build phase
 // (token values need every assignment of the package).
@@ -672,7 +673,7 @@ func (m *model) visitLogCall(cur inspector.Cursor, fn *types.Func, name string, 
 		}
 		lc.stdout, lc.stderr, lc.args = true, m.stderrWriter(call.Args[0]), call.Args[1:]
 	default:
-		l, ok := loggerFuncs[name]
+		l, ok := loggerFuncs()[name]
 		if !ok && logLike(fn) {
 			l, ok = &otherLogger, true
 		}
@@ -715,7 +716,7 @@ func (m *model) writesOut(call *ast.CallExpr) bool {
 	case "fmt.Print", "fmt.Printf", "fmt.Println", "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
 		return true
 	}
-	_, ok := loggerFuncs[name]
+	_, ok := loggerFuncs()[name]
 	return ok && !derivesLogger(fn) || logLike(fn)
 }
 
@@ -1583,7 +1584,7 @@ func (m *model) servedTokenRequest(call *ast.CallExpr) bool {
 
 // tokenGetters indexes knowledge.TokenGetters by import path, type and
 // name: which token the value holds, and the method that puts it there.
-var tokenGetters = func() map[[3]string]struct{ what, after string } {
+var tokenGetters = sync.OnceValue(func() map[[3]string]struct{ what, after string } {
 	idx := make(map[[3]string]struct{ what, after string })
 	for _, g := range knowledge.TokenGetters {
 		what := whatAccess
@@ -1602,7 +1603,7 @@ var tokenGetters = func() map[[3]string]struct{ what, after string } {
 		}
 	}
 	return idx
-}()
+})
 
 // filledBefore reports whether the field x (of a value of type recv)
 // holds tokens where it is read: its table row names no method that puts
@@ -1613,7 +1614,7 @@ func (m *model) filledBefore(x *ast.SelectorExpr, recv types.Type, name string) 
 	if n == nil || n.Obj().Pkg() == nil {
 		return false
 	}
-	after := tokenGetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}].after
+	after := tokenGetters()[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}].after
 	if after == "" {
 		return true
 	}
@@ -1647,7 +1648,7 @@ func libraryToken(recv types.Type, name string) string {
 	if n == nil || n.Obj().Pkg() == nil {
 		return ""
 	}
-	return tokenGetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}].what
+	return tokenGetters()[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), name}].what
 }
 
 func isByteSlice(t types.Type) bool {
@@ -2459,7 +2460,7 @@ func (m *model) tokenParamNode(ctx *evalCtx) ast.Node {
 
 // querySetters indexes knowledge.QuerySetters by import path, receiver
 // and method.
-var querySetters = func() map[[3]string]bool {
+var querySetters = sync.OnceValue(func() map[[3]string]bool {
 	idx := make(map[[3]string]bool)
 	for _, q := range knowledge.QuerySetters {
 		for _, p := range q.Paths {
@@ -2467,7 +2468,7 @@ var querySetters = func() map[[3]string]bool {
 		}
 	}
 	return idx
-}()
+})
 
 // querySetterToken records a token that a request method puts in the
 // request's URL query one parameter at a time
@@ -2479,7 +2480,7 @@ func (m *model) querySetterToken(cur inspector.Cursor, fn *types.Func, call *ast
 		return
 	}
 	n := namedOf(sig.Recv().Type())
-	if n == nil || n.Obj().Pkg() == nil || !querySetters[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), fn.Name()}] {
+	if n == nil || n.Obj().Pkg() == nil || !querySetters()[[3]string{trimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), fn.Name()}] {
 		return
 	}
 	name := m.str(call.Args[0], nil)

@@ -245,7 +245,7 @@ func (m *model) sendFrom(t *TokenRequest, cur inspector.Cursor, depth int) bool 
 			}
 			return nil
 		}
-		if bm, ok := builderMethods[m.funcName(fn)]; ok && bm.role == roleParams && arg == 0 {
+		if bm, ok := builderMethods()[m.funcName(fn)]; ok && bm.role == roleParams && arg == 0 {
 			return m.builderSend(t, parent) // client.R().SetFormData(body)…Post(url)
 		}
 		switch funcName(fn) {
