@@ -33,6 +33,7 @@ func main() {
 	// x/tools as under multichecker.Main.
 	if driver.IsVetTool(os.Args[1:]) {
 		driver.RegisterVetFlags()
+		driver.TuneStartingHeap()
 		unitchecker.Main(analyzers...)
 		return // unreachable: unitchecker.Main exits
 	}
