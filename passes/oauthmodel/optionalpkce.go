@@ -784,7 +784,11 @@ func (m *model) validatesChallenge() bool {
 			continue
 		}
 		for _, a := range call.Args {
-			st, ok := derefStruct(m.info.TypeOf(a))
+			t := m.info.TypeOf(a)
+			if t == nil {
+				continue // a type error
+			}
+			st, ok := derefStruct(t)
 			if !ok {
 				continue
 			}

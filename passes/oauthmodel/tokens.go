@@ -2672,7 +2672,11 @@ func urlTokenParam(s string) string {
 // isConcat reports whether e is a string concatenation (a + b).
 func (m *model) isConcat(e ast.Expr) bool {
 	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
-	return ok && b.Op == token.ADD && isStringType(m.info.TypeOf(b))
+	if !ok || b.Op != token.ADD {
+		return false
+	}
+	t := m.info.TypeOf(b)
+	return t != nil && isStringType(t) // nil: a type error
 }
 
 // concatOperands appends to out the operands of the string
