@@ -391,7 +391,17 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		case d.rhs == nil:
 			return State{}
 		case d.tuple > 0:
-			return State{}
+			// conf, state := loginConfig(): a result of the package's
+			// own function, read in its returns.
+			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+			if !ok {
+				return State{}
+			}
+			fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+			if !ok || fn.Pkg() != m.pass.Pkg {
+				return State{}
+			}
+			list = append(list, m.helperOriginAt(fn.Origin(), call, nil, depth+1, d.tuple))
 		case d.tuple == 0:
 			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
 			if !ok {
@@ -850,6 +860,12 @@ func (m *model) callOrigin(call *ast.CallExpr, env stateEnv, depth int) State {
 // each of its return statements returns, its parameters bound to the
 // call's arguments.
 func (m *model) helperOrigin(fn *types.Func, call *ast.CallExpr, env stateEnv, depth int) State {
+	return m.helperOriginAt(fn, call, env, depth, 0)
+}
+
+// helperOriginAt is helperOrigin for fn's result i (conf, state :=
+// loginURL(): the state is the second).
+func (m *model) helperOriginAt(fn *types.Func, call *ast.CallExpr, env stateEnv, depth, i int) State {
 	if _, ok := m.evaluable(fn); !ok {
 		return State{}
 	}
@@ -862,7 +878,7 @@ func (m *model) helperOrigin(fn *types.Func, call *ast.CallExpr, env stateEnv, d
 		}
 		inner[sig.Params().At(i)] = s
 	}
-	return m.returnsOrigin(fn, inner, depth)
+	return m.returnsOriginAt(fn, inner, depth, i)
 }
 
 // evaluable returns the declaration of fn, a function of this package
@@ -878,6 +894,11 @@ func (m *model) evaluable(fn *types.Func) (inspector.Cursor, bool) {
 // returnsOrigin classifies what fn, a function of this package, returns,
 // its parameters bound by inner.
 func (m *model) returnsOrigin(fn *types.Func, inner stateEnv, depth int) State {
+	return m.returnsOriginAt(fn, inner, depth, 0)
+}
+
+// returnsOriginAt is returnsOrigin for result at.
+func (m *model) returnsOriginAt(fn *types.Func, inner stateEnv, depth, at int) State {
 	cur, ok := m.evaluable(fn)
 	if !ok {
 		return State{}
@@ -892,10 +913,10 @@ func (m *model) returnsOrigin(fn *types.Func, inner stateEnv, depth int) State {
 		if enclosingFunc(c) != decl || len(ret.Results) == 0 {
 			continue
 		}
-		if len(ret.Results) == 1 && sig.Results().Len() > 1 {
+		if len(ret.Results) == 1 && sig.Results().Len() > 1 || at >= len(ret.Results) {
 			return State{} // return f()
 		}
-		res := ret.Results[0]
+		res := ret.Results[at]
 		if len(ret.Results) > 1 {
 			// return "", err: an error path, not a value
 			if tv, ok := m.info.Types[res]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == "" {
