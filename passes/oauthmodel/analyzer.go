@@ -371,6 +371,7 @@ type model struct {
 	devirtMemo     map[*types.Func]*types.Func   // interface methods and the SDK methods they run (devirt.go)
 	carrierMemo    map[*types.Func]int           // functions and the parameter their text result carries (carrier.go)
 	harmlessStores map[*types.Var]bool           // maps and fields the requested URI is kept in, read only harmlessly (keptstore.go)
+	embedsConf     *bool                         // a type of the package embeds x/oauth2's Config (codefact.go)
 	devirt         map[*ast.CallExpr]*types.Func // calls of such interface methods
 	optional       *[2]ast.Node                  // optionalPKCE's guard and function, once computed (optionalpkce.go)
 	readsRefresh   *bool                         // a handler reads the served request's refresh_token (servedTokenRequest)

@@ -150,8 +150,11 @@ func carriedParam(info *types.Info, fn *types.Func, fd *ast.FuncDecl) int {
 					return carried(x.Args[0], depth+1)
 				}
 			case "fmt.Sprintf":
+				if len(x.Args) != 2 {
+					return -1
+				}
 				tv, ok := info.Types[x.Args[0]]
-				if len(x.Args) != 2 || !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+				if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 					return -1
 				}
 				if verbs := parseVerbs(constant.StringVal(tv.Value)); len(verbs) != 1 || verbs[0].hides() {

@@ -123,6 +123,14 @@ func (m *model) implementedCodeParam(iface *types.Interface, name string) (CodeP
 // embedsConfig reports whether a type of the package (test files aside)
 // embeds x/oauth2's Config, whose methods it then has as its own.
 func (m *model) embedsConfig() bool {
+	if m.embedsConf == nil {
+		e := m.findEmbeddedConfig()
+		m.embedsConf = &e
+	}
+	return *m.embedsConf
+}
+
+func (m *model) findEmbeddedConfig() bool {
 	scope := m.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)

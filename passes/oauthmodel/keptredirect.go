@@ -181,6 +181,13 @@ func (m *model) recordHandedOut(x *ast.SelectorExpr, f *types.Var) bool {
 	if !ok {
 		return true
 	}
+	return m.typeHandedOut(named)
+}
+
+// typeHandedOut reports whether a value of the named type (or a pointer
+// to one) is an argument of a call to another package's function, not a
+// logger: that package may read its fields.
+func (m *model) typeHandedOut(named *types.Named) bool {
 	out := false
 	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)

@@ -36,7 +36,8 @@ func (m *model) storedHarmlessly(as *ast.AssignStmt, id ast.Expr) bool {
 
 // keptHarmlessly reports whether key names a string field of a struct
 // the package declares, every read of which in the package checks
-// nothing.
+// nothing, and which no other package can read (the field is unexported,
+// or no value of its struct leaves the package).
 func (m *model) keptHarmlessly(key ast.Expr) bool {
 	id, ok := key.(*ast.Ident)
 	if !ok {
@@ -46,22 +47,52 @@ func (m *model) keptHarmlessly(key ast.Expr) bool {
 	if !ok || !f.IsField() || f.Pkg() != m.pass.Pkg || !isStringType(f.Type()) {
 		return false
 	}
-	return m.storeHarmless(f, func(c inspector.Cursor) (inspector.Cursor, bool) {
-		sel, ok := c.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.Sel != c.Node() {
-			_, isKey := c.Parent().Node().(*ast.KeyValueExpr)
-			return c, isKey // a literal's key: a write
+	if f.Exported() {
+		owner := m.fieldOwner(f)
+		if owner == nil || m.typeHandedOut(owner) {
+			return false
 		}
-		return c.Parent(), true
+	}
+	return m.storeHarmless(f, func(c inspector.Cursor) (inspector.Cursor, storeUse) {
+		switch p := c.Parent().Node().(type) {
+		case *ast.SelectorExpr:
+			if p.Sel == c.Node() {
+				return c.Parent(), useRead // rec.redirect (a write if assigned)
+			}
+		case *ast.KeyValueExpr:
+			if p.Key == c.Node() {
+				return c, useWrite // grant{redirect: uri}
+			}
+		}
+		return c, useUnknown
 	}, func(e ast.Expr) bool {
 		x, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		return ok && m.info.Uses[x.Sel] == f
 	})
 }
 
+// fieldOwner is the named struct type of the package that declares f.
+func (m *model) fieldOwner(f *types.Var) *types.Named {
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		if st, ok := n.Underlying().(*types.Struct); ok && slices.Contains(slices.Collect(st.Fields()), f) {
+			return n
+		}
+	}
+	return nil
+}
+
 // mapKeptHarmlessly reports whether e names a map of strings (a
-// variable or a field of the package's) every element read of which in
-// the package checks nothing.
+// variable or an unexported field of the package's) every element read
+// of which in the package checks nothing.
 func (m *model) mapKeptHarmlessly(e ast.Expr) bool {
 	var obj *types.Var
 	switch x := ast.Unparen(e).(type) {
@@ -70,7 +101,7 @@ func (m *model) mapKeptHarmlessly(e ast.Expr) bool {
 	case *ast.SelectorExpr:
 		obj, _ = m.info.Uses[x.Sel].(*types.Var)
 	}
-	if obj == nil || obj.Pkg() != m.pass.Pkg || obj.Kind() == types.LocalVar || obj.Kind() == types.ParamVar {
+	if obj == nil || obj.Pkg() != m.pass.Pkg || obj.Exported() || obj.Kind() == types.LocalVar || obj.Kind() == types.ParamVar {
 		return false
 	}
 	mt, ok := obj.Type().Underlying().(*types.Map)
@@ -86,36 +117,48 @@ func (m *model) mapKeptHarmlessly(e ast.Expr) bool {
 		}
 		return false
 	}
-	return m.storeHarmless(obj, func(c inspector.Cursor) (inspector.Cursor, bool) {
+	return m.storeHarmless(obj, func(c inspector.Cursor) (inspector.Cursor, storeUse) {
 		if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == c.Node() {
 			c = c.Parent() // s.codes
 		}
 		switch p := c.Parent().Node().(type) {
 		case *ast.IndexExpr:
 			if p.X == c.Node() {
-				return c.Parent(), true
+				return c.Parent(), useRead // codes[code] (a write if assigned)
 			}
 		case *ast.CallExpr:
 			if isBuiltin(m.info, p, "delete") || isBuiltin(m.info, p, "len") {
-				return c, false
+				return c, useWrite
 			}
 		case *ast.KeyValueExpr:
-			return c, p.Key == c.Node() // a literal's field set to a new map
+			if p.Key == c.Node() {
+				return c, useWrite // a literal's field set to a new map
+			}
 		case *ast.AssignStmt:
-			return c, slices.Contains(p.Lhs, c.Node().(ast.Expr)) // codes = map[string]string{}
+			if slices.Contains(p.Lhs, c.Node().(ast.Expr)) {
+				return c, useWrite // codes = map[string]string{}
+			}
 		}
-		return inspector.Cursor{}, true // handed on, ranged over: may be checked there
+		return c, useUnknown // handed on, ranged over: may be checked there
 	}, func(x ast.Expr) bool {
 		ix, ok := ast.Unparen(x).(*ast.IndexExpr)
 		return ok && named(ix.X)
 	})
 }
 
-// storeHarmless walks the uses of obj: at maps a use to the expression
-// that reads the kept value (ok true), to the use itself when the use
-// writes or reads nothing kept (ok false), or to an invalid cursor when
-// the use may check the value. Each read must be harmless.
-func (m *model) storeHarmless(obj *types.Var, at func(inspector.Cursor) (inspector.Cursor, bool), kept func(ast.Expr) bool) bool {
+// storeUse is what a use of a store's variable or field does.
+type storeUse int
+
+const (
+	useWrite   storeUse = iota // writes it, or reads nothing kept in it
+	useRead                    // reads a kept value (or writes one, if assigned)
+	useUnknown                 // anything else: may check what it holds
+)
+
+// storeHarmless walks the uses of obj: at says what each does, and for a
+// read the expression that reads the kept value. Each read must be
+// harmless (harmlessRead).
+func (m *model) storeHarmless(obj *types.Var, at func(inspector.Cursor) (inspector.Cursor, storeUse), kept func(ast.Expr) bool) bool {
 	if ok, seen := m.harmlessStores[obj]; seen {
 		return ok
 	}
@@ -128,33 +171,21 @@ func (m *model) storeHarmless(obj *types.Var, at func(inspector.Cursor) (inspect
 		if m.info.Uses[c.Node().(*ast.Ident)] != obj {
 			continue
 		}
-		r, read := at(c)
-		if !r.Valid() {
-			ok = false
-			break
-		}
-		if !read || r == c && r.Node() == c.Node() && !isSelOrIndex(r.Node()) {
+		r, use := at(c)
+		if use == useWrite || m.inTest(r.Node()) {
 			continue
 		}
-		if as, isAssign := r.Parent().Node().(*ast.AssignStmt); isAssign && slices.Contains(as.Lhs, r.Node().(ast.Expr)) {
-			continue // a write: codes[code] = uri, rec.redirect = uri
+		if use == useRead {
+			if as, isAssign := r.Parent().Node().(*ast.AssignStmt); isAssign && slices.Contains(as.Lhs, r.Node().(ast.Expr)) {
+				continue // a write: codes[code] = uri, rec.redirect = uri
+			}
+			if m.harmlessRead(r, kept) {
+				continue
+			}
 		}
-		if m.inTest(r.Node()) {
-			continue
-		}
-		if !m.harmlessRead(r, kept) {
-			ok = false
-			break
-		}
+		ok = false
+		break
 	}
 	m.harmlessStores[obj] = ok
 	return ok
-}
-
-func isSelOrIndex(n ast.Node) bool {
-	switch n.(type) {
-	case *ast.SelectorExpr, *ast.IndexExpr:
-		return true
-	}
-	return false
 }

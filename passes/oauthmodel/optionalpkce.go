@@ -803,50 +803,32 @@ func (m *model) validatesChallenge() bool {
 }
 
 // errorRefused reports whether the error the call at cur returns is
-// tested by an if whose body ends in a return: if err := f(); err != nil
-// { return … }, or err := f() followed by that if.
+// refused (refusedWhen): if err := f(); err != nil { return … }, err :=
+// f() and such an if later in the block, or if f() != nil { return … }.
 func (m *model) errorRefused(cur inspector.Cursor) bool {
 	call := cur.Node().(*ast.CallExpr)
-	var errVar types.Object
-	var ifs *ast.IfStmt
 	switch p := cur.Parent().Node().(type) {
 	case *ast.AssignStmt:
 		if len(p.Rhs) != 1 || p.Rhs[0] != ast.Expr(call) {
 			return false
 		}
-		if id, ok := p.Lhs[len(p.Lhs)-1].(*ast.Ident); ok {
-			errVar = m.info.ObjectOf(id)
-		}
-		if is, ok := cur.Parent().Parent().Node().(*ast.IfStmt); ok && is.Init == ast.Stmt(p) {
-			ifs = is
-		} else if blk, ok := cur.Parent().Parent().Node().(*ast.BlockStmt); ok {
-			for i, s := range blk.List {
-				if s == ast.Stmt(p) && i+1 < len(blk.List) {
-					ifs, _ = blk.List[i+1].(*ast.IfStmt)
-				}
+		last := p.Lhs[len(p.Lhs)-1]
+		switch outer := cur.Parent().Parent().Node().(type) {
+		case *ast.IfStmt:
+			return outer.Init == ast.Stmt(p) && m.refusedWhen([]ast.Stmt{&ast.IfStmt{Cond: outer.Cond, Body: outer.Body}}, last, token.NEQ)
+		case *ast.BlockStmt:
+			if i := slices.Index(outer.List, ast.Stmt(p)); i >= 0 {
+				return m.refusedWhen(outer.List[i+1:], last, token.NEQ)
 			}
 		}
 	case *ast.BinaryExpr:
 		// if c.Validate(&p) != nil { return … }
-		if is, ok := cur.Parent().Parent().Node().(*ast.IfStmt); ok && is.Cond == ast.Expr(p) {
-			ifs = is
+		is, ok := cur.Parent().Parent().Node().(*ast.IfStmt)
+		if !ok || is.Cond != ast.Expr(p) || p.Op != token.NEQ || !isNil(m.info, p.X) && !isNil(m.info, p.Y) || len(is.Body.List) == 0 {
+			return false
 		}
+		_, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt)
+		return ret
 	}
-	if ifs == nil || len(ifs.Body.List) == 0 {
-		return false
-	}
-	if _, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ok {
-		return false
-	}
-	if errVar == nil {
-		return true
-	}
-	found := false
-	ast.Inspect(ifs.Cond, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && m.info.Uses[id] == errVar {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return false
 }
