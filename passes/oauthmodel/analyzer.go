@@ -364,6 +364,7 @@ type model struct {
 	keptBusy       map[*types.Var]bool           // record fields being followed (keptredirect.go)
 	passChain      map[*types.Var]bool           // the variables passedThrough follows (unchecked.go)
 	passTarget     ast.Expr                      // and the redirect target it judges
+	keepDepth      int                           // keptByCallee's nesting
 	implParams     map[*types.Var]string         // parameters a library hands a token (tokens.go)
 	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
 	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser

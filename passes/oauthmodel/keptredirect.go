@@ -191,9 +191,12 @@ func (m *model) typeHandedOut(named *types.Named) bool {
 	out := false
 	for c := range m.in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
-		fn, _ := typeutil.Callee(m.info, call).(*types.Func)
-		if fn != nil && fn.Pkg() == m.pass.Pkg {
+		callee := typeutil.Callee(m.info, call)
+		if fn, ok := callee.(*types.Func); ok && fn.Pkg() == m.pass.Pkg {
 			continue // its reads of f are the package's own, seen
+		}
+		if b, ok := callee.(*types.Builtin); ok && (b.Name() != "append" || len(call.Args) == 0 || !m.exportedVarRoot(call.Args[0])) {
+			continue // append(codes, *rec) to the package's own slice, len, copy
 		}
 		for _, a := range call.Args {
 			t := m.info.TypeOf(a)
@@ -209,6 +212,30 @@ func (m *model) typeHandedOut(named *types.Named) bool {
 		}
 	}
 	return out
+}
+
+// exportedVarRoot reports whether e is, or selects from, an exported
+// package-level variable, which other packages can read.
+func (m *model) exportedVarRoot(e ast.Expr) bool {
+	for range maxDepth {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, ok := m.info.Uses[x].(*types.Var)
+			return ok && v.Exported() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+		case *ast.SelectorExpr:
+			if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() {
+				return v.Exported() // pkg.Var
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // harmlessKeptRead reports whether the read of the kept field f at sel

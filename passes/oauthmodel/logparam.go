@@ -42,8 +42,24 @@ func exportLogParams(pass *analysis.Pass, fn *types.Func, fd *ast.FuncDecl) {
 		return
 	}
 	sig := fn.Type().(*types.Signature)
-	index := func(e ast.Expr) int {
-		id, ok := ast.Unparen(e).(*ast.Ident)
+	var index func(e ast.Expr) int
+	index = func(e ast.Expr) int {
+		e = ast.Unparen(e)
+		if call, ok := e.(*ast.CallExpr); ok {
+			// zap.String("token", tok), slog.Any("t", tok), string(b):
+			// a field or conversion that carries the parameter to the
+			// logger.
+			if tv, ok := pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+				return index(call.Args[0])
+			}
+			if callee, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
+				if i, ok := carriers[funcName(callee)]; ok && i < len(call.Args) {
+					return index(call.Args[i])
+				}
+			}
+			return -1
+		}
+		id, ok := e.(*ast.Ident)
 		if !ok {
 			return -1
 		}

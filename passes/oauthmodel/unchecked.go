@@ -249,6 +249,11 @@ func (m *model) requestedRead(e ast.Expr, chain *readChain, depth int) ast.Expr 
 			return r
 		}
 		return nil
+	case *ast.IndexExpr:
+		if m.indexesRedirectParam(x) {
+			return x
+		}
+		return nil
 	case *ast.BinaryExpr:
 		if x.Op != token.ADD {
 			return nil
@@ -1153,8 +1158,10 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 			}
 		}
 		// The URI handed to a redirect wrapper of the package (an error
-		// reply redirected to it): a redirect, not a check.
-		return m.wrapperArg(p, id)
+		// reply redirected to it): a redirect, not a check; or to a
+		// builder of the package that only keeps it (newGrant(client,
+		// uri) filling a record's redirect field).
+		return m.wrapperArg(p, id) || m.keptByCallee(p, id)
 	case *ast.SelectorExpr:
 		// u.Query(): the parsed URL's own query, to add the code to;
 		// u.RawQuery = …, u.Fragment = …: the response written into it.
@@ -1196,6 +1203,49 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 	return false
 }
 
+// keptByCallee reports whether call hands id to a function of the
+// package whose parameter every use of which only passes the URI on
+// (passThroughUse): a builder that stores it in the field of a record
+// kept harmlessly, or tests it for emptiness. Two levels of such
+// builders are read.
+func (m *model) keptByCallee(call *ast.CallExpr, id ast.Expr) bool {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok || m.keepDepth >= 2 {
+		return false
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return false
+	}
+	fd, ok := cur.Node().(*ast.FuncDecl)
+	sig := fn.Origin().Signature()
+	if !ok || fd.Body == nil || sig.Variadic() {
+		return false
+	}
+	i := slices.Index(call.Args, id)
+	if i < 0 || i >= sig.Params().Len() {
+		return false
+	}
+	param := sig.Params().At(i)
+	m.keepDepth++
+	defer func() { m.keepDepth-- }()
+	uses, through := 0, true
+	var stack []ast.Node
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		if x, ok := n.(*ast.Ident); ok && through && m.info.Uses[x] == param {
+			uses++
+			through = m.passThroughUse(x, stack, nil)
+		}
+		return through
+	})
+	return uses > 0 && through
+}
+
 // checkedElsewhere reports whether fn may check the requested URI other
 // than through the variables the redirect reads: it reads the parameter
 // again (that read may be the one compared with the registered URIs), or
@@ -1206,6 +1256,10 @@ func (m *model) checkedElsewhere(fn ast.Node, read ast.Expr, redirect *ast.CallE
 	switch r := read.(type) {
 	case *ast.CallExpr:
 		return m.mayCheck(fn, m.rootVar(r.Fun, true), []ast.Expr{r}, redirect, 0)
+	case *ast.IndexExpr:
+		// q["redirect_uri"][0]: indexesRedirectParam made sure of the
+		// shape.
+		return m.mayCheck(fn, m.rootVar(ast.Unparen(r.X).(*ast.IndexExpr).X, true), []ast.Expr{r}, redirect, 0)
 	case *ast.SelectorExpr:
 		f, bound, bind := m.boundRead(r)
 		if bind != nil && m.contextValue(bound) == bind {
@@ -1243,6 +1297,10 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, reads []ast.Expr, redirect
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if b, ok := n.(*ast.BlockStmt); ok {
 			replyCalls(b, replies) // seen before the calls it holds
+		}
+		if ix, ok := n.(*ast.IndexExpr); ok && !found && !slices.Contains(reads, ast.Expr(ix)) && m.indexesRedirectParam(ix) {
+			found = true // another read of the URI, which may check it
+			return false
 		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found || slices.Contains(reads, ast.Expr(call)) || call == redirect || replies[call] {
@@ -1318,6 +1376,18 @@ var requestStores = map[string]bool{
 // (r.FormValue("redirect_uri"), q.Get("redirect_url")), returning a string.
 func (m *model) readsRedirectParam(call *ast.CallExpr) bool {
 	return len(call.Args) == 1 && isRedirectName(m.methodRead(call))
+}
+
+// indexesRedirectParam reports whether ix reads a redirect parameter's
+// first value out of the request's url.Values by index, as Get does:
+// q["redirect_uri"][0], r.Form["redirect_uri"][0].
+func (m *model) indexesRedirectParam(ix *ast.IndexExpr) bool {
+	in, ok := ast.Unparen(ix.X).(*ast.IndexExpr)
+	if !ok || !isNamed(m.info.TypeOf(in.X), "net/url", "Values") {
+		return false
+	}
+	s, _ := m.constStr(in.Index)
+	return isRedirectName(s)
 }
 
 // rootVar is the local variable or parameter an expression starts from:
