@@ -365,6 +365,8 @@ type model struct {
 	passChain      map[*types.Var]bool           // the variables passedThrough follows (unchecked.go)
 	passTarget     ast.Expr                      // and the redirect target it judges
 	keepDepth      int                           // keptByCallee's nesting
+	paramOwners    map[*types.Var]paramAt        // callerstate.go
+	funcValues     map[*types.Func]bool          // functions used other than called
 	implParams     map[*types.Var]string         // parameters a library hands a token (tokens.go)
 	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
 	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser

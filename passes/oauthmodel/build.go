@@ -50,6 +50,7 @@ func (m *model) build() {
 	m.dropUnsentImplied()
 	m.storedElsewhere()
 	m.helperRequests()
+	m.callerStates() // callerstate.go
 	m.fieldFlows()
 	m.dropRedeemedFlows()
 	m.pastedFlows()

@@ -42,6 +42,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/promotedexchange/...", "./oauthstate/promotedexchange2",
 		// States from unique-id generators: the clock and a counter.
 		"./oauthstate/idstate", "./oauthstate/idstate2/...",
+		// States a redirecting helper takes from every caller of the package.
+		"./oauthstate/handedstate", "./oauthstate/handedstate2", "./oauthstate/handedstatesafe",
 		// Hops to a route of this very server that name a client and its redirect URI.
 		"./oauthstate/platformhop", "./oauthstate/platformhop2",
 		// Shared stores keyed by a prefix joined to the state, in another package.
