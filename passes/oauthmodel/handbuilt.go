@@ -368,6 +368,16 @@ func (h *handBuilt) ifStmt(cur inspector.Cursor, n *ast.IfStmt) {
 	}
 	body := n.Body.List
 	refuses := h.refuses(body)
+	if refuses && n.Else == nil {
+		// if challenge != "" && !slices.Contains(methods, m) { refuse }:
+		// a gate on the method, for requests that carry a challenge.
+		if rest := h.presenceGuarded(n.Cond); rest != nil {
+			if gs, ok := h.condition(rest); ok && len(gs) > 0 && allNeq(gs) {
+				h.accept(gs, cur, howGate)
+				return
+			}
+		}
+	}
 	switch {
 	case !pure && refuses && n.Else == nil && h.gateOr(n.Cond):
 		// if gt != "authorization_code" || tr.Code == nil { refuse }:
@@ -389,6 +399,49 @@ func (h *handBuilt) ifStmt(cur inspector.Cursor, n *ast.IfStmt) {
 			h.accept(cs, cur, howGate)
 		}
 	}
+}
+
+// presenceGuarded returns the other operand of cond when cond is an &&
+// of a test that a value is present (x != "", len(x) > 0) and something
+// else: the condition that something else is tested under.
+func (h *handBuilt) presenceGuarded(cond ast.Expr) ast.Expr {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.LAND {
+		return nil
+	}
+	present := func(e ast.Expr) bool {
+		t, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		switch t.Op {
+		case token.NEQ:
+			s, ok := h.m.constStr(t.Y)
+			return ok && s == "" && isStringType(h.m.info.TypeOf(t.X))
+		case token.GTR:
+			call, ok := ast.Unparen(t.X).(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				return false
+			}
+			id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+			if !ok || id.Name != "len" {
+				return false
+			}
+			if _, ok := h.m.info.Uses[id].(*types.Builtin); !ok {
+				return false
+			}
+			tv, ok := h.m.info.Types[t.Y]
+			return ok && tv.Value != nil && tv.Value.String() == "0"
+		}
+		return false
+	}
+	switch {
+	case present(b.X):
+		return b.Y
+	case present(b.Y):
+		return b.X
+	}
+	return nil
 }
 
 // otherValues reads the branch (at node, with body) that a test of one
@@ -532,7 +585,8 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 			if c, ok := h.compare(x.Args[1], x.Args[0], true); ok {
 				return []comparison{c}, true
 			}
-		case "slices.Contains", "github.com/samber/lo.Contains":
+		}
+		if h.m.containsFunc(fn) {
 			p := h.param(x.Args[1])
 			lit := h.m.listLit(x.Args[0])
 			if p == nil || lit == nil {
@@ -555,6 +609,97 @@ func (h *handBuilt) condition(e ast.Expr) (cs []comparison, pure bool) {
 // (their second): the standard library's, and samber/lo's (v1.53.0
 // intersect.go: Contains[T comparable](collection []T, element T) bool).
 var containsFuncs = map[string]bool{"slices.Contains": true, "github.com/samber/lo.Contains": true}
+
+// containsFunc reports whether fn tests whether a list (its first
+// argument) holds a value (its second): one of containsFuncs, or a
+// function of the package that loops over the list for an element equal
+// to the value (for _, x := range list { if x == v { return true } };
+// return false).
+func (m *model) containsFunc(fn *types.Func) bool {
+	if containsFuncs[funcName(fn)] {
+		return true
+	}
+	if fn.Pkg() != m.pass.Pkg {
+		return false
+	}
+	fn = fn.Origin()
+	if ok, seen := m.membership[fn]; seen {
+		return ok
+	}
+	ok := m.membershipLoop(fn)
+	if m.membership == nil {
+		m.membership = make(map[*types.Func]bool)
+	}
+	m.membership[fn] = ok
+	return ok
+}
+
+// membershipLoop reports whether fn, declared in this package, is a
+// hand-written membership test: two parameters, a list and a value, a
+// bool result, and a body that is a range over the list returning true
+// on an element equal (==) to the value, then return false.
+func (m *model) membershipLoop(fn *types.Func) bool {
+	cur, ok := m.funcDecls[fn]
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Params().Len() != 2 || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
+		return false
+	}
+	list, val := sig.Params().At(0), sig.Params().At(1)
+	sl, ok := list.Type().Underlying().(*types.Slice)
+	if !ok || !types.Identical(sl.Elem(), val.Type()) {
+		return false
+	}
+	fd := cur.Node().(*ast.FuncDecl)
+	if fd.Body == nil || len(fd.Body.List) != 2 {
+		return false
+	}
+	rs, ok := fd.Body.List[0].(*ast.RangeStmt)
+	if !ok || !m.isVar(rs.X, list) || len(rs.Body.List) != 1 {
+		return false
+	}
+	// The element: the range's value, or list[i] with i its key.
+	defOf := func(e ast.Expr) types.Object {
+		if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+			return m.info.Defs[id]
+		}
+		return nil
+	}
+	value, key := defOf(rs.Value), defOf(rs.Key)
+	elem := func(e ast.Expr) bool {
+		if value != nil {
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			return ok && m.info.Uses[id] == value
+		}
+		ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+		if !ok || key == nil || !m.isVar(ix.X, list) {
+			return false
+		}
+		id, ok := ast.Unparen(ix.Index).(*ast.Ident)
+		return ok && m.info.Uses[id] == key
+	}
+	ifs, ok := rs.Body.List[0].(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+		return false
+	}
+	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || cond.Op != token.EQL || !(elem(cond.X) && m.isVar(cond.Y, val) || elem(cond.Y) && m.isVar(cond.X, val)) {
+		return false
+	}
+	return m.returnsBool(ifs.Body.List[0], true) && m.returnsBool(fd.Body.List[1], false)
+}
+
+// returnsBool reports whether s returns the constant want.
+func (m *model) returnsBool(s ast.Stmt, want bool) bool {
+	ret, ok := s.(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	tv, ok := m.info.Types[ret.Results[0]]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == want
+}
 
 // listLit is the composite literal e is: the literal itself, or a
 // variable (of the package, or local) whose one assignment is the literal
@@ -608,7 +753,7 @@ func (h *handBuilt) listCall(e ast.Expr) bool {
 		return false
 	}
 	fn, _ := typeutil.Callee(h.m.info, call).(*types.Func)
-	return fn != nil && (containsFuncs[funcName(fn)] || h.m.predicate(fn) != nil)
+	return fn != nil && (h.m.containsFunc(fn) || h.m.predicate(fn) != nil)
 }
 
 // predicate is the returned condition of a function of the package whose
@@ -799,6 +944,9 @@ func (h *handBuilt) checkerCall(cur inspector.Cursor, call *ast.CallExpr) {
 	if fn, _ := typeutil.Callee(h.m.info, call).(*types.Func); fn != nil && fn.Pkg() != nil {
 		if h.m.predicate(fn) != nil {
 			return // condition reads it
+		}
+		if fn.Pkg() == h.m.pass.Pkg && h.m.containsFunc(fn) && len(call.Args) == 2 && h.m.listLit(call.Args[0]) != nil {
+			return // a membership loop over a literal list: condition reads it
 		}
 		switch fn.Pkg().Path() {
 		case "strings", "slices", "github.com/samber/lo":
