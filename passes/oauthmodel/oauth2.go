@@ -2,9 +2,11 @@ package oauthmodel
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -255,6 +257,7 @@ func (m *model) threeLeggedFlow(cur inspector.Cursor, call *ast.CallExpr, flow *
 func (m *model) authCodeURL(cur inspector.Cursor, call *ast.CallExpr) *AuthRequest {
 	spread := call.Ellipsis.IsValid()
 	opts := m.authOptions(call.Args[1:], spread)
+	m.appendedParams(cur, opts)
 	r := &AuthRequest{
 		Node:              call,
 		Route:             RouteAuthCodeURL,
@@ -388,19 +391,7 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 			if !value.Known(key) {
 				break
 			}
-			val := m.str(x.Args[1], nil)
-			o.set(key, val, x)
-			if !value.Known(val) {
-				o.possible[key] = m.possible(x.Args[1])
-			}
-			if key == paramCodeChallenge && m.isS256Challenge(x.Args[1]) {
-				o.s256 = true
-			}
-			if key == paramCodeChallenge && m.constantChallenge(x.Args[1]) {
-				o.constant = x
-			} else if key == paramCodeChallenge {
-				o.predictable = x.Args[1]
-			}
+			m.setOption(o, key, x.Args[1], x)
 			return
 		case fnVerifierOption:
 			if len(x.Args) == 1 {
@@ -439,6 +430,95 @@ func (m *model) option(o *optionSet, e ast.Expr, depth int) {
 		}
 	}
 	o.params.Open = true
+}
+
+// setOption records that the request sends key with the value of val
+// (SetAuthURLParam(key, val), or "&key=" + val appended to the URL),
+// at node.
+func (m *model) setOption(o *optionSet, key string, val ast.Expr, node ast.Node) {
+	s := m.str(val, nil)
+	o.set(key, s, node)
+	if !value.Known(s) {
+		o.possible[key] = m.possible(val)
+	}
+	if key != paramCodeChallenge {
+		return
+	}
+	if m.isS256Challenge(val) {
+		o.s256 = true
+	}
+	if m.constantChallenge(val) {
+		o.constant = node
+	} else {
+		o.predictable = val
+	}
+}
+
+// appendedParams reads the parameters that a concatenation appends to
+// the URL call returns (conf.AuthCodeURL(st) + "&code_challenge=" + ch +
+// "&code_challenge_method=S256") into o: constant text that starts
+// with "&" names them, and either holds a parameter's value or ends in
+// "key=" before the operand that is its value.
+func (m *model) appendedParams(cur inspector.Cursor, o *optionSet) {
+	var top ast.Expr = cur.Node().(ast.Expr)
+	for p := cur.Parent(); p.Valid(); p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr:
+			top = n
+			continue
+		case *ast.BinaryExpr:
+			if n.Op == token.ADD && n.X == top {
+				top = n
+				continue
+			}
+		}
+		break
+	}
+	if top == cur.Node() {
+		return
+	}
+	var ops []ast.Expr
+	var flatten func(x ast.Expr)
+	flatten = func(x ast.Expr) {
+		x = ast.Unparen(x)
+		if b, ok := x.(*ast.BinaryExpr); ok && b.Op == token.ADD && len(ops) < 64 {
+			flatten(b.X)
+			flatten(b.Y)
+			return
+		}
+		ops = append(ops, x)
+	}
+	flatten(top)
+	if len(ops) < 2 || ops[0] != cur.Node() {
+		return
+	}
+	pending := ""
+	for i, op := range ops[1:] {
+		tv, ok := m.info.Types[op]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			if pending != "" {
+				m.setOption(o, pending, op, op)
+			}
+			pending = ""
+			continue
+		}
+		text := constant.StringVal(tv.Value)
+		if i == 0 && !strings.HasPrefix(text, "&") {
+			return // not query parameters
+		}
+		pending = ""
+		for _, seg := range strings.Split(text, "&") {
+			k, v, ok := strings.Cut(seg, "=")
+			if !ok || !value.IsParamName(k) {
+				continue
+			}
+			if v == "" && strings.HasSuffix(text, seg) {
+				pending = k // its value is the next operand
+				continue
+			}
+			o.set(k, v, op)
+		}
+	}
 }
 
 // branchOptions evaluates an option variable that branches assign

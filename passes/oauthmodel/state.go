@@ -617,7 +617,7 @@ func (m *model) filledBuffer(v *types.Var, env stateEnv, depth int) (State, bool
 			case name == "io.ReadFull" && i == 1:
 				list = append(list, m.readerOrigin(call.Args[0]))
 			case isMathRand(callee) && callee.Name() == "Read":
-				list = append(list, State{Origin: StatePredictable, Why: "math/rand." + callee.Name()})
+				list = append(list, State{Origin: StatePredictable, Why: trimVendor(callee.Pkg().Path()) + "." + callee.Name()})
 			case callee.Pkg() != nil && (callee.Pkg().Path() == "encoding/hex" || callee.Pkg().Path() == "encoding/base64") && callee.Name() == "Encode" && i == 0 && len(call.Args) == 2:
 				// hex.Encode(b, src): b holds src, encoded
 				list = append(list, m.originOf(call.Args[1], env, depth+1))
@@ -702,12 +702,13 @@ func (m *model) readerOrigin(e ast.Expr) State {
 	return State{}
 }
 
+// mathRandPkgs are the pseudo-random generators of the standard library
+// and its extensions: seeded, not cryptographic, so their outputs can be
+// predicted (golang.org/x/exp/rand, deprecated, is a PCG source).
+var mathRandPkgs = map[string]bool{"math/rand": true, "math/rand/v2": true, "golang.org/x/exp/rand": true}
+
 func isMathRand(fn *types.Func) bool {
-	if fn.Pkg() == nil {
-		return false
-	}
-	p := trimVendor(fn.Pkg().Path())
-	return p == "math/rand" || p == "math/rand/v2"
+	return fn.Pkg() != nil && mathRandPkgs[trimVendor(fn.Pkg().Path())]
 }
 
 // randomFuncs return values no one can guess.
@@ -994,8 +995,8 @@ func (m *model) passesParam(fn *types.Func) int {
 // needs no fact: a value of unknown origin is not reported either.)
 func importsRandomness(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		switch p := trimVendor(imp.Path()); p {
-		case "math/rand", "math/rand/v2", "crypto/sha256":
+		switch p := trimVendor(imp.Path()); {
+		case mathRandPkgs[p], p == "crypto/sha256":
 			return true
 		default:
 			if predictablePkgs()[p] {
