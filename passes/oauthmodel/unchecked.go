@@ -283,6 +283,12 @@ func (m *model) requestedRead(e ast.Expr, chain *readChain, depth int) ast.Expr 
 				return m.requestedRead(s.X, chain, depth+1)
 			}
 			return nil
+		case "net/url.Parse", "net/url.ParseRequestURI":
+			// return url.Parse(uri) of a helper (returnedRead).
+			if len(x.Args) == 1 {
+				return m.requestedRead(x.Args[0], chain, depth+1)
+			}
+			return nil
 		}
 		if m.readsRedirectParam(x) {
 			return x
@@ -472,6 +478,24 @@ func (m *model) derivesFrom(e ast.Expr, p *types.Var, depth int) bool {
 // among a call's arguments holds (a redirect wrapper's query).
 func (m *model) valuesCarry(call *ast.CallExpr) string {
 	for _, a := range call.Args {
+		if id, ok := ast.Unparen(a).(*ast.Ident); ok && isNamed(m.info.TypeOf(id), "net/url", "Values") {
+			// q, err := issue(r, u); sendBack(w, r, u, q)
+			if d, ok := m.singleDef(m.varOf(id)); ok && d.tuple <= 0 && d.rhs != nil {
+				a = d.rhs
+			}
+		}
+		if c, ok := ast.Unparen(a).(*ast.CallExpr); ok && (isNamed(m.info.TypeOf(c), "net/url", "Values") || m.firstResultValues(c)) {
+			// sendBack(w, r, u, issue(r, u)): a function of the package
+			// that sets the code on the values it returns.
+			if f, ok := typeutil.Callee(m.info, c).(*types.Func); ok {
+				if cur, ok := m.funcDecls[f.Origin()]; ok {
+					if s := m.setsResponseParamOn(cur.Node(), nil); s != "" {
+						return s
+					}
+				}
+			}
+			continue
+		}
 		lit, ok := ast.Unparen(a).(*ast.CompositeLit)
 		if !ok || !isNamed(m.info.TypeOf(lit), "net/url", "Values") {
 			continue
@@ -485,6 +509,13 @@ func (m *model) valuesCarry(call *ast.CallExpr) string {
 		}
 	}
 	return ""
+}
+
+// firstResultValues reports whether call returns several results, the
+// first of them url.Values.
+func (m *model) firstResultValues(call *ast.CallExpr) bool {
+	t, ok := m.info.TypeOf(call).(*types.Tuple)
+	return ok && t.Len() > 0 && isNamed(t.At(0).Type(), "net/url", "Values")
 }
 
 // wrapperArg reports whether arg is the argument a call of a redirect
@@ -650,6 +681,17 @@ func (m *model) setsResponseParamOn(fn, at ast.Node) string {
 			if m.extendedArg(x) >= 0 {
 				for _, a := range x.Args {
 					response(m.constString(a))
+				}
+			}
+			if at != nil && !args[x] && (isNamed(m.info.TypeOf(x), "net/url", "Values") || m.firstResultValues(x)) {
+				// v, err := p.issue(u, st); u.RawQuery = v.Encode(): the
+				// values a function of the package sets the code on (its
+				// own body read without this one's path limits). One
+				// handed to a call is that call's (valuesCarry).
+				if f, ok := typeutil.Callee(m.info, x).(*types.Func); ok {
+					if cur, ok := m.funcDecls[f.Origin()]; ok && cur.Node() != fn {
+						response(m.setsResponseParamOn(cur.Node(), nil))
+					}
 				}
 			}
 		case *ast.AssignStmt:
@@ -1176,6 +1218,15 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 			}
 			return false
 		}
+		if b, ok := stack[len(stack)-3].(*ast.BinaryExpr); ok && p.Sel.Name == "Scheme" && isNamed(m.info.TypeOf(p.X), "net/url", "URL") {
+			// u.Scheme != "https": the scheme alone, which any
+			// attacker's https URL has.
+			if other := comparedWith(b, p); other != nil {
+				_, isConst := m.constStr(other)
+				return isConst
+			}
+			return false
+		}
 		call, ok := stack[len(stack)-3].(*ast.CallExpr)
 		if host != nil && (p.Sel.Name == "Host" && !ok || ok && call.Fun == ast.Expr(p) && p.Sel.Name == "Hostname") {
 			if isNamed(m.info.TypeOf(p.X), "net/url", "URL") {
@@ -1192,9 +1243,16 @@ func (m *model) passThroughUse(id ast.Expr, stack []ast.Node, host *ast.Node) bo
 		f, _ := typeutil.Callee(m.info, call).(*types.Func)
 		if f != nil && funcName(f) == "(*net/url.URL).String" && len(stack) >= 4 {
 			// u.String() handed to a redirect wrapper: a redirect; or
-			// to a logger: written out.
-			if lc, ok := stack[len(stack)-4].(*ast.CallExpr); ok && m.loggedArg(lc) {
-				return true
+			// to a logger: written out; or kept with the code.
+			switch outer := stack[len(stack)-4].(type) {
+			case *ast.CallExpr:
+				if m.loggedArg(outer) {
+					return true
+				}
+			case *ast.AssignStmt:
+				return m.storedHarmlessly(outer, call)
+			case *ast.KeyValueExpr:
+				return outer.Value == ast.Expr(call) && m.keptHarmlessly(outer.Key)
 			}
 			return m.wrapperArg(stack[len(stack)-4], call)
 		}
