@@ -1170,7 +1170,7 @@ func (m *model) applySetters(anchors []*anchorUse, setters []*setterUse) {
 		d := s.s.Decision
 		switch {
 		case s.s.PerClient:
-			if len(s.call.Args) == 1 && !m.isNil(s.call.Args[0]) {
+			if len(s.call.Args) == 1 && !m.isNil(s.call.Args[0]) && !m.allowsAll(s.call.Args[0]) {
 				if perClient[target] == nil {
 					perClient[target] = make(map[knowledge.Decision]*setterUse)
 				}
@@ -2182,6 +2182,32 @@ func (m *model) readFromServer(e ast.Expr) bool {
 // package) whose every return ends with a nil error: a validator that
 // accepts everything.
 func (m *model) acceptsAll(e ast.Expr) bool {
+	return m.everyReturn(e, func(results []ast.Expr) bool {
+		id, ok := ast.Unparen(results[len(results)-1]).(*ast.Ident)
+		return ok && m.info.Uses[id] == types.Universe.Lookup("nil")
+	})
+}
+
+// allowsAll reports whether e, a per-client check installed on a server
+// (func(clientID string, grant oauth2.GrantType) (bool, error)), returns
+// true and a nil error on every path: it lets every client use
+// everything, and decides nothing.
+func (m *model) allowsAll(e ast.Expr) bool {
+	return m.everyReturn(e, func(results []ast.Expr) bool {
+		if len(results) != 2 {
+			return false
+		}
+		tv, ok := m.info.Types[results[0]]
+		id, isID := ast.Unparen(results[1]).(*ast.Ident)
+		return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) &&
+			isID && m.info.Uses[id] == types.Universe.Lookup("nil")
+	})
+}
+
+// everyReturn reports whether e, a function literal or a function of
+// the package, has return statements, each with results that
+// accept accepts, and no panic.
+func (m *model) everyReturn(e ast.Expr, accept func(results []ast.Expr) bool) bool {
 	var body *ast.BlockStmt
 	var ft *ast.FuncType
 	switch f := ast.Unparen(e).(type) {
@@ -2213,8 +2239,7 @@ func (m *model) acceptsAll(e ast.Expr) bool {
 				all = false // named results: not followed
 				return false
 			}
-			id, ok := ast.Unparen(r.Results[len(r.Results)-1]).(*ast.Ident)
-			if !ok || m.info.Uses[id] != types.Universe.Lookup("nil") {
+			if !accept(r.Results) {
 				all = false
 			}
 		case *ast.CallExpr:
