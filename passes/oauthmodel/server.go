@@ -2183,8 +2183,7 @@ func (m *model) readFromServer(e ast.Expr) bool {
 // accepts everything.
 func (m *model) acceptsAll(e ast.Expr) bool {
 	return m.everyReturn(e, func(results []ast.Expr) bool {
-		id, ok := ast.Unparen(results[len(results)-1]).(*ast.Ident)
-		return ok && m.info.Uses[id] == types.Universe.Lookup("nil")
+		return m.isNilResult(results[len(results)-1])
 	})
 }
 
@@ -2198,9 +2197,7 @@ func (m *model) allowsAll(e ast.Expr) bool {
 			return false
 		}
 		tv, ok := m.info.Types[results[0]]
-		id, isID := ast.Unparen(results[1]).(*ast.Ident)
-		return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) &&
-			isID && m.info.Uses[id] == types.Universe.Lookup("nil")
+		return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) && m.isNilResult(results[1])
 	})
 }
 
@@ -2229,17 +2226,21 @@ func (m *model) everyReturn(e ast.Expr, accept func(results []ast.Expr) bool) bo
 		return false
 	}
 	n, all := 0, true
+	var named []ast.Expr // what a bare return returns, once computed
 	ast.Inspect(body, func(x ast.Node) bool {
 		switch r := x.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			n++
-			if len(r.Results) == 0 {
-				all = false // named results: not followed
-				return false
+			results := r.Results
+			if len(results) == 0 {
+				if named == nil {
+					named = m.namedResults(ft, body)
+				}
+				results = named
 			}
-			if !accept(r.Results) {
+			if len(results) == 0 || !accept(results) {
 				all = false
 			}
 		case *ast.CallExpr:
@@ -2250,6 +2251,87 @@ func (m *model) everyReturn(e ast.Expr, accept func(results []ast.Expr) bool) bo
 		return all
 	})
 	return all && n > 0
+}
+
+// zeroNil stands for the zero value of a named result of interface type
+// (an error) that a bare return returns unassigned. It is no node of the
+// package, and no types.Info knows it: isNilResult recognises it.
+var zeroNil = &ast.Ident{Name: "nil"}
+
+// isNilResult reports whether e, a returned value, is nil.
+func (m *model) isNilResult(e ast.Expr) bool {
+	if e == zeroNil {
+		return true
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && m.info.Uses[id] == types.Universe.Lookup("nil")
+}
+
+// namedResults is what a bare return of a function with named results
+// returns, when the body fixes it: each result is either never assigned
+// (its zero value: a nil identifier stands for a nil error) or assigned
+// once, by a statement of the body's top level that comes before every
+// return (allowed = true; return). Nil when the body does not fix them.
+func (m *model) namedResults(ft *ast.FuncType, body *ast.BlockStmt) []ast.Expr {
+	var vars []*types.Var
+	for _, f := range ft.Results.List {
+		for _, name := range f.Names {
+			v, ok := m.info.Defs[name].(*types.Var)
+			if !ok {
+				return nil
+			}
+			vars = append(vars, v)
+		}
+	}
+	if len(vars) == 0 {
+		return nil
+	}
+	firstReturn := body.End()
+	ast.Inspect(body, func(x ast.Node) bool {
+		if r, ok := x.(*ast.ReturnStmt); ok && r.Pos() < firstReturn {
+			firstReturn = r.Pos()
+		}
+		_, lit := x.(*ast.FuncLit)
+		return !lit
+	})
+	top := make(map[ast.Node]bool, len(body.List))
+	for _, st := range body.List {
+		top[st] = true
+	}
+	out := make([]ast.Expr, len(vars))
+	for i, v := range vars {
+		if _, ok := v.Type().Underlying().(*types.Interface); ok {
+			out[i] = zeroNil // never assigned below: nil
+		}
+		writes := 0
+		fixed := true
+		ast.Inspect(body, func(x ast.Node) bool {
+			switch a := x.(type) {
+			case *ast.AssignStmt:
+				for j, l := range a.Lhs {
+					id, ok := ast.Unparen(l).(*ast.Ident)
+					if !ok || m.info.Uses[id] != v {
+						continue
+					}
+					writes++
+					if !top[a] || a.Pos() > firstReturn || len(a.Lhs) != len(a.Rhs) || a.Tok != token.ASSIGN {
+						fixed = false
+					} else {
+						out[i] = a.Rhs[j]
+					}
+				}
+			case *ast.UnaryExpr:
+				if id, ok := ast.Unparen(a.X).(*ast.Ident); ok && a.Op == token.AND && m.info.Uses[id] == v {
+					fixed = false // &allowed: written elsewhere
+				}
+			}
+			return fixed
+		})
+		if !fixed || writes > 1 || out[i] == nil {
+			return nil
+		}
+	}
+	return out
 }
 
 // declares reports whether pkg declares f: the function, or the method

@@ -12,9 +12,22 @@ import (
 	"github.com/go-oauth2/oauth2/v4/server"
 )
 
-// anyClient lets every client use every grant.
+// anyClient lets every client use every grant: its named result is
+// set once, before the bare return.
 func anyClient(string, oauth2.GrantType) (allowed bool, err error) {
-	return true, nil
+	allowed = true
+	return
+}
+
+var implicitClients = map[string]bool{"legacy-spa": true}
+
+// someClients lets the implicit grant only to the clients listed.
+func someClients(id string, gt oauth2.GrantType) (allowed bool, err error) {
+	allowed = true
+	if gt == oauth2.Implicit {
+		allowed = implicitClients[id]
+	}
+	return
 }
 
 func currentUser(w http.ResponseWriter, r *http.Request) (string, error) {
@@ -35,5 +48,19 @@ func New(mgr *manage.Manager) *server.Server {
 	}, mgr)
 	srv.ClientAuthorizedHandler = anyClient
 	srv.UserAuthorizationHandler = currentUser
+	return srv
+}
+
+// NewLegacy allows the implicit grant to the clients someClients lists:
+// silent.
+func NewLegacy(mgr *manage.Manager) *server.Server {
+	srv := server.NewServer(&server.Config{
+		TokenType:            "Bearer",
+		AllowedResponseTypes: []oauth2.ResponseType{oauth2.Code, oauth2.Token},
+		AllowedGrantTypes:    []oauth2.GrantType{oauth2.AuthorizationCode, oauth2.Implicit},
+		ForcePKCE:            true,
+	}, mgr)
+	srv.SetClientAuthorizedHandler(someClients)
+	srv.SetUserAuthorizationHandler(currentUser)
 	return srv
 }
