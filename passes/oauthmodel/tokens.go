@@ -2051,6 +2051,15 @@ var tokenWords = map[string]bool{
 	"token": true, "tokens": true, "credential": true, "credentials": true, "cred": true, "creds": true,
 }
 
+// tokenKinds are the words that say whose or which token a command
+// prints, right before "token": "admin-token", "user-token",
+// "service-token", "bearer-token".
+var tokenKinds = map[string]bool{
+	"admin": true, "user": true, "service": true, "bearer": true, "api": true, "auth": true,
+	"session": true, "jwt": true, "personal": true, "app": true, "client": true, "machine": true,
+	"m2m": true, "sa": true, "oauth": true, "oauth2": true, "oidc": true,
+}
+
 // protocolWords name the protocol: a command named only with them (and
 // printing words) is a token-minting command, like oauth2l or "step oauth".
 var protocolWords = map[string]bool{"oauth": true, "oauth2": true, "oidc": true}
@@ -2093,12 +2102,15 @@ func tokenCommandName(name string, needToken bool) bool {
 		return false
 	}
 	hasToken, onlyVerbs := false, true
-	for _, w := range ws {
+	for i, w := range ws {
 		if !needToken && protocolWords[w] {
 			// A command named after the protocol ("step oauth",
 			// "mytool oidc") exists to obtain a token and print it.
 			hasToken = true
 			continue
+		}
+		if tokenKinds[w] && i+1 < len(ws) && (ws[i+1] == "token" || ws[i+1] == "tokens") {
+			continue // admin-token: the admin's token
 		}
 		if !printWords[w] {
 			return false

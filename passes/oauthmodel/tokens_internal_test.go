@@ -40,6 +40,12 @@ func TestTokenCommandName(t *testing.T) {
 		{"run", false, false},
 		{"token", false, true},
 		{"login", false, false},
+		{"admin-token", false, true}, // the admin's token
+		{"printServiceToken", true, true},
+		{"admin", false, false},              // no token named
+		{"adminTokenRefresher", true, false}, // refresher is no printing word
+		{"saveUserToken", true, false},       // saving is not printing
+		{"token-admin", false, false},        // the kind goes before token
 	} {
 		if got := tokenCommandName(c.name, c.needToken); got != c.want {
 			t.Errorf("tokenCommandName(%q, %v) = %v, want %v", c.name, c.needToken, got, c.want)
