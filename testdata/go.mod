@@ -203,7 +203,7 @@ require (
 	github.com/labstack/echo/v5 v5.4.6 // indirect
 	github.com/labstack/gommon v0.4.2 // indirect
 	github.com/lucasb-eyer/go-colorful v1.2.0 // indirect
-	github.com/markbates/goth v1.81.0 // indirect
+	github.com/markbates/goth v1.81.0
 	github.com/mattn/go-runewidth v0.0.16 // indirect
 	github.com/muesli/termenv v0.16.0 // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect

@@ -21,5 +21,7 @@ func TestInsecureEndpoint(t *testing.T) {
 		"./insecureendpoint/pastelanding/...", "./insecureendpoint/pastelanding2", "./insecureendpoint/pastelanding3",
 		"./insecureendpoint/portprobe/...", "./insecureendpoint/portprobe2", "./insecureendpoint/printhelper2/...", "./insecureendpoint/pkgvarlisten", "./insecureendpoint/pkgvarlisten2",
 		"./insecureendpoint/servelistener", "./insecureendpoint/servelistener2", "./insecureendpoint/servelistener3",
-		"./insecureendpoint/skipverifyflag", "./insecureendpoint/skipverifyflag2")
+		"./insecureendpoint/skipverifyflag", "./insecureendpoint/skipverifyflag2",
+		// Login handlers built by factories that take the config.
+		"./insecureendpoint/handlerfactory", "./insecureendpoint/handlerfactory2", "./insecureendpoint/handlerfactorysafe")
 }

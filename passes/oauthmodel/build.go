@@ -32,6 +32,7 @@ func (m *model) build() {
 	for _, cur := range m.oauthCalls {
 		m.oauthCall(cur)
 	}
+	m.callerConfigs() // callerstate.go
 	for _, cur := range m.sdkCalls {
 		m.sdkCall(cur)
 	}

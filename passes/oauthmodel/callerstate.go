@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/oauthvet/oauthvet/passes/internal/value"
 )
 
 // callerStates settles the state of a request that a function of the
@@ -58,29 +60,13 @@ func (m *model) callersState(p *types.Var, depth int) (State, bool) {
 	if depth > 2 {
 		return State{}, false
 	}
-	fn, i := m.paramOwner(p)
-	if fn == nil || fn.Exported() && m.pass.Pkg.Name() != "main" {
-		return State{}, false
-	}
-	sig := fn.Signature()
-	if sig.Variadic() && i == sig.Params().Len()-1 {
-		return State{}, false
-	}
-	if m.usedAsValue()[fn] {
+	args, ok := m.callerArgs(p)
+	if !ok {
 		return State{}, false
 	}
 	var list []State
 	var at []ast.Node
-	for _, cur := range m.localCalls {
-		call := cur.Node().(*ast.CallExpr)
-		callee, ok := typeutil.Callee(m.info, call).(*types.Func)
-		if !ok || callee.Origin() != fn || m.inTest(call) {
-			continue
-		}
-		if i >= len(call.Args) || call.Ellipsis.IsValid() {
-			return State{}, false
-		}
-		a := call.Args[i]
+	for _, a := range args {
 		s := m.originOf(a, nil, depth+1)
 		s.Node = a
 		if s.Origin == StateCaller {
@@ -161,4 +147,89 @@ func (m *model) usedAsValue() map[*types.Func]bool {
 		m.funcValues[fn.Origin()] = true
 	}
 	return m.funcValues
+}
+
+// callerConfigs settles the config of a request made on a parameter
+// (loginHandler(c *oauth2.Config) redirecting to c.AuthCodeURL(st)) of
+// a function only the package calls, never used as a value, when every
+// call hands it the same config: the request is that config's, with its
+// redirect URI and its secret (or none), as if written with it.
+func (m *model) callerConfigs() {
+	for _, r := range m.result.AuthRequests {
+		obj := m.callersConfig(r.Config)
+		if obj == nil {
+			continue
+		}
+		r.Config = obj
+		if r.RedirectURI.Presence != value.Present {
+			r.RedirectURI = m.configRedirect(obj)
+		}
+		if r.NoSecret == nil && !m.inTestFile(r.Node.Pos()) {
+			if lit := m.noSecret(obj); lit != nil {
+				r.NoSecret, r.NoSecretWhy = lit, m.noSecretWhy(lit)
+			}
+		}
+	}
+	for _, t := range m.result.TokenRequests {
+		if obj := m.callersConfig(t.Config); obj != nil {
+			t.Config = obj
+		}
+	}
+}
+
+// callersConfig is the one config object that every call of the package
+// passes for p, a parameter of a function that only the package calls;
+// nil when p is no such parameter or the calls pass different ones.
+func (m *model) callersConfig(p types.Object) types.Object {
+	v, ok := p.(*types.Var)
+	if !ok {
+		return nil
+	}
+	args, ok := m.callerArgs(v)
+	if !ok {
+		return nil
+	}
+	var got types.Object
+	for _, a := range args {
+		obj := m.objectOf(a)
+		if obj == nil || got != nil && obj != got {
+			return nil
+		}
+		got = obj
+	}
+	if got == p {
+		return nil // passed on to itself
+	}
+	return got
+}
+
+// callerArgs are the arguments that the package's calls (outside tests)
+// pass for p, a parameter of a function declared here that nothing else
+// can call: unexported, or in a command, never used as a value, and p not
+// its variadic parameter. ok is false when p is no such parameter, or a
+// call spreads a slice over the parameters; args is empty when no call
+// is made.
+func (m *model) callerArgs(p *types.Var) (args []ast.Expr, ok bool) {
+	if p.IsField() || !m.isParam(p) {
+		return nil, false
+	}
+	fn, i := m.paramOwner(p)
+	if fn == nil || fn.Exported() && m.pass.Pkg.Name() != "main" || m.usedAsValue()[fn] {
+		return nil, false
+	}
+	if sig := fn.Signature(); sig.Variadic() && i == sig.Params().Len()-1 {
+		return nil, false
+	}
+	for _, cur := range m.localCalls {
+		call := cur.Node().(*ast.CallExpr)
+		callee, ok := typeutil.Callee(m.info, call).(*types.Func)
+		if !ok || callee.Origin() != fn || m.inTest(call) {
+			continue
+		}
+		if i >= len(call.Args) || call.Ellipsis.IsValid() {
+			return nil, false
+		}
+		args = append(args, call.Args[i])
+	}
+	return args, true
 }

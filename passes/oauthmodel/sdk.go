@@ -550,6 +550,13 @@ func (m *model) sdkClient(e ast.Expr, depth int) sdkClientValue {
 			}
 			defs = append(defs, sdkDef{d.rhs, d.tuple})
 		}
+		if len(m.defs[v]) == 0 {
+			// loginPage(party) of the package: what its callers pass.
+			args, _ := m.callerArgs(v)
+			for _, a := range args {
+				defs = append(defs, sdkDef{a, -1})
+			}
+		}
 	case *ast.SelectorExpr:
 		v, ok := m.info.Uses[x.Sel].(*types.Var)
 		if !ok || !v.IsField() {

@@ -1597,6 +1597,8 @@ var tokenGetters = sync.OnceValue(func() map[[3]string]struct{ what, after strin
 			what = whatStruct
 		case g.Refresh:
 			what = whatRefresh
+		case g.ID:
+			what = whatID
 		}
 		for _, p := range g.Paths {
 			idx[[3]string{p, g.Type, g.Name}] = struct{ what, after string }{what, g.After}
@@ -2101,7 +2103,7 @@ func tokenCommandName(name string, needToken bool) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	hasToken, onlyVerbs := false, true
+	hasToken, onlyVerbs, kind, verb := false, true, false, false
 	for i, w := range ws {
 		if !needToken && protocolWords[w] {
 			// A command named after the protocol ("step oauth",
@@ -2110,15 +2112,20 @@ func tokenCommandName(name string, needToken bool) bool {
 			continue
 		}
 		if tokenKinds[w] && i+1 < len(ws) && (ws[i+1] == "token" || ws[i+1] == "tokens") {
-			continue // admin-token: the admin's token
+			kind = true // admin-token: the admin's token
+			continue
 		}
 		if !printWords[w] {
 			return false
 		}
+		verb = verb || printVerbs[w] || w == "get"
 		if tokenWords[w] {
 			hasToken = true
 		}
 		onlyVerbs = onlyVerbs && (printVerbs[w] || w == "get")
+	}
+	if kind && needToken && !verb {
+		return false // a function machineToken() obtains the machine's token
 	}
 	// A command named only "print" or "get" (git's credential helper
 	// protocol) prints what it is asked for; "run" or "exec" alone does not say.

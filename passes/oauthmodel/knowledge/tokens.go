@@ -14,6 +14,7 @@ type TokenGetter struct {
 	// signed-in goth.User"); an issued token's record by default.
 	Noun    string
 	Refresh bool // a refresh token, not an access token
+	ID      bool // an ID token
 	// Record is set for a method or field whose value holds the tokens
 	// among other things (a token response's parameters), as a value of
 	// Type itself does.
@@ -47,7 +48,7 @@ var TokenGetters = []TokenGetter{
 	{Paths: gothPaths, Type: "User", Noun: "the signed-in goth.User"},
 	{Paths: gothPaths, Type: "User", Name: "AccessToken"},
 	{Paths: gothPaths, Type: "User", Name: "RefreshToken", Refresh: true},
-	{Paths: gothPaths, Type: "User", Name: "IDToken"},
+	{Paths: gothPaths, Type: "User", Name: "IDToken", ID: true},
 	{Paths: gothPaths, Type: "User", Name: "AccessTokenSecret"},
 	{Paths: msalBase, Type: "AuthResult", Noun: "an MSAL AuthResult"},
 	{Paths: msalBase, Type: "AuthResult", Name: "AccessToken"},
@@ -71,6 +72,19 @@ var TokenGetters = []TokenGetter{
 	{Paths: osinPaths, Type: "Response", Name: "Output", Record: true, After: "FinishAccessRequest"},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponder", Name: "GetAccessToken"},
 	{Paths: []string{"github.com/ory/fosite"}, Type: "AccessResponse", Name: "GetAccessToken"},
+	// zitadel/oidc v3.52.0 pkg/oidc/token.go: Tokens[C] embeds
+	// *oauth2.Token and adds IDToken string (json:"-"), the raw ID
+	// token; v2 the same; v1's Tokens is not generic.
+	{Paths: zitadelOIDCPaths(), Type: "Tokens", Name: "IDToken", ID: true},
+}
+
+// zitadelOIDCPaths are the import paths of zitadel's oidc package.
+func zitadelOIDCPaths() []string {
+	var out []string
+	for _, n := range zitadelOIDC("Tokens") {
+		out = append(out, n.Path)
+	}
+	return out
 }
 
 // TokenParam is a library's function or method parameter that takes a
