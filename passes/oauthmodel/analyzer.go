@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 	exportAllowFacts(pass)
 	exportGateFacts(pass)
 	if !relevant(pass) {
-		random, browser, loose := importsRandomness(pass.Pkg), mayWrapBrowser(pass, pass.Pkg), mayExportLoose(pass)
+		random, browser, loose := importsRandomness(pass.Pkg) || exportsStateVar(pass.Pkg), mayWrapBrowser(pass, pass.Pkg), mayExportLoose(pass)
 		parts, lookups, seals := mayExportURIParts(pass), mayLookUpState(pass), mayOpenSealed(pass)
 		requests := takesRequest(pass)
 		if random || browser || loose || parts || lookups || seals || requests {

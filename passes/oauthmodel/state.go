@@ -76,9 +76,10 @@ type State struct {
 // its parameter Param (1-based) and constants (a PKCE challenge helper):
 // a call has its argument's origin.
 type StateFact struct {
-	Origin StateOrigin
-	Why    string
-	Param  int
+	Origin    StateOrigin
+	Why       string
+	Param     int
+	DrawnOnce bool // for an exported variable: see State.DrawnOnce
 }
 
 func (*StateFact) AFact() {}
@@ -356,13 +357,22 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		if !pkgLevel && v.Pkg() == m.pass.Pkg && m.isParam(v) {
 			return State{Origin: StateCaller, Why: "the parameter " + v.Name()}
 		}
+		if pkgLevel && v.Pkg() != m.pass.Pkg {
+			// settings.State of another package, set once there (and
+			// not here: init() { settings.State = rand.Text() }).
+			var f StateFact
+			if m.pass.ImportObjectFact(v, &f) && !m.writesVar(v) {
+				return State{Origin: f.Origin, Why: f.Why + " (" + v.Pkg().Name() + "." + v.Name() + ", set once for the whole program)", DrawnOnce: f.DrawnOnce}
+			}
+		}
 		return State{}
 	}
 	if pkgLevel {
-		// Set once at package level, never reassigned: one value for all
-		// users, however it was drawn.
+		// Set once at package level (in its declaration, or by init),
+		// never reassigned: one value for all users, however it was
+		// drawn.
 		d, ok := m.singleDef(v)
-		if !ok || d.rhs == nil || d.tuple >= 0 || enclosingFunc(d.cur) != nil {
+		if !ok || d.rhs == nil || d.tuple >= 0 || enclosingFunc(d.cur) != nil && !isInit(enclosingFunc(d.cur)) {
 			return m.pkgVarDraws(v, defs, depth)
 		}
 		s := m.originOf(d.rhs, nil, depth+1)
@@ -415,6 +425,68 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 		}
 	}
 	return alternatives(list)
+}
+
+// stateVarWords are the words of an exported variable's name that make a
+// package without OAuth code worth a StateFact for it (var OAuthState =
+// "…" in a settings package): a cheap filter, before the variable's value
+// is judged.
+var stateVarWords = map[string]bool{"state": true, "csrf": true, "xsrf": true, "nonce": true}
+
+// exportsStateVar reports whether pkg declares an exported string
+// variable whose name has one of stateVarWords.
+func exportsStateVar(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		v, ok := scope.Lookup(name).(*types.Var)
+		if !ok || !v.Exported() || !isStringType(v.Type()) {
+			continue
+		}
+		for _, w := range words(name) {
+			if stateVarWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writesVar reports whether this package assigns v, another package's
+// variable (pkg.V = x, pkg.V++), or takes its address (&pkg.V, handed to
+// flag.StringVar).
+func (m *model) writesVar(v *types.Var) bool {
+	for c := range m.in.Root().Preorder((*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil)) {
+		var targets []ast.Expr
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt:
+			targets = n.Lhs
+		case *ast.IncDecStmt:
+			targets = []ast.Expr{n.X}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				targets = []ast.Expr{n.X}
+			}
+		}
+		for _, t := range targets {
+			var id *ast.Ident
+			switch x := ast.Unparen(t).(type) {
+			case *ast.SelectorExpr:
+				id = x.Sel
+			case *ast.Ident:
+				id = x
+			}
+			if id != nil && m.info.Uses[id] == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isInit reports whether fn is a package's init function.
+func isInit(fn ast.Node) bool {
+	fd, ok := fn.(*ast.FuncDecl)
+	return ok && fd.Recv == nil && fd.Name.Name == "init"
 }
 
 // pkgVarDraws judges an unexported package-level state variable that
@@ -938,8 +1010,21 @@ func (m *model) returnsOriginAt(fn *types.Func, inner stateEnv, depth, at int) S
 
 // exportStateFacts exports a StateFact for each exported function of this
 // package returning a string or bytes whose origin does not depend on its
-// arguments.
+// arguments, and for each exported string variable set once, in its
+// declaration or by init, to a weak value (var State = "fixed"): an
+// importer that sends it sends that value.
 func (m *model) exportStateFacts() {
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		v, ok := scope.Lookup(name).(*types.Var)
+		if !ok || !v.Exported() || !isStringType(v.Type()) || len(m.defs[v]) == 0 {
+			continue
+		}
+		switch s := m.varOrigin(v, nil, 0); s.Origin {
+		case StateConstant, StateEmpty, StatePredictable:
+			m.pass.ExportObjectFact(v, &StateFact{Origin: s.Origin, Why: s.Why, DrawnOnce: s.DrawnOnce})
+		}
+	}
 	for fn := range m.funcDecls {
 		if !fn.Exported() {
 			continue
