@@ -23,5 +23,7 @@ func TestInsecureEndpoint(t *testing.T) {
 		"./insecureendpoint/servelistener", "./insecureendpoint/servelistener2", "./insecureendpoint/servelistener3",
 		"./insecureendpoint/skipverifyflag", "./insecureendpoint/skipverifyflag2",
 		// Login handlers built by factories that take the config.
-		"./insecureendpoint/handlerfactory", "./insecureendpoint/handlerfactory2", "./insecureendpoint/handlerfactorysafe")
+		"./insecureendpoint/handlerfactory", "./insecureendpoint/handlerfactory2", "./insecureendpoint/handlerfactorysafe",
+		// SDK clients built on a base URL.
+		"./insecureendpoint/sdkbaseurl", "./insecureendpoint/sdkbaseurl2")
 }

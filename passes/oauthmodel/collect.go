@@ -327,6 +327,9 @@ func (m *model) visitCall(cur inspector.Cursor, call *ast.CallExpr) {
 			if e.stateCheck != nil {
 				m.sdkStateChecks = append(m.sdkStateChecks, cur)
 			}
+			if b := e.baseURL; b != nil && b.Arg < len(call.Args) && !m.inTestFile(call.Pos()) {
+				m.endpointExprs = append(m.endpointExprs, endpointExpr{kind: EndpointToken, where: "the base URL of " + shortFuncName(fn), e: call.Args[b.Arg]})
+			}
 			return
 		}
 		switch {

@@ -25,6 +25,7 @@ type sdkEntry struct {
 	pkceOption bool // a constructor option that turns PKCE on
 	pointer    bool // returns a pointer to its string argument
 	stateCheck *knowledge.ClientCall
+	baseURL    *knowledge.BaseURL // the argument that names the server
 }
 
 type sdkIndex struct {
@@ -58,6 +59,17 @@ var sdkTables = sync.OnceValue(func() *sdkIndex {
 		}
 		for i := range sdk.StateChecks {
 			add(sdk.StateChecks[i].Func, sdkEntry{stateCheck: &sdk.StateChecks[i]})
+		}
+		for i := range sdk.BaseURLs {
+			b := &sdk.BaseURLs[i]
+			for _, root := range sdk.Roots {
+				path := joinPath(root, b.Func.Pkg)
+				k := sdkKey(path, b.Func.Recv, b.Func.Name)
+				e := idx.funcs[k] // a constructor may have its entry already
+				e.sdk, e.baseURL = sdk, b
+				idx.funcs[k] = e
+				idx.packages[path] = true
+			}
 		}
 	}
 	return idx

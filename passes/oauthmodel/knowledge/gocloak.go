@@ -24,4 +24,7 @@ var Gocloak = SDK{
 		{Func: Func{"", "GoCloak", "LoginClientTokenExchange"}, Grant: "urn:ietf:params:oauth:grant-type:token-exchange"},
 	},
 	Pointers: []Func{{"", "", "StringP"}},
+	// NewClient(basePath string, options ...): every request, the
+	// token requests included, goes to basePath.
+	BaseURLs: []BaseURL{{Func: Func{"", "", "NewClient"}, Arg: 0}},
 }

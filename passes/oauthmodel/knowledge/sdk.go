@@ -40,6 +40,16 @@ type SDK struct {
 	// Pointers return a pointer to their string argument (auth0.String,
 	// gocloak.StringP): the value is the argument's.
 	Pointers []Func
+	// BaseURLs are the constructor arguments that name the server every
+	// request of the client goes to (gocloak.NewClient(basePath)): its
+	// token endpoint's scheme and host.
+	BaseURLs []BaseURL
+}
+
+// BaseURL is a function's argument that holds a server's base URL.
+type BaseURL struct {
+	Func Func
+	Arg  int // 0-based
 }
 
 // ClientCall is a function of an SDK that is handed a client value in
