@@ -13,7 +13,7 @@ import (
 //	… s.client.LoginAdmin(ctx, u, p, "master")
 //
 // When the interface is declared in this package, exactly one type of
-// an SDK table's packages that the package names implements it, and no
+// an SDK table's packages that the package names or imports implements it, and no
 // type of the package's own (test files aside) does, a call of the
 // interface's method is a call of that type's method: what the SDK
 // table says of it holds.
@@ -60,18 +60,39 @@ func (m *model) soleSDKImpl(fn *types.Func) *types.Func {
 		}
 	}
 	var sole *types.TypeName
-	for _, obj := range m.info.Uses {
+	ambiguous := false
+	consider := func(obj types.Object) {
 		tn, ok := obj.(*types.TypeName)
 		if !ok || tn == sole || tn.Pkg() == nil || !isSDKPackage(tn.Pkg().Path()) || types.IsInterface(tn.Type()) {
-			continue
+			return
 		}
 		if !implements(tn.Type()) {
-			continue
+			return
 		}
 		if sole != nil {
-			return nil // two candidates: which one runs is not known here
+			ambiguous = true // two candidates: which one runs is not known here
 		}
 		sole = tn
+	}
+	for _, obj := range m.info.Uses {
+		consider(obj)
+	}
+	// The types of the SDK packages it imports, named or not (an
+	// interface written against *authentication.OAuth's methods, which
+	// main hands in).
+	for _, imp := range m.pass.Pkg.Imports() {
+		if !isSDKPackage(imp.Path()) {
+			continue
+		}
+		scope := imp.Scope()
+		for _, name := range scope.Names() {
+			if obj := scope.Lookup(name); obj.Exported() {
+				consider(obj)
+			}
+		}
+	}
+	if ambiguous {
+		return nil
 	}
 	if sole == nil {
 		return nil
