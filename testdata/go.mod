@@ -10,6 +10,13 @@ replace (
 	github.com/wailsapp/wails/v2 => ./stubs/wails
 )
 
+// Stubs of web frameworks whose releases the proxy serves only from an
+// unapproved copy.
+replace (
+	github.com/gofiber/fiber/v2 => ./stubs/fiber
+	github.com/valyala/fasthttp => ./stubs/fasthttp
+)
+
 replace (
 	example.com/idpsdk => ./depmodules/idpsdk
 	example.com/loginkit => ./depmodules/loginkit
@@ -17,6 +24,8 @@ replace (
 )
 
 require (
+	github.com/gofiber/fiber/v2 v2.52.8
+	github.com/valyala/fasthttp v1.51.0
 	github.com/Nerzal/gocloak/v10 v10.0.1
 	github.com/Nerzal/gocloak/v13 v13.9.0
 	github.com/alecthomas/kong v1.17.0

@@ -368,6 +368,7 @@ type model struct {
 	paramOwners    map[*types.Var]paramAt        // callerstate.go
 	funcValues     map[*types.Func]bool          // functions used other than called
 	membership     map[*types.Func]bool          // containsFunc's answers for the package's functions
+	ownRedirects   map[types.Object]bool         // ownRedirectURIs (redirect.go)
 	implParams     map[*types.Var]string         // parameters a library hands a token (tokens.go)
 	purposeBusy    map[*types.Func]bool          // helpers whose callers are being judged (tokens.go)
 	execCmds       []execCmd                     // exec.Command calls, for Signals.OpensBrowser

@@ -153,7 +153,7 @@ func (m *model) requestRead(e ast.Expr, key string, depth int) ast.Node {
 		if inner, ok := ast.Unparen(x.X).(*ast.IndexExpr); ok {
 			x = inner
 		}
-		if m.constString(x.Index) == key && m.isRequestType(m.info.TypeOf(x.X)) {
+		if m.constString(x.Index) == key && (m.isRequestType(m.info.TypeOf(x.X)) || m.requestMap(x.X)) {
 			return x
 		}
 	case *ast.SelectorExpr:
@@ -197,6 +197,30 @@ func (m *model) isRequestType(t types.Type) bool {
 		t = p.Elem()
 	}
 	return frameworkContext(t)
+}
+
+// requestMap reports whether e is a map of the request's parameters that
+// a method of the request or its framework context returns (fiber's
+// c.Queries(), c.AllParams()), directly or through a local variable
+// assigned once.
+func (m *model) requestMap(e ast.Expr) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		d, ok := m.singleDef(m.varOf(id))
+		if !ok || d.rhs == nil || d.tuple >= 0 {
+			return false
+		}
+		e = d.rhs
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !m.isRequestType(m.info.TypeOf(sel.X)) {
+		return false
+	}
+	mt, ok := underlying(m.info, call).(*types.Map)
+	return ok && isStringType(mt.Key()) && isStringType(mt.Elem())
 }
 
 // stateReadingSafe are packages that take a request without reading its

@@ -63,6 +63,33 @@ func (m *model) redirectChecks(setters []*setterUse) {
 	m.wildcardRedirects(params, named)
 }
 
+// ownRedirectURIs are the variables and fields whose value the package
+// gives an x/oauth2 Config as its RedirectURL (RedirectURL:
+// s.RedirectURI): the client's own redirect URI, not one a request
+// names.
+func (m *model) ownRedirectURIs() map[types.Object]bool {
+	if m.ownRedirects != nil {
+		return m.ownRedirects
+	}
+	m.ownRedirects = make(map[types.Object]bool)
+	for _, x := range m.endpointExprs {
+		if x.kind != EndpointRedirect {
+			continue
+		}
+		switch e := ast.Unparen(x.e).(type) {
+		case *ast.Ident:
+			if v := m.varOf(e); v != nil {
+				m.ownRedirects[v] = true
+			}
+		case *ast.SelectorExpr:
+			if obj, ok := m.info.Uses[e.Sel].(*types.Var); ok {
+				m.ownRedirects[obj] = true
+			}
+		}
+	}
+	return m.ownRedirects
+}
+
 // refusesWhenTrue reports whether the test at cur, when it holds, leads
 // to a refusal: it is (through parentheses, && and ||, not negated) the
 // condition of an if whose body refuses (returns an error or false,
@@ -344,7 +371,7 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		if v == nil {
 			return false
 		}
-		if params[v] || (named && isRedirectName(v.Name()) && !m.readUnderOtherKey(v)) {
+		if params[v] || (named && isRedirectName(v.Name()) && !m.readUnderOtherKey(v) && !m.ownRedirectURIs()[v]) {
 			return true
 		}
 		if m.boundToRequestedURI(v, params, named, depth) {
@@ -395,6 +422,9 @@ func (m *model) requestedURI(e ast.Expr, params map[*types.Var]bool, named bool,
 		}
 		if isOAuth2Path(n.Obj().Pkg().Path()) {
 			return false // the client's own oauth2.Config.RedirectURL
+		}
+		if m.ownRedirectURIs()[sel.Obj()] {
+			return false // s.RedirectURI, which the package makes an oauth2.Config's RedirectURL
 		}
 		// A server library's request type, or a request struct.
 		return m.lib(n.Obj().Pkg()).lib != nil || strings.Contains(n.Obj().Name(), "Request") || named

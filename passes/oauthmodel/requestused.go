@@ -1,6 +1,9 @@
 package oauthmodel
 
-import "go/types"
+import (
+	"go/types"
+	"sync"
+)
 
 // requestUsed sets Signals.RequestUsed when the package starts a listener
 // and some variable holding a served request (an *http.Request parameter,
@@ -41,8 +44,10 @@ func servedRequest(t types.Type) bool {
 
 // frameworkContext reports whether t (a pointer already dereferenced)
 // is a web framework's request context: a struct or interface type of
-// the framework (gin's Context, echo's Context, fiber's Ctx); not its
-// maps, functions or other types (gin.H is a map of reply values).
+// the framework that reads the request's parameters by name (gin's
+// Context.Query, echo's Context.QueryParam, fiber's Ctx.Query); not its
+// maps, functions or other types (gin.H is a map of reply values), nor
+// its plain records (fiber.Cookie, a cookie to set).
 func frameworkContext(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || webFramework(n.Obj().Pkg().Path()) == "" {
@@ -50,7 +55,37 @@ func frameworkContext(t types.Type) bool {
 	}
 	switch n.Underlying().(type) {
 	case *types.Struct, *types.Interface:
-		return true
+	default:
+		return false
+	}
+	if r, ok := paramReaders.Load(n.Obj()); ok {
+		return r.(bool)
+	}
+	r := readsParamsByName(n)
+	paramReaders.Store(n.Obj(), r)
+	return r
+}
+
+// paramReaders caches readsParamsByName by type name.
+var paramReaders sync.Map // *types.TypeName → bool
+
+// readsParamsByName reports whether the methods of n (or *n) include one
+// that takes a string first and returns a string first: a reader of a
+// request parameter, header or cookie by its name.
+func readsParamsByName(n *types.Named) bool {
+	var t types.Type = n
+	if !types.IsInterface(n) {
+		t = types.NewPointer(n)
+	}
+	ms := types.NewMethodSet(t)
+	for i := range ms.Len() {
+		sig, ok := ms.At(i).Type().(*types.Signature)
+		if !ok || sig.Params().Len() == 0 || sig.Results().Len() == 0 {
+			continue
+		}
+		if isStringType(sig.Params().At(0).Type()) && isStringType(sig.Results().At(0).Type()) {
+			return true
+		}
 	}
 	return false
 }

@@ -46,6 +46,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/handedstate", "./oauthstate/handedstate2", "./oauthstate/handedstatesafe",
 		// States that another package sets once, in a declaration or init.
 		"./oauthstate/pkgvarfact/...", "./oauthstate/pkgvarfact2/...",
+		// Fiber callbacks.
+		"./oauthstate/fibercallback", "./oauthstate/fibercallback2",
 		// Hops to a route of this very server that name a client and its redirect URI.
 		"./oauthstate/platformhop", "./oauthstate/platformhop2",
 		// Shared stores keyed by a prefix joined to the state, in another package.
