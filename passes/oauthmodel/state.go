@@ -232,6 +232,12 @@ func (m *model) originOf(e ast.Expr, env stateEnv, depth int) State {
 				return State{Origin: StatePredictable, Why: why}
 			}
 		}
+		// r.URL.Path, r.URL.RawQuery: the served request's own URL.
+		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && v.IsField() && knownURLFields[v.Name()] && isURLType(m.info.TypeOf(x.X)) {
+			if in, ok := ast.Unparen(x.X).(*ast.SelectorExpr); ok && in.Sel.Name == "URL" && m.servedRequestExpr(in.X) {
+				return State{Origin: StatePredictable, Why: "the request's URL " + strings.ToLower(v.Name()) + " (whoever starts the login chooses it)"}
+			}
+		}
 	case *ast.CallExpr:
 		return m.callOrigin(x, env, depth)
 	}
@@ -248,6 +254,24 @@ var knownRequestFields = map[string]string{
 	"Host":       "the request's Host (whoever starts the login knows it)",
 	"RemoteAddr": "the request's client address (whoever starts the login knows it)",
 	"RequestURI": "the request's URI (whoever starts the login chooses it)",
+}
+
+// knownURLFields are the parts of the served request's URL its sender
+// chooses.
+var knownURLFields = map[string]bool{"Path": true, "RawPath": true, "RawQuery": true}
+
+// knownContextMethods are a web framework context's methods without
+// arguments that return what the request's sender chooses or knows: its
+// path (fiber's c.Path(), c.OriginalURL(); echo's c.Path(), the route),
+// its host, its client address.
+var knownContextMethods = map[string]string{
+	"Path":        "the request's path (whoever starts the login chooses it)",
+	"OriginalURL": "the request's URL (whoever starts the login chooses it)",
+	"FullPath":    "the request's route (whoever starts the login knows it)",
+	"Hostname":    "the request's host name (whoever starts the login knows it)",
+	"ClientIP":    "the request's client address (whoever starts the login knows it)",
+	"RealIP":      "the request's client address (whoever starts the login knows it)",
+	"IP":          "the request's client address (whoever starts the login knows it)",
 }
 
 // knownHeaders are the request headers whose value the sender of a
@@ -307,6 +331,9 @@ func (m *model) requestHeaderOrigin(call *ast.CallExpr, fn *types.Func) (State, 
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return State{}, false
+	}
+	if why, ok := knownContextMethods[fn.Name()]; ok && len(call.Args) == 0 && fn.Pkg() != nil && webFramework(fn.Pkg().Path()) != "" && m.servedRequestExpr(sel.X) {
+		return State{Origin: StatePredictable, Why: why}, true
 	}
 	switch {
 	case isNamed(recv, "net/http", "Request") && (fn.Name() == "Referer" || fn.Name() == "UserAgent") && len(call.Args) == 0:

@@ -68,6 +68,7 @@ func (c *Ctx) Redirect(location string, status ...int) error     { return nil }
 func (c *Ctx) Context() *fasthttp.RequestCtx                     { return nil }
 func (c *Ctx) UserContext() context.Context                      { return nil }
 func (c *Ctx) Path(override ...string) string                    { return "" }
+func (c *Ctx) OriginalURL() string                               { return "" }
 func (c *Ctx) Next() error                                       { return nil }
 func (c *Ctx) JSON(data interface{}, ctype ...string) error      { return nil }
 func (c *Ctx) SendString(body string) error                      { return nil }
