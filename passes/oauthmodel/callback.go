@@ -49,7 +49,12 @@ func (m *model) callbacks() {
 			m.noteCodeParam(t, e) // and by handlers of importers (codefact.go)
 			continue
 		}
-		if !within(read, handler) || !m.answersHTTP(handler) {
+		// Finish(r *http.Request) of a flow type: handed the request
+		// being served, it reads the code and checks the state itself
+		// (the checks it makes are judged; one that reads no state
+		// leaves the check to its callers).
+		ownCheck := within(read, handler) && m.takesRequest(handler) && m.readsState(handler, 0)
+		if !ownCheck && (!within(read, handler) || !m.answersHTTP(handler)) {
 			// q := <-queries; q.Get("code"): read from a query another
 			// function received and handed over (relay.go).
 			if r, h := m.relayedCode(e); r != nil {
@@ -427,6 +432,21 @@ func (m *model) answersHTTP(fn ast.Node) bool {
 	}
 	for _, field := range ft.Params.List {
 		if m.answerType(m.info.TypeOf(field.Type)) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesRequest reports whether the function fn has an *http.Request
+// parameter.
+func (m *model) takesRequest(fn ast.Node) bool {
+	ft := funcTypeOf(fn)
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, field := range ft.Params.List {
+		if t, ok := types.Unalias(m.info.TypeOf(field.Type)).(*types.Pointer); ok && isNamed(t.Elem(), "net/http", "Request") {
 			return true
 		}
 	}

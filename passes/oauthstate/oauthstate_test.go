@@ -50,6 +50,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/fibercallback", "./oauthstate/fibercallback2",
 		// States the request's sender chooses: its path.
 		"./oauthstate/pathstate", "./oauthstate/pathstate2",
+		// Functions handed the request being served that check the state themselves.
+		"./oauthstate/requesthelper", "./oauthstate/requesthelper2",
 		// Hops to a route of this very server that name a client and its redirect URI.
 		"./oauthstate/platformhop", "./oauthstate/platformhop2",
 		// Shared stores keyed by a prefix joined to the state, in another package.
