@@ -65,6 +65,16 @@ func (m *model) str(e ast.Expr, ctx *evalCtx) string {
 		if v, ok := m.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() {
 			return m.varStr(v, ctx) // pkg.Var
 		}
+		// c.Grant of a local struct literal never written after
+		// (c := creds{Grant: "password"}).
+		if f, ok := m.info.Uses[x.Sel].(*types.Var); ok && f.IsField() && ctx.depth < maxDepth {
+			if val := m.literalField(x.X, f); val != nil {
+				ctx.depth++
+				s := m.str(val, ctx)
+				ctx.depth--
+				return s
+			}
+		}
 	case *ast.CallExpr:
 		if tv, ok := m.info.Types[x.Fun]; ok && tv.IsType() {
 			// oauth2.GrantType(s): a conversion between string types
