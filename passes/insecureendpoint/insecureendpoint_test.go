@@ -25,5 +25,7 @@ func TestInsecureEndpoint(t *testing.T) {
 		// Login handlers built by factories that take the config.
 		"./insecureendpoint/handlerfactory", "./insecureendpoint/handlerfactory2", "./insecureendpoint/handlerfactorysafe",
 		// SDK clients built on a base URL.
-		"./insecureendpoint/sdkbaseurl", "./insecureendpoint/sdkbaseurl2")
+		"./insecureendpoint/sdkbaseurl", "./insecureendpoint/sdkbaseurl2",
+		// Token requests handed to a send helper of the package.
+		"./insecureendpoint/sendhelper", "./insecureendpoint/sendhelper2")
 }

@@ -314,16 +314,64 @@ func (m *model) requestClient(t *TokenRequest, cur inspector.Cursor) {
 	found := false
 	m.usesReached(v, cur.Parent(), func(use inspector.Cursor) {
 		call, ok := use.Parent().Node().(*ast.CallExpr)
-		if found || !ok || indexOf(call.Args, use.Node()) != 0 {
+		if found || !ok {
 			return
 		}
-		if fn, ok := typeutil.Callee(m.info, call).(*types.Func); ok && funcName(fn) == "(*net/http.Client).Do" {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				t.Send, t.Client = call, sel.X
-				found = true
-			}
+		if client := m.doClient(call, use.Node(), 0); client != nil {
+			t.Send, t.Client = call, client
+			found = true
 		}
 	})
+}
+
+// doClient returns the client that sends the request arg, an argument of
+// call: the receiver of client.Do(req), or the client a function of the
+// package hands the request to (send(req), which builds a client and
+// calls its Do with its parameter). The send is then the call here: it
+// is where the request leaves this code.
+func (m *model) doClient(call *ast.CallExpr, arg ast.Node, depth int) ast.Expr {
+	i := indexOf(call.Args, arg)
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if i < 0 || !ok {
+		return nil
+	}
+	if funcName(fn) == "(*net/http.Client).Do" {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && i == 0 {
+			return sel.X
+		}
+		return nil
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	cur, ok := m.funcDecls[fn.Origin()]
+	if depth > 1 || fn.Pkg() != m.pass.Pkg || !ok || sig == nil || sig.Variadic() && i >= sig.Params().Len()-1 || i >= sig.Params().Len() {
+		return nil
+	}
+	param := sig.Params().At(i)
+	if !isNamed(param.Type(), "net/http", "Request") {
+		return nil
+	}
+	var client ast.Expr
+	body := cur.Node().(*ast.FuncDecl).Body
+	if body == nil {
+		return nil
+	}
+	bodyCur, _ := cur.FindNode(body)
+	for c := range bodyCur.Preorder((*ast.Ident)(nil)) {
+		if client != nil || m.info.Uses[c.Node().(*ast.Ident)] != param {
+			continue
+		}
+		use := c
+		// r.WithContext(ctx) and r.Clone(ctx) are the same request.
+		if sel, ok := use.Parent().Node().(*ast.SelectorExpr); ok && sel.X == use.Node() && (sel.Sel.Name == "WithContext" || sel.Sel.Name == "Clone") {
+			if call, ok := use.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == sel {
+				use = use.Parent().Parent()
+			}
+		}
+		if inner, ok := use.Parent().Node().(*ast.CallExpr); ok {
+			client = m.doClient(inner, use.Node(), depth+1)
+		}
+	}
+	return client
 }
 
 // insecureClients finds HTTP clients with TLS verification off that are
