@@ -990,6 +990,9 @@ func (m *model) judgeLogCall(lc logCall) {
 			// getToken fetches one; its output is the server's log).
 			byName := m.result.Signals.PublicListen == nil
 			t.Purpose = m.printPurpose(lc.cur, byName, !lc.stderr)
+			if t.Purpose == "" && byName && !lc.stderr && m.soleOutput(lc, i, verbs) {
+				t.Purpose = "the token is all the program prints on standard output: it is the program's answer, for TOKEN=$(…)"
+			}
 		case lc.console:
 			// log.Println in a command that exists to print the token is
 			// its console output; a function's name alone does not make
@@ -999,6 +1002,106 @@ func (m *model) judgeLogCall(lc logCall) {
 		m.result.TokenLogs = append(m.result.TokenLogs, t)
 		return // one finding per call
 	}
+}
+
+// soleOutput reports whether the print lc, of argument i, is the one
+// answer of a command that exists to fetch a token: a program (package
+// main) that prints the bare token (fmt.Println(token), "%s\n") and
+// writes nothing else on standard output but its usage text and the
+// message of an error branch that returns. Such a program's output is
+// read by a script (TOKEN=$(get-token …)), as gcloud auth
+// print-access-token's is; a program that also says "Logged in" or
+// prints the token with a label is showing it to whoever watches.
+func (m *model) soleOutput(lc logCall, i int, verbs []printVerb) bool {
+	if m.pass.Pkg.Name() != "main" || lc.via != nil && lc.via.Pkg() == m.pass.Pkg {
+		return false
+	}
+	switch {
+	case lc.format < 0:
+		if len(lc.args) != 1 {
+			return false
+		}
+	default:
+		f, ok := m.info.Types[lc.args[lc.format]]
+		if !ok || f.Value == nil || f.Value.Kind() != constant.String || len(lc.args) != lc.format+2 || i != lc.format+1 {
+			return false
+		}
+		if v := strings.TrimSuffix(constant.StringVal(f.Value), "\n"); v != "%s" && v != "%v" {
+			return false
+		}
+	}
+	for _, o := range m.logCalls {
+		if o.call == lc.call || !o.stdout || o.stderr {
+			continue
+		}
+		if !m.usageText(o.cur) && !m.errorBranch(o.cur) {
+			return false
+		}
+	}
+	return true
+}
+
+// usageText reports whether the print at cur is in a function that gives
+// the program's usage: one named for it (usage, printHelp), or a
+// function literal assigned to flag.Usage.
+func (m *model) usageText(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			for _, w := range words(n.Name.Name) {
+				if w == "usage" || w == "help" {
+					return true
+				}
+			}
+			return false
+		case *ast.FuncLit:
+			as, ok := c.Parent().Node().(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 1 {
+				return false
+			}
+			if sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); ok {
+				v, ok := m.info.Uses[sel.Sel].(*types.Var)
+				return ok && v.Pkg() != nil && v.Pkg().Path() == "flag" && v.Name() == "Usage"
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// errorBranch reports whether the statement at cur is in the branch of
+// an if or a case that ends by returning or exiting: an error's message.
+func (m *model) errorBranch(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing() {
+		var list []ast.Stmt
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			if _, ok := c.Parent().Node().(*ast.IfStmt); !ok {
+				continue
+			}
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		default:
+			continue
+		}
+		if len(list) == 0 {
+			return false
+		}
+		switch last := list[len(list)-1].(type) {
+		case *ast.ReturnStmt:
+			return true
+		case *ast.ExprStmt:
+			if call, ok := last.X.(*ast.CallExpr); ok {
+				fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+				return ok && (funcName(fn) == "os.Exit" || funcName(fn) == "log.Fatal" || funcName(fn) == "log.Fatalf" || funcName(fn) == "log.Fatalln")
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // calledFromHandlers reports whether the function holding cur is an

@@ -34,6 +34,7 @@ func main() {
 		log.Fatal(err)
 	}
 	emit(tok, os.Args[1])
+	fmt.Println("expires:", tok.Expiry) // not only the token: the output is for a person too
 	trace("expiry", tok.Expiry)
 	trace("token", tok) // want `oauth2.Token written to a log: trace \(which calls log.Printf\) logs the oauth2.Token`
 }
