@@ -24,14 +24,15 @@ replace (
 )
 
 require (
-	github.com/gofiber/fiber/v2 v2.52.8
-	github.com/valyala/fasthttp v1.51.0
 	github.com/Nerzal/gocloak/v10 v10.0.1
 	github.com/Nerzal/gocloak/v13 v13.9.0
 	github.com/alecthomas/kong v1.17.0
 	github.com/auth0/go-auth0 v1.47.0
+	github.com/gofiber/fiber/v2 v2.52.8
 	github.com/int128/oauth2cli v1.17.0
+	github.com/ory/hydra-client-go/v2 v2.2.1
 	github.com/pkg/browser v0.0.0-20240102092130-5ac0b6a4141c
+	github.com/valyala/fasthttp v1.51.0
 	github.com/zitadel/oidc/v3 v3.52.0
 	golang.org/x/oauth2 v0.38.0
 )

@@ -46,7 +46,7 @@ var Analyzer = &analysis.Analyzer{
 	// for the others, and dropped with the model's working state.
 	Run:        guard.Run("oauthmodel", run),
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil), (*ServerParamFact)(nil), (*ServerConfigFact)(nil), (*CheckFact)(nil), (*RequestReadFact)(nil), (*KeepFact)(nil), (*FieldReadFact)(nil), (*LogParamFact)(nil), (*CarrierFact)(nil)},
+	FactTypes:  []analysis.Fact{(*AuthURLFact)(nil), (*TokenRequestFact)(nil), (*FlowsFact)(nil), (*StateFact)(nil), (*SDKClientFact)(nil), (*BrowserFact)(nil), (*BrowserPkgFact)(nil), (*AllowFact)(nil), (*PKCEFact)(nil), (*ServedFact)(nil), (*CodeParamFact)(nil), (*LooseMatchFact)(nil), (*LoosePkgFact)(nil), (*URIPartFact)(nil), (*URIPartPkgFact)(nil), (*StateLookupFact)(nil), (*PredicateFact)(nil), (*GateFact)(nil), (*TokenResultFact)(nil), (*TokenResultPkgFact)(nil), (*SealFact)(nil), (*SealPkgFact)(nil), (*ServerParamFact)(nil), (*ServerConfigFact)(nil), (*CheckFact)(nil), (*RequestReadFact)(nil), (*KeepFact)(nil), (*FieldReadFact)(nil), (*LogParamFact)(nil), (*CarrierFact)(nil), (*ChallengeFact)(nil)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -62,8 +62,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass) {
 		random, browser, loose := importsRandomness(pass.Pkg) || exportsStateVar(pass.Pkg), mayWrapBrowser(pass, pass.Pkg), mayExportLoose(pass)
 		parts, lookups, seals := mayExportURIParts(pass), mayLookUpState(pass), mayOpenSealed(pass)
-		requests := takesRequest(pass)
-		if random || browser || loose || parts || lookups || seals || requests {
+		requests, challenges := takesRequest(pass), importsChallengeSDK(pass.Pkg)
+		if random || browser || loose || parts || lookups || seals || requests || challenges {
 			// A package of helpers that may make state values for
 			// OAuth code elsewhere (randString on math/rand), or open
 			// its URL in the browser (utils.OpenURL on xdg-open), or
@@ -92,6 +92,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if requests {
 				m.exportRequestReadFacts()
+			}
+			if challenges {
+				m.exportChallengeFacts()
 			}
 		}
 		return result, nil

@@ -70,6 +70,9 @@ func (m *model) build() {
 	m.exportStateFacts()
 	m.exportStateLookups()
 	m.exportRequestReadFacts()
+	if importsChallengeSDK(m.pass.Pkg) {
+		m.exportChallengeFacts() // challenge.go
+	}
 	if mayOpenSealed(m.pass) {
 		m.exportSealFacts() // sealedstate.go
 	}

@@ -90,6 +90,9 @@ func (m *model) unboundState(t *TokenRequest, handler ast.Node) {
 	if node == nil || m.mayReadBrowser(handler, 0, make(map[ast.Node]bool), node, t.Node) {
 		return
 	}
+	if m.stateIsChallenge(hcur) {
+		return // the identity server's own challenge, bound to the browser by it (challenge.go)
+	}
 	m.result.UnboundStateChecks = append(m.result.UnboundStateChecks, UnboundStateCheck{Node: node, Store: store, Via: via, Exchange: t, Sealed: sealed})
 }
 

@@ -56,6 +56,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/platformhop", "./oauthstate/platformhop2",
 		// Shared stores keyed by a prefix joined to the state, in another package.
 		"./oauthstate/unboundkeyed/...", "./oauthstate/unboundkeyed2/...",
+		// Hydra login challenges as the upstream state: bound by Hydra.
+		"./oauthstate/hydrachallenge/...", "./oauthstate/hydrachallenge2",
 		// Callbacks that hand the request to helpers of another package.
 		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
 		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...",
