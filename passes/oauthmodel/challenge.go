@@ -190,4 +190,3 @@ func (m *model) exportChallengeFacts() {
 		}
 	})
 }
-
