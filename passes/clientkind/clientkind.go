@@ -94,13 +94,32 @@ func (r *Result) Of(req *oauthmodel.AuthRequest) Client { return r.clients[req] 
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[oauthmodel.Analyzer].(*oauthmodel.Result)
 	result := &Result{clients: make(map[*oauthmodel.AuthRequest]Client, len(model.AuthRequests))}
+	configured := configuredRedirect(model)
 	for _, req := range model.AuthRequests {
-		result.clients[req] = classify(req, &model.Signals)
+		result.clients[req] = classify(req, &model.Signals, configured)
 	}
 	return result, nil
 }
 
-func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
+// configuredRedirect is the redirect URI every x/oauth2 config of the
+// package is given, when they all give the same one ("" otherwise): the
+// redirect URI of a request made on a config the model cannot follow to
+// its literal (p.config, set in main).
+func configuredRedirect(model *oauthmodel.Result) string {
+	uri := ""
+	for _, e := range model.Endpoints {
+		if e.Kind != oauthmodel.EndpointRedirect || e.URL.Presence != value.Present {
+			continue
+		}
+		if uri != "" && uri != e.URL.Value {
+			return ""
+		}
+		uri = e.URL.Value
+	}
+	return uri
+}
+
+func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals, configured string) Client {
 	native := func(evidence string) Client {
 		if sig.GUI != "" {
 			return Client{Native, "a desktop or mobile app", evidence}
@@ -225,6 +244,17 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 			}
 		}
 	}
+	redirect := configured
+	if req.RedirectURI.Presence != 0 {
+		redirect = req.RedirectURI.Value
+	}
+	if webApp && sig.LoopbackListen != nil && sig.PublicListen == nil && len(sig.Stdin) == 0 && oauthmodel.ClassifyRedirect(redirect) == oauthmodel.RedirectWeb {
+		// A program that listens on loopback and redirects browsers,
+		// whose code comes back to a web address: a web app behind a
+		// reverse proxy (a native app's code comes back to its own
+		// loopback listener).
+		return Client{Server, "a server-side web app", "redirects browsers, listens on a loopback address behind a proxy and has its redirect URI on the web (" + redirect + ")"}
+	}
 	if !webApp && sig.PublicListen == nil {
 		if stdinIn(req.Func, sig.Stdin) || (sig.Main && len(sig.Stdin) > 0) {
 			return native("reads from the terminal (stdin)")
@@ -245,6 +275,8 @@ func classify(req *oauthmodel.AuthRequest, sig *oauthmodel.Signals) Client {
 		return Client{Server, "a server-side web app", "serves HTTP on a public address"}
 	case sig.Serverless != "":
 		return Client{Server, "a server-side web app", "runs as a serverless function behind the platform's HTTP gateway (imports " + sig.Serverless + ")"}
+	case sig.Main && sig.OtherListen == nil && sig.LoopbackListen != nil:
+		return native("package main serves HTTP on a loopback address only")
 	case sig.Main && sig.OtherListen == nil:
 		return native("package main serves no HTTP")
 	}
