@@ -159,6 +159,21 @@ func (m *model) tokenValueInQuery(cur inspector.Cursor, text string, ctx *evalCt
 			lookups = append(lookups, f)
 		}
 	}
+	call, i := m.printfCall(cur)
+	if c, ok := cur.Node().(*ast.CallExpr); ok && call == nil && !c.Ellipsis.IsValid() && len(c.Args) > 0 {
+		if fn, ok := typeutil.Callee(m.info, c).(*types.Func); ok && funcName(fn) == "fmt.Sprintf" {
+			call, i = c, 0
+		}
+	}
+	if call != nil {
+		// A page that formats links: Sprintf(`<a href="%s">`,
+		// "/protected?token="+tok.AccessToken).
+		for _, a := range call.Args[i+1:] {
+			if f := m.concatArgs(a); f != nil {
+				lookups = append(lookups, f)
+			}
+		}
+	}
 	if ctx != nil {
 		for _, c := range ctx.containers {
 			m.containerParams(c)
@@ -382,6 +397,9 @@ func (m *model) urlDest(cur inspector.Cursor, depth int) (string, ast.Node) {
 	case *ast.CallExpr:
 		if p.Fun == n {
 			return "", nil
+		}
+		if tv, ok := m.info.Types[p.Fun]; ok && tv.IsType() {
+			return m.urlDest(parent, depth) // []byte(page)
 		}
 		fn, ok := typeutil.Callee(m.info, p).(*types.Func)
 		if !ok {

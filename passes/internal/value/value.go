@@ -99,6 +99,10 @@ func ParseRequest(s string) (p Params, ok bool) {
 		if j := strings.IndexAny(query, "\t\r\n"); j >= 0 {
 			query = query[:j]
 		}
+		// A URL quoted in markup or code ends at its closing quote or at
+		// the next tag: <a href="https://idp/authorize?…&nonce=n">Sign
+		// in</a>. (A placeholder value, client_id=<your id>, is no tag.)
+		query = query[:urlQueryEnd(query)]
 		// A URL with a Hole before its query may still carry parameters of
 		// its own (a configured endpoint); they are rarely OAuth ones, so the
 		// set stays closed, as for url.URL.Query of an unknown endpoint.
@@ -160,6 +164,23 @@ func ParseRequest(s string) (p Params, ok bool) {
 		return Params{}, false
 	}
 	return p, len(p.Values) > 0 || p.Open
+}
+
+// urlQueryEnd is where a URL's query in s ends when markup or a quote
+// follows it: at a double or single quote, or at a '<' that opens no
+// placeholder value (one right after '=').
+func urlQueryEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'':
+			return i
+		case '<':
+			if i == 0 || s[i-1] != '=' {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // scopeList reports whether v, with spaces, reads as a list of scope
