@@ -124,7 +124,7 @@ func standardLibrary(pass *analysis.Pass, goroot string) bool {
 
 // oauthWords are the parameter names whose presence in a string constant
 // makes a package worth modelling even without an oauth2 import.
-var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier", "redirect_uri", "access_token", "refresh_token"}
+var oauthWords = []string{"response_type", "grant_type", "code_challenge", "code_verifier", "redirect_uri", "access_token", "refresh_token", "client_secret"}
 
 // methodS256 is PKCE's challenge method (RFC 7636 §4.2), a constant only
 // code that speaks PKCE has.

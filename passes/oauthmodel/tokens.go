@@ -1349,6 +1349,10 @@ func (m *model) valueToken(e ast.Expr, depth int) string {
 		return m.tokenValue(x.X, depth+1)
 	case *ast.TypeAssertExpr:
 		return m.tokenValue(x.X, depth+1)
+	case *ast.SliceExpr:
+		if x.Low == nil && x.High == nil {
+			return m.tokenValue(x.X, depth+1) // body[:], all of it
+		}
 	case *ast.IndexExpr:
 		// session.Values["access_token"], fields["refresh_token"]: a
 		// map keyed by a token response's parameter name.
