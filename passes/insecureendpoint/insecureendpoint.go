@@ -111,7 +111,10 @@ func plainHTTPHost(p oauthmodel.Param) (string, bool) {
 		end = len(rest)
 	}
 	hostport := rest[:end]
-	if hostport == "" || !value.Known(hostport) {
+	if hostport != "" && !value.Known(hostport) {
+		return publicSuffixHost(hostport)
+	}
+	if hostport == "" {
 		return "", false
 	}
 	if oauthmodel.ClassifyRedirect("http://"+hostport) != oauthmodel.RedirectWeb {
@@ -123,6 +126,37 @@ func plainHTTPHost(p oauthmodel.Param) (string, bool) {
 	}
 	return hostport, true
 }
+
+// publicSuffixHost reads a host made of an unknown name under a known
+// public domain ("http://" + app + ".herokuapp.com/cb"): whatever the
+// name, the host is that domain's, on the internet. The domain needs two
+// labels and a top-level one of letters that no private network uses;
+// the host is shown with * for the unknown part.
+func publicSuffixHost(hostport string) (string, bool) {
+	i := strings.LastIndex(hostport, value.Hole)
+	if i != strings.Index(hostport, value.Hole) || strings.Trim(hostport[:i], value.Hole) != "" {
+		return "", false // more than one unknown part, or a known one before it
+	}
+	suffix := strings.ToLower(hostport[i+len(value.Hole):])
+	labels := strings.Split(strings.TrimPrefix(suffix, "."), ".")
+	if len(labels) < 2 || strings.ContainsAny(suffix, ":") {
+		return "", false // "…:8080", "….lan": a port or a single label
+	}
+	for _, l := range labels {
+		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+			return "", false
+		}
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || strings.Trim(tld, "abcdefghijklmnopqrstuvwxyz") != "" || privateTLDs[tld] || oauthmodel.ReservedHost(strings.TrimPrefix(suffix, ".")) {
+		return "", false
+	}
+	return "*" + suffix, true
+}
+
+// privateTLDs are the top-level names of private networks and service
+// discovery: a host under them is not on the internet.
+var privateTLDs = map[string]bool{"local": true, "internal": true, "lan": true, "home": true, "corp": true, "localdomain": true, "intranet": true, "private": true, "svc": true, "cluster": true, "localhost": true}
 
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {

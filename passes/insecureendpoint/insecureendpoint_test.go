@@ -27,5 +27,7 @@ func TestInsecureEndpoint(t *testing.T) {
 		// SDK clients built on a base URL.
 		"./insecureendpoint/sdkbaseurl", "./insecureendpoint/sdkbaseurl2",
 		// Token requests handed to a send helper of the package.
-		"./insecureendpoint/sendhelper", "./insecureendpoint/sendhelper2")
+		"./insecureendpoint/sendhelper", "./insecureendpoint/sendhelper2",
+		// Hosts under a public domain, the name unknown.
+		"./insecureendpoint/publicsuffix", "./insecureendpoint/publicsuffix2")
 }

@@ -393,6 +393,10 @@ func (h *handBuilt) ifStmt(cur inspector.Cursor, n *ast.IfStmt) {
 		}
 		if els, ok := n.Else.(*ast.BlockStmt); ok {
 			h.otherValues(cs, els, els.List, cur)
+		} else if rest := fallThrough(cur, n); rest != nil && !refuses && !slices.ContainsFunc(cs, func(c comparison) bool { return c.val == "" }) {
+			// if method == "S256" { return hashed == challenge }
+			// return verifier == challenge: what follows is the else.
+			h.otherValues(cs, rest[0], rest, cur)
 		}
 	case allNeq(cs):
 		if refuses && n.Else == nil {

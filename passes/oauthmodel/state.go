@@ -408,6 +408,14 @@ func (m *model) varOrigin(v *types.Var, env stateEnv, depth int) State {
 			return s
 		case StateRandom:
 			return State{Origin: StateConstant, Why: "the package-level variable " + v.Name() + ", drawn once and shared by every login", DrawnOnce: true}
+		case StateUnknown:
+			// Read from the environment or a helper we cannot see,
+			// once, when the program starts: whatever its value, it is
+			// every login's (a native app's one login per run aside, as
+			// for a value drawn once).
+			if isStringKind(v.Type()) {
+				return State{Origin: StateConstant, Why: "the package-level variable " + v.Name() + ", set once when the program starts (" + exprSummary(d.rhs) + ")", DrawnOnce: true}
+			}
 		}
 		return State{}
 	}
@@ -1405,4 +1413,13 @@ func (m *model) handsBuffer(call *ast.CallExpr, a ast.Expr, v *types.Var) bool {
 	}
 	tv, ok := m.info.Types[call.Fun]
 	return !ok || !tv.IsType()
+}
+
+// exprSummary is e as source, cut to a readable length for a message.
+func exprSummary(e ast.Expr) string {
+	s := types.ExprString(e)
+	if len(s) > 48 {
+		s = s[:45] + "..."
+	}
+	return s
 }

@@ -1357,7 +1357,7 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, reads []ast.Expr, redirect
 			replyCalls(b, replies) // seen before the calls it holds
 		}
 		if ix, ok := n.(*ast.IndexExpr); ok && !found && !slices.Contains(reads, ast.Expr(ix)) && m.indexesRedirectParam(ix) {
-			found = true // another read of the URI, which may check it
+			found = !m.writeOnlyField(ix) // another read of the URI, which may check it
 			return false
 		}
 		call, ok := n.(*ast.CallExpr)
@@ -1365,7 +1365,7 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, reads []ast.Expr, redirect
 			return !found
 		}
 		if m.readsRedirectParam(call) {
-			found = true
+			found = !m.writeOnlyField(call)
 			return false
 		}
 		if req == nil {
@@ -1396,6 +1396,73 @@ func (m *model) mayCheck(fn ast.Node, req *types.Var, reads []ast.Expr, redirect
 		return true
 	})
 	return found
+}
+
+// writeOnlyField reports whether the value e is stored in a field of a
+// struct of this package (authCode{RedirectURI: q.Get("redirect_uri")},
+// rec.RedirectURI = …) that nothing in the package reads and that no
+// struct tag hands to an encoder: kept, and never compared with anything.
+func (m *model) writeOnlyField(e ast.Expr) bool {
+	cur, ok := m.in.Root().FindNode(e)
+	if !ok {
+		return false
+	}
+	var f *types.Var
+	switch p := cur.Parent().Node().(type) {
+	case *ast.KeyValueExpr:
+		if k, ok := p.Key.(*ast.Ident); ok && p.Value == e {
+			f, _ = m.info.Uses[k].(*types.Var)
+		}
+	case *ast.AssignStmt:
+		if i := indexOf(p.Rhs, e); i >= 0 && len(p.Lhs) == len(p.Rhs) {
+			if sel, ok := ast.Unparen(p.Lhs[i]).(*ast.SelectorExpr); ok {
+				f, _ = m.info.Uses[sel.Sel].(*types.Var)
+			}
+		}
+	}
+	if f == nil || !f.IsField() || f.Pkg() != m.pass.Pkg || m.fieldTagged(f) {
+		return false
+	}
+	for c := range m.in.Root().Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if m.info.Uses[id] != f {
+			continue
+		}
+		switch p := c.Parent().Node().(type) {
+		case *ast.KeyValueExpr:
+			if p.Key == id {
+				continue // a write in a literal
+			}
+		case *ast.SelectorExpr:
+			if as, ok := c.Parent().Parent().Node().(*ast.AssignStmt); ok && p.Sel == id && indexOf(as.Lhs, p) >= 0 && as.Tok == token.ASSIGN {
+				continue // a write
+			}
+		}
+		return false // a read
+	}
+	return true
+}
+
+// fieldTagged reports whether the field f carries a struct tag, which an
+// encoder reads (json, yaml, a database mapper).
+func (m *model) fieldTagged(f *types.Var) bool {
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			if st.Field(i) == f {
+				return st.Tag(i) != ""
+			}
+		}
+	}
+	return true // a struct type we cannot find (local, anonymous): may be encoded
 }
 
 // replyCalls adds to out the calls of block b made as statements right

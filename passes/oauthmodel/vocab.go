@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/oauthvet/oauthvet/passes/oauthmodel/knowledge"
@@ -101,11 +102,18 @@ func (m *model) vocabulary() map[types.Object]*knowledge.DispatchParam {
 		case *ast.IfStmt:
 			eq(n.Cond, n.Body.List)
 			if b, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr); ok && b.Op == token.EQL {
-				if els, ok := n.Else.(*ast.BlockStmt); ok {
+				rest, ok := n.Else.(*ast.BlockStmt)
+				var list []ast.Stmt
+				if ok {
+					list = rest.List
+				} else {
+					list = fallThrough(cur, n)
+				}
+				if list != nil {
 					if _, isConst := m.constStr(b.Y); isConst {
-						other(b.X, els.List)
+						other(b.X, list)
 					} else if _, isConst := m.constStr(b.X); isConst {
-						other(b.Y, els.List)
+						other(b.Y, list)
 					}
 				}
 			}
@@ -343,4 +351,22 @@ func compares(m *model, stmts []ast.Stmt, operand func(ast.Expr) bool, among ...
 		})
 	}
 	return found
+}
+
+// fallThrough is what follows an if statement without an else whose body
+// ends in a return, in the block that holds it: the else branch written
+// without else (if method == "S256" { return hashed == challenge };
+// return verifier == challenge). nil otherwise.
+func fallThrough(cur inspector.Cursor, n *ast.IfStmt) []ast.Stmt {
+	if n.Else != nil || !endsInReturn(n.Body.List) {
+		return nil
+	}
+	blk, ok := cur.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return nil
+	}
+	if i := slices.Index(blk.List, ast.Stmt(n)); i >= 0 && i+1 < len(blk.List) {
+		return blk.List[i+1:]
+	}
+	return nil
 }

@@ -58,6 +58,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/unboundkeyed/...", "./oauthstate/unboundkeyed2/...",
 		// Hydra login challenges as the upstream state: bound by Hydra.
 		"./oauthstate/hydrachallenge/...", "./oauthstate/hydrachallenge2",
+		// A state read once when the program starts.
+		"./oauthstate/envstate", "./oauthstate/envstate2/...",
 		// Callbacks that hand the request to helpers of another package.
 		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
 		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...",
