@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -54,7 +55,17 @@ func (m *model) noteRedeemerUp(fn *types.Func, f CodeParamFact, depth int) {
 	if depth >= 3 {
 		return
 	}
-	for _, use := range m.refs().uses[fn] {
+	uses := m.refs().uses[fn]
+	// Called through an interface of the package that fn's type alone
+	// implements (a.provider.exchange(ctx, code)): those calls are fn's.
+	if ims := m.soleImplemented(fn); len(ims) > 0 {
+		for c := range m.in.Root().Preorder((*ast.Ident)(nil)) {
+			if f, ok := m.info.Uses[c.Node().(*ast.Ident)].(*types.Func); ok && slices.Contains(ims, f) {
+				uses = append(uses, c)
+			}
+		}
+	}
+	for _, use := range uses {
 		call, ok := calledAt(use)
 		if !ok || f.Param >= len(call.Node().(*ast.CallExpr).Args) {
 			continue
@@ -63,6 +74,33 @@ func (m *model) noteRedeemerUp(fn *types.Func, f CodeParamFact, depth int) {
 			m.noteRedeemerUp(w, CodeParamFact{Param: i, Verifier: f.Verifier}, depth+1)
 		}
 	}
+}
+
+// soleImplemented returns the methods of the package's interfaces (named
+// types, exported or not) of which the method fn is the one
+// implementation in the package.
+func (m *model) soleImplemented(fn *types.Func) []*types.Func {
+	if fn.Signature().Recv() == nil {
+		return nil
+	}
+	var out []*types.Func
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for i := range iface.NumMethods() {
+			if im := iface.Method(i); im.Name() == fn.Name() && m.soleImplementation(iface, im.Name()) == fn {
+				out = append(out, im)
+			}
+		}
+	}
+	return out
 }
 
 func (m *model) noteRedeemer(fn *types.Func, f CodeParamFact) {

@@ -60,6 +60,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/hydrachallenge/...", "./oauthstate/hydrachallenge2",
 		// A state read once when the program starts.
 		"./oauthstate/envstate", "./oauthstate/envstate2/...",
+		// Codes redeemed through interfaces of the package.
+		"./oauthstate/ifacechain/...", "./oauthstate/ifacechain2/...",
 		// Callbacks that hand the request to helpers of another package.
 		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
 		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...",
