@@ -1028,6 +1028,12 @@ func (m *model) concatArgs(e ast.Expr) func(string) ast.Expr {
 			continue
 		}
 		before, ok := constText(ops[i-1])
+		if !ok {
+			// accessTokenURL + code, the URL a package variable holding
+			// "…&client_secret=" + secret + "&code=": its known end.
+			s := m.str(ops[i-1], nil)
+			before, ok = s[strings.LastIndex(s, value.Hole)+1:], true
+		}
 		if !ok || !strings.HasSuffix(before, "=") {
 			continue
 		}

@@ -62,6 +62,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/envstate", "./oauthstate/envstate2/...",
 		// Codes redeemed through interfaces of the package.
 		"./oauthstate/ifacechain/...", "./oauthstate/ifacechain2/...",
+		// Codes appended to a token URL held in a variable.
+		"./oauthstate/unboundget", "./oauthstate/unboundget2",
 		// Callbacks that hand the request to helpers of another package.
 		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
 		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...",
