@@ -19,7 +19,9 @@ func TestPasswordGrant(t *testing.T) {
 		"./passwordgrant/depcaller", "./passwordgrant/kitcaller", "./passwordgrant/branchgrant", "./passwordgrant/branchgrant2/...", "./passwordgrant/mapindex", "./passwordgrant/gooauth2stringer", "./passwordgrant/ginserverstringer/...",
 		"./passwordgrant/handbuilt", "./passwordgrant/handbuilt2/...", "./passwordgrant/handbuiltsafe/...", "./passwordgrant/auditrecord", "./passwordgrant/handbuilt3/...", "./passwordgrant/handedon/...", "./passwordgrant/registry", "./passwordgrant/registry2", "./passwordgrant/registrysafe",
 		// A predicate that names the password grant issues nothing.
-		"./passwordgrant/grantpredicate", "./passwordgrant/grantpredicate2")
+		"./passwordgrant/grantpredicate", "./passwordgrant/grantpredicate2",
+		// Grants named in struct literals, SDK clients handed in, allow-all servers.
+		"./passwordgrant/literalgrant", "./passwordgrant/literalgrant2", "./passwordgrant/sdkimport/...", "./passwordgrant/sdkimport2", "./passwordgrant/gooauth2allowall")
 }
 
 // TestTrusted runs two configurations in one process: the shared
