@@ -156,6 +156,11 @@ func (m *model) exportTokenResultFacts() {
 			w := ""
 			if isStringType(res.At(i).Type()) {
 				w = m.helperTokenAt(fn, i, 0)
+			} else if t := res.At(i).Type(); namedOf(t) != nil && namedOf(t).Obj().Pkg() == m.pass.Pkg {
+				// A token response type of this package (Token with
+				// `json:"access_token"`): importers that print the value
+				// print the tokens, and need modelling to see it.
+				w = m.tokenStruct(t, 0)
 			}
 			what = append(what, w)
 			found = found || w != ""
