@@ -59,6 +59,10 @@ func (m *model) findOptionalPKCE() (ast.Node, ast.Node) {
 			// CodeVerifier: r.FormValue("code_verifier") in a request
 			// struct the package parses, checked where it is used.
 			g, self = m.guardedFieldUses(f)
+		} else if ng := m.inlineGuard(cur); ng != nil {
+			// verify(r.FormValue("code_verifier"), …) under a test of
+			// the stored challenge: the read is its own use.
+			g = ng
 		} else {
 			return nil, nil // read, and used in a way not followed here
 		}
@@ -543,6 +547,41 @@ func (m *model) nonEmptyGuard(use inspector.Cursor, v *types.Var) ast.Node {
 		}
 	}
 	return nil
+}
+
+// inlineGuard is useGuard for a read of the verifier used where it is
+// read, an argument of the check (no variable to follow): the test of the
+// stored challenge that the check runs under, or the check's early
+// success when no challenge was stored.
+func (m *model) inlineGuard(read inspector.Cursor) ast.Node {
+	check, ok := read.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	// The tested value is another argument of the check: its challenge.
+	isArg := func(x ast.Expr) bool {
+		for _, a := range check.Args {
+			if a != read.Node() && types.ExprString(a) == types.ExprString(x) {
+				return true
+			}
+		}
+		return false
+	}
+	for c := read.Parent(); c.Valid(); c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return m.earlySuccessCallee(read)
+		case *ast.IfStmt:
+			if n.Body.Pos() <= read.Node().Pos() && read.Node().End() <= n.Body.End() && m.nonEmptyWhen(n.Cond, true, isArg) {
+				return n
+			}
+		case *ast.BinaryExpr:
+			if n.Op == token.LAND && n.Y.Pos() <= read.Node().Pos() && m.nonEmptyWhen(n.X, true, isArg) {
+				return n
+			}
+		}
+	}
+	return m.earlySuccessCallee(read)
 }
 
 // challengeStored reports whether cond holds only when some value other than

@@ -30,7 +30,7 @@ func TestServers(t *testing.T) {
 		// Keycloak public clients registered without the PKCE attribute.
 		"./pkce/keycloakpublic", "./pkce/keycloakpublic2",
 		// Hand-written token endpoints: no PKCE at all, or PKCE checked here or in another package of the module.
-		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/loggedgrant", "./pkce/loggedgrant2", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy", "./pkce/behindproxy", "./pkce/behindproxy2/...",
+		"./pkce/handserver", "./pkce/handserver2/...", "./pkce/loggedgrant", "./pkce/loggedgrant2", "./pkce/handserversafe", "./pkce/handserversafe2/...", "./pkce/handserverproxy", "./pkce/behindproxy", "./pkce/behindproxy2/...", "./pkce/inlineoptional", "./pkce/inlineoptional2/...", "./pkce/inlineoptionalsafe",
 		// Token endpoints that authenticate every client: no public clients.
 		"./pkce/clientauth", "./pkce/clientauth2", "./pkce/clientauthoptional",
 		// Token endpoints that bind the request into a struct: public clients, or none.
