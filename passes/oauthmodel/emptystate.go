@@ -116,6 +116,36 @@ func (m *model) requestState(e ast.Expr, bound map[*types.Var]bool) bool {
 	return m.requestRead(e, "state", 0) != nil
 }
 
+// emptyWithoutError says how the first result of call, a function of
+// this package returning (string, error), is "" with a nil error: a
+// lookup that answers "", nil when nothing was stored (sql.ErrNoRows
+// turned into no error), which a callback's err check lets through.
+func (m *model) emptyWithoutError(call *ast.CallExpr) string {
+	fn, ok := typeutil.Callee(m.info, call).(*types.Func)
+	if !ok {
+		return ""
+	}
+	cur, ok := m.funcDecls[fn.Origin()]
+	if !ok {
+		return ""
+	}
+	res := fn.Signature().Results()
+	if res.Len() != 2 || !isStringType(res.At(0).Type()) || res.At(1).Type().String() != "error" {
+		return ""
+	}
+	decl := cur.Node().(*ast.FuncDecl)
+	for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
+		ret := c.Node().(*ast.ReturnStmt)
+		if enclosingFunc(c) != decl || len(ret.Results) != 2 {
+			continue
+		}
+		if m.isEmptyString(ret.Results[0]) && isNil(m.info, ret.Results[1]) {
+			return fn.Name() + ` returns "", nil at line ` + strconv.Itoa(m.pass.Fset.Position(ret.Pos()).Line)
+		}
+	}
+	return ""
+}
+
 // emptyWhenMissing says how e, a stored state, can be the empty string
 // when nothing was stored, or "": a call of a function of this package
 // with one result that returns "" on some path (no cookie), or a variable
@@ -183,6 +213,9 @@ func (m *model) emptyWhenMissing(e ast.Expr) string {
 		}
 		if !ok || d.tuple != 0 || d.rhs == nil {
 			return ""
+		}
+		if call, isCall := ast.Unparen(d.rhs).(*ast.CallExpr); isCall {
+			return m.emptyWithoutError(call) // state, err := loadState(key)
 		}
 		as, ok := d.cur.Node().(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != 2 {

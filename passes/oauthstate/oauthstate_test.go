@@ -64,6 +64,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/ifacechain/...", "./oauthstate/ifacechain2/...",
 		// Codes appended to a token URL held in a variable.
 		"./oauthstate/unboundget", "./oauthstate/unboundget2",
+		// A stored state looked up with (string, error).
+		"./oauthstate/emptylookup", "./oauthstate/emptylookup2",
 		// Callbacks that hand the request to helpers of another package.
 		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
 		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...",
