@@ -89,6 +89,14 @@ func (m *model) fieldFacts() map[*types.Var]*AuthURLFact {
 // addressable reports whether a field belongs to a package-level named
 // struct type, so that a fact about it can reach other packages.
 func (m *model) addressable(f *types.Var) bool {
+	st, _ := m.declaringStruct(f)
+	return st != nil
+}
+
+// declaringStruct is the struct of a package-level named type that
+// declares the field f, and f's index in it; nil when no such type does
+// (a local or anonymous struct).
+func (m *model) declaringStruct(f *types.Var) (*types.Struct, int) {
 	scope := m.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -101,11 +109,11 @@ func (m *model) addressable(f *types.Var) bool {
 		}
 		for i := 0; i < st.NumFields(); i++ {
 			if st.Field(i) == f {
-				return true
+				return st, i
 			}
 		}
 	}
-	return false
+	return nil, 0
 }
 
 // fieldRequests makes a request of every read of a field that holds an

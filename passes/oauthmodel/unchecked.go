@@ -1444,25 +1444,11 @@ func (m *model) writeOnlyField(e ast.Expr) bool {
 }
 
 // fieldTagged reports whether the field f carries a struct tag, which an
-// encoder reads (json, yaml, a database mapper).
+// encoder reads (json, yaml, a database mapper), or belongs to a struct
+// type we cannot find (local, anonymous), which may be encoded.
 func (m *model) fieldTagged(f *types.Var) bool {
-	scope := m.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok {
-			continue
-		}
-		for i := range st.NumFields() {
-			if st.Field(i) == f {
-				return st.Tag(i) != ""
-			}
-		}
-	}
-	return true // a struct type we cannot find (local, anonymous): may be encoded
+	st, i := m.declaringStruct(f)
+	return st == nil || st.Tag(i) != ""
 }
 
 // replyCalls adds to out the calls of block b made as statements right
