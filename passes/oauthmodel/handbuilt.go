@@ -1200,6 +1200,9 @@ func (h *handBuilt) paramName(e ast.Expr, depth int) string {
 			if tokenClaims(sel.Recv()) || m.parsedClaims(x.X) {
 				return "" // claims.GrantType of a token being verified: what was issued, not asked for
 			}
+			if m.loadedRecord(x.X) {
+				return "" // p.GrantType of settings a function loads without the request: the program's own
+			}
 			return name
 		}
 		if f := m.packageField(x); f != nil {
@@ -2051,6 +2054,60 @@ func tokenClaims(t types.Type) bool {
 // that the function declaring it hands to a JWT or JOSE library
 // (jwt.ParseWithClaims(raw, &claims, keyFunc), tok.Claims(key, &c)):
 // the claims of a token being verified.
+// loadedRecord reports whether e is a local variable set once by a call
+// that is handed nothing of the request being served (p :=
+// loadTenant(id), id a string): a record the program loads, its settings
+// or a stored client, whose tagged grant_type is its own configuration,
+// not a parameter of the request. A decoder or binder is handed the
+// request or its body; a variable decoded into (&p) has no such call.
+func (m *model) loadedRecord(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := m.varOf(id)
+	if v == nil || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || m.addrTaken[v] {
+		return false
+	}
+	d, ok := m.singleDef(v)
+	if !ok || d.rhs == nil || d.tuple > 0 {
+		return false
+	}
+	call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if _, ok := typeutil.Callee(m.info, call).(*types.Func); !ok {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && m.mayHandRequest(sel.X) {
+		return false // c.Bind(), r.Context()…
+	}
+	for _, a := range call.Args {
+		if m.mayHandRequest(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHandRequest reports whether e's type can hand the request on: the
+// request, its URL or values, a framework context, a reader (the body),
+// bytes or a context.Context (middleware values).
+func (m *model) mayHandRequest(e ast.Expr) bool {
+	t := m.info.TypeOf(e)
+	if t == nil {
+		return true
+	}
+	if m.isRequestType(t) || isByteSlice(t) || isNamed(t, "context", "Context") {
+		return true
+	}
+	if _, isIface := t.Underlying().(*types.Interface); isIface {
+		return true // an io.Reader, an any: may be the body
+	}
+	return false
+}
+
 func (m *model) parsedClaims(e ast.Expr) bool {
 	v := m.rootVar(e, false)
 	if v == nil || v.Pkg() != m.pass.Pkg || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {

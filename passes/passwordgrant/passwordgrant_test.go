@@ -21,7 +21,9 @@ func TestPasswordGrant(t *testing.T) {
 		// A predicate that names the password grant issues nothing.
 		"./passwordgrant/grantpredicate", "./passwordgrant/grantpredicate2",
 		// Grants named in struct literals, SDK clients handed in, allow-all servers.
-		"./passwordgrant/literalgrant", "./passwordgrant/literalgrant2", "./passwordgrant/sdkimport/...", "./passwordgrant/sdkimport2", "./passwordgrant/gooauth2allowall")
+		"./passwordgrant/literalgrant", "./passwordgrant/literalgrant2", "./passwordgrant/sdkimport/...", "./passwordgrant/sdkimport2", "./passwordgrant/gooauth2allowall",
+		// Settings a program loads are not the request it serves.
+		"./passwordgrant/loadedsettings/...", "./passwordgrant/loadedsettings2")
 }
 
 // TestTrusted runs two configurations in one process: the shared
