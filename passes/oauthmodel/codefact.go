@@ -52,6 +52,10 @@ func (m *model) noteRedeemerUp(fn *types.Func, f CodeParamFact, depth int) {
 	if fn.Exported() {
 		m.noteRedeemer(fn, f) // and its callers in the package, which redeem it too
 	}
+	if m.redeemed == nil {
+		m.redeemed = make(map[*types.Func]int)
+	}
+	m.redeemed[fn] = f.Param
 	if depth >= 3 {
 		return
 	}
@@ -77,8 +81,9 @@ func (m *model) noteRedeemerUp(fn *types.Func, f CodeParamFact, depth int) {
 }
 
 // soleImplemented returns the methods of the package's interfaces (named
-// types, exported or not) of which the method fn is the one
-// implementation in the package.
+// types, exported or not) that fn's type implements, when every
+// implementation in the package (fn, and the others already noted)
+// redeems the same parameter.
 func (m *model) soleImplemented(fn *types.Func) []*types.Func {
 	if fn.Signature().Recv() == nil {
 		return nil
@@ -95,7 +100,21 @@ func (m *model) soleImplemented(fn *types.Func) []*types.Func {
 			continue
 		}
 		for i := range iface.NumMethods() {
-			if im := iface.Method(i); im.Name() == fn.Name() && m.soleImplementation(iface, im.Name()) == fn {
+			im := iface.Method(i)
+			if im.Name() != fn.Name() {
+				continue
+			}
+			impls := m.implementations(iface, im.Name())
+			all := slices.Contains(impls, fn)
+			for _, impl := range impls {
+				if impl != nil && isInterfaceMethod(impl) {
+					continue // promoted from an embedded interface: one of the others
+				}
+				if p, ok := m.redeemed[impl]; impl == nil || !ok || p != m.redeemed[fn] {
+					all = false
+				}
+			}
+			if all {
 				out = append(out, im)
 			}
 		}

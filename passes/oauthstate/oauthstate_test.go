@@ -61,7 +61,7 @@ func TestOAuthState(t *testing.T) {
 		// A state read once when the program starts.
 		"./oauthstate/envstate", "./oauthstate/envstate2/...",
 		// Codes redeemed through interfaces of the package.
-		"./oauthstate/ifacechain/...", "./oauthstate/ifacechain2/...",
+		"./oauthstate/ifacechain/...", "./oauthstate/ifacechain2/...", "./oauthstate/ifacechain3/...",
 		// Codes appended to a token URL held in a variable.
 		"./oauthstate/unboundget", "./oauthstate/unboundget2",
 		// A stored state looked up with (string, error).
