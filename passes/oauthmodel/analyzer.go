@@ -389,7 +389,7 @@ type model struct {
 	tokenBodyVars  map[*types.Var]bool           // token endpoint responses (tokenbody.go)
 	builtResponses map[*types.Var]bool           // their responses, of a request builder (builder.go)
 	codeParams     map[*types.Func]CodeParamFact // exported functions that redeem a parameter (codefact.go)
-	redeemed   map[*types.Func]int // every function noted as redeeming a parameter (codefact.go), exported or not
+	redeemed       map[*types.Func]int           // every function noted as redeeming a parameter (codefact.go), exported or not
 	stringers      map[*types.Func]bool          // String methods that print a token (tokens.go)
 	notContainer   map[*types.Var]bool
 
