@@ -29,5 +29,7 @@ func TestInsecureEndpoint(t *testing.T) {
 		// Token requests handed to a send helper of the package.
 		"./insecureendpoint/sendhelper", "./insecureendpoint/sendhelper2",
 		// Hosts under a public domain, the name unknown.
-		"./insecureendpoint/publicsuffix", "./insecureendpoint/publicsuffix2")
+		"./insecureendpoint/publicsuffix", "./insecureendpoint/publicsuffix2",
+		// Transports wrapped by the program or a tracing package.
+		"./insecureendpoint/wrappedtransport", "./insecureendpoint/wrappedtransport2/...")
 }

@@ -490,6 +490,18 @@ func (m *model) insecureClient(e ast.Expr, depth int) ast.Node {
 		if field == "" {
 			field = clientField(m.info.TypeOf(x))
 		}
+		if field == "" {
+			// &tracingTransport{next: &http.Transport{…}}: a wrapper of
+			// the program's own sends through the transport it holds.
+			for _, elt := range x.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok && carriesTransport(m.info.TypeOf(kv.Value)) {
+					if n := m.insecureClient(kv.Value, depth+1); n != nil {
+						return n
+					}
+				}
+			}
+			return nil
+		}
 		for _, elt := range x.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
 			if !ok || field == "" {
@@ -509,7 +521,16 @@ func (m *model) insecureClient(e ast.Expr, depth int) ast.Node {
 		}
 	case *ast.CallExpr:
 		fn, ok := typeutil.Callee(m.info, x).(*types.Func)
-		if ok && fn.Pkg() == m.pass.Pkg {
+		if ok && fn.Pkg() != m.pass.Pkg && fn.Signature().Results().Len() >= 1 && carriesTransport(fn.Signature().Results().At(0).Type()) {
+			// otelhttp.NewTransport(base): a wrapper sends through its base.
+			for _, a := range x.Args {
+				if carriesTransport(m.info.TypeOf(a)) {
+					if n := m.insecureClient(a, depth+1); n != nil {
+						return n
+					}
+				}
+			}
+		} else if ok && fn.Pkg() == m.pass.Pkg {
 			if cur, ok := m.funcDecls[fn.Origin()]; ok {
 				decl := cur.Node().(*ast.FuncDecl)
 				for c := range cur.Preorder((*ast.ReturnStmt)(nil)) {
@@ -540,6 +561,12 @@ func (m *model) insecureClient(e ast.Expr, depth int) ast.Node {
 		}
 	}
 	return nil
+}
+
+// carriesTransport reports whether a value of type t is a transport that
+// requests go through: an http.RoundTripper or an *http.Transport.
+func carriesTransport(t types.Type) bool {
+	return t != nil && (isNamed(t, "net/http", "RoundTripper") || isNamed(t, "net/http", "Transport"))
 }
 
 // clientField is the field of t that leads to its TLS settings.
