@@ -318,7 +318,11 @@ only a lookup of the state in a store every browser shares (a map of the
 server, sync.Map, Redis or a database, under the state or a key made of
 it) with nothing of this browser read on the way (no cookie, no session,
 no value a middleware put in the request's context): the attacker's own
-state then passes in the victim's browser. SDK callbacks that compare
+state then passes in the victim's browser. Also callbacks that compare
+the request's state with a package-level value of one value for every
+login (drawn once when the program starts, or read once from its
+settings) that no request of the package sends, as when a sign-in widget
+builds the request in the browser from a template. SDK callbacks that compare
 the state with a kept one only when their client was given somewhere to
 keep it are reported when it was not: zitadel/oidc's
 rp.CodeExchangeHandler on a relying party built without

@@ -75,6 +75,7 @@ func (m *model) callbacks() {
 			}
 			m.emptyStateCheck(t, handler)
 			m.unboundState(t, handler)
+			m.sharedStateCheck(t, handler)
 			continue
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: handler})

@@ -270,8 +270,9 @@ func (m *model) importedCodeCallbacks() {
 			Helper:    fn,
 		}
 		if m.readsState(h, 0) {
-			m.emptyStateCheck(t, h) // checked: how?
-			m.unboundState(t, h)    // checked: where?
+			m.emptyStateCheck(t, h)  // checked: how?
+			m.unboundState(t, h)     // checked: where?
+			m.sharedStateCheck(t, h) // checked: against what?
 			continue
 		}
 		m.result.Callbacks = append(m.result.Callbacks, Callback{Exchange: t, Code: read, Handler: h})

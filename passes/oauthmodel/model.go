@@ -378,6 +378,9 @@ type Result struct {
 	// EmptyStateChecks are callbacks' state checks that an empty state
 	// passes (emptystate.go).
 	EmptyStateChecks []EmptyStateCheck
+	// SharedStateChecks are callbacks' state checks against one value
+	// for every login (sharedstate.go).
+	SharedStateChecks []SharedStateCheck
 	// UnboundStateChecks are callbacks' state checks that look the state
 	// up in a store every browser shares, reading nothing of this
 	// browser's (unboundstate.go).

@@ -54,8 +54,9 @@ func (m *model) paramCallers(t *TokenRequest, obj *types.Func, index, depth int)
 			continue
 		}
 		if m.readsState(h, 0) {
-			m.emptyStateCheck(t, h) // checked: how?
-			m.unboundState(t, h)    // checked: where?
+			m.emptyStateCheck(t, h)  // checked: how?
+			m.unboundState(t, h)     // checked: where?
+			m.sharedStateCheck(t, h) // checked: against what?
 			continue
 		}
 		out = append(out, Callback{Code: read, Handler: h})

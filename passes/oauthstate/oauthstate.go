@@ -123,6 +123,16 @@ func run(pass *analysis.Pass) (any, error) {
 			rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), msg)
 		}
 	}
+	for _, c := range model.SharedStateChecks {
+		t := c.Exchange
+		if rules.InTestFile(pass, c.Node.Pos()) || t.Config != nil && flows[t.Config] || seen[c.Node] {
+			continue
+		}
+		seen[c.Node] = true
+		rules.Report(pass, rule, c.Node.Pos(), c.Node.End(), fmt.Sprintf(
+			"state checked against one value for every login: the callback compares the request's state with %s, %s, so every user's login carries the same state, an attacker's own login gives it away, and a forged callback with the attacker's code passes (login CSRF); draw a fresh state for each login from crypto/rand, keep it in an HttpOnly cookie or the session, and compare it with that %s",
+			types.ExprString(c.Expected), c.Why, cite))
+	}
 	for _, c := range model.UnboundStateChecks {
 		t := c.Exchange
 		if rules.InTestFile(pass, c.Node.Pos()) || t.Config != nil && flows[t.Config] || seen[c.Node] {

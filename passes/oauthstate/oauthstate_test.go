@@ -66,6 +66,8 @@ func TestOAuthState(t *testing.T) {
 		"./oauthstate/unboundget", "./oauthstate/unboundget2",
 		// A stored state looked up with (string, error).
 		"./oauthstate/emptylookup", "./oauthstate/emptylookup2",
+		// A callback that compares with one value for every login.
+		"./oauthstate/sharedvar", "./oauthstate/sharedvar2", "./oauthstate/sharedvarlocal",
 		// Callbacks that hand the request to helpers of another package.
 		"./oauthstate/helperreads/...", "./oauthstate/helperreads2/...",
 		"./oauthstate/emptyhelper/...", "./oauthstate/emptyhelper2/...",
