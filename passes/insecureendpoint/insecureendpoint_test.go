@@ -31,5 +31,7 @@ func TestInsecureEndpoint(t *testing.T) {
 		// Hosts under a public domain, the name unknown.
 		"./insecureendpoint/publicsuffix", "./insecureendpoint/publicsuffix2",
 		// Transports wrapped by the program or a tracing package.
-		"./insecureendpoint/wrappedtransport", "./insecureendpoint/wrappedtransport2/...")
+		"./insecureendpoint/wrappedtransport", "./insecureendpoint/wrappedtransport2/...",
+		// Verification off after an early return on a setting.
+		"./insecureendpoint/skipverifyreturn", "./insecureendpoint/skipverifyreturn2")
 }

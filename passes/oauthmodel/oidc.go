@@ -417,8 +417,39 @@ func (m *model) switchedOn(cur inspector.Cursor) bool {
 			}
 		case *ast.CaseClause:
 			return true
+		case *ast.BlockStmt:
+			// if !insecure { return ctx } before it: it runs only when
+			// the setting is on.
+			for _, st := range n.List {
+				if st.Pos() >= child.Pos() {
+					break
+				}
+				if is, ok := st.(*ast.IfStmt); ok && is.Else == nil && is.Init == nil && endsInReturn(is.Body.List) && m.settingTest(is.Cond) {
+					return true
+				}
+			}
 		}
 		child = c.Node()
+	}
+	return false
+}
+
+// settingTest reports whether cond only reads boolean settings: a bool
+// variable, parameter or field, negated or not, and && or || of such
+// (not a comparison: err != nil guards no setting).
+func (m *model) settingTest(cond ast.Expr) bool {
+	switch x := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		return x.Op == token.NOT && m.settingTest(x.X)
+	case *ast.BinaryExpr:
+		return (x.Op == token.LAND || x.Op == token.LOR) && m.settingTest(x.X) && m.settingTest(x.Y)
+	case *ast.Ident, *ast.SelectorExpr:
+		t := m.info.TypeOf(x)
+		if b, ok := t.(*types.Basic); !ok || b.Kind() != types.Bool || m.isConstBool(x) {
+			return false
+		}
+		_, isVar := m.info.Uses[nameIdent(x)].(*types.Var)
+		return isVar
 	}
 	return false
 }
